@@ -1,0 +1,477 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Reboundctl.h"
+
+#include "audit/AuditLog.h"
+#include "demo/DemoSeeder.h"
+#include "domain/Clock.h"
+#include "playbook/Playbook.h"
+#include "record/RecordLineParser.h"
+#include "reports/Exporter.h"
+#include "services/EmployeeService.h"
+#include "services/PlaybookService.h"
+#include "services/RecoveryService.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+const QString Help = uR"(Usage: reboundctl [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+  init [--manager-code CODE --manager-name NAME]
+                         create or migrate the database, install the default playbook,
+                         optionally create the first manager (PIN from REBOUND_PIN)
+  employee add --code CODE --name NAME --role associate|supervisor|manager
+  employee list
+  record --as CODE       read recoveries as JSON lines on stdin (PIN from REBOUND_PIN)
+  export incidents|compensations|follow-ups|audit [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                         [--out FILE] [--bom]
+  verify                 check the database's integrity and the audit chain
+  backup OUT             write a consistent copy of the database to OUT
+  playbook validate FILE | import FILE | export
+  seed-demo [--incidents N] [--seed S]
+
+Global options:
+  --db PATH              database file (default: $REBOUND_DB, else the user's data folder)
+  --help, --version
+
+Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 verification failed.
+)"_s;
+
+// The name recorded in the audit log for what the command line does on its own authority.
+Actor cliActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QString::number(getuid());
+    return Actor::system(u"reboundctl:"_s + user);
+}
+
+// Parses a subcommand's options; positional arguments are returned in `positional`.
+struct Options {
+    QCommandLineParser parser;
+    QString error;
+
+    Options(const QList<QCommandLineOption>& options, const QStringList& args)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(options);
+        if (!parser.parse(QStringList{u"reboundctl"_s} + args))
+            error = parser.errorText();
+    }
+    QString value(const QString& name) const { return parser.value(name); }
+    bool isSet(const QString& name) const { return parser.isSet(name); }
+    QStringList positional() const { return parser.positionalArguments(); }
+};
+
+} // namespace
+
+Reboundctl::Reboundctl()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int Reboundctl::fail(const Error& e, int code)
+{
+    m_err << "reboundctl: " << e.message << Qt::endl;
+    return code;
+}
+
+int Reboundctl::usage(const QString& message)
+{
+    m_err << "reboundctl: " << message << "\n(see reboundctl --help)" << Qt::endl;
+    return Usage;
+}
+
+Result<std::unique_ptr<Database>> Reboundctl::openDatabase(bool create)
+{
+    if (create)
+        QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    return Database::open(m_dbPath, create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
+}
+
+Result<QString> Reboundctl::readPin(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("REBOUND_PIN"))
+        return qEnvironmentVariable("REBOUND_PIN");
+    if (!isatty(STDIN_FILENO))
+        return Error::invalid(u"no PIN: set REBOUND_PIN or run on a terminal"_s);
+    m_err << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[64] = {};
+    const bool got = fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    m_err << Qt::endl;
+    if (!got)
+        return Error::invalid(u"no PIN entered"_s);
+    return QString::fromLocal8Bit(buffer).trimmed();
+}
+
+int Reboundctl::run(QStringList args)
+{
+    args.removeFirst();
+    m_dbPath = Database::defaultPath();
+    // --db is global and may stand anywhere; everything else belongs to the subcommand.
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == u"--db") {
+            if (i + 1 >= args.size())
+                return usage(u"--db needs a path"_s);
+            m_dbPath = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(u"--db="_s)) {
+            m_dbPath = args[i].mid(5);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (args.isEmpty())
+        return usage(u"no command given"_s);
+    const QString command = args.takeFirst();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        m_out << Help;
+        return Ok;
+    }
+    if (command == u"--version") {
+        m_out << "reboundctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (command == u"init")
+        return init(args);
+    if (command == u"employee")
+        return employee(args);
+    if (command == u"record")
+        return record(args);
+    if (command == u"export")
+        return exportCsv(args);
+    if (command == u"verify")
+        return verify(args);
+    if (command == u"backup")
+        return backup(args);
+    if (command == u"playbook")
+        return playbook(args);
+    if (command == u"seed-demo")
+        return seedDemo(args);
+    return usage(u"unknown command \"%1\""_s.arg(command));
+}
+
+int Reboundctl::init(const QStringList& args)
+{
+    Options o({{u"manager-code"_s, {}, u"code"_s}, {u"manager-name"_s, {}, u"name"_s}}, args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.positional().isEmpty())
+        return usage(u"init takes no arguments"_s);
+    if (o.isSet(u"manager-code"_s) != o.isSet(u"manager-name"_s))
+        return usage(u"--manager-code and --manager-name go together"_s);
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    PlaybookService playbooks(**db, clock);
+    auto version = playbooks.ensureInstalled(cliActor());
+    if (!version)
+        return fail(version.error());
+    if (o.isSet(u"manager-code"_s)) {
+        auto pin = readPin(u"PIN for the new manager: "_s);
+        if (!pin)
+            return fail(pin.error(), Usage);
+        EmployeeService staff(**db, clock);
+        auto e = staff.add(cliActor(), o.value(u"manager-code"_s), o.value(u"manager-name"_s), Role::Manager, pin.value());
+        if (!e)
+            return fail(e.error());
+        m_out << "manager " << e->code << " (" << e->name << ") created" << Qt::endl;
+    }
+    m_out << "ready: " << QDir::toNativeSeparators(QFileInfo(m_dbPath).absoluteFilePath()) << " (schema "
+          << Database::SchemaVersion << ", playbook version " << version.value() << ")" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::employee(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usage(u"employee needs add or list"_s);
+    const QString sub = args.first();
+    Options o({{u"code"_s, {}, u"code"_s}, {u"name"_s, {}, u"name"_s}, {u"role"_s, {}, u"role"_s}}, args.mid(1));
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.positional().isEmpty())
+        return usage(u"unexpected argument \"%1\""_s.arg(o.positional().first()));
+    SystemClock clock;
+    if (sub == u"list") {
+        auto db = openDatabase(false);
+        if (!db)
+            return fail(db.error());
+        auto list = EmployeeService(**db, clock).list();
+        if (!list)
+            return fail(list.error());
+        for (const Employee& e : list.value()) {
+            QString state = e.active ? u"active"_s : u"inactive"_s;
+            if (e.lockedUntil.isValid() && e.lockedUntil > clock.nowUtc())
+                state = u"locked"_s;
+            m_out << e.code.leftJustified(10) << ' ' << e.name.leftJustified(28) << ' '
+                  << roleId(e.role).leftJustified(11) << ' ' << state << '\n';
+        }
+        m_out.flush();
+        return Ok;
+    }
+    if (sub != u"add")
+        return usage(u"unknown employee command \"%1\" (add or list)"_s.arg(sub));
+    for (const auto& required : {u"code"_s, u"name"_s, u"role"_s}) {
+        if (!o.isSet(required))
+            return usage(u"employee add needs --%1"_s.arg(required));
+    }
+    const auto role = roleFromId(o.value(u"role"_s));
+    if (!role)
+        return usage(u"--role must be associate, supervisor or manager, not \"%1\""_s.arg(o.value(u"role"_s)));
+    auto pin = readPin(u"PIN for %1: "_s.arg(o.value(u"name"_s)));
+    if (!pin)
+        return fail(pin.error(), Usage);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    auto e = EmployeeService(**db, clock).add(cliActor(), o.value(u"code"_s), o.value(u"name"_s), *role, pin.value());
+    if (!e)
+        return fail(e.error());
+    m_out << "employee " << e->code << " (" << e->name << ", " << roleId(e->role) << ") added" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::record(const QStringList& args)
+{
+    Options o({{u"as"_s, {}, u"code"_s}}, args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.isSet(u"as"_s))
+        return usage(u"record needs --as CODE"_s);
+    if (!qEnvironmentVariableIsSet("REBOUND_PIN"))
+        return usage(u"record reads recoveries on stdin, so the PIN must come from REBOUND_PIN"_s);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    EmployeeService staff(**db, clock);
+    auto me = staff.authenticate(o.value(u"as"_s), qEnvironmentVariable("REBOUND_PIN"));
+    if (!me)
+        return fail(Error::denied(u"--as: "_s + me.error().message));
+    PlaybookService playbooks(**db, clock);
+    RecoveryService recoveries(**db, clock, playbooks);
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(Error::storage(u"cannot read standard input"_s));
+    constexpr qint64 MaxLine = 1 << 20;
+    int lineNo = 0;
+    int rejected = 0;
+    while (true) {
+        QByteArray line = in.readLine(MaxLine + 1);
+        if (line.isEmpty() && in.atEnd())
+            break;
+        ++lineNo;
+        if (line.size() > MaxLine && !line.endsWith('\n')) {
+            while (!in.atEnd() && !in.readLine(MaxLine).endsWith('\n')) {
+            }
+            m_err << "line " << lineNo << ": longer than 1 MiB" << Qt::endl;
+            ++rejected;
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        auto draft = RecordLineParser::parse(line);
+        if (!draft) {
+            m_err << "line " << lineNo << ": " << draft.error().message << Qt::endl;
+            ++rejected;
+            continue;
+        }
+        auto r = recoveries.record(*me, draft.value());
+        if (!r) {
+            m_err << "line " << lineNo << ": " << r.error().message << Qt::endl;
+            ++rejected;
+            if (r.error().code == Error::Code::Storage || r.error().code == Error::Code::Corrupt)
+                return Rejected; // the store itself failed: later lines would fail alike
+            continue;
+        }
+        m_out << "recorded " << r->id << Qt::endl; // flushed: a printed id is a committed recovery
+    }
+    return rejected > 0 ? Rejected : Ok;
+}
+
+int Reboundctl::exportCsv(const QStringList& args)
+{
+    Options o({{u"from"_s, {}, u"date"_s}, {u"to"_s, {}, u"date"_s}, {u"out"_s, {}, u"file"_s}, {u"bom"_s, {}}}, args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional().size() != 1)
+        return usage(u"export needs one report: %1"_s.arg(Exporter::KindIds.join(u", "_s)));
+    const auto kind = Exporter::kindFromId(o.positional().first());
+    if (!kind)
+        return usage(u"unknown report \"%1\" (one of %2)"_s.arg(o.positional().first(), Exporter::KindIds.join(u", "_s)));
+    ExportRequest request{*kind, {}, {}, o.isSet(u"bom"_s)};
+    for (const auto& [name, target] : {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
+        if (!o.isSet(name))
+            continue;
+        const QDate d = QDate::fromString(o.value(name), Qt::ISODate);
+        if (!d.isValid())
+            return usage(u"--%1: \"%2\" is not a date like 2026-01-31"_s.arg(name, o.value(name)));
+        *target = d;
+    }
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    Exporter exporter(**db, clock);
+    if (!o.isSet(u"out"_s)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(Error::storage(u"cannot write to standard output"_s));
+        auto rows = exporter.write(request, out, cliActor());
+        if (!rows)
+            return fail(rows.error());
+        return Ok;
+    }
+    // Written beside the target and renamed at the end: a failed export leaves no partial file.
+    QSaveFile out(o.value(u"out"_s));
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(Error::storage(u"--out: cannot write %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
+    auto rows = exporter.write(request, out, cliActor());
+    if (!rows) {
+        out.cancelWriting();
+        return fail(rows.error());
+    }
+    if (!out.commit())
+        return fail(Error::storage(u"--out: cannot save %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
+    m_err << "exported " << rows.value() << " rows to " << o.value(u"out"_s) << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::verify(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(u"verify takes no arguments"_s);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error(), db.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
+    if (auto r = (*db)->integrityCheck(); !r)
+        return fail(r.error(), VerificationFailed);
+    SystemClock clock;
+    auto v = AuditLog(**db, clock).verify();
+    if (!v)
+        return fail(v.error(), v.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
+    m_out << "ok: " << v->entries << " audit entries" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::backup(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usage(u"backup needs one argument: the file to write"_s);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    if (auto r = (*db)->backupTo(args.first()); !r)
+        return fail(r.error());
+    SystemClock clock;
+    auto audited = (*db)->write([&]() -> Result<qint64> {
+        return AuditLog(**db, clock).append(cliActor(), u"backup"_s, u"database"_s, {},
+                                            {{u"file"_s, QFileInfo(args.first()).absoluteFilePath()}});
+    });
+    if (!audited)
+        return fail(audited.error());
+    m_out << "backup written to " << args.first() << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::playbook(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usage(u"playbook needs validate FILE, import FILE or export"_s);
+    const QString sub = args.first();
+    SystemClock clock;
+    if (sub == u"export") {
+        if (args.size() != 1)
+            return usage(u"playbook export takes no arguments"_s);
+        auto db = openDatabase(false);
+        if (!db)
+            return fail(db.error());
+        auto current = PlaybookService(**db, clock).current();
+        if (!current)
+            return fail(current.error());
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(current->playbook->json()) < 0)
+            return fail(Error::storage(u"cannot write to standard output"_s));
+        return Ok;
+    }
+    if (sub != u"validate" && sub != u"import")
+        return usage(u"unknown playbook command \"%1\" (validate, import or export)"_s.arg(sub));
+    if (args.size() != 2)
+        return usage(u"playbook %1 needs one FILE"_s.arg(sub));
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::invalid(u"%1: %2"_s.arg(args[1], file.errorString())));
+    const QByteArray json = file.readAll();
+    if (sub == u"validate") {
+        auto pb = Playbook::fromJson(json);
+        if (!pb)
+            return fail(Error::invalid(args[1] + u": "_s + pb.error().message));
+        m_out << args[1] << ": valid (" << pb->categories().size() << " categories, " << pb->catalog().size()
+              << " catalog items, currency " << pb->currency() << ")" << Qt::endl;
+        return Ok;
+    }
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    auto version = PlaybookService(**db, clock).import(cliActor(), json);
+    if (!version)
+        return fail(Error::invalid(args[1] + u": "_s + version.error().message));
+    m_out << "playbook version " << version.value() << " is now in force" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::seedDemo(const QStringList& args)
+{
+    Options o({{u"incidents"_s, {}, u"n"_s, u"300"_s}, {u"seed"_s, {}, u"s"_s, u"1"_s}}, args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    bool okN = false;
+    bool okS = false;
+    const int incidents = o.value(u"incidents"_s).toInt(&okN);
+    const quint32 seed = o.value(u"seed"_s).toUInt(&okS);
+    if (!okN || incidents < 0)
+        return usage(u"--incidents must be a whole number"_s);
+    if (!okS)
+        return usage(u"--seed must be a whole number"_s);
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    auto summary = DemoSeeder(**db).seed(incidents, seed);
+    if (!summary)
+        return fail(summary.error());
+    m_out << "demo data: " << summary->employees << " employees, " << summary->customers << " customers, "
+          << summary->incidents << " recoveries, " << summary->followUpsDone << " follow-ups done" << Qt::endl;
+    m_out << "demo logins (code / PIN):" << Qt::endl;
+    for (const DemoEmployee& e : DemoSeeder::employees())
+        m_out << "  " << e.code << " / " << e.pin << "  " << e.name << " (" << roleId(e.role) << ")" << Qt::endl;
+    return Ok;
+}
+
+} // namespace rebound

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rebound {
+
+class Database;
+
+// `reboundctl`: scripts' way into Rebound. Parses arguments, calls core services, prints results.
+class Reboundctl final {
+public:
+    enum Exit { Ok = 0, Rejected = 1, Usage = 2, VerificationFailed = 3 };
+
+    Reboundctl();
+    int run(QStringList args);
+
+private:
+    int init(const QStringList& args);
+    int employee(const QStringList& args);
+    int record(const QStringList& args);
+    int exportCsv(const QStringList& args);
+    int verify(const QStringList& args);
+    int backup(const QStringList& args);
+    int playbook(const QStringList& args);
+    int seedDemo(const QStringList& args);
+
+    Result<std::unique_ptr<Database>> openDatabase(bool create);
+    Result<QString> readPin(const QString& prompt);
+    int fail(const Error& e, int code = Rejected);
+    int usage(const QString& message);
+
+    QString m_dbPath;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace rebound

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace rebound {
+
+class Clock;
+class Database;
+struct Employee;
+
+// Who did something: an employee, or a named system actor such as "reboundctl:alice".
+struct Actor {
+    std::optional<qint64> employeeId;
+    QString name;
+
+    static Actor of(const Employee& e);
+    static Actor system(const QString& name) { return {std::nullopt, name}; }
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QString at;
+    std::optional<qint64> actorId;
+    QString actor;
+    QString action;
+    QString entity;
+    QString entityId;
+    QByteArray payload; // compact JSON, exactly as hashed
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+struct AuditVerification {
+    qint64 entries = 0;
+};
+
+// Append-only, hash-chained log of every change. Appends run inside the caller's transaction,
+// so an entry exists exactly when the change it describes does.
+class AuditLog final {
+public:
+    AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<qint64> append(const Actor& actor, const QString& action, const QString& entity,
+                          const QString& entityId, const QJsonObject& payload);
+
+    // Walks the whole chain; on failure the message names the first bad entry.
+    // progress(done, total) may return false to stop early.
+    Result<AuditVerification> verify(const std::function<bool(qint64, qint64)>& progress = {});
+
+    // SHA-256 (hex) over the previous hash and the entry's canonical form.
+    static QByteArray computeHash(const AuditEntry& e);
+    static QByteArray genesisHash() { return QByteArray(64, '0'); }
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace rebound {
+
+class Database;
+
+struct DemoEmployee {
+    QString code;
+    QString name;
+    Role role;
+    QString pin; // documented in the README: these are demo logins, never real ones
+};
+
+struct DemoSummary {
+    int employees = 0;
+    int customers = 0;
+    int incidents = 0;
+    int followUpsDone = 0;
+};
+
+// Deterministic, realistic demo data: the same seed gives the same people, recoveries and outcomes.
+// Written through the services, so it obeys every rule real data does.
+class DemoSeeder final {
+public:
+    static const QList<DemoEmployee>& employees();
+
+    explicit DemoSeeder(Database& db) : m_db(db) {}
+    Result<DemoSummary> seed(int incidents, quint32 seed);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rebound

@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playbook/Playbook.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+const QStringList CatalogKinds = {u"refund"_s, u"credit"_s, u"voucher"_s, u"gift"_s, u"upgrade"_s, u"waiver"_s};
+} // namespace
+
+// Walks the JSON once, keeping the path of the field being read for error messages.
+class PlaybookParser final {
+public:
+    explicit PlaybookParser(Playbook& pb) : m_pb(pb) {}
+
+    Result<void> parse(const QJsonObject& root)
+    {
+        if (auto r = onlyKeys(root, u""_s,
+                              {u"name"_s, u"currency"_s, u"segments"_s, u"severities"_s, u"categories"_s,
+                               u"catalog"_s, u"roles"_s});
+            !r)
+            return r;
+        if (root.contains(u"name"_s)) {
+            auto n = string(root, u"name"_s, u""_s, true);
+            if (!n)
+                return n.error();
+            m_pb.m_name = n.value();
+        }
+        auto currency = string(root, u"currency"_s, u""_s);
+        if (!currency)
+            return currency.error();
+        if (auto c = Money::validateCurrency(currency.value()); !c)
+            return Error::invalid(u"currency: "_s + c.error().message);
+        m_pb.m_currency = currency.value();
+
+        for (auto step : {&PlaybookParser::segments, &PlaybookParser::severities, &PlaybookParser::catalog,
+                          &PlaybookParser::categories, &PlaybookParser::roles}) {
+            if (auto r = (this->*step)(root); !r)
+                return r;
+        }
+        return {};
+    }
+
+private:
+    Playbook& m_pb;
+
+    static QString join(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + u'.' + key;
+    }
+    static QString at(const QString& path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
+
+    static Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return Error::invalid(u"%1: unknown field"_s.arg(join(path, it.key())));
+        }
+        return {};
+    }
+
+    static Result<QString> string(const QJsonObject& o, const QString& key, const QString& path,
+                                  bool allowEmpty = false)
+    {
+        const QString p = join(path, key);
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return Error::invalid(u"%1: missing"_s.arg(p));
+        if (!v.isString())
+            return Error::invalid(u"%1: must be a string"_s.arg(p));
+        const QString s = v.toString().trimmed();
+        if (s.isEmpty() && !allowEmpty)
+            return Error::invalid(u"%1: must not be empty"_s.arg(p));
+        return s;
+    }
+
+    static Result<QJsonArray> array(const QJsonObject& o, const QString& key, const QString& path,
+                                    bool allowEmpty = false)
+    {
+        const QString p = join(path, key);
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return Error::invalid(u"%1: missing"_s.arg(p));
+        if (!v.isArray())
+            return Error::invalid(u"%1: must be a list"_s.arg(p));
+        if (v.toArray().isEmpty() && !allowEmpty)
+            return Error::invalid(u"%1: must not be empty"_s.arg(p));
+        return v.toArray();
+    }
+
+    static Result<QJsonObject> object(const QJsonValue& v, const QString& path)
+    {
+        if (!v.isObject())
+            return Error::invalid(u"%1: must be an object"_s.arg(path));
+        return v.toObject();
+    }
+
+    Result<Money> money(const QJsonObject& o, const QString& key, const QString& path) const
+    {
+        const QString p = join(path, key);
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            return Error::invalid(u"%1: must be a decimal string such as \"12.50\""_s.arg(p));
+        auto m = Money::parse(v.toString(), m_pb.m_currency);
+        if (!m)
+            return Error::invalid(p + u": "_s + m.error().message);
+        return m;
+    }
+
+    static Result<QString> uniqueId(const QJsonObject& o, const QString& path, QSet<QString>& seen)
+    {
+        auto id = string(o, u"id"_s, path);
+        if (!id)
+            return id;
+        for (QChar c : id.value()) {
+            if (!(c.isLower() || c.isDigit() || c == u'-'))
+                return Error::invalid(u"%1.id: \"%2\" may hold only a-z, 0-9 and '-'"_s.arg(path, id.value()));
+        }
+        if (seen.contains(id.value()))
+            return Error::invalid(u"%1.id: duplicate id \"%2\""_s.arg(path, id.value()));
+        seen.insert(id.value());
+        return id;
+    }
+
+    Result<void> segments(const QJsonObject& root)
+    {
+        auto list = array(root, u"segments"_s, u""_s);
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString p = at(u"segments"_s, i);
+            auto o = object(list->at(i), p);
+            if (!o)
+                return o.error();
+            if (auto r = onlyKeys(*o, p, {u"id"_s, u"name"_s, u"multiplier"_s}); !r)
+                return r;
+            Segment s;
+            auto id = uniqueId(*o, p, seen);
+            if (!id)
+                return id.error();
+            s.id = id.value();
+            auto name = string(*o, u"name"_s, p);
+            if (!name)
+                return name.error();
+            s.name = name.value();
+            const QJsonValue m = o->value(u"multiplier"_s);
+            const double percent = m.toDouble(-1) * 100.0;
+            if (!m.isDouble() || percent <= 0 || percent > 10000 || std::abs(percent - std::round(percent)) > 1e-6)
+                return Error::invalid(u"%1.multiplier: must be a number above 0 and at most 100, with at most two decimals"_s.arg(p));
+            s.multiplierPercent = int(std::lround(percent));
+            m_pb.m_segments.append(s);
+        }
+        return {};
+    }
+
+    Result<void> severities(const QJsonObject& root)
+    {
+        auto list = array(root, u"severities"_s, u""_s);
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString p = at(u"severities"_s, i);
+            auto o = object(list->at(i), p);
+            if (!o)
+                return o.error();
+            if (auto r = onlyKeys(*o, p, {u"id"_s, u"name"_s, u"base"_s, u"target_minutes"_s}); !r)
+                return r;
+            Severity s;
+            auto id = uniqueId(*o, p, seen);
+            if (!id)
+                return id.error();
+            s.id = id.value();
+            auto name = string(*o, u"name"_s, p);
+            if (!name)
+                return name.error();
+            s.name = name.value();
+            auto base = money(*o, u"base"_s, p);
+            if (!base)
+                return base.error();
+            s.base = base.value();
+            const QJsonValue t = o->value(u"target_minutes"_s);
+            if (!t.isDouble() || t.toDouble() != std::floor(t.toDouble()) || t.toDouble() < 1 || t.toDouble() > 10080)
+                return Error::invalid(u"%1.target_minutes: must be a whole number of minutes from 1 to 10080"_s.arg(p));
+            s.targetMinutes = t.toInt();
+            if (!m_pb.m_severities.isEmpty() && s.base < m_pb.m_severities.last().base)
+                return Error::invalid(u"%1.base: severities must be listed from least to most severe, with budgets that do not decrease"_s.arg(p));
+            m_pb.m_severities.append(s);
+        }
+        return {};
+    }
+
+    Result<void> catalog(const QJsonObject& root)
+    {
+        auto list = array(root, u"catalog"_s, u""_s);
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString p = at(u"catalog"_s, i);
+            auto o = object(list->at(i), p);
+            if (!o)
+                return o.error();
+            if (auto r = onlyKeys(*o, p, {u"id"_s, u"name"_s, u"kind"_s, u"amount"_s, u"cost"_s}); !r)
+                return r;
+            CatalogItem item;
+            auto id = uniqueId(*o, p, seen);
+            if (!id)
+                return id.error();
+            item.id = id.value();
+            auto name = string(*o, u"name"_s, p);
+            if (!name)
+                return name.error();
+            item.name = name.value();
+            auto kind = string(*o, u"kind"_s, p);
+            if (!kind)
+                return kind.error();
+            if (!CatalogKinds.contains(kind.value()))
+                return Error::invalid(u"%1.kind: unknown kind \"%2\" (one of %3)"_s.arg(p, kind.value(),
+                                                                                       CatalogKinds.join(u", "_s)));
+            item.kind = kind.value();
+            for (const auto& [key, target] : {std::pair{u"amount"_s, &item.amount}, std::pair{u"cost"_s, &item.cost}}) {
+                if (!o->contains(key) || o->value(key).isNull())
+                    continue;
+                auto m = money(*o, key, p);
+                if (!m)
+                    return m.error();
+                if (m->minor() == 0 && key == u"amount")
+                    return Error::invalid(u"%1.amount: a fixed-price gesture must be worth more than zero"_s.arg(p));
+                *target = m.value();
+            }
+            m_pb.m_catalog.append(item);
+        }
+        return {};
+    }
+
+    Result<void> categories(const QJsonObject& root)
+    {
+        auto list = array(root, u"categories"_s, u""_s);
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString p = at(u"categories"_s, i);
+            auto o = object(list->at(i), p);
+            if (!o)
+                return o.error();
+            if (auto r = onlyKeys(*o, p,
+                                  {u"id"_s, u"name"_s, u"apologies"_s, u"checklist"_s, u"suggestions"_s,
+                                   u"follow_up_hours"_s});
+                !r)
+                return r;
+            Category c;
+            auto id = uniqueId(*o, p, seen);
+            if (!id)
+                return id.error();
+            c.id = id.value();
+            auto name = string(*o, u"name"_s, p);
+            if (!name)
+                return name.error();
+            c.name = name.value();
+            for (const auto& [key, target] : {std::pair{u"apologies"_s, &c.apologies}, std::pair{u"checklist"_s, &c.checklist}}) {
+                auto texts = array(*o, key, p);
+                if (!texts)
+                    return texts.error();
+                for (qsizetype j = 0; j < texts->size(); ++j) {
+                    const QJsonValue v = texts->at(j);
+                    if (!v.isString() || v.toString().trimmed().isEmpty())
+                        return Error::invalid(u"%1: must be a non-empty string"_s.arg(at(join(p, key), j)));
+                    target->append(v.toString().trimmed());
+                }
+            }
+            const QString sp = join(p, u"suggestions"_s);
+            auto sugg = object(o->value(u"suggestions"_s), sp);
+            if (!sugg)
+                return sugg.error();
+            for (auto it = sugg->begin(); it != sugg->end(); ++it) {
+                const QString sevPath = join(sp, it.key());
+                if (!m_pb.severity(it.key()))
+                    return Error::invalid(u"%1: unknown severity \"%2\""_s.arg(sevPath, it.key()));
+                if (!it.value().isArray())
+                    return Error::invalid(u"%1: must be a list of catalog item ids"_s.arg(sevPath));
+                const QJsonArray items = it.value().toArray();
+                QStringList ids;
+                for (qsizetype j = 0; j < items.size(); ++j) {
+                    const QString itemId = items.at(j).toString();
+                    if (!items.at(j).isString() || !m_pb.item(itemId))
+                        return Error::invalid(u"%1: unknown item \"%2\""_s.arg(at(sevPath, j), itemId));
+                    ids.append(itemId);
+                }
+                c.suggestions.insert(it.key(), ids);
+            }
+            for (const Severity& s : m_pb.m_severities) {
+                if (!c.suggestions.contains(s.id))
+                    return Error::invalid(u"%1: missing suggestions for severity \"%2\""_s.arg(sp, s.id));
+            }
+            auto hours = array(*o, u"follow_up_hours"_s, p);
+            if (!hours)
+                return hours.error();
+            for (qsizetype j = 0; j < hours->size(); ++j) {
+                const QJsonValue h = hours->at(j);
+                if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 || h.toDouble() > 24 * 90)
+                    return Error::invalid(u"%1: must be a whole number of hours from 1 to 2160"_s.arg(at(join(p, u"follow_up_hours"_s), j)));
+                c.followUpHours.append(h.toInt());
+            }
+            m_pb.m_categories.append(c);
+        }
+        return {};
+    }
+
+    Result<void> roles(const QJsonObject& root)
+    {
+        auto list = array(root, u"roles"_s, u""_s);
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString p = at(u"roles"_s, i);
+            auto o = object(list->at(i), p);
+            if (!o)
+                return o.error();
+            if (auto r = onlyKeys(*o, p, {u"id"_s, u"per_recovery"_s, u"per_day"_s, u"approve_up_to"_s}); !r)
+                return r;
+            auto id = uniqueId(*o, p, seen);
+            if (!id)
+                return id.error();
+            const auto role = roleFromId(id.value());
+            if (!role)
+                return Error::invalid(u"%1.id: unknown role \"%2\" (associate, supervisor or manager)"_s.arg(p, id.value()));
+            RoleLimits limits;
+            limits.role = *role;
+            auto per = money(*o, u"per_recovery"_s, p);
+            if (!per)
+                return per.error();
+            limits.perRecovery = per.value();
+            if (!o->value(u"per_day"_s).isNull()) {
+                auto day = money(*o, u"per_day"_s, p);
+                if (!day)
+                    return day.error();
+                if (day.value() < limits.perRecovery)
+                    return Error::invalid(u"%1.per_day: must not be below per_recovery"_s.arg(p));
+                limits.perDay = day.value();
+            }
+            auto approve = money(*o, u"approve_up_to"_s, p);
+            if (!approve)
+                return approve.error();
+            limits.approveUpTo = approve.value();
+            m_pb.m_roles.append(limits);
+        }
+        for (Role r : {Role::Associate, Role::Supervisor, Role::Manager}) {
+            if (!seen.contains(roleId(r)))
+                return Error::invalid(u"roles: missing role \"%1\""_s.arg(roleId(r)));
+        }
+        return {};
+    }
+};
+
+Result<Playbook> Playbook::fromJson(const QByteArray& json)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::invalid(u"not valid JSON at byte %1: %2"_s.arg(err.offset).arg(err.errorString()));
+    if (!doc.isObject())
+        return Error::invalid(u"the playbook must be a JSON object"_s);
+    Playbook pb;
+    pb.m_json = json;
+    if (auto r = PlaybookParser(pb).parse(doc.object()); !r)
+        return r.error();
+    return pb;
+}
+
+QByteArray Playbook::builtInJson()
+{
+    QFile f(u":/rebound/playbook/default.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("the built-in playbook resource is missing");
+    return f.readAll();
+}
+
+const Playbook& Playbook::builtIn()
+{
+    static const Playbook pb = [] {
+        auto r = fromJson(builtInJson());
+        if (!r)
+            qFatal("the built-in playbook is invalid: %s", qPrintable(r.error().message));
+        return std::move(r).value();
+    }();
+    return pb;
+}
+
+const Segment* Playbook::segment(const QString& id) const
+{
+    for (const auto& s : m_segments) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Severity* Playbook::severity(const QString& id) const
+{
+    for (const auto& s : m_severities) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Category* Playbook::category(const QString& id) const
+{
+    for (const auto& c : m_categories) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const CatalogItem* Playbook::item(const QString& id) const
+{
+    for (const auto& c : m_catalog) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const RoleLimits& Playbook::limits(Role role) const
+{
+    for (const auto& r : m_roles) {
+        if (r.role == role)
+            return r;
+    }
+    qFatal("validated playbook lacks a role");
+}
+
+Money Playbook::suggestedBudget(const QString& severityId, const QString& segmentId) const
+{
+    const Severity* sev = severity(severityId);
+    const Segment* seg = segment(segmentId);
+    if (!sev || !seg)
+        return Money(0, m_currency);
+    return Money((sev->base.minor() * seg->multiplierPercent + 50) / 100, m_currency);
+}
+
+Money Playbook::overreactBudget(const QString& severityId, const QString& segmentId) const
+{
+    for (qsizetype i = 0; i < m_severities.size(); ++i) {
+        if (m_severities[i].id == severityId) {
+            const qsizetype next = std::min(i + 1, m_severities.size() - 1);
+            return suggestedBudget(m_severities[next].id, segmentId);
+        }
+    }
+    return Money(0, m_currency);
+}
+
+Money Playbook::approvalCeiling() const
+{
+    Money top(0, m_currency);
+    for (const auto& r : m_roles)
+        top = std::max(top, r.approveUpTo);
+    return top;
+}
+
+QString Playbook::personalise(QString script, const QString& customerName, const QString& employeeName)
+{
+    return script.replace(u"{customer}"_s, customerName).replace(u"{employee}"_s, employeeName);
+}
+
+} // namespace rebound

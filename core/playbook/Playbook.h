@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rebound {
+
+struct Segment {
+    QString id;
+    QString name;
+    int multiplierPercent = 100; // 1.5 in JSON is 150 here: budgets stay integer arithmetic
+};
+
+struct Severity {
+    QString id;
+    QString name;
+    Money base;
+    int targetMinutes = 0;
+};
+
+struct CatalogItem {
+    QString id;
+    QString name;
+    QString kind;                // refund | credit | voucher | gift | upgrade | waiver
+    std::optional<Money> amount; // empty: the employee types the amount
+    std::optional<Money> cost;   // empty: the business bears the full amount
+    bool isFreeAmount() const { return !amount.has_value(); }
+};
+
+struct Category {
+    QString id;
+    QString name;
+    QStringList apologies; // with {customer} and {employee} placeholders
+    QStringList checklist;
+    QHash<QString, QStringList> suggestions; // severity id -> catalog item ids
+    QList<int> followUpHours;                // first one is the default
+};
+
+struct RoleLimits {
+    Role role = Role::Associate;
+    Money perRecovery;
+    std::optional<Money> perDay; // empty: no daily cap
+    Money approveUpTo;           // zero: may not approve overrides
+};
+
+// What to say, do and give, and who may give how much. Immutable once loaded and validated.
+class Playbook final {
+public:
+    static Result<Playbook> fromJson(const QByteArray& json);
+    // The playbook compiled into the program (resources/playbook/default.json).
+    static const Playbook& builtIn();
+    static QByteArray builtInJson();
+
+    const QByteArray& json() const { return m_json; }
+    const QString& name() const { return m_name; }
+    const QString& currency() const { return m_currency; }
+    const QList<Segment>& segments() const { return m_segments; }
+    const QList<Severity>& severities() const { return m_severities; }
+    const QList<Category>& categories() const { return m_categories; }
+    const QList<CatalogItem>& catalog() const { return m_catalog; }
+    const QList<RoleLimits>& roles() const { return m_roles; }
+
+    const Segment* segment(const QString& id) const;
+    const Severity* severity(const QString& id) const;
+    const Category* category(const QString& id) const;
+    const CatalogItem* item(const QString& id) const;
+    const RoleLimits& limits(Role role) const;
+
+    // Severity base × segment multiplier, rounded to the nearest minor unit.
+    Money suggestedBudget(const QString& severityId, const QString& segmentId) const;
+    // The "overreact" notch: the next severity's budget for the same segment (the top severity stays).
+    Money overreactBudget(const QString& severityId, const QString& segmentId) const;
+    // The most any role may approve: above it a gesture is refused outright.
+    Money approvalCeiling() const;
+    static QString personalise(QString script, const QString& customerName, const QString& employeeName);
+
+private:
+    QByteArray m_json;
+    QString m_name;
+    QString m_currency;
+    QList<Segment> m_segments;
+    QList<Severity> m_severities;
+    QList<Category> m_categories;
+    QList<CatalogItem> m_catalog;
+    QList<RoleLimits> m_roles;
+
+    friend class PlaybookParser;
+};
+
+} // namespace rebound

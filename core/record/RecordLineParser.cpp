@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "record/RecordLineParser.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound::RecordLineParser {
+
+namespace {
+
+Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::invalid(u"%1%2: unknown field"_s.arg(path, it.key()));
+    }
+    return {};
+}
+
+// Absent or null: empty. Otherwise it must be a string.
+Result<QString> optionalString(const QJsonObject& o, const QString& key, const QString& path)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isString())
+        return Error::invalid(u"%1%2: must be a string"_s.arg(path, key));
+    return v.toString();
+}
+
+Result<std::optional<QDateTime>> optionalTime(const QJsonObject& o, const QString& key, const QString& path)
+{
+    auto s = optionalString(o, key, path);
+    if (!s)
+        return s.error();
+    if (s->isEmpty())
+        return std::optional<QDateTime>();
+    auto t = TimeFormat::parseIso(s.value(), path + key);
+    if (!t)
+        return t.error();
+    return std::optional<QDateTime>(t.value());
+}
+
+} // namespace
+
+Result<RecoveryDraft> parse(const QByteArray& line)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::invalid(u"malformed JSON at character %1: %2"_s.arg(err.offset).arg(err.errorString()));
+    if (!doc.isObject())
+        return Error::invalid(u"expected one JSON object per line"_s);
+    const QJsonObject o = doc.object();
+    if (auto r = onlyKeys(o, {},
+                          {u"customer"_s, u"category"_s, u"severity"_s, u"detected_by"_s, u"description"_s,
+                           u"prevention_note"_s, u"occurred_at"_s, u"apology"_s, u"fix"_s, u"compensations"_s,
+                           u"follow_up"_s, u"satisfaction"_s});
+        !r)
+        return r.error();
+
+    RecoveryDraft d;
+    if (!o.value(u"customer"_s).isObject())
+        return Error::invalid(u"customer: missing or not an object"_s);
+    const QJsonObject c = o.value(u"customer"_s).toObject();
+    if (auto r = onlyKeys(c, u"customer."_s,
+                          {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
+        !r)
+        return r.error();
+    if (c.contains(u"id"_s)) {
+        const QJsonValue id = c.value(u"id"_s);
+        if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInteger()))
+            return Error::invalid(u"customer.id: must be a positive whole number"_s);
+        d.customer.id = id.toInteger();
+    }
+    for (const auto& [key, target] :
+         {std::pair{u"name"_s, &d.customer.name}, std::pair{u"phone"_s, &d.customer.phone},
+          std::pair{u"email"_s, &d.customer.email}, std::pair{u"account_ref"_s, &d.customer.accountRef},
+          std::pair{u"segment"_s, &d.customer.segment}, std::pair{u"preferences"_s, &d.customer.preferences}}) {
+        auto s = optionalString(c, key, u"customer."_s);
+        if (!s)
+            return s.error();
+        *target = s.value();
+    }
+
+    for (const auto& [key, target] :
+         {std::pair{u"category"_s, &d.category}, std::pair{u"severity"_s, &d.severity},
+          std::pair{u"detected_by"_s, &d.detectedBy}, std::pair{u"description"_s, &d.description},
+          std::pair{u"prevention_note"_s, &d.preventionNote}, std::pair{u"apology"_s, &d.apology}}) {
+        auto s = optionalString(o, key, {});
+        if (!s)
+            return s.error();
+        *target = s.value();
+    }
+    if (d.category.isEmpty())
+        return Error::invalid(u"category: missing"_s);
+    if (d.severity.isEmpty())
+        return Error::invalid(u"severity: missing"_s);
+    if (d.detectedBy.isEmpty())
+        d.detectedBy = u"customer"_s;
+    auto occurred = optionalTime(o, u"occurred_at"_s, {});
+    if (!occurred)
+        return occurred.error();
+    d.occurredAt = occurred.value();
+
+    if (o.contains(u"fix"_s)) {
+        if (!o.value(u"fix"_s).isObject())
+            return Error::invalid(u"fix: must be an object"_s);
+        const QJsonObject fix = o.value(u"fix"_s).toObject();
+        if (auto r = onlyKeys(fix, u"fix."_s, {u"notes"_s, u"resolved"_s}); !r)
+            return r.error();
+        auto notes = optionalString(fix, u"notes"_s, u"fix."_s);
+        if (!notes)
+            return notes.error();
+        d.fixNotes = notes.value();
+        const QJsonValue resolved = fix.value(u"resolved"_s);
+        if (!resolved.isUndefined() && !resolved.isBool())
+            return Error::invalid(u"fix.resolved: must be true or false"_s);
+        d.resolved = resolved.toBool(false);
+    }
+
+    const QJsonValue comps = o.value(u"compensations"_s);
+    if (!comps.isUndefined() && !comps.isNull()) {
+        if (!comps.isArray())
+            return Error::invalid(u"compensations: must be a list"_s);
+        const QJsonArray list = comps.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = u"compensations[%1]."_s.arg(i);
+            if (!list.at(i).isObject())
+                return Error::invalid(u"compensations[%1]: must be an object"_s.arg(i));
+            const QJsonObject line = list.at(i).toObject();
+            if (auto r = onlyKeys(line, path, {u"item"_s, u"amount"_s}); !r)
+                return r.error();
+            CompensationDraft cd;
+            auto item = optionalString(line, u"item"_s, path);
+            if (!item)
+                return item.error();
+            if (item->isEmpty())
+                return Error::invalid(path + u"item: missing"_s);
+            cd.item = item.value();
+            if (line.value(u"amount"_s).isDouble())
+                return Error::invalid(path + u"amount: must be a decimal string such as \"12.50\", not a number"_s);
+            auto amount = optionalString(line, u"amount"_s, path);
+            if (!amount)
+                return amount.error();
+            cd.amount = amount.value();
+            d.compensations.append(cd);
+        }
+    }
+
+    if (o.contains(u"follow_up"_s) && !o.value(u"follow_up"_s).isNull()) {
+        if (!o.value(u"follow_up"_s).isObject())
+            return Error::invalid(u"follow_up: must be an object"_s);
+        const QJsonObject f = o.value(u"follow_up"_s).toObject();
+        if (auto r = onlyKeys(f, u"follow_up."_s, {u"due"_s, u"channel"_s}); !r)
+            return r.error();
+        auto due = optionalTime(f, u"due"_s, u"follow_up."_s);
+        if (!due)
+            return due.error();
+        d.followUpDue = due.value();
+        auto channel = optionalString(f, u"channel"_s, u"follow_up."_s);
+        if (!channel)
+            return channel.error();
+        d.followUpChannel = channel.value();
+    }
+
+    const QJsonValue sat = o.value(u"satisfaction"_s);
+    if (!sat.isUndefined() && !sat.isNull()) {
+        if (!sat.isDouble() || sat.toDouble() != double(sat.toInt()) || sat.toInt() < 1 || sat.toInt() > 5)
+            return Error::invalid(u"satisfaction: must be a whole number from 1 to 5"_s);
+        d.satisfaction = sat.toInt();
+    }
+    return d;
+}
+
+} // namespace rebound::RecordLineParser

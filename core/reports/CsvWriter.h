@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+namespace rebound {
+
+// RFC 4180 CSV in UTF-8 with CRLF row ends. Text cells a spreadsheet would run as a formula
+// get a leading apostrophe; everything else is written byte for byte.
+class CsvWriter final {
+public:
+    explicit CsvWriter(QIODevice& out, bool byteOrderMark = false);
+    ~CsvWriter();
+
+    CsvWriter& text(const QString& value);   // free text: quoted as needed, formulas neutralised
+    CsvWriter& number(const QString& value); // digits the program produced: written as they are
+    void endRow();
+    bool flush(); // false when the device refused the bytes (disk full, closed pipe)
+
+    static QString neutralise(const QString& value);
+    static QByteArray quote(const QByteArray& utf8);
+
+private:
+    void separator();
+    QIODevice& m_out;
+    QByteArray m_buffer;
+    bool m_rowStarted = false;
+    bool m_failed = false;
+};
+
+} // namespace rebound

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/Exporter.h"
+
+#include "domain/Money.h"
+#include "domain/TimeFormat.h"
+#include "reports/CsvWriter.h"
+#include "store/Database.h"
+
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+const QStringList Exporter::KindIds = {u"incidents"_s, u"compensations"_s, u"follow-ups"_s, u"audit"_s};
+
+namespace {
+
+struct Spec {
+    QString sql;           // selects the rows of [from, to) ordered by id
+    QStringList columns;
+    QString numeric;       // one letter per column: 'n' written as is, 't' text, 'm' money, 'd' minutes
+};
+
+Spec specFor(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Incidents:
+        return {uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
+                   c.name, c.phone, c.segment, i.description, i.prevention_note, e.code,
+                   (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id),
+                   i.currency,
+                   (SELECT max(a.code) FROM compensations x JOIN employees a ON a.id = x.approved_by
+                     WHERE x.incident_id = i.id),
+                   (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id),
+                   i.satisfaction, i.opened_at, i.follow_up_scheduled_at
+                FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
+                WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY i.id)"_s,
+                {u"id"_s, u"uuid"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
+                 u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s, u"description"_s,
+                 u"prevention_note"_s, u"opened_by"_s, u"compensation_total"_s, u"currency"_s, u"approved_by"_s,
+                 u"follow_up_due"_s, u"satisfaction"_s, u"minutes_to_recover"_s},
+                u"ntttttttttttttmtttnd"_s};
+    case ExportKind::Compensations:
+        return {uR"(SELECT x.id, x.incident_id, x.given_at, x.item, x.kind, x.amount_minor, x.cost_minor, x.currency,
+                   g.code, a.code, x.voucher_code, c.name
+                FROM compensations x JOIN incidents i ON i.id = x.incident_id
+                JOIN customers c ON c.id = i.customer_id JOIN employees g ON g.id = x.given_by
+                LEFT JOIN employees a ON a.id = x.approved_by
+                WHERE x.given_at >= ? AND x.given_at < ? ORDER BY x.id)"_s,
+                {u"id"_s, u"incident_id"_s, u"given_at"_s, u"item"_s, u"kind"_s, u"amount"_s, u"cost"_s,
+                 u"currency"_s, u"given_by"_s, u"approved_by"_s, u"voucher_code"_s, u"customer_name"_s},
+                u"nntttmmttttt"_s};
+    case ExportKind::FollowUps:
+        return {uR"(SELECT f.id, f.incident_id, f.due_at, f.channel, o.code, c.name, c.phone, c.email,
+                   f.done_at, d.code, f.outcome
+                FROM follow_ups f JOIN incidents i ON i.id = f.incident_id
+                JOIN customers c ON c.id = i.customer_id JOIN employees o ON o.id = f.owner_id
+                LEFT JOIN employees d ON d.id = f.done_by
+                WHERE f.due_at >= ? AND f.due_at < ? ORDER BY f.id)"_s,
+                {u"id"_s, u"incident_id"_s, u"due_at"_s, u"channel"_s, u"owner"_s, u"customer_name"_s,
+                 u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s},
+                u"nnttttttttt"_s};
+    case ExportKind::Audit:
+        return {uR"(SELECT id, at, actor, action, entity, entity_id, payload, prev_hash, hash
+                FROM audit_log WHERE at >= ? AND at < ? ORDER BY id)"_s,
+                {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"entity_id"_s, u"payload"_s,
+                 u"prev_hash"_s, u"hash"_s},
+                u"ntttttttt"_s};
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<ExportKind> Exporter::kindFromId(const QString& id)
+{
+    const qsizetype i = KindIds.indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return ExportKind(i);
+}
+
+QString Exporter::kindId(ExportKind kind)
+{
+    return KindIds.at(qsizetype(kind));
+}
+
+QStringList Exporter::columns(ExportKind kind)
+{
+    return specFor(kind).columns;
+}
+
+Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const Actor& by,
+                               const std::function<bool(qint64)>& progress)
+{
+    if (request.from && request.to && *request.from > *request.to)
+        return Error::invalid(u"--from: %1 is after --to %2"_s.arg(request.from->toString(Qt::ISODate),
+                                                                   request.to->toString(Qt::ISODate)));
+    const Spec spec = specFor(request.kind);
+    const QString lower = request.from ? TimeFormat::localDayStartStored(*request.from) : u"0000"_s;
+    const QString upper = request.to ? TimeFormat::localDayStartStored(request.to->addDays(1)) : u"9999"_s;
+
+    CsvWriter csv(out, request.byteOrderMark);
+    for (const QString& column : spec.columns)
+        csv.text(column);
+    csv.endRow();
+
+    qint64 rows = 0;
+    {
+        Query q = m_db.query(spec.sql);
+        q.bind(lower).bind(upper);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        QString currency;
+        const int currencyColumn = int(spec.columns.indexOf(u"currency"_s));
+        while (q.next()) {
+            if (currencyColumn >= 0)
+                currency = q.text(request.kind == ExportKind::Incidents ? 15 : 7);
+            int source = 0;
+            for (QChar type : spec.numeric) {
+                const int i = source++;
+                switch (type.unicode()) {
+                case u'n':
+                    csv.number(q.isNull(i) ? QString() : q.text(i));
+                    break;
+                case u'm':
+                    csv.number(Money(q.integer(i), currency).toDecimalString());
+                    break;
+                case u'd': {
+                    // minutes_to_recover reads two columns: opened_at and follow_up_scheduled_at.
+                    const QDateTime opened = TimeFormat::fromStored(q.text(i));
+                    const QDateTime recovered = TimeFormat::fromStored(q.text(i + 1));
+                    ++source;
+                    csv.number(opened.isValid() && recovered.isValid() ? QString::number(opened.secsTo(recovered) / 60)
+                                                                       : QString());
+                    break;
+                }
+                default:
+                    csv.text(q.text(i));
+                }
+            }
+            csv.endRow();
+            ++rows;
+            if (progress && (rows % 1024) == 0 && !progress(rows))
+                return Error::invalid(u"export cancelled"_s);
+        }
+    }
+    if (!csv.flush())
+        return Error::storage(u"could not write the export: %1"_s.arg(out.errorString()));
+    if (progress)
+        progress(rows);
+
+    QJsonObject payload{{u"report"_s, kindId(request.kind)}, {u"rows"_s, rows}};
+    if (request.from)
+        payload.insert(u"from"_s, request.from->toString(Qt::ISODate));
+    if (request.to)
+        payload.insert(u"to"_s, request.to->toString(Qt::ISODate));
+    auto audited = m_db.write([&]() -> Result<qint64> {
+        return AuditLog(m_db, m_clock).append(by, u"export"_s, u"report"_s, kindId(request.kind), payload);
+    });
+    if (!audited)
+        return audited.error();
+    return rows;
+}
+
+} // namespace rebound

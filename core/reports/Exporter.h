@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+enum class ExportKind { Incidents, Compensations, FollowUps, Audit };
+
+struct ExportRequest {
+    ExportKind kind = ExportKind::Incidents;
+    std::optional<QDate> from; // local calendar days, inclusive
+    std::optional<QDate> to;
+    bool byteOrderMark = false;
+};
+
+// CSV exports for accounting and head office; the command line and the supervisor dialog share it.
+class Exporter final {
+public:
+    static const QStringList KindIds;
+    static std::optional<ExportKind> kindFromId(const QString& id);
+    static QString kindId(ExportKind kind);
+    static QStringList columns(ExportKind kind);
+
+    Exporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Writes the CSV and records the export in the audit log. progress(rows) may return false to cancel.
+    Result<qint64> write(const ExportRequest& request, QIODevice& out, const Actor& by,
+                         const std::function<bool(qint64)>& progress = {});
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound

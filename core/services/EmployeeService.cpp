@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/EmployeeService.h"
+
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "security/PinHasher.h"
+#include "store/Database.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+const QString SelectEmployee =
+    u"SELECT id, code, name, role, active, failed_pins, locked_until FROM employees"_s;
+
+Employee readEmployee(const Query& q)
+{
+    Employee e;
+    e.id = q.integer(0);
+    e.code = q.text(1);
+    e.name = q.text(2);
+    e.role = roleFromId(q.text(3)).value_or(Role::Associate);
+    e.active = q.integer(4) != 0;
+    e.failedPins = int(q.integer(5));
+    if (!q.isNull(6))
+        e.lockedUntil = TimeFormat::fromStored(q.text(6));
+    return e;
+}
+} // namespace
+
+Result<Employee> EmployeeService::add(const Actor& by, const QString& code, const QString& name, Role role,
+                                      const QString& pin)
+{
+    static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,16}$"_s);
+    if (!codePattern.match(code).hasMatch())
+        return Error::invalid(u"code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'"_s.arg(code));
+    const QString trimmedName = name.simplified();
+    if (trimmedName.isEmpty() || trimmedName.size() > 100)
+        return Error::invalid(u"name: must be 1 to 100 characters"_s);
+    auto hash = PinHasher::hash(pin);
+    if (!hash)
+        return hash.error();
+    return m_db.write([&]() -> Result<Employee> {
+        if (auto existing = findIn(code); existing)
+            return Error::conflict(u"code: an employee with code \"%1\" already exists"_s.arg(code));
+        Employee e;
+        e.code = code;
+        e.name = trimmedName;
+        e.role = role;
+        Query q = m_db.query(u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bind(code).bind(trimmedName).bind(roleId(role)).bind(hash.value()).bind(TimeFormat::toStored(m_clock.nowUtc()));
+        if (auto r = q.exec(); !r)
+            return r.error();
+        e.id = q.lastInsertId();
+        auto a = AuditLog(m_db, m_clock).append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
+                                                {{u"code"_s, code}, {u"name"_s, trimmedName}, {u"role"_s, roleId(role)}});
+        if (!a)
+            return a.error();
+        return e;
+    });
+}
+
+Result<QList<Employee>> EmployeeService::list()
+{
+    Query q = m_db.query(SelectEmployee + u" ORDER BY name, code"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<Employee> out;
+    while (q.next())
+        out.append(readEmployee(q));
+    return out;
+}
+
+Result<Employee> EmployeeService::findIn(const QString& code)
+{
+    Query q = m_db.query(SelectEmployee + u" WHERE code = ?"_s);
+    q.bind(code);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(u"no employee with code \"%1\""_s.arg(code));
+    return readEmployee(q);
+}
+
+Result<Employee> EmployeeService::find(const QString& code)
+{
+    return findIn(code);
+}
+
+Result<qint64> EmployeeService::count()
+{
+    Query q = m_db.query(u"SELECT count(*) FROM employees"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : 0;
+}
+
+Result<void> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
+                                            const QString& reason)
+{
+    return m_db.write([&]() -> Result<void> {
+        QJsonObject payload{{u"code"_s, code}, {u"reason"_s, reason}};
+        if (employee) {
+            const int failures = employee->failedPins + 1;
+            QVariant lockedUntil(QMetaType::fromType<QString>());
+            if (failures >= MaxFailedPins) {
+                lockedUntil = TimeFormat::toStored(m_clock.nowUtc().addSecs(LockoutMinutes * 60));
+                payload.insert(u"locked_until"_s, lockedUntil.toString());
+            }
+            payload.insert(u"failures"_s, failures);
+            Query q = m_db.query(u"UPDATE employees SET failed_pins = ?, locked_until = ? WHERE id = ?"_s);
+            q.bind(failures >= MaxFailedPins ? 0 : failures).bind(lockedUntil).bind(employee->id);
+            if (auto r = q.exec(); !r)
+                return r;
+        }
+        const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown:"_s + code.left(16));
+        auto a = AuditLog(m_db, m_clock).append(actor, u"auth.fail"_s, u"employee"_s,
+                                                employee ? QString::number(employee->id) : QString(), payload);
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code, const QString& pin)
+{
+    auto found = findIn(code);
+    if (!found) {
+        if (found.error().code != Error::Code::NotFound)
+            return found.error();
+        if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s); !r)
+            return r.error();
+        return Error::denied(u"unknown employee code or wrong PIN"_s);
+    }
+    Employee e = found.value();
+    if (!e.active) {
+        if (auto r = recordFailure(code, std::nullopt, u"deactivated"_s); !r)
+            return r.error();
+        return Error::denied(u"%1 is deactivated"_s.arg(e.name));
+    }
+    const QDateTime now = m_clock.nowUtc();
+    if (e.lockedUntil.isValid() && e.lockedUntil > now) {
+        return Error::denied(u"%1 is locked out after %2 wrong PINs until %3"_s.arg(e.name).arg(MaxFailedPins).arg(
+            QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    QString storedHash;
+    {
+        Query q = m_db.query(u"SELECT pin_hash FROM employees WHERE id = ?"_s);
+        q.bind(e.id);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        if (q.next())
+            storedHash = q.text(0);
+    }
+    // The slow hash runs outside any transaction so other counters are not held up.
+    if (!PinHasher::verify(storedHash, pin)) {
+        if (auto r = recordFailure(code, e, u"wrong PIN"_s); !r)
+            return r.error();
+        if (e.failedPins + 1 >= MaxFailedPins)
+            return Error::denied(u"wrong PIN; %1 is now locked out for %2 minutes"_s.arg(e.name).arg(LockoutMinutes));
+        return Error::denied(u"unknown employee code or wrong PIN"_s);
+    }
+    if (e.failedPins > 0 || e.lockedUntil.isValid()) {
+        auto r = m_db.write([&]() -> Result<void> {
+            Query q = m_db.query(u"UPDATE employees SET failed_pins = 0, locked_until = NULL WHERE id = ?"_s);
+            q.bind(e.id);
+            return q.exec();
+        });
+        if (!r)
+            return r.error();
+        e.failedPins = 0;
+        e.lockedUntil = {};
+    }
+    return AuthenticatedEmployee(e);
+}
+
+Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code)
+{
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(u"only a manager may unlock an employee"_s);
+    return m_db.write([&]() -> Result<void> {
+        auto e = findIn(code);
+        if (!e)
+            return e.error();
+        Query q = m_db.query(u"UPDATE employees SET failed_pins = 0, locked_until = NULL WHERE id = ?"_s);
+        q.bind(e->id);
+        if (auto r = q.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock).append(Actor::of(manager.employee()), u"employee.unlock"_s, u"employee"_s,
+                                                QString::number(e->id), {{u"code"_s, code}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, const QString& code, bool active)
+{
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(u"only a manager may activate or deactivate an employee"_s);
+    if (manager.employee().code == code && !active)
+        return Error::denied(u"a manager may not deactivate themselves"_s);
+    return m_db.write([&]() -> Result<void> {
+        auto e = findIn(code);
+        if (!e)
+            return e.error();
+        Query q = m_db.query(u"UPDATE employees SET active = ? WHERE id = ?"_s);
+        q.bind(active ? 1 : 0).bind(e->id);
+        if (auto r = q.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock).append(Actor::of(manager.employee()),
+                                                active ? u"employee.activate"_s : u"employee.deactivate"_s,
+                                                u"employee"_s, QString::number(e->id), {{u"code"_s, code}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+} // namespace rebound

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "domain/Employee.h"
+#include "domain/Result.h"
+
+#include <QList>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+// Employees, their PINs and the lockout that protects them.
+class EmployeeService final {
+public:
+    static constexpr int MaxFailedPins = 5;
+    static constexpr int LockoutMinutes = 15;
+
+    EmployeeService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<Employee> add(const Actor& by, const QString& code, const QString& name, Role role, const QString& pin);
+    Result<QList<Employee>> list();
+    Result<Employee> find(const QString& code);
+    Result<qint64> count();
+
+    // Checks the PIN; a wrong one is counted and audited, and the fifth in a row locks the employee out.
+    Result<AuthenticatedEmployee> authenticate(const QString& code, const QString& pin);
+    Result<void> unlock(const AuthenticatedEmployee& manager, const QString& code);
+    Result<void> setActive(const AuthenticatedEmployee& manager, const QString& code, bool active);
+
+private:
+    Result<Employee> findIn(const QString& code);
+    Result<void> recordFailure(const QString& code, const std::optional<Employee>& employee, const QString& reason);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound

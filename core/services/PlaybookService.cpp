@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/PlaybookService.h"
+
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+Result<PlaybookVersion> PlaybookService::current()
+{
+    Query q = m_db.query(u"SELECT version, json FROM playbook_versions ORDER BY version DESC LIMIT 1"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(u"the database has no playbook yet (run: reboundctl init)"_s);
+    const int version = int(q.integer(0));
+    // Parse once per version: recoveries read the playbook far more often than it changes.
+    if (m_cache.version == version && m_cache.playbook)
+        return m_cache;
+    auto parsed = Playbook::fromJson(q.value(1).toString().toUtf8());
+    if (!parsed)
+        return Error::corrupt(u"stored playbook version %1 is invalid: %2"_s.arg(version).arg(parsed.error().message));
+    m_cache = {version, std::make_shared<const Playbook>(std::move(parsed).value())};
+    return m_cache;
+}
+
+Result<int> PlaybookService::import(const Actor& by, const QByteArray& json)
+{
+    auto parsed = Playbook::fromJson(json);
+    if (!parsed)
+        return parsed.error();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    return m_db.write([&]() -> Result<int> {
+        Query q = m_db.query(u"INSERT INTO playbook_versions (version, name, json, sha256, imported_at, imported_by) "
+                             "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?)"_s);
+        q.bind(parsed->name()).bind(QString::fromUtf8(json)).bind(sha)
+            .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(by.name);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        const int version = int(q.lastInsertId());
+        auto a = AuditLog(m_db, m_clock).append(by, u"playbook.import"_s, u"playbook"_s, QString::number(version),
+                                                {{u"name"_s, parsed->name()}, {u"sha256"_s, sha}});
+        if (!a)
+            return a.error();
+        return version;
+    });
+}
+
+Result<int> PlaybookService::ensureInstalled(const Actor& by)
+{
+    auto cur = current();
+    if (cur)
+        return cur->version;
+    if (cur.error().code != Error::Code::NotFound)
+        return cur.error();
+    return import(by, Playbook::builtInJson());
+}
+
+} // namespace rebound

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "domain/Result.h"
+#include "playbook/Playbook.h"
+
+#include <memory>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+struct PlaybookVersion {
+    int version = 0;
+    std::shared_ptr<const Playbook> playbook;
+};
+
+// The playbook in force is the newest stored version; every incident records the version it followed.
+class PlaybookService final {
+public:
+    PlaybookService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<PlaybookVersion> current();
+    // Validates and stores a new version; on any error the previous one stays in force.
+    Result<int> import(const Actor& by, const QByteArray& json);
+    // Installs the built-in playbook if the database has none yet.
+    Result<int> ensureInstalled(const Actor& by);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    PlaybookVersion m_cache;
+};
+
+} // namespace rebound

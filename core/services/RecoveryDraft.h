@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rebound {
+
+// Everything an employee gathered for one recovery, before the rules have checked it.
+struct CustomerDraft {
+    std::optional<qint64> id; // an existing customer; otherwise matched by phone or email, or created
+    QString name;
+    QString phone;
+    QString email;
+    QString accountRef;
+    QString segment; // empty: "standard" for a new customer
+    QString preferences;
+};
+
+struct CompensationDraft {
+    QString item;
+    QString amount; // decimal text as typed; empty for a fixed-price item
+};
+
+struct RecoveryDraft {
+    CustomerDraft customer;
+    QString category;
+    QString severity;
+    QString detectedBy = QStringLiteral("customer");
+    QString description;
+    QString preventionNote;
+    std::optional<QDateTime> occurredAt; // when the customer was let down; default now
+    QString apology;                     // empty: the category's first script, personalised
+    std::optional<QDateTime> apologizedAt;
+    QString fixNotes;
+    bool resolved = false;
+    std::optional<QDateTime> fixedAt;
+    QList<CompensationDraft> compensations;
+    std::optional<QDateTime> followUpDue; // empty: the category's first follow-up offset
+    QString followUpChannel;              // empty: phone if known, else email, else in person
+    std::optional<int> satisfaction;
+};
+
+struct RecordedRecovery {
+    qint64 id = 0;
+    QString uuid;
+    Money total;
+    std::optional<qint64> approvedBy;
+    qint64 followUpId = 0;
+    QDateTime openedAt;
+    QDateTime recoveredAt; // when the follow-up was scheduled: the counter's part was done
+};
+
+} // namespace rebound

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Customer.h"
+#include "domain/Employee.h"
+#include "domain/Result.h"
+#include "policy/SpendingPolicy.h"
+#include "services/RecoveryDraft.h"
+
+#include <QStringList>
+
+class QRandomGenerator;
+
+namespace rebound {
+
+struct Actor;
+class Clock;
+class Database;
+class PlaybookService;
+
+struct Authority {
+    SpendingDecision decision;
+    Money spentToday;
+};
+
+// Commits recoveries. The spending policy is enforced here, inside the transaction, so no caller
+// (wizard, command line, import) can give more than the rules allow.
+class RecoveryService final {
+public:
+    static const QStringList Channels;
+
+    RecoveryService(Database& db, const Clock& clock, PlaybookService& playbooks);
+
+    // Ids and voucher codes come from this generator; the demo seeder passes a seeded one.
+    void setRandomGenerator(QRandomGenerator* random) { m_random = random; }
+
+    // One complete recovery, apology to scheduled follow-up, in one transaction with its audit entries.
+    // approver: required when the total is above the employee's authority.
+    Result<RecordedRecovery> record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
+                                    const AuthenticatedEmployee* approver = nullptr);
+
+    // What the policy says about giving `total` now: for the wizard's running total.
+    Result<Authority> authority(const Employee& giver, const Money& total);
+    Result<Money> spentToday(const Employee& giver);
+
+    // Marks a follow-up done; the recovery closes when its last follow-up is done.
+    Result<void> completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId, const QString& outcome);
+
+    Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
+
+private:
+    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const QString& defaultSegment);
+    QString newUuid();
+    QString newVoucherCode();
+
+    Database& m_db;
+    const Clock& m_clock;
+    PlaybookService& m_playbooks;
+    QRandomGenerator* m_random;
+};
+
+} // namespace rebound

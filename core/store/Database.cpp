@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include "store/Schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"rebound-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates an empty file readable only by its owner; SQLite gives its -wal and -shm files the same mode.
+Result<void> createPrivateFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error::storage(u"cannot create %1: %2"_s.arg(path, QString::fromLocal8Bit(strerror(errno))));
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Query::Query(QSqlQuery* q, Error prepareError)
+    : m_q(q)
+    , m_prepareError(std::move(prepareError))
+{
+}
+
+Query::~Query()
+{
+    if (m_q)
+        m_q->finish();
+}
+
+Query& Query::bind(const QVariant& v)
+{
+    if (!m_q)
+        return *this;
+    // Qt binds a null QString as SQL NULL; text columns want '' (NULL is bound as a typed null QVariant).
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        m_q->addBindValue(QString(u""_s));
+    else
+        m_q->addBindValue(v);
+    return *this;
+}
+
+Result<void> Query::exec()
+{
+    if (!m_q)
+        return m_prepareError;
+    if (!m_q->exec())
+        return Database::toError(m_q->lastError(), m_q->lastQuery());
+    return {};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    for (QSqlQuery* q : std::as_const(m_statements))
+        delete q;
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("REBOUND_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rebound.sqlite"_s;
+}
+
+Error Database::toError(const QSqlError& e, const QString& context)
+{
+    const QString native = e.nativeErrorCode();
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // SQLite primary result codes: 5 busy, 6 locked, 8 read-only, 10 I/O, 11 corrupt, 13 full, 26 not a db.
+    if (native == u"5" || native == u"6")
+        return Error::storage(u"the database is busy: another counter is writing; try again"_s);
+    if (native == u"13")
+        return Error::storage(u"the disk is full: the change was not saved (%1)"_s.arg(text));
+    if (native == u"8")
+        return Error::storage(u"the database is read-only: the change was not saved"_s);
+    if (native == u"11" || native == u"26")
+        return Error::corrupt(u"the database file is damaged or not a database (%1)"_s.arg(text));
+    Q_UNUSED(context);
+    return Error::storage(u"database error: %1"_s.arg(text));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists())
+        return Error::storage(u"cannot open database %1: the folder %2 does not exist"_s.arg(path, info.dir().path()));
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return Error::notFound(u"no database at %1 (create it with: reboundctl --db %1 init)"_s.arg(path));
+        if (auto c = createPrivateFile(path); !c)
+            return c.error();
+    } else {
+        if (info.isDir())
+            return Error::storage(u"cannot open database %1: it is a folder"_s.arg(path));
+        if (!info.isReadable() || !info.isWritable())
+            return Error::storage(u"cannot open database %1: the file is read-only for this user"_s.arg(path));
+        if (info.size() > 0) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error::storage(u"cannot read database %1: %2"_s.arg(path, f.errorString()));
+            if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+                return Error::corrupt(u"%1 is not a Rebound database (not an SQLite file)"_s.arg(path));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error::storage(u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db->m_db.open())
+        return Error::storage(u"cannot open database %1: %2"_s.arg(path, db->m_db.lastError().text()));
+    if (auto c = db->configure(mode); !c)
+        return Error{c.error().code, path + u": "_s + c.error().message};
+    return db;
+}
+
+Result<void> Database::execRaw(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return toError(q.lastError(), sql);
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::configure(OpenMode mode)
+{
+    // Read before any write so a file we must not touch stays byte-for-byte as it was.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return toError(q.lastError(), u"PRAGMA user_version"_s);
+    const int version = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return toError(q.lastError(), u"PRAGMA application_id"_s);
+    const int appId = q.value(0).toInt();
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+        return toError(q.lastError(), u"sqlite_master"_s);
+    const bool empty = q.value(0).toInt() == 0;
+    q.finish();
+
+    if (!empty && appId != ApplicationId)
+        return Error::corrupt(u"not a Rebound database (an SQLite file of another program)"_s);
+    if (version > SchemaVersion) {
+        return Error::storage(u"the database has schema version %1, newer than this Rebound understands (%2); "
+                              "update Rebound"_s.arg(version)
+                                  .arg(SchemaVersion));
+    }
+    if (mode == OpenMode::ExistingOnly && version < SchemaVersion)
+        return Error::storage(u"the database has schema version %1 and must be migrated first (reboundctl init)"_s.arg(version));
+
+    for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                               u"PRAGMA foreign_keys=ON"_s}) {
+        if (auto r = execRaw(pragma); !r)
+            return r;
+    }
+    if (version < SchemaVersion)
+        return migrate(version);
+    return {};
+}
+
+Result<void> Database::migrate(int from)
+{
+    // Forward-only: each step and its new user_version commit together, or not at all.
+    for (int target = from + 1; target <= SchemaVersion; ++target) {
+        auto r = write([&]() -> Result<void> {
+            for (const QString& statement : Schema::migrationTo(target)) {
+                if (auto e = execRaw(statement); !e)
+                    return e;
+            }
+            if (target == 1) {
+                if (auto e = execRaw(u"PRAGMA application_id=%1"_s.arg(ApplicationId)); !e)
+                    return e;
+            }
+            return execRaw(u"PRAGMA user_version=%1"_s.arg(target));
+        });
+        if (!r)
+            return Error{r.error().code, u"migration to schema version %1 failed: %2"_s.arg(target).arg(r.error().message)};
+    }
+    return {};
+}
+
+Query Database::query(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto* q = new QSqlQuery(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            Error e = toError(q->lastError(), sql);
+            delete q;
+            return Query(nullptr, e);
+        }
+        it = m_statements.insert(sql, q);
+    }
+    return Query(*it, Error{});
+}
+
+Result<void> Database::begin()
+{
+    // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
+    for (int attempt = 0;; ++attempt) {
+        auto r = execRaw(u"BEGIN IMMEDIATE"_s);
+        if (r) {
+            m_inTransaction = true;
+            return r;
+        }
+        if (attempt >= 5 || !r.error().message.startsWith(u"the database is busy"_s))
+            return r;
+        QThread::msleep(50 * (attempt + 1));
+    }
+}
+
+Result<void> Database::commit()
+{
+    auto r = execRaw(u"COMMIT"_s);
+    if (r)
+        m_inTransaction = false;
+    return r;
+}
+
+void Database::rollback()
+{
+    if (m_inTransaction) {
+        QSqlQuery q(m_db);
+        q.exec(u"ROLLBACK"_s);
+        m_inTransaction = false;
+    }
+}
+
+Result<void> Database::integrityCheck()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return toError(q.lastError(), u"integrity_check"_s);
+    if (!q.next())
+        return Error::corrupt(u"integrity check returned nothing"_s);
+    const QString first = q.value(0).toString();
+    if (first != u"ok")
+        return Error::corrupt(u"integrity check failed: %1"_s.arg(first));
+    return {};
+}
+
+Result<void> Database::backupTo(const QString& outPath)
+{
+    const QFileInfo out(outPath);
+    if (out.exists())
+        return Error::conflict(u"%1 already exists; choose a new file name"_s.arg(outPath));
+    if (!out.dir().exists())
+        return Error::storage(u"the folder %1 does not exist"_s.arg(out.dir().path()));
+    const QString tmp = outPath + u".partial"_s;
+    QFile::remove(tmp);
+    if (auto c = createPrivateFile(tmp); !c)
+        return c;
+    QSqlQuery q(m_db);
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        const Error e = toError(q.lastError(), u"VACUUM INTO"_s);
+        QFile::remove(tmp);
+        return e;
+    }
+    if (!QFile::rename(tmp, outPath)) {
+        QFile::remove(tmp);
+        return Error::storage(u"cannot move the backup into place at %1"_s.arg(outPath));
+    }
+    return {};
+}
+
+} // namespace rebound

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rebound::Schema {
+
+namespace {
+
+// Times are UTC text "YYYY-MM-DDTHH:MM:SS.mmmZ" (fixed width, so text order is time order);
+// money is integer minor units. Plain SQL types so a PostgreSQL schema can mirror this one.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE employees (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('associate', 'supervisor', 'manager')),
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_pins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            account_ref TEXT NOT NULL DEFAULT '',
+            segment TEXT NOT NULL,
+            lifetime_value_minor INTEGER NOT NULL DEFAULT 0,
+            preferences TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX customers_phone ON customers (phone)"_s,
+        u"CREATE INDEX customers_email ON customers (email)"_s,
+        u"CREATE INDEX customers_name ON customers (name)"_s,
+        uR"(CREATE TABLE playbook_versions (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            json TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            opened_by INTEGER NOT NULL REFERENCES employees (id),
+            playbook_version INTEGER NOT NULL REFERENCES playbook_versions (version),
+            status TEXT NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            detected_by TEXT NOT NULL CHECK (detected_by IN ('customer', 'staff')),
+            description TEXT NOT NULL,
+            prevention_note TEXT NOT NULL DEFAULT '',
+            apology TEXT NOT NULL DEFAULT '',
+            fix_notes TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0,
+            satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+            currency TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            apologized_at TEXT,
+            fixed_at TEXT,
+            compensated_at TEXT,
+            follow_up_scheduled_at TEXT,
+            closed_at TEXT))"_s,
+        u"CREATE INDEX incidents_opened_at ON incidents (opened_at)"_s,
+        u"CREATE INDEX incidents_customer ON incidents (customer_id)"_s,
+        u"CREATE INDEX incidents_status ON incidents (status)"_s,
+        uR"(CREATE TABLE compensations (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents (id),
+            item TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            cost_minor INTEGER NOT NULL CHECK (cost_minor >= 0),
+            currency TEXT NOT NULL,
+            given_by INTEGER NOT NULL REFERENCES employees (id),
+            given_at TEXT NOT NULL,
+            approved_by INTEGER REFERENCES employees (id),
+            voucher_code TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX compensations_incident ON compensations (incident_id)"_s,
+        u"CREATE INDEX compensations_given ON compensations (given_by, given_at)"_s,
+        uR"(CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents (id),
+            due_at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            owner_id INTEGER NOT NULL REFERENCES employees (id),
+            done_at TEXT,
+            done_by INTEGER REFERENCES employees (id),
+            outcome TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX follow_ups_incident ON follow_ups (incident_id)"_s,
+        u"CREATE INDEX follow_ups_due ON follow_ups (due_at)"_s,
+        uR"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor_id INTEGER,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"_s,
+        u"CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"_s,
+        // Append-only: the application never changes or removes an entry, and nobody else should.
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+    };
+}
+
+} // namespace
+
+QStringList migrationTo(int target)
+{
+    switch (target) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace rebound::Schema

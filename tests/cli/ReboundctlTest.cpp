@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include "support/CatchQt.h"
+#include "support/Csv.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+// Runs reboundctl as a script would: its own process, a database path, the PIN in the environment.
+class Ctl final {
+public:
+    Ctl() { REQUIRE(m_dir.isValid()); }
+    QString db() const { return m_dir.path() + u"/rebound.sqlite"_s; }
+    QString file(const QString& name) const { return m_dir.path() + u'/' + name; }
+
+    Run operator()(const QStringList& args, const QByteArray& stdinData = {}, const QString& pin = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"REBOUND_DB"_s);
+        env.remove(u"REBOUND_PIN"_s);
+        if (!pin.isEmpty())
+            env.insert(u"REBOUND_PIN"_s, pin);
+        env.insert(u"TZ"_s, u"UTC"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(REBOUNDCTL_PATH), QStringList{u"--db"_s, db()} + args);
+        REQUIRE(p.waitForStarted());
+        p.write(stdinData);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120000));
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    qint64 scalar(const QString& sql) const
+    {
+        qint64 value = -1;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            raw.setDatabaseName(db());
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(sql));
+            REQUIRE(q.next());
+            value = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        return value;
+    }
+
+    // init with a manager M1, an associate A1 and a supervisor S1, all with PIN 1234.
+    void setUp() const
+    {
+        Run init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s}, {}, u"1234"_s);
+        INFO(init.err.toStdString());
+        REQUIRE(init.exit == 0);
+        REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s, u"--role"_s,
+                         u"associate"_s}, {}, u"1234"_s).exit == 0);
+        REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"S1"_s, u"--name"_s, u"Sam Supervisor"_s, u"--role"_s,
+                         u"supervisor"_s}, {}, u"1234"_s).exit == 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray line(const QString& name, const QString& phone, const QString& compensations,
+                const QString& category = u"delay"_s)
+{
+    return uR"({"customer": {"name": "%1", "phone": "%2", "segment": "standard", "preferences": "window seat"},
+               "category": "%3", "severity": "minor", "detected_by": "customer", "description": "Waited 30 minutes",
+               "apology": "We are sorry.", "fix": {"notes": "Served at once", "resolved": true},
+               "compensations": [%4], "satisfaction": 4})"_s.arg(name, phone, category, compensations)
+               .simplified()
+               .toUtf8() +
+           '\n';
+}
+
+} // namespace
+
+TEST_CASE("init, employee add and employee list work on a new file", "[cli]")
+{
+    Ctl ctl;
+    ctl.setUp();
+    Run list = ctl({u"employee"_s, u"list"_s});
+    CHECK(list.exit == 0);
+    CHECK(list.out.contains(u"A1"_s));
+    CHECK(list.out.contains(u"Sam Supervisor"_s));
+    CHECK(list.out.contains(u"manager"_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE pin_hash LIKE '$argon2id$%'"_s) == 3);
+    // Running init again migrates nothing and keeps everything.
+    CHECK(ctl({u"init"_s}).exit == 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM playbook_versions"_s) == 1);
+
+    Run dup = ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"associate"_s}, {},
+                  u"1234"_s);
+    CHECK(dup.exit == 1);
+    CHECK(dup.err.contains(u"already exists"_s));
+    CHECK(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"B1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s}, {},
+              u"1234"_s).exit == 2);
+    CHECK(ctl({u"frobnicate"_s}).exit == 2);
+    CHECK(ctl({}).exit == 2);
+}
+
+TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli]")
+{
+    Ctl ctl;
+    ctl.setUp();
+    QByteArray input;
+    input += line(u"Ana One"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s);             // 1 ok
+    input += line(u"Ben Two"_s, u"+1 555 0002"_s, uR"({"item": "credit", "amount": "200.00"})"_s); // 2 over authority
+    input += line(u"Cy Three"_s, u"+1 555 0003"_s, uR"({"item": "voucher", "amount": "25.00"})"_s); // 3 ok
+    input += "{\"customer\": {\"name\": \"Broken\"\n";                                          // 4 malformed
+    input += line(u"Di Five"_s, u"+1 555 0005"_s, uR"({"item": "dessert"})"_s, u"weather"_s);      // 5 unknown category
+    input += line(u"Ed Six"_s, u"+1 555 0006"_s, uR"({"item": "credit", "amount": "-1"})"_s);      // 6 negative
+    input += line(u"Flo Seven"_s, u"+1 555 0007"_s, uR"({"item": "credit", "amount": "12.505"})"_s); // 7 over-precise
+    input += line(u"Gus Eight"_s, u"+1 555 0008"_s, uR"({"item": "spa", "amount": "10.00"})"_s);   // 8 unknown item
+    input += line(u"Hal Nine"_s, u"+1 555 0009"_s, uR"({"item": "refund", "amount": "12.50"})"_s); // 9 ok
+
+    Run r = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s);
+    CHECK(r.exit == 1);
+    const QStringList recorded = r.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(recorded.size() == 3);
+    for (const QString& l : recorded)
+        CHECK(l.startsWith(u"recorded "_s));
+    const QStringList errors = r.err.split(u'\n', Qt::SkipEmptyParts);
+    INFO(r.err.toStdString());
+    REQUIRE(errors.size() == 6);
+    CHECK(errors[0].startsWith(u"line 2: compensations: "_s));
+    CHECK(errors[0].contains(u"above your authority"_s));
+    CHECK(errors[1].startsWith(u"line 4: malformed JSON"_s));
+    CHECK(errors[2] == u"line 5: category: unknown category \"weather\"");
+    CHECK(errors[3].startsWith(u"line 6: compensations[0].amount: amount \"-1\" is negative"_s));
+    CHECK(errors[4].startsWith(u"line 7: compensations[0].amount: "_s));
+    CHECK(errors[5] == u"line 8: compensations[0].item: unknown catalog item \"spa\"");
+
+    CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == 3);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM customers"_s) == 3);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM customers WHERE name IN ('Ben Two', 'Di Five', 'Ed Six', 'Flo Seven', 'Gus Eight')"_s) == 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM compensations"_s) == 3);
+    CHECK(ctl.scalar(u"SELECT sum(amount_minor) FROM compensations"_s) == 900 + 2500 + 1250);
+
+    Run wrongPin = ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"X"_s, u"1"_s, {}), u"9999"_s);
+    CHECK(wrongPin.exit == 1);
+    CHECK(wrongPin.err.contains(u"--as:"_s));
+    CHECK(ctl({u"record"_s, u"--as"_s, u"A1"_s}, {}, {}).exit == 2);
+}
+
+TEST_CASE("export writes RFC 4180 CSV to stdout or a file, and is audited", "[cli]")
+{
+    Ctl ctl;
+    ctl.setUp();
+    QByteArray input = line(u"=HYPERLINK(\\\"http://evil\\\")"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s).exit == 0);
+
+    Run out = ctl({u"export"_s, u"incidents"_s});
+    REQUIRE(out.exit == 0);
+    const auto rows = rebound::test::readCsv(out.out.toUtf8());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].first() == u"id");
+    CHECK(rows[1].at(rows[0].indexOf(u"customer_name"_s)) == u"'=HYPERLINK(\"http://evil\")");
+    CHECK(rows[1].at(rows[0].indexOf(u"compensation_total"_s)) == u"9.00");
+
+    const QString file = ctl.file(u"comp.csv"_s);
+    Run toFile = ctl({u"export"_s, u"compensations"_s, u"--from"_s, u"2000-01-01"_s, u"--out"_s, file});
+    REQUIRE(toFile.exit == 0);
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(rebound::test::readCsv(f.readAll()).size() == 2);
+    for (const auto& kind : {u"follow-ups"_s, u"audit"_s})
+        CHECK(ctl({u"export"_s, kind}).exit == 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 4);
+
+    CHECK(ctl({u"export"_s, u"payroll"_s}).exit == 2);
+    CHECK(ctl({u"export"_s, u"incidents"_s, u"--from"_s, u"31/01/2026"_s}).exit == 2);
+    CHECK_FALSE(QFile::exists(ctl.file(u"missing/x.csv"_s)));
+    CHECK(ctl({u"export"_s, u"incidents"_s, u"--out"_s, ctl.file(u"missing/x.csv"_s)}).exit == 1);
+}
+
+TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry", "[cli]")
+{
+    Ctl ctl;
+    ctl.setUp();
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s),
+                u"1234"_s).exit == 0);
+    Run ok = ctl({u"verify"_s});
+    CHECK(ok.exit == 0);
+    CHECK(ok.out.startsWith(u"ok: "_s));
+    CHECK(ok.out.contains(u" audit entries"_s));
+
+    Run backup = ctl({u"backup"_s, ctl.file(u"copy.sqlite"_s)});
+    CHECK(backup.exit == 0);
+    CHECK(QFile::permissions(ctl.file(u"copy.sqlite"_s)) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(ctl.db());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        REQUIRE(q.exec(u"UPDATE audit_log SET payload = replace(payload, '9.00', '1.00') WHERE action = 'compensation.give'"_s));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    Run bad = ctl({u"verify"_s});
+    CHECK(bad.exit == 3);
+    CHECK(bad.err.contains(u"compensation.give"_s));
+    CHECK(bad.err.contains(u"changed after it was written"_s));
+}
+
+TEST_CASE("playbook validate, import and export", "[cli]")
+{
+    Ctl ctl;
+    ctl.setUp();
+    Run exported = ctl({u"playbook"_s, u"export"_s});
+    REQUIRE(exported.exit == 0);
+    const QString good = ctl.file(u"good.json"_s);
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(exported.out.toUtf8().replace("\"150.00\"", "\"120.00\""));
+    }
+    CHECK(ctl({u"playbook"_s, u"validate"_s, good}).exit == 0);
+    const QString bad = ctl.file(u"bad.json"_s);
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(exported.out.toUtf8().replace("\"fee-waiver\", \"voucher\"", "\"fee-waiver\", \"spa\""));
+    }
+    Run invalid = ctl({u"playbook"_s, u"import"_s, bad});
+    CHECK(invalid.exit == 1);
+    CHECK(invalid.err.contains(u"categories[0].suggestions.minor[1]: unknown item \"spa\""_s));
+    CHECK(ctl.scalar(u"SELECT max(version) FROM playbook_versions"_s) == 1);
+    Run imported = ctl({u"playbook"_s, u"import"_s, good});
+    CHECK(imported.exit == 0);
+    CHECK(ctl.scalar(u"SELECT max(version) FROM playbook_versions"_s) == 2);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s),
+                u"1234"_s).exit == 0);
+    CHECK(ctl.scalar(u"SELECT playbook_version FROM incidents"_s) == 2);
+}
+
+TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]")
+{
+    Ctl ctl;
+    Run seeded = ctl({u"seed-demo"_s, u"--incidents"_s, u"120"_s, u"--seed"_s, u"7"_s});
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exit == 0);
+    CHECK(seeded.out.contains(u"A100 / 1234"_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == 120);
+    CHECK(ctl.scalar(u"SELECT count(DISTINCT category) FROM incidents"_s) == 6);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NOT NULL"_s) > 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) > 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM incidents WHERE detected_by = 'staff'"_s) > 0);
+    CHECK(ctl({u"verify"_s}).exit == 0);
+    CHECK(ctl({u"seed-demo"_s}).exit == 1); // not twice on one database
+}
+
+TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]")
+{
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {QStringLiteral(REBOUNDCTL_PATH)});
+    REQUIRE(ldd.waitForFinished(30000));
+    const QString libs = QString::fromUtf8(ldd.readAllStandardOutput());
+    CHECK(libs.contains(u"libQt6Core"_s));
+    CHECK_FALSE(libs.contains(u"Widgets"_s));
+    CHECK_FALSE(libs.contains(u"libQt6Gui"_s));
+}
+
+TEST_CASE("A file that is not a database is refused and left alone", "[cli]")
+{
+    Ctl ctl;
+    {
+        QFile f(ctl.db());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    Run r = ctl({u"verify"_s});
+    CHECK(r.exit == 3);
+    CHECK(r.err.contains(u"not a Rebound database"_s));
+    QFile f(ctl.db());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "hello");
+    Ctl fresh;
+    Run missing = fresh({u"employee"_s, u"list"_s});
+    CHECK(missing.exit == 1);
+    CHECK(missing.err.contains(u"reboundctl --db"_s));
+}

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include "support/CatchQt.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+
+namespace {
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString pragma(Database& db, const QString& name)
+{
+    Query q = db.query(u"PRAGMA "_s + name);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.text(0);
+}
+} // namespace
+
+TEST_CASE("A new database is created private, in WAL mode, at the current schema", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/new.sqlite"_s;
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::SchemaVersion);
+    CHECK(pragma(**db, u"journal_mode"_s) == u"wal");
+    CHECK(pragma(**db, u"foreign_keys"_s) == u"1");
+    CHECK(pragma(**db, u"synchronous"_s) == u"2"); // FULL
+    CHECK(pragma(**db, u"application_id"_s).toInt() == Database::ApplicationId);
+    struct stat st{};
+    REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    for (const auto& table : {u"employees"_s, u"customers"_s, u"incidents"_s, u"compensations"_s, u"follow_ups"_s,
+                              u"playbook_versions"_s, u"audit_log"_s}) {
+        Query q = (*db)->query(u"SELECT count(*) FROM "_s + table);
+        CHECK(q.exec().ok());
+    }
+}
+
+TEST_CASE("An empty file migrates to the current schema; reopening changes nothing", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/empty.sqlite"_s;
+    writeFile(path, {});
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK((*db)->schemaVersion() == Database::SchemaVersion);
+    }
+    auto again = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(again.ok());
+    CHECK((*again)->schemaVersion() == Database::SchemaVersion);
+}
+
+TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[store]")
+{
+    QTemporaryDir dir;
+    SECTION("a text file")
+    {
+        const QString path = dir.path() + u"/notes.txt"_s;
+        writeFile(path, "these are not recoveries\n");
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(u"not a Rebound database"_s));
+        CHECK(digest(path) == before);
+    }
+    SECTION("a database from a newer Rebound")
+    {
+        const QString path = dir.path() + u"/newer.sqlite"_s;
+        {
+            auto db = Database::open(path);
+            REQUIRE(db.ok());
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-newer"_s);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery(raw).exec(u"PRAGMA user_version=99"_s);
+            QSqlQuery(raw).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw-newer"_s);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(u"schema version 99, newer"_s));
+        CHECK(digest(path) == before);
+    }
+    SECTION("another program's SQLite file")
+    {
+        const QString path = dir.path() + u"/other.sqlite"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-other"_s);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery(raw).exec(u"CREATE TABLE songs (title TEXT)"_s);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw-other"_s);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(u"another program"_s));
+        CHECK(digest(path) == before);
+    }
+    SECTION("a missing folder")
+    {
+        auto db = Database::open(dir.path() + u"/nowhere/rebound.sqlite"_s);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(u"does not exist"_s));
+    }
+}

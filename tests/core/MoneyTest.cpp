@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Money.h"
+
+#include "support/CatchQt.h"
+
+using namespace Qt::StringLiterals;
+using rebound::Money;
+
+TEST_CASE("Money parses exact decimal amounts", "[money]")
+{
+    CHECK(Money::parse(u"12"_s, u"USD"_s)->minor() == 1200);
+    CHECK(Money::parse(u"12.5"_s, u"USD"_s)->minor() == 1250);
+    CHECK(Money::parse(u"12.50"_s, u"USD"_s)->minor() == 1250);
+    CHECK(Money::parse(u"0.01"_s, u"USD"_s)->minor() == 1);
+    CHECK(Money::parse(u"1800.00"_s, u"USD"_s)->minor() == 180000);
+    CHECK(Money::parse(u"500"_s, u"JPY"_s)->minor() == 500);
+    CHECK(Money::parse(u"1.234"_s, u"KWD"_s)->minor() == 1234);
+    CHECK(Money::parse(u"12.50"_s, u"USD"_s)->currency() == u"USD");
+}
+
+TEST_CASE("Money rejects anything that is not an exact, non-negative amount", "[money]")
+{
+    const auto reason = [](const QString& text, const QString& currency = u"USD"_s) {
+        auto r = Money::parse(text, currency);
+        REQUIRE_FALSE(r.ok());
+        return r.error().message;
+    };
+    CHECK(reason(u"12.505"_s).contains(u"more than 2 decimal places"_s));
+    CHECK(reason(u"-1"_s).contains(u"negative"_s));
+    CHECK(reason(u"1e3"_s).contains(u"plain digits"_s));
+    CHECK(reason(u""_s).contains(u"empty"_s));
+    CHECK(reason(u"+5"_s).contains(u"plain digits"_s));
+    CHECK(reason(u"1,000.00"_s).contains(u"plain digits"_s));
+    CHECK(reason(u" 12"_s).contains(u"plain digits"_s));
+    CHECK(reason(u"12."_s).contains(u"after the decimal point"_s));
+    CHECK(reason(u".5"_s).contains(u"before the decimal point"_s));
+    CHECK(reason(u"1.2.3"_s).contains(u"more than one decimal point"_s));
+    CHECK(reason(u"99999999999999999999"_s).contains(u"too large"_s));
+    CHECK(reason(u"5.5"_s, u"JPY"_s).contains(u"more than 0 decimal places"_s));
+    CHECK(reason(u"5"_s, u"usd"_s).contains(u"ISO 4217"_s));
+}
+
+TEST_CASE("Money prints the exact decimal it holds", "[money]")
+{
+    CHECK(Money(180000, u"USD"_s).toDecimalString() == u"1800.00");
+    CHECK(Money(5, u"USD"_s).toDecimalString() == u"0.05");
+    CHECK(Money(500, u"JPY"_s).toDecimalString() == u"500");
+    CHECK(Money(-250, u"USD"_s).toDecimalString() == u"-2.50");
+    CHECK((Money(150, u"USD"_s) + Money(275, u"USD"_s)).minor() == 425);
+    CHECK(Money(100, u"USD"_s) < Money(101, u"USD"_s));
+}

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/Exporter.h"
+
+#include "support/CatchQt.h"
+#include "support/Csv.h"
+#include "support/TestDatabase.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::TestDatabase;
+
+namespace {
+// Nothing at all was written for a refused recovery.
+void requireNothingWritten(TestDatabase& t, qint64 auditBefore)
+{
+    CHECK(t.count(u"incidents"_s) == 0);
+    CHECK(t.count(u"compensations"_s) == 0);
+    CHECK(t.count(u"follow_ups"_s) == 0);
+    CHECK(t.count(u"customers"_s) == 0);
+    CHECK(t.count(u"audit_log"_s) == auditBefore);
+}
+} // namespace
+
+TEST_CASE("A recovery within authority is recorded whole, with its audit trail", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    t.clock().advanceSecs(300);
+    RecoveryDraft d = TestDatabase::draft();
+    d.occurredAt = t.clock().nowUtc().addSecs(-600);
+    d.compensations = {{u"dessert"_s, {}}, {u"voucher"_s, u"20.00"_s}};
+    auto r = t.recoveries().record(associate, d);
+    REQUIRE(r.ok());
+    CHECK(r->total.minor() == 2900);
+    CHECK_FALSE(r->approvedBy.has_value());
+
+    Query q = t.db().query(u"SELECT status, category, severity, playbook_version, opened_at, apologized_at, fixed_at, "
+                           "compensated_at, follow_up_scheduled_at, satisfaction, apology FROM incidents"_s);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.text(0) == u"follow-up-scheduled");
+    CHECK(q.text(1) == u"delay");
+    CHECK(q.integer(3) == 1);
+    CHECK(q.text(4) == u"2026-03-10T14:55:00.000Z");
+    CHECK(q.text(8) == u"2026-03-10T15:05:00.000Z");
+    CHECK(q.integer(9) == 4);
+    CHECK(q.text(10).contains(u"Ana Morales"_s)); // the playbook's script, personalised
+    CHECK(q.text(10).contains(u"Employee A1"_s));
+    CHECK(t.count(u"compensations"_s) == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM compensations WHERE voucher_code LIKE 'RB-____-____'"_s) == 1);
+    // The default follow-up for a delay is the next day, by phone because we have a phone number.
+    Query f = t.db().query(u"SELECT due_at, channel FROM follow_ups"_s);
+    REQUIRE(f.exec().ok());
+    REQUIRE(f.next());
+    CHECK(f.text(0) == u"2026-03-11T15:05:00.000Z");
+    CHECK(f.text(1) == u"phone");
+    for (const auto& action : {u"customer.add"_s, u"incident.open"_s, u"incident.apologize"_s, u"incident.fix"_s,
+                               u"incident.compensate"_s, u"follow_up.schedule"_s}) {
+        INFO(action.toStdString());
+        CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = '%1'"_s.arg(action)) == 1);
+    }
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give'"_s) == 2);
+}
+
+TEST_CASE("Over the limit a recovery needs a supervisor; without one nothing is written", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    RecoveryDraft d = TestDatabase::draft();
+    d.customer.segment = u"vip"_s;
+    d.category = u"billing"_s;
+    d.severity = u"major"_s;
+    d.compensations = {{u"credit"_s, u"1800.00"_s}};
+    const qint64 before = t.count(u"audit_log"_s);
+
+    auto refused = t.recoveries().record(associate, d);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Denied);
+    CHECK(refused.error().message.contains(u"a supervisor must approve"_s));
+    requireNothingWritten(t, before);
+
+    auto self = t.recoveries().record(supervisor, d, &supervisor);
+    REQUIRE_FALSE(self.ok());
+    CHECK(self.error().message.contains(u"their own"_s));
+    requireNothingWritten(t, before);
+
+    auto approved = t.recoveries().record(associate, d, &supervisor);
+    REQUIRE(approved.ok());
+    CHECK(approved->approvedBy == supervisor.employee().id);
+    CHECK(t.scalar(u"SELECT approved_by FROM compensations"_s) == supervisor.employee().id);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) == 1);
+}
+
+TEST_CASE("The daily cap applies across recoveries on the same day only", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"refund"_s, u"150.00"_s}};
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(t.recoveries().record(associate, d).ok());
+    CHECK(t.recoveries().spentToday(associate.employee())->minor() == 45000);
+    auto capped = t.recoveries().record(associate, d);
+    REQUIRE_FALSE(capped.ok());
+    CHECK(capped.error().message.contains(u"daily authority"_s));
+    t.clock().advanceSecs(24 * 3600);
+    CHECK(t.recoveries().record(associate, d).ok());
+}
+
+TEST_CASE("Bad drafts are refused with the field named and nothing written", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    const qint64 before = t.count(u"audit_log"_s);
+    const auto reason = [&](const std::function<void(RecoveryDraft&)>& change) {
+        RecoveryDraft d = TestDatabase::draft();
+        change(d);
+        auto r = t.recoveries().record(associate, d);
+        REQUIRE_FALSE(r.ok());
+        requireNothingWritten(t, before);
+        return r.error().message;
+    };
+    CHECK(reason([](auto& d) { d.category = u"weather"_s; }) == u"category: unknown category \"weather\"");
+    CHECK(reason([](auto& d) { d.severity = u"apocalyptic"_s; }).startsWith(u"severity:"_s));
+    CHECK(reason([](auto& d) { d.compensations = {{u"spa"_s, u"10"_s}}; }) ==
+          u"compensations[0].item: unknown catalog item \"spa\"");
+    CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, u"-5"_s}}; }).startsWith(u"compensations[0].amount:"_s));
+    CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, u"5.005"_s}}; }).contains(u"decimal places"_s));
+    CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, {}}}; }).contains(u"needs an amount"_s));
+    CHECK(reason([](auto& d) { d.compensations = {{u"dessert"_s, u"50.00"_s}}; }).contains(u"fixed price"_s));
+    CHECK(reason([](auto& d) { d.customer.segment = u"gold"_s; }).startsWith(u"customer.segment:"_s));
+    CHECK(reason([](auto& d) { d.description.clear(); }).startsWith(u"description:"_s));
+    CHECK(reason([](auto& d) { d.followUpChannel = u"pigeon"_s; }).startsWith(u"follow_up.channel:"_s));
+    CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) == u"occurred_at: is in the future");
+    CHECK(reason([](auto& d) { d.customer.name.clear(); }) == u"customer.name: missing for a new customer");
+}
+
+TEST_CASE("A returning customer is matched by phone or email; names are stored as written", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    RecoveryDraft d = TestDatabase::draft(u"+1 555 0199"_s);
+    d.customer.name = u"Robert'); DROP TABLE incidents;--"_s;
+    d.customer.email = u"Bobby@Example.com"_s;
+    REQUIRE(t.recoveries().record(associate, d).ok());
+    RecoveryDraft again = TestDatabase::draft(u""_s);
+    again.customer.email = u"bobby@example.com"_s;
+    REQUIRE(t.recoveries().record(associate, again).ok());
+    CHECK(t.count(u"customers"_s) == 1);
+    CHECK(t.count(u"incidents"_s) == 2);
+    auto found = t.recoveries().findCustomers(u"Robert'"_s);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().name == u"Robert'); DROP TABLE incidents;--");
+}
+
+TEST_CASE("Completing the last follow-up closes the recovery", "[recovery]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto r = t.recoveries().record(associate, TestDatabase::draft());
+    REQUIRE(r.ok());
+    CHECK_FALSE(t.recoveries().completeFollowUp(associate, r->followUpId, u" "_s).ok());
+    t.clock().advanceSecs(26 * 3600);
+    REQUIRE(t.recoveries().completeFollowUp(associate, r->followUpId, u"Happy with the cake"_s).ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed' AND closed_at IS NOT NULL"_s) == 1);
+    CHECK(t.recoveries().completeFollowUp(associate, r->followUpId, u"again"_s).error().code == Error::Code::Conflict);
+}
+
+TEST_CASE("The incidents export has the agreed columns and neutralises formulas", "[export]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    RecoveryDraft d = TestDatabase::draft();
+    d.description = u"=cmd|' /C calc'!A0"_s;
+    d.occurredAt = t.clock().nowUtc().addSecs(-25 * 60);
+    REQUIRE(t.recoveries().record(associate, d).ok());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto rows = Exporter(t.db(), t.clock()).write({ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10)},
+                                                  buffer, Actor::system(u"test"_s));
+    REQUIRE(rows.ok());
+    CHECK(rows.value() == 1);
+    const auto csv = test::readCsv(buffer.data());
+    REQUIRE(csv.size() == 2);
+    const QStringList header = csv[0];
+    for (const auto& column : {u"id"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
+                               u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s,
+                               u"description"_s, u"opened_by"_s, u"compensation_total"_s, u"approved_by"_s,
+                               u"follow_up_due"_s, u"satisfaction"_s, u"minutes_to_recover"_s})
+        CHECK(header.contains(column));
+    const auto cell = [&](const QString& column) { return csv[1].at(header.indexOf(column)); };
+    CHECK(cell(u"description"_s) == u"'=cmd|' /C calc'!A0");
+    CHECK(cell(u"compensation_total"_s) == u"9.00");
+    CHECK(cell(u"minutes_to_recover"_s) == u"25");
+    CHECK(cell(u"opened_by"_s) == u"A1");
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 1);
+
+    QBuffer other;
+    other.open(QIODevice::WriteOnly);
+    auto none = Exporter(t.db(), t.clock()).write({ExportKind::Incidents, QDate(2026, 3, 11), {}}, other,
+                                                  Actor::system(u"test"_s));
+    CHECK(none.value() == 0);
+}

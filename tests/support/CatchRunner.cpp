@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include "support/TestMain.h"
+
+#include <QCoreApplication>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace rebound::test {
+
+int runCatch(int argc, char* argv[])
+{
+    setenv("TZ", "UTC", 1);
+    tzset();
+    QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));
+    QCoreApplication::setApplicationName(QStringLiteral("rebound-tests"));
+    return Catch::Session().run(argc, argv);
+}
+
+} // namespace rebound::test

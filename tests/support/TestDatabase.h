@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Clock.h"
+#include "services/EmployeeService.h"
+#include "services/PlaybookService.h"
+#include "services/RecoveryService.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rebound::test {
+
+// A real SQLite file in a fresh temporary folder, with the default playbook installed,
+// services wired to a clock the test moves, and helpers to make staff.
+class TestDatabase final {
+public:
+    static QDateTime defaultNow(); // Tuesday 2026-03-10 15:00 UTC
+
+    TestDatabase();
+
+    QString path() const { return m_dir.path() + QStringLiteral("/rebound.sqlite"); }
+    QString dir() const { return m_dir.path(); }
+    Database& db() { return *m_db; }
+    ManualClock& clock() { return m_clock; }
+    PlaybookService& playbooks() { return *m_playbooks; }
+    EmployeeService& employees() { return *m_employees; }
+    RecoveryService& recoveries() { return *m_recoveries; }
+
+    // Adds an employee with PIN 1234 (unless given) and returns them logged in.
+    AuthenticatedEmployee staff(const QString& code, Role role, const QString& pin = QStringLiteral("1234"));
+    qint64 count(const QString& table);
+    qint64 scalar(const QString& sql);
+    // A minimal valid recovery for a new or known customer.
+    static RecoveryDraft draft(const QString& phone = QStringLiteral("+1 555 0000"));
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PlaybookService> m_playbooks;
+    std::unique_ptr<EmployeeService> m_employees;
+    std::unique_ptr<RecoveryService> m_recoveries;
+};
+
+} // namespace rebound::test
