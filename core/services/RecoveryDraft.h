@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,8 @@ struct RecordedRecovery {
     Money total;
     std::optional<qint64> approvedBy;
     qint64 followUpId = 0;
+    QStringList voucherCodes; // to hand to the customer
+
     QDateTime openedAt;
     QDateTime recoveredAt; // when the follow-up was scheduled: the counter's part was done
 };

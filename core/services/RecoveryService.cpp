@@ -117,6 +117,14 @@ Result<Authority> RecoveryService::authority(const Employee& giver, const Money&
     return Authority{SpendingPolicy(*pb->playbook).evaluate(giver, total, spent.value()), spent.value()};
 }
 
+Result<void> RecoveryService::checkApproval(const Employee& giver, const Employee& approver, const Money& total)
+{
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    return SpendingPolicy(*pb->playbook).checkApprover(giver, approver, total);
+}
+
 Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const CustomerDraft& draft,
                                                   const QString& defaultSegment)
 {
@@ -367,8 +375,10 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
                           {u"amount"_s, line.amount.toDecimalString()}, {u"currency"_s, pb.currency()}};
             if (approvedBy)
                 p.insert(u"approved_by"_s, *approvedBy);
-            if (!voucher.isEmpty())
+            if (!voucher.isEmpty()) {
                 p.insert(u"voucher_code"_s, voucher);
+                out.voucherCodes.append(voucher);
+            }
             if (auto r = step(u"compensation.give"_s, u"compensation"_s, QString::number(c.lastInsertId()), p); !r)
                 return r.error();
         }

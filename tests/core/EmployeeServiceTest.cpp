@@ -53,7 +53,7 @@ TEST_CASE("Wrong PINs are refused, audited, and the fifth locks the employee out
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 6);
 }
 
-TEST_CASE("A manager can unlock and deactivate; a deactivated employee cannot log in", "[employees]")
+TEST_CASE("A manager can unlock and deactivate, a deactivated employee cannot log in", "[employees]")
 {
     test::TestDatabase t;
     auto manager = t.staff(u"M1"_s, Role::Manager);

@@ -60,7 +60,7 @@ TEST_CASE("A new database is created private, in WAL mode, at the current schema
     }
 }
 
-TEST_CASE("An empty file migrates to the current schema; reopening changes nothing", "[store]")
+TEST_CASE("An empty file migrates to the current schema, reopening changes nothing", "[store]")
 {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/empty.sqlite"_s;

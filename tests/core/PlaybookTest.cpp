@@ -62,7 +62,7 @@ TEST_CASE("The built-in playbook has what the counter needs", "[playbook]")
     CHECK_FALSE(pb.limits(Role::Manager).perDay.has_value());
 }
 
-TEST_CASE("Suggested budget scales severity by segment; overreact is the next severity", "[playbook]")
+TEST_CASE("Suggested budget scales severity by segment, overreact is the next severity", "[playbook]")
 {
     const Playbook& pb = Playbook::builtIn();
     CHECK(pb.suggestedBudget(u"minor"_s, u"standard"_s).minor() == 1500);

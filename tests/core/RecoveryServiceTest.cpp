@@ -65,7 +65,7 @@ TEST_CASE("A recovery within authority is recorded whole, with its audit trail",
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give'"_s) == 2);
 }
 
-TEST_CASE("Over the limit a recovery needs a supervisor; without one nothing is written", "[recovery]")
+TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is written", "[recovery]")
 {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
@@ -139,7 +139,7 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
     CHECK(reason([](auto& d) { d.customer.name.clear(); }) == u"customer.name: missing for a new customer");
 }
 
-TEST_CASE("A returning customer is matched by phone or email; names are stored as written", "[recovery]")
+TEST_CASE("A returning customer is matched by phone or email, names are stored as written", "[recovery]")
 {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);

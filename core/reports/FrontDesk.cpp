@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/FrontDesk.h"
+
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+Result<QList<OpenRecovery>> FrontDesk::openRecoveries(int limit)
+{
+    Query q = m_db.query(uR"(SELECT i.id, c.name, i.category, i.severity, i.status, i.opened_at, i.follow_up_scheduled_at,
+               (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id AND f.done_at IS NULL), e.name
+        FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
+        WHERE i.status <> 'closed' ORDER BY i.opened_at DESC LIMIT ?)"_s);
+    q.bind(limit);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<OpenRecovery> out;
+    while (q.next()) {
+        out.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), TimeFormat::fromStored(q.text(5)),
+                    TimeFormat::fromStored(q.text(6)), TimeFormat::fromStored(q.text(7)), q.text(8)});
+    }
+    return out;
+}
+
+Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit)
+{
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    Query q = m_db.query(uR"(SELECT f.id, f.incident_id, c.name, c.phone, c.email, f.channel, i.category, f.due_at, o.name
+        FROM follow_ups f JOIN incidents i ON i.id = f.incident_id JOIN customers c ON c.id = i.customer_id
+        JOIN employees o ON o.id = f.owner_id
+        WHERE f.done_at IS NULL AND f.due_at < ? ORDER BY f.due_at LIMIT ?)"_s);
+    q.bind(TimeFormat::localDayStartStored(today.addDays(1))).bind(limit);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<DueFollowUp> out;
+    while (q.next()) {
+        out.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
+                    TimeFormat::fromStored(q.text(7)), q.text(8)});
+    }
+    return out;
+}
+
+Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit)
+{
+    Query q = m_db.query(uR"(SELECT i.id, i.opened_at, i.category, i.severity, i.description, i.currency,
+               (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id), i.satisfaction
+        FROM incidents i WHERE i.customer_id = ? ORDER BY i.opened_at DESC LIMIT ?)"_s);
+    q.bind(customerId).bind(limit);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<PastRecovery> out;
+    while (q.next()) {
+        PastRecovery p{q.integer(0), TimeFormat::fromStored(q.text(1)), q.text(2), q.text(3), q.text(4),
+                       Money(q.integer(6), q.text(5)), std::nullopt};
+        if (!q.isNull(7))
+            p.satisfaction = int(q.integer(7));
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace rebound

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiFixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound::test {
+
+GuiFixture::GuiFixture()
+{
+    REQUIRE(m_dir.isValid());
+    auto ctx = AppContext::open(path());
+    if (!ctx)
+        FAIL(ctx.error().message.toStdString());
+    m_ctx = std::move(ctx).value();
+    const Actor setup = Actor::system(u"test"_s);
+    for (const auto& [code, name, role, pin] :
+         {std::tuple{u"A1"_s, u"Alex Rivera"_s, Role::Associate, u"1234"_s},
+          std::tuple{u"S1"_s, u"Priya Patel"_s, Role::Supervisor, u"5678"_s},
+          std::tuple{u"M1"_s, u"Jordan Blake"_s, Role::Manager, u"9012"_s}}) {
+        auto added = m_ctx->employees().add(setup, code, name, role, pin);
+        REQUIRE(added.ok());
+    }
+    m_window = std::make_unique<MainWindow>(*m_ctx);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+GuiFixture::~GuiFixture()
+{
+    if (auto* w = wizard())
+        delete w;
+    m_window.reset();
+}
+
+void GuiFixture::login(const QString& code, const QString& pin)
+{
+    auto* employee = m_window->findChild<QComboBox*>(u"employee"_s);
+    REQUIRE(employee);
+    const int index = employee->findData(code);
+    REQUIRE(index >= 0);
+    employee->setCurrentIndex(index);
+    auto* pinEdit = m_window->findChild<QLineEdit*>(u"pin"_s);
+    pinEdit->setFocus();
+    QTest::keyClicks(pinEdit, pin);
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    REQUIRE(m_window->user().has_value());
+    m_presses = 0;
+}
+
+RecoveryWizard* GuiFixture::wizard() const
+{
+    return m_window->findChild<RecoveryWizard*>();
+}
+
+QWidget* GuiFixture::target() const
+{
+    // An open completer popup takes the keys first, as it does for a person.
+    if (QWidget* popup = QApplication::activePopupWidget())
+        return popup;
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    return focus;
+}
+
+void GuiFixture::key(int key, Qt::KeyboardModifiers mods)
+{
+    QTest::keyClick(target(), Qt::Key(key), mods);
+    ++m_presses;
+    // A mnemonic "animates" its button and clicks it 100 ms later, as it does on screen.
+    if (mods & Qt::AltModifier)
+        QTest::qWait(150);
+    QApplication::processEvents();
+}
+
+void GuiFixture::type(const QString& text)
+{
+    for (QChar c : text) {
+        QTest::keyClicks(target(), QString(c));
+        ++m_presses;
+    }
+    QApplication::processEvents();
+}
+
+void GuiFixture::click(QWidget* w)
+{
+    REQUIRE(w);
+    REQUIRE(w->isEnabled());
+    QTest::mouseClick(w, Qt::LeftButton);
+    ++m_presses;
+    QApplication::processEvents();
+}
+
+qint64 GuiFixture::scalar(const QString& sql)
+{
+    Query q = m_ctx->db().query(sql);
+    auto r = q.exec();
+    if (!r)
+        FAIL(r.error().message.toStdString());
+    REQUIRE(q.next());
+    return q.integer(0);
+}
+
+} // namespace rebound::test

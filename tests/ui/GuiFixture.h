@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "wizard/RecoveryWizard.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rebound::test {
+
+// The real main window over a real database file, with staff A1 (associate, 1234),
+// S1 (supervisor, 5678) and M1 (manager, 9012), driven the way a person would.
+class GuiFixture final {
+public:
+    GuiFixture();
+    ~GuiFixture();
+
+    AppContext& ctx() { return *m_ctx; }
+    MainWindow& window() { return *m_window; }
+    QString path() const { return m_dir.path() + QStringLiteral("/rebound.sqlite"); }
+
+    void login(const QString& code, const QString& pin);
+    RecoveryWizard* wizard() const;
+
+    // Every key press and click goes through these, so a test can count them.
+    void key(int key, Qt::KeyboardModifiers mods = Qt::NoModifier);
+    void type(const QString& text); // counted per character
+    void click(QWidget* w);
+    int presses() const { return m_presses; }
+
+    qint64 scalar(const QString& sql);
+
+private:
+    QWidget* target() const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<MainWindow> m_window;
+    int m_presses = 0;
+};
+
+} // namespace rebound::test

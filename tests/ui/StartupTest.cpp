@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppContext.h"
+#include "GuiFixture.h"
+#include "MainWindow.h"
+
+#include "support/CatchQt.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+
+TEST_CASE("An empty database starts with creating the first manager", "[startup]")
+{
+    QTemporaryDir dir;
+    auto ctx = AppContext::open(dir.path() + u"/new.sqlite"_s);
+    REQUIRE(ctx.ok());
+    MainWindow window(**ctx);
+    window.show();
+    auto* first = window.findChild<QWidget*>(u"firstRunPage"_s);
+    REQUIRE(first);
+    CHECK(first->isVisible());
+    window.findChild<QLineEdit*>(u"managerCode"_s)->setText(u"M1"_s);
+    window.findChild<QLineEdit*>(u"managerName"_s)->setText(u"Jordan Blake"_s);
+    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2468"_s);
+    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2469"_s);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"createManager"_s), Qt::LeftButton);
+    CHECK(window.findChild<QLabel*>(u"firstRunError"_s)->text().contains(u"differ"_s));
+    CHECK((*ctx)->employees().count().value() == 0);
+    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2468"_s);
+    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2468"_s);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"createManager"_s), Qt::LeftButton);
+    auto list = (*ctx)->employees().list();
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().role == Role::Manager);
+    CHECK(window.findChild<QWidget*>(u"loginPage"_s)->isVisible());
+    CHECK(window.findChild<QComboBox*>(u"employee"_s)->findData(u"M1"_s) >= 0);
+}
+
+TEST_CASE("Wrong PINs are refused and audited, and Ctrl+L locks the counter", "[startup]")
+{
+    test::GuiFixture g;
+    auto* employee = g.window().findChild<QComboBox*>(u"employee"_s);
+    employee->setCurrentIndex(employee->findData(u"A1"_s));
+    auto* pin = g.window().findChild<QLineEdit*>(u"pin"_s);
+    QTest::keyClicks(pin, u"0000"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK_FALSE(g.window().user().has_value());
+    CHECK(g.window().findChild<QLabel*>(u"loginError"_s)->text().contains(u"wrong PIN"_s));
+    CHECK(pin->text().isEmpty());
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail' AND actor = 'A1'"_s) == 1);
+    // Typing a name instead of picking it works too.
+    employee->setEditText(u"alex rivera (a1)"_s);
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    REQUIRE(g.window().user().has_value());
+    CHECK(g.window().findChild<QWidget*>(u"homePage"_s)->isVisible());
+    QTest::keyClick(&g.window(), Qt::Key_L, Qt::ControlModifier);
+    CHECK_FALSE(g.window().user().has_value());
+    CHECK(g.window().findChild<QWidget*>(u"loginPage"_s)->isVisible());
+}
+
+TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked done", "[startup]")
+{
+    test::GuiFixture g;
+    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
+    REQUIRE(manager.ok());
+    RecoveryDraft d;
+    d.customer.name = u"Jonas Berg"_s;
+    d.customer.phone = u"+1 555 0109"_s;
+    d.category = u"facility"_s;
+    d.severity = u"moderate"_s;
+    d.description = u"No hot water"_s;
+    d.occurredAt = g.ctx().clock().nowUtc().addSecs(-3 * 3600);
+    d.followUpDue = g.ctx().clock().nowUtc().addSecs(60);
+    auto saved = g.ctx().recoveries().record(manager.value(), d);
+    REQUIRE(saved.ok());
+    g.login(u"A1"_s, u"1234"_s);
+    auto* open = g.window().findChild<QTableWidget*>(u"openRecoveries"_s);
+    REQUIRE(open->rowCount() == 1);
+    CHECK(open->item(0, 1)->text() == u"Jonas Berg");
+    CHECK(open->item(0, 2)->text() == u"Facility");
+    auto* due = g.window().findChild<QTableWidget*>(u"followUps"_s);
+    REQUIRE(due->rowCount() == 1);
+    CHECK(due->item(0, 1)->text() == u"Jonas Berg");
+
+    auto* search = g.window().findChild<QLineEdit*>(u"customerSearch"_s);
+    QTest::keyClicks(search, u"555 0109"_s);
+    auto* results = g.window().findChild<QWidget*>(u"customerResults"_s);
+    REQUIRE(results);
+    auto* doneButton = g.window().findChild<QPushButton*>(u"followUpDone%1"_s.arg(saved->followUpId));
+    REQUIRE(doneButton);
+    QTimer::singleShot(0, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        auto* text = dialog->findChild<QPlainTextEdit*>();
+        REQUIRE(text);
+        text->setPlainText(u"Called; hot water fine since the morning"_s);
+        for (auto* b : dialog->findChildren<QPushButton*>()) {
+            if (b->text().remove(u'&') == u"OK")
+                b->click();
+        }
+    });
+    QTest::mouseClick(doneButton, Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.done' AND actor = 'A1'"_s) == 1);
+    CHECK(due->rowCount() == 0);
+}
+
+TEST_CASE("The demo database shows its logins on the login screen", "[startup]")
+{
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    auto ctx = AppContext::openDemo();
+    REQUIRE(ctx.ok());
+    CHECK((*ctx)->isDemo());
+    CHECK((*ctx)->db().path().startsWith(data.path()));
+    MainWindow window(**ctx);
+    window.show();
+    auto* demo = window.findChild<QLabel*>(u"demoLogins"_s);
+    REQUIRE(demo);
+    CHECK(demo->isVisible());
+    CHECK(demo->text().contains(u"A100"_s));
+    CHECK(demo->text().contains(u"1234"_s));
+    CHECK(window.findChild<QComboBox*>(u"employee"_s)->count() == 5);
+    qunsetenv("XDG_DATA_HOME");
+}

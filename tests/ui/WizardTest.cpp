@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiFixture.h"
+
+#include "support/CatchQt.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::GuiFixture;
+
+namespace {
+
+template <typename T>
+T* child(QWidget* parent, const QString& name)
+{
+    auto* w = parent->findChild<T*>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(w);
+    return w;
+}
+
+// The wizard is window-modal: give it the activation a window manager would.
+RecoveryWizard* openWizard(GuiFixture& g)
+{
+    RecoveryWizard* w = g.wizard();
+    REQUIRE(w);
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    QApplication::setActiveWindow(w);
+    return w;
+}
+
+// A returning standard customer, as the counter would have from an earlier visit.
+void earlierVisit(GuiFixture& g, const QString& name, const QString& phone, const QString& segment)
+{
+    auto staff = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
+    REQUIRE(staff.ok());
+    RecoveryDraft d;
+    d.customer.name = name;
+    d.customer.phone = phone;
+    d.customer.segment = segment;
+    d.customer.preferences = u"Likes a window table; birthday in May"_s;
+    d.category = u"billing"_s;
+    d.severity = u"minor"_s;
+    d.description = u"Charged for a dessert she did not order"_s;
+    d.compensations = {{u"fee-waiver"_s, u"6.50"_s}};
+    REQUIRE(g.ctx().recoveries().record(staff.value(), d).ok());
+}
+
+// Fills the approval dialog once it is open and presses Approve. The dialog's error text, if it
+// stayed open, is returned through errorSeen and the dialog is cancelled so the test never hangs.
+void answerApproval(const QString& code, const QString& pin, QString* errorSeen = nullptr)
+{
+    QTimer::singleShot(50, [=] {
+        QDialog* dialog = nullptr;
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() == u"approvalDialog" && top->isVisible())
+                dialog = qobject_cast<QDialog*>(top);
+        }
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit*>(u"approverCode"_s)->setText(code);
+        dialog->findChild<QLineEdit*>(u"approverPin"_s)->setText(pin);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"approveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible()) {
+            if (errorSeen)
+                *errorSeen = dialog->findChild<QLabel*>(u"approvalError"_s)->text();
+            dialog->reject();
+        }
+    });
+}
+
+void fillNewCustomer(RecoveryWizard* w, const QString& name, const QString& phone, const QString& segment,
+                     const QString& category, const QString& severity, const QString& description)
+{
+    child<QLineEdit>(w, u"customerName"_s)->setText(name);
+    child<QLineEdit>(w, u"customerPhone"_s)->setText(phone);
+    auto* seg = child<QComboBox>(w, u"segment"_s);
+    seg->setCurrentIndex(seg->findData(segment));
+    child<QPlainTextEdit>(w, u"description"_s)->setPlainText(description);
+    auto* cat = child<QComboBox>(w, u"category"_s);
+    cat->setCurrentIndex(cat->findData(category));
+    auto* sev = child<QComboBox>(w, u"severity"_s);
+    sev->setCurrentIndex(sev->findData(severity));
+}
+
+void next(RecoveryWizard* w)
+{
+    QAbstractButton* b = w->button(QWizard::NextButton);
+    REQUIRE(b->isEnabled());
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+// Apology given and resolved: the two middle pages, by mouse.
+void apologizeAndFix(RecoveryWizard* w)
+{
+    REQUIRE(w->currentId() == RecoveryWizard::Apology);
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    child<QCheckBox>(w, u"apologyGiven"_s)->setChecked(true);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Fix);
+    child<QCheckBox>(w, u"resolved"_s)->setChecked(true);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Compensation);
+}
+
+void addCredit(RecoveryWizard* w, const QString& amount)
+{
+    auto* other = child<QComboBox>(w, u"otherGesture"_s);
+    other->setCurrentIndex(other->findData(u"credit"_s));
+    QTest::mouseClick(child<QPushButton>(w, u"addOther"_s), Qt::LeftButton);
+    auto* table = child<QTableWidget>(w, u"gestures"_s);
+    REQUIRE(table->rowCount() == 1);
+    table->item(0, 1)->setText(amount);
+}
+
+} // namespace
+
+TEST_CASE("A minor delay for a standard customer, from the keyboard, within authority", "[wizard]")
+{
+    GuiFixture g;
+    earlierVisit(g, u"Ana Morales"_s, u"+1 555 0108"_s, u"standard"_s);
+    g.login(u"A1"_s, u"1234"_s);
+
+    g.key(Qt::Key_N, Qt::ControlModifier);
+    RecoveryWizard* w = openWizard(g);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(w, u"customerName"_s));
+    g.type(u"Ana"_s);
+    g.key(Qt::Key_Down);
+    g.key(Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(w->customer().has_value());
+    CHECK(child<QLabel>(w, u"returningCustomer"_s)->text().contains(u"1 earlier recovery"_s));
+    REQUIRE(QApplication::focusWidget() == child<QPlainTextEdit>(w, u"description"_s));
+    const int beforeText = g.presses();
+    QTest::keyClicks(QApplication::focusWidget(), u"Dessert came 30 minutes late"_s); // the description itself
+    g.key(Qt::Key_Tab);
+    g.type(u"d"_s);
+    CHECK(child<QComboBox>(w, u"category"_s)->currentData() == u"delay"_s);
+    g.key(Qt::Key_N, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Apology);
+    CHECK(child<QPlainTextEdit>(w, u"apologyText"_s)->toPlainText().contains(u"Ana Morales"_s));
+    g.key(Qt::Key_Space);
+    g.key(Qt::Key_N, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Fix);
+    g.key(Qt::Key_Space);
+    g.key(Qt::Key_N, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Compensation);
+    CHECK(child<QLabel>(w, u"customerNotes"_s)->text().contains(u"window table"_s));
+    g.key(Qt::Key_Return); // adds the first suggestion: dessert on the house
+    CHECK(child<QTableWidget>(w, u"gestures"_s)->rowCount() == 1);
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Within your authority"_s));
+    g.key(Qt::Key_N, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
+    g.type(u"4"_s);
+    g.key(Qt::Key_S, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    CHECK(child<QWidget>(w, u"summary"_s)->property("plainText").toString().contains(u"Dessert on the house"_s));
+    g.key(Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK_FALSE(w->isVisible());
+
+    const int presses = g.presses();
+    // The README quotes this number: key presses and clicks, not counting the description's text.
+    INFO("key presses and clicks: " << presses << " (" << beforeText << " before the description)");
+    CHECK(presses <= 20);
+    WARN("case (a) took " << presses << " key presses and clicks plus typing the description");
+
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 2);
+    Query q = g.ctx().db().query(
+        u"SELECT i.category, i.severity, i.detected_by, i.status, i.satisfaction, i.resolved, c.name, i.description "
+        "FROM incidents i JOIN customers c ON c.id = i.customer_id ORDER BY i.id DESC LIMIT 1"_s);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.text(0) == u"delay");
+    CHECK(q.text(1) == u"minor");
+    CHECK(q.text(2) == u"customer");
+    CHECK(q.text(3) == u"follow-up-scheduled");
+    CHECK(q.integer(4) == 4);
+    CHECK(q.integer(5) == 1);
+    CHECK(q.text(6) == u"Ana Morales");
+    CHECK(q.text(7) == u"Dessert came 30 minutes late");
+    CHECK(g.scalar(u"SELECT count(*) FROM customers"_s) == 1);
+    CHECK(g.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'dessert'"_s) == 900);
+    CHECK(g.scalar(u"SELECT count(*) FROM compensations WHERE item = 'dessert' AND approved_by IS NULL"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups f JOIN incidents i ON i.id = f.incident_id "
+                   "WHERE i.category = 'delay' AND f.channel = 'phone' AND f.done_at IS NULL"_s) == 1);
+    for (const auto& action : {u"incident.open"_s, u"incident.apologize"_s, u"incident.fix"_s,
+                               u"compensation.give"_s, u"incident.compensate"_s, u"follow_up.schedule"_s}) {
+        INFO(action.toStdString());
+        CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE actor = 'A1' AND action = '%1'"_s.arg(action)) == 1);
+    }
+}
+
+TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's approval", "[wizard]")
+{
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    fillNewCustomer(w, u"Helen Marsh"_s, u"+1 555 0101"_s, u"vip"_s, u"billing"_s, u"major"_s,
+                    u"Ordered a hundred times the quantity she needed"_s);
+    next(w);
+    apologizeAndFix(w);
+    addCredit(w, u"1800.00"_s);
+    auto* approve = child<QPushButton>(w, u"requestApproval"_s);
+    CHECK(approve->isVisible());
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"above your authority"_s));
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Total <b>1,800.00 USD</b>"_s));
+
+    QString error;
+    answerApproval(u"S1"_s, u"5678"_s, &error);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    INFO(error.toStdString());
+    REQUIRE(w->approver().has_value());
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Approved by Priya Patel"_s));
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
+    QTest::mouseClick(child<QPushButton>(w, u"satisfaction5"_s), Qt::LeftButton);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+
+    const qint64 supervisor = g.scalar(u"SELECT id FROM employees WHERE code = 'S1'"_s);
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE category = 'billing' AND severity = 'major' AND satisfaction = 5"_s) == 1);
+    CHECK(g.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'credit'"_s) == 180000);
+    CHECK(g.scalar(u"SELECT approved_by FROM compensations WHERE item = 'credit'"_s) == supervisor);
+    CHECK(g.scalar(u"SELECT count(*) FROM customers WHERE name = 'Helen Marsh' AND segment = 'vip'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND payload LIKE '%\"approved_by\":%1%'"_s.arg(supervisor)) == 1);
+    w->accept();
+}
+
+TEST_CASE("Self-approval is refused, then a manager's approval goes through", "[wizard]")
+{
+    GuiFixture g;
+    g.login(u"S1"_s, u"5678"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    fillNewCustomer(w, u"Eleanor Price"_s, u"+1 555 0114"_s, u"vip"_s, u"billing"_s, u"major"_s,
+                    u"Invoice sent to the wrong company"_s);
+    next(w);
+    apologizeAndFix(w);
+    addCredit(w, u"1800.00"_s);
+    auto* approve = child<QPushButton>(w, u"requestApproval"_s);
+    REQUIRE(approve->isVisible());
+
+    QString error;
+    answerApproval(u"S1"_s, u"5678"_s, &error);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    CHECK(error.contains(u"nobody may approve their own gesture"_s));
+    CHECK_FALSE(w->approver().has_value());
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+    CHECK(g.scalar(u"SELECT count(*) FROM compensations"_s) == 0);
+
+    // Above every limit, the wizard says so and offers what is allowed.
+    child<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"6000.00"_s);
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"above every limit"_s));
+    CHECK_FALSE(approve->isVisible());
+    child<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1800.00"_s);
+
+    answerApproval(u"M1"_s, u"9012"_s);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE(w->approver().has_value());
+    next(w);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    const qint64 manager = g.scalar(u"SELECT id FROM employees WHERE code = 'M1'"_s);
+    CHECK(g.scalar(u"SELECT approved_by FROM compensations"_s) == manager);
+    CHECK(g.scalar(u"SELECT count(*) FROM compensations c JOIN employees e ON e.id = c.given_by WHERE e.code = 'S1'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'M1'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) == 0);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups"_s) == 1);
+    w->accept();
+}
+
+TEST_CASE("When saving fails the wizard stays open with everything typed, and can retry", "[wizard]")
+{
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    fillNewCustomer(w, u"Tom Whitaker"_s, u"+1 555 0106"_s, u"standard"_s, u"defect"_s, u"minor"_s,
+                    u"Phone screen flickers"_s);
+    next(w);
+    apologizeAndFix(w);
+    next(w);
+    // Something outside the application makes every write fail, as a locked or full disk would.
+    {
+        Query block = g.ctx().db().query(
+            u"CREATE TRIGGER block_writes BEFORE INSERT ON incidents BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"_s);
+        REQUIRE(block.exec().ok());
+    }
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    CHECK(w->isVisible());
+    CHECK(w->currentId() == RecoveryWizard::FollowUp);
+    CHECK(child<QLabel>(w, u"saveError"_s)->text().startsWith(u"Not saved:"_s));
+    CHECK(child<QPlainTextEdit>(w, u"description"_s)->toPlainText() == u"Phone screen flickers");
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+    CHECK(g.scalar(u"SELECT count(*) FROM customers"_s) == 0);
+    {
+        Query unblock = g.ctx().db().query(u"DROP TRIGGER block_writes"_s);
+        REQUIRE(unblock.exec().ok());
+    }
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE description = 'Phone screen flickers'"_s) == 1);
+    w->accept();
+}

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/TestMain.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    // catch_discover_tests runs this binary at build time, outside CTest's environment.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return rebound::test::runCatch(argc, argv);
+}

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "pages/FirstRunPage.h"
+#include "pages/HomePage.h"
+#include "pages/LoginPage.h"
+#include "wizard/RecoveryWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace rebound {
+
+MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ctx(ctx)
+    , m_stack(new QStackedWidget(this))
+    , m_firstRun(new FirstRunPage(ctx, m_stack))
+    , m_login(new LoginPage(ctx, m_stack))
+    , m_home(new HomePage(ctx, m_stack))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
+    m_stack->addWidget(m_firstRun);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_home);
+    setCentralWidget(m_stack);
+    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(ctx.db().path()).absoluteFilePath()));
+
+    m_newRecovery = new QAction(tr("&New recovery"), this);
+    m_newRecovery->setShortcut(QKeySequence::New);
+    m_newRecovery->setEnabled(false);
+    connect(m_newRecovery, &QAction::triggered, this, &MainWindow::newRecovery);
+    addAction(m_newRecovery);
+    m_lock = new QAction(tr("&Lock"), this);
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setEnabled(false);
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
+    addAction(m_lock);
+
+    connect(m_firstRun, &FirstRunPage::managerCreated, this, &MainWindow::showStart);
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::signedIn);
+    connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
+    connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
+    showStart();
+}
+
+void MainWindow::showStart()
+{
+    auto staff = m_ctx.employees().count();
+    if (staff && staff.value() == 0) {
+        m_stack->setCurrentWidget(m_firstRun);
+        m_firstRun->start();
+        return;
+    }
+    m_stack->setCurrentWidget(m_login);
+    m_login->start();
+}
+
+void MainWindow::signedIn(const AuthenticatedEmployee& who)
+{
+    m_user = who;
+    m_newRecovery->setEnabled(true);
+    m_lock->setEnabled(true);
+    m_home->setUser(who);
+    m_stack->setCurrentWidget(m_home);
+    m_home->focusNewRecovery();
+}
+
+void MainWindow::lock()
+{
+    m_user.reset();
+    m_newRecovery->setEnabled(false);
+    m_lock->setEnabled(false);
+    m_home->clearUser();
+    showStart();
+}
+
+RecoveryWizard* MainWindow::newRecovery()
+{
+    if (!m_user)
+        return nullptr;
+    if (auto* open = findChild<RecoveryWizard*>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* wizard = new RecoveryWizard(m_ctx, *m_user, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RecoveryWizard::recorded, m_home, &HomePage::refresh);
+    wizard->open();
+    return wizard;
+}
+
+} // namespace rebound

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound::Theme {
+
+QColor accent()
+{
+    return QColor(0x0F, 0x6E, 0x6A);
+}
+QColor ok()
+{
+    return QColor(0x2E, 0x7D, 0x32);
+}
+QColor warning()
+{
+    return QColor(0xB2, 0x6A, 0x00);
+}
+QColor late()
+{
+    return QColor(0xC6, 0x28, 0x28);
+}
+
+void apply(QApplication& app)
+{
+    app.setStyle(QStyleFactory::create(u"Fusion"_s));
+    app.setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
+    QPalette p = app.style()->standardPalette();
+    p.setColor(QPalette::Window, QColor(0xF6, 0xF7, 0xF8));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xEF, 0xF3, 0xF3));
+    p.setColor(QPalette::Highlight, accent());
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent());
+    app.setPalette(p);
+    QFont f = app.font();
+    f.setPointSizeF(std::max(10.5, f.pointSizeF()));
+    app.setFont(f);
+    app.setStyleSheet(uR"(
+        QPushButton { padding: 6px 14px; min-height: 24px; }
+        QPushButton#newRecovery { background: #0F6E6A; color: white; font-size: 16pt; font-weight: 600;
+                                  padding: 14px 28px; border-radius: 6px; border: none; }
+        QPushButton#newRecovery:focus { border: 3px solid #F2B84B; }
+        QPushButton#newRecovery:hover { background: #13847F; }
+        QLabel[role="title"] { font-size: 18pt; font-weight: 600; color: #1D2B2A; }
+        QLabel[role="subtitle"] { color: #55615F; }
+        QLabel[role="error"] { color: #C62828; font-weight: 600; }
+        QLabel[role="section"] { font-weight: 600; color: #0F6E6A; margin-top: 6px; }
+        QGroupBox { font-weight: 600; }
+        QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit { padding: 4px; min-height: 22px; }
+        *:focus { outline: none; }
+        QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QListWidget:focus,
+        QTableWidget:focus { border: 2px solid #0F6E6A; border-radius: 3px; }
+        QCheckBox:focus, QRadioButton:focus { color: #0F6E6A; font-weight: 600; }
+    )"_s);
+}
+
+} // namespace rebound::Theme

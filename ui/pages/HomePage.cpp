@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/HomePage.h"
+
+#include "AppContext.h"
+#include "Theme.h"
+#include "TimeText.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+namespace {
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(30);
+    return t;
+}
+
+QLabel* section(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    l->setProperty("role", QStringLiteral("section"));
+    return l;
+}
+} // namespace
+
+HomePage::HomePage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_greeting(new QLabel(this))
+    , m_newRecovery(new QPushButton(this))
+    , m_open(makeTable(this, QStringLiteral("openRecoveries"),
+                       {tr("Opened"), tr("Customer"), tr("Category"), tr("Severity"), tr("Recovered in"),
+                        tr("Follow-up due")}))
+    , m_followUps(makeTable(this, QStringLiteral("followUps"),
+                            {tr("Due"), tr("Customer"), tr("Contact"), tr("Owner"), QString()}))
+    , m_search(new QLineEdit(this))
+    , m_results(new QListWidget(this))
+    , m_error(new QLabel(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_greeting->setProperty("role", QStringLiteral("title"));
+    auto* lock = new QPushButton(tr("&Lock  (Ctrl+L)"), this);
+    lock->setObjectName(QStringLiteral("lock"));
+    lock->setFocusPolicy(Qt::TabFocus);
+    m_newRecovery->setObjectName(QStringLiteral("newRecovery"));
+    m_newRecovery->setText(tr("New recovery   Ctrl+N"));
+    m_newRecovery->setAccessibleName(tr("New recovery"));
+    m_newRecovery->setMinimumHeight(64);
+    m_newRecovery->setAutoDefault(true);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Find a customer by name, phone, email or room/account"));
+    m_search->setAccessibleName(tr("Customer search"));
+    m_search->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("customerResults"));
+    m_results->setWordWrap(true);
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_greeting, 1);
+    header->addWidget(lock);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_newRecovery);
+    left->addWidget(section(tr("Open recoveries"), this));
+    left->addWidget(m_open, 3);
+    left->addWidget(section(tr("Follow-ups due today and overdue"), this));
+    left->addWidget(m_followUps, 2);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(section(tr("Customers"), this));
+    right->addWidget(m_search);
+    right->addWidget(m_results, 1);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addSpacing(12);
+    columns->addLayout(right, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addLayout(columns, 1);
+
+    m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_followUps->horizontalHeader()->setStretchLastSection(false);
+
+    connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
+    connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
+    connect(m_search, &QLineEdit::textChanged, this, &HomePage::search);
+    m_clock->setInterval(15'000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        // Other counters write to the same database: reload every minute, re-tint every 15 s.
+        if (++m_ticks % 4 == 0)
+            refresh();
+        else
+            updateClocks();
+    });
+}
+
+void HomePage::setUser(const AuthenticatedEmployee& who)
+{
+    m_user = who;
+    m_greeting->setText(tr("Hello, %1").arg(who.employee().name));
+    m_search->clear();
+    refresh();
+    m_clock->start();
+}
+
+void HomePage::clearUser()
+{
+    m_user.reset();
+    m_clock->stop();
+    m_open->setRowCount(0);
+    m_followUps->setRowCount(0);
+    m_results->clear();
+    m_search->clear();
+}
+
+void HomePage::focusNewRecovery()
+{
+    m_newRecovery->setFocus();
+}
+
+void HomePage::refresh()
+{
+    if (!m_user)
+        return;
+    m_error->clear();
+    auto open = m_ctx.frontDesk().openRecoveries();
+    auto due = m_ctx.frontDesk().followUpsDue();
+    auto pb = m_ctx.playbooks().current();
+    if (!open || !due || !pb) {
+        m_error->setText(!open ? open.error().message : !due ? due.error().message : pb.error().message);
+        return;
+    }
+    const Playbook& playbook = *pb->playbook;
+    m_openRows = open.value();
+    m_open->setRowCount(int(m_openRows.size()));
+    for (int row = 0; row < m_openRows.size(); ++row) {
+        const OpenRecovery& r = m_openRows[row];
+        const Category* cat = playbook.category(r.category);
+        const Severity* sev = playbook.severity(r.severity);
+        const QStringList cells = {QString(), r.customer, cat ? cat->name : r.category, sev ? sev->name : r.severity,
+                                   QString(), QString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_open->setItem(row, col, new QTableWidgetItem(cells[col]));
+        m_open->item(row, 0)->setData(Qt::UserRole, r.id);
+        if (r.recoveredAt.isValid() && sev) {
+            const qint64 minutes = r.openedAt.secsTo(r.recoveredAt) / 60;
+            auto* item = m_open->item(row, 4);
+            item->setText(TimeText::duration(r.openedAt.secsTo(r.recoveredAt)));
+            item->setForeground(minutes <= sev->targetMinutes ? Theme::ok() : Theme::late());
+            item->setToolTip(tr("Target: %1").arg(TimeText::duration(qint64(sev->targetMinutes) * 60)));
+        }
+    }
+    m_followUps->setRowCount(int(due->size()));
+    for (int row = 0; row < due->size(); ++row) {
+        const DueFollowUp& f = due->at(row);
+        const QString contact = f.channel == u"email" ? f.email : f.channel == u"in-person" ? tr("in person") : f.phone;
+        const QStringList cells = {QString(), f.customer, tr("%1 · %2").arg(f.channel, contact), f.owner};
+        for (int col = 0; col < cells.size(); ++col)
+            m_followUps->setItem(row, col, new QTableWidgetItem(cells[col]));
+        auto* when = m_followUps->item(row, 0);
+        when->setText(TimeText::relative(f.due, m_ctx.clock().nowUtc()));
+        when->setForeground(f.due < m_ctx.clock().nowUtc() ? Theme::late() : Theme::warning());
+        auto* done = new QPushButton(tr("Done…"), m_followUps);
+        done->setObjectName(QStringLiteral("followUpDone%1").arg(f.id));
+        done->setAccessibleName(tr("Mark the follow-up with %1 done").arg(f.customer));
+        connect(done, &QPushButton::clicked, this, [this, id = f.id, name = f.customer] { markDone(id, name); });
+        m_followUps->setCellWidget(row, 4, done);
+    }
+    m_followUps->resizeColumnToContents(0);
+    m_followUps->resizeColumnToContents(4);
+    updateClocks();
+}
+
+void HomePage::updateClocks()
+{
+    const QDateTime now = m_ctx.clock().nowUtc();
+    auto pb = m_ctx.playbooks().current();
+    for (int row = 0; row < m_openRows.size() && row < m_open->rowCount(); ++row) {
+        const OpenRecovery& r = m_openRows[row];
+        auto* opened = m_open->item(row, 0);
+        opened->setText(TimeText::relative(r.openedAt, now));
+        auto* due = m_open->item(row, 5);
+        if (r.followUpDue.isValid()) {
+            due->setText(TimeText::relative(r.followUpDue, now));
+            const qint64 left = now.secsTo(r.followUpDue);
+            due->setForeground(left < 0 ? Theme::late() : left < 3600 ? Theme::warning() : palette().text().color());
+        }
+        // Still at the counter: the clock runs against the severity's target.
+        if (!r.recoveredAt.isValid() && pb) {
+            if (const Severity* sev = pb->playbook->severity(r.severity)) {
+                const qint64 elapsed = r.openedAt.secsTo(now);
+                const qint64 target = qint64(sev->targetMinutes) * 60;
+                auto* clock = m_open->item(row, 4);
+                clock->setText(tr("running %1").arg(TimeText::duration(elapsed)));
+                clock->setForeground(elapsed > target ? Theme::late()
+                                     : elapsed * 4 > target * 3 ? Theme::warning()
+                                                                : palette().text().color());
+            }
+        }
+    }
+}
+
+void HomePage::markDone(qint64 followUpId, const QString& customer)
+{
+    if (!m_user)
+        return;
+    bool ok = false;
+    const QString outcome = QInputDialog::getMultiLineText(this, tr("Follow-up done"),
+                                                           tr("How did the follow-up with %1 go?").arg(customer),
+                                                           QString(), &ok);
+    if (!ok)
+        return;
+    auto r = m_ctx.recoveries().completeFollowUp(*m_user, followUpId, outcome);
+    if (!r)
+        m_error->setText(r.error().message);
+    refresh();
+}
+
+void HomePage::search(const QString& text)
+{
+    m_results->clear();
+    if (text.trimmed().size() < 2)
+        return;
+    auto found = m_ctx.recoveries().findCustomers(text);
+    if (!found) {
+        m_error->setText(found.error().message);
+        return;
+    }
+    for (const Customer& c : found.value()) {
+        QString line = c.name;
+        for (const QString& extra : {c.phone, c.email, c.accountRef}) {
+            if (!extra.isEmpty())
+                line += QStringLiteral(" · ") + extra;
+        }
+        auto history = m_ctx.frontDesk().history(c.id, 3);
+        if (history && !history->isEmpty())
+            line += QLatin1Char('\n') + tr("%n past recovery(s), last %1", nullptr, int(history->size()))
+                                            .arg(TimeText::relative(history->first().openedAt, m_ctx.clock().nowUtc()));
+        if (!c.preferences.isEmpty())
+            line += QLatin1Char('\n') + tr("Notes: %1").arg(c.preferences);
+        m_results->addItem(line);
+    }
+    if (m_results->count() == 0)
+        m_results->addItem(tr("No customer matches “%1”.").arg(text));
+}
+
+} // namespace rebound

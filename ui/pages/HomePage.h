@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "reports/FrontDesk.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace rebound {
+
+class AppContext;
+
+// The main screen: a big "New recovery", open recoveries with their clocks, follow-ups due, customer search.
+class HomePage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit HomePage(AppContext& ctx, QWidget* parent = nullptr);
+
+    void setUser(const AuthenticatedEmployee& who);
+    void clearUser();
+    void focusNewRecovery();
+    void refresh();
+
+Q_SIGNALS:
+    void newRecoveryRequested();
+    void lockRequested();
+
+private:
+    void updateClocks();
+    void markDone(qint64 followUpId, const QString& customer);
+    void search(const QString& text);
+
+    AppContext& m_ctx;
+    std::optional<AuthenticatedEmployee> m_user;
+    QLabel* m_greeting;
+    QPushButton* m_newRecovery;
+    QTableWidget* m_open;
+    QTableWidget* m_followUps;
+    QLineEdit* m_search;
+    QListWidget* m_results;
+    QLabel* m_error;
+    QTimer* m_clock;
+    QList<OpenRecovery> m_openRows;
+    int m_ticks = 0;
+};
+
+} // namespace rebound

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/LoginPage.h"
+
+#include "AppContext.h"
+#include "demo/DemoSeeder.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_employee(new QComboBox(this))
+    , m_pin(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_demo(new QLabel(this))
+{
+    setObjectName(QStringLiteral("loginPage"));
+    auto* title = new QLabel(tr("Rebound"), this);
+    title->setProperty("role", QStringLiteral("title"));
+    auto* subtitle = new QLabel(tr("Sign in to open a recovery."), this);
+    subtitle->setProperty("role", QStringLiteral("subtitle"));
+
+    m_employee->setObjectName(QStringLiteral("employee"));
+    m_employee->setEditable(true);
+    m_employee->setInsertPolicy(QComboBox::NoInsert);
+    m_employee->completer()->setFilterMode(Qt::MatchContains);
+    m_employee->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_employee->setAccessibleName(tr("Your name"));
+    m_employee->setMinimumWidth(320);
+    m_pin->setObjectName(QStringLiteral("pin"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(8);
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_pin->setAccessibleName(tr("PIN"));
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    auto* signIn = new QPushButton(tr("&Sign in"), this);
+    signIn->setObjectName(QStringLiteral("signIn"));
+    signIn->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name"), m_employee);
+    form->addRow(tr("&PIN"), m_pin);
+    form->addRow(QString(), signIn);
+    form->addRow(QString(), m_error);
+
+    m_demo->setObjectName(QStringLiteral("demoLogins"));
+    m_demo->setTextFormat(Qt::RichText);
+    m_demo->setStyleSheet(QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px;"));
+
+    auto* box = new QWidget(this);
+    auto* inner = new QVBoxLayout(box);
+    inner->addWidget(title);
+    inner->addWidget(subtitle);
+    inner->addSpacing(16);
+    inner->addLayout(form);
+    inner->addSpacing(16);
+    inner->addWidget(m_demo);
+    box->setMaximumWidth(560);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_pin, &QLineEdit::returnPressed, this, &LoginPage::attempt);
+    connect(signIn, &QPushButton::clicked, this, &LoginPage::attempt);
+    connect(m_employee->lineEdit(), &QLineEdit::returnPressed, m_pin, [this] { m_pin->setFocus(); });
+}
+
+void LoginPage::start()
+{
+    m_employee->clear();
+    auto staff = m_ctx.employees().list();
+    if (staff) {
+        for (const Employee& e : staff.value()) {
+            if (e.active)
+                m_employee->addItem(tr("%1 (%2)").arg(e.name, e.code), e.code);
+        }
+    } else {
+        m_error->setText(staff.error().message);
+    }
+    m_employee->setCurrentIndex(-1);
+    m_employee->setEditText(QString());
+    m_pin->clear();
+    m_error->clear();
+    if (m_ctx.isDemo()) {
+        QString rows;
+        for (const DemoEmployee& e : DemoSeeder::employees()) {
+            rows += tr("<tr><td>%1&nbsp;</td><td>%2</td><td>&nbsp;%3&nbsp;</td><td>&nbsp;PIN <b>%4</b></td></tr>")
+                        .arg(e.code, e.name.toHtmlEscaped(), roleId(e.role), e.pin);
+        }
+        m_demo->setText(tr("<b>Demo database</b> — sign in as any of these:<table>%1</table>").arg(rows));
+        m_demo->show();
+    } else {
+        m_demo->hide();
+    }
+    m_employee->setFocus();
+}
+
+void LoginPage::attempt()
+{
+    QString code = m_employee->currentData().toString();
+    // A typed name or code that was not picked from the list still counts if it names one person.
+    if (m_employee->currentIndex() < 0 || m_employee->currentText() != m_employee->itemText(m_employee->currentIndex())) {
+        code.clear();
+        const QString typed = m_employee->currentText().trimmed();
+        for (int i = 0; i < m_employee->count(); ++i) {
+            if (m_employee->itemText(i).compare(typed, Qt::CaseInsensitive) == 0 ||
+                m_employee->itemData(i).toString().compare(typed, Qt::CaseInsensitive) == 0)
+                code = m_employee->itemData(i).toString();
+        }
+    }
+    if (code.isEmpty()) {
+        m_error->setText(tr("Choose your name from the list."));
+        m_employee->setFocus();
+        return;
+    }
+    auto who = m_ctx.employees().authenticate(code, m_pin->text());
+    m_pin->clear();
+    if (!who) {
+        m_error->setText(who.error().message);
+        m_pin->setFocus();
+        return;
+    }
+    m_error->clear();
+    Q_EMIT signedIn(who.value());
+}
+
+} // namespace rebound

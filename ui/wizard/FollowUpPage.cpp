@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/FollowUpPage.h"
+
+#include "AppContext.h"
+#include "playbook/Playbook.h"
+#include "services/RecoveryService.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+
+namespace rebound {
+
+FollowUpPage::FollowUpPage(QWidget* parent)
+    : RecoveryPage(parent)
+    , m_due(new QDateTimeEdit(this))
+    , m_channel(new QComboBox(this))
+    , m_satisfaction(new QButtonGroup(this))
+    , m_error(new QLabel(this))
+{
+    setTitle(tr("Follow up"));
+    setSubTitle(tr("A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction."));
+    setCommitPage(true);
+    m_due->setObjectName(QStringLiteral("followUpDue"));
+    m_due->setAccessibleName(tr("Follow-up due"));
+    m_due->setCalendarPopup(true);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel->setAccessibleName(tr("Channel"));
+    const QStringList names = {tr("Phone"), tr("Email"), tr("SMS"), tr("In person")};
+    for (int i = 0; i < RecoveryService::Channels.size(); ++i)
+        m_channel->addItem(names.value(i, RecoveryService::Channels[i]), RecoveryService::Channels[i]);
+    auto* stars = new QHBoxLayout;
+    static const char* labels[] = {QT_TR_NOOP("1 · very unhappy"), QT_TR_NOOP("2"), QT_TR_NOOP("3"), QT_TR_NOOP("4"),
+                                   QT_TR_NOOP("5 · delighted")};
+    for (int i = 1; i <= 5; ++i) {
+        auto* b = new QPushButton(tr(labels[i - 1]), this);
+        b->setObjectName(QStringLiteral("satisfaction%1").arg(i));
+        b->setAccessibleName(tr("Satisfaction %1 of 5").arg(i));
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        m_satisfaction->addButton(b, i);
+        stars->addWidget(b);
+    }
+    stars->addStretch(1);
+    m_error->setObjectName(QStringLiteral("saveError"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Satisfaction"), stars);
+    form->addRow(tr("&Due"), m_due);
+    form->addRow(tr("C&hannel"), m_channel);
+    form->addRow(QString(), m_error);
+    setTabOrder(m_satisfaction->button(5), m_due);
+    setTabOrder(m_due, m_channel);
+}
+
+void FollowUpPage::initializePage()
+{
+    const RecoveryDraft& d = recovery().draft();
+    // The default moves with the category; a time the employee chose is kept.
+    if (m_category != d.category) {
+        m_category = d.category;
+        const Category* c = recovery().playbook().category(d.category);
+        const int hours = c && !c->followUpHours.isEmpty() ? c->followUpHours.first() : 24;
+        m_due->setDateTime(recovery().context().clock().nowUtc().addSecs(qint64(hours) * 3600).toLocalTime());
+        const auto& known = recovery().customer();
+        const QString phone = known ? known->phone : d.customer.phone;
+        const QString email = known ? known->email : d.customer.email;
+        m_channel->setCurrentIndex(m_channel->findData(!phone.isEmpty()   ? QStringLiteral("phone")
+                                                       : !email.isEmpty() ? QStringLiteral("email")
+                                                                          : QStringLiteral("in-person")));
+    }
+    // Satisfaction first: the customer is still there; the defaults below are usually right.
+    m_satisfaction->button(1)->setFocus();
+}
+
+void FollowUpPage::keyPressEvent(QKeyEvent* event)
+{
+    const int n = event->key() - Qt::Key_0;
+    if (n >= 1 && n <= 5 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        m_satisfaction->button(n)->setChecked(true);
+        return;
+    }
+    RecoveryPage::keyPressEvent(event);
+}
+
+bool FollowUpPage::validatePage()
+{
+    RecoveryDraft& d = recovery().draft();
+    d.followUpDue = m_due->dateTime().toUTC();
+    d.followUpChannel = m_channel->currentData().toString();
+    const int rating = m_satisfaction->checkedId();
+    d.satisfaction = rating >= 1 ? std::optional<int>(rating) : std::nullopt;
+    // The one place the recovery is written; on failure everything stays as typed.
+    const QString error = recovery().save();
+    if (!error.isEmpty()) {
+        m_error->setText(tr("Not saved: %1. Everything you typed is still here; try again.").arg(error));
+        return false;
+    }
+    m_error->clear();
+    return true;
+}
+
+} // namespace rebound

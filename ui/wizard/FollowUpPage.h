@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wizard/RecoveryPage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+
+namespace rebound {
+
+// When and how we will get back to the customer, and how satisfied they left. Saving happens here.
+class FollowUpPage final : public RecoveryPage {
+    Q_OBJECT
+public:
+    explicit FollowUpPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QDateTimeEdit* m_due;
+    QComboBox* m_channel;
+    QButtonGroup* m_satisfaction;
+    QLabel* m_error;
+    QString m_category;
+};
+
+} // namespace rebound

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/RecoveryWizard.h"
+
+#include "AppContext.h"
+#include "Theme.h"
+#include "TimeText.h"
+#include "wizard/ApologyPage.h"
+#include "wizard/CompensationPage.h"
+#include "wizard/FixPage.h"
+#include "wizard/FollowUpPage.h"
+#include "wizard/SituationPage.h"
+#include "wizard/SummaryPage.h"
+
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
+    : QWizard(parent)
+    , m_ctx(ctx)
+    , m_user(user)
+    , m_startedAt(ctx.clock().nowUtc())
+    , m_steps(new QLabel(this))
+    , m_clock(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("recoveryWizard"));
+    setWindowTitle(tr("New recovery"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setWindowModality(Qt::WindowModal);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, tr("&Save recovery"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    resize(1100, 720);
+
+    auto pb = ctx.playbooks().current();
+    m_playbook = pb ? pb->playbook : std::make_shared<const Playbook>(Playbook::builtIn());
+    m_draft.detectedBy = QStringLiteral("customer");
+
+    auto* side = new QWidget(this);
+    side->setObjectName(QStringLiteral("wizardSide"));
+    side->setMinimumWidth(200);
+    auto* sideLayout = new QVBoxLayout(side);
+    m_steps->setTextFormat(Qt::RichText);
+    m_clock->setObjectName(QStringLiteral("wizardClock"));
+    m_clock->setWordWrap(true);
+    sideLayout->addWidget(m_steps);
+    sideLayout->addSpacing(16);
+    sideLayout->addWidget(m_clock);
+    sideLayout->addStretch(1);
+    setSideWidget(side);
+
+    setPage(Situation, new SituationPage(this));
+    setPage(Apology, new ApologyPage(this));
+    setPage(Fix, new FixPage(this));
+    setPage(Compensation, new CompensationPage(this));
+    setPage(FollowUp, new FollowUpPage(this));
+    setPage(Summary, new SummaryPage(this));
+    setStartId(Situation);
+
+    connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::updateSide);
+    connect(m_tick, &QTimer::timeout, this, &RecoveryWizard::updateSide);
+    m_tick->start(1000);
+    updateSide();
+}
+
+RecoveryWizard::~RecoveryWizard() = default;
+
+void RecoveryWizard::updateSide()
+{
+    static const char* names[] = {QT_TR_NOOP("Situation"), QT_TR_NOOP("Apologize"), QT_TR_NOOP("Fix"),
+                                  QT_TR_NOOP("Compensate"), QT_TR_NOOP("Follow up"), QT_TR_NOOP("Summary")};
+    QString html = QStringLiteral("<p style='font-size:13pt; font-weight:600; color:#0F6E6A'>%1</p>").arg(tr("Recovery"));
+    for (int i = 0; i <= Summary; ++i) {
+        const QString name = tr(names[i]);
+        if (i == currentId())
+            html += QStringLiteral("<p style='font-weight:700'>▶ %1. %2</p>").arg(i + 1).arg(name);
+        else if (i < currentId())
+            html += QStringLiteral("<p style='color:#2E7D32'>✓ %1. %2</p>").arg(i + 1).arg(name);
+        else
+            html += QStringLiteral("<p style='color:#78807F'>%1. %2</p>").arg(i + 1).arg(name);
+    }
+    m_steps->setText(html);
+
+    const QDateTime end = m_saved ? m_saved->recoveredAt : m_ctx.clock().nowUtc();
+    const qint64 elapsed = m_startedAt.secsTo(end);
+    const Severity* sev = m_playbook->severity(m_draft.severity);
+    QColor colour = palette().text().color();
+    QString text = tr("Time so far: <b>%1</b>").arg(TimeText::duration(elapsed));
+    if (sev) {
+        const qint64 target = qint64(sev->targetMinutes) * 60;
+        text += QStringLiteral("<br>") + tr("Target for %1: %2").arg(sev->name.toLower(), TimeText::duration(target));
+        colour = elapsed > target ? Theme::late() : elapsed * 4 > target * 3 ? Theme::warning() : Theme::ok();
+    }
+    m_clock->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(colour.name(), text));
+    if (m_saved)
+        m_tick->stop();
+}
+
+QString RecoveryWizard::save()
+{
+    const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
+    auto result = m_ctx.recoveries().record(m_user, m_draft, approver);
+    if (!result)
+        return result.error().message;
+    m_saved = result.value();
+    updateSide();
+    Q_EMIT recorded(m_saved->id);
+    return {};
+}
+
+} // namespace rebound

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Customer.h"
+#include "domain/Employee.h"
+#include "services/RecoveryDraft.h"
+
+#include <QDateTime>
+#include <QWizard>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QTimer;
+
+namespace rebound {
+
+class AppContext;
+class Playbook;
+
+// apologize → fix → compensate → follow up. The wizard owns the draft; pages fill it in;
+// core services check and commit it. Nothing typed is lost if saving fails: the wizard stays open.
+class RecoveryWizard final : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { Situation, Apology, Fix, Compensation, FollowUp, Summary };
+
+    RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
+    ~RecoveryWizard() override;
+
+    AppContext& context() { return m_ctx; }
+    const AuthenticatedEmployee& user() const { return m_user; }
+    const Playbook& playbook() const { return *m_playbook; }
+    RecoveryDraft& draft() { return m_draft; }
+    // The returning customer picked on the first page, if any.
+    std::optional<Customer>& customer() { return m_customer; }
+    std::optional<AuthenticatedEmployee>& approver() { return m_approver; }
+    const QDateTime& startedAt() const { return m_startedAt; }
+    const std::optional<RecordedRecovery>& saved() const { return m_saved; }
+
+    // Commits the draft through RecoveryService; on failure returns the message and keeps everything.
+    QString save();
+
+Q_SIGNALS:
+    void recorded(qint64 incidentId);
+
+private:
+    void updateSide();
+
+    AppContext& m_ctx;
+    AuthenticatedEmployee m_user;
+    std::shared_ptr<const Playbook> m_playbook;
+    RecoveryDraft m_draft;
+    std::optional<Customer> m_customer;
+    std::optional<AuthenticatedEmployee> m_approver;
+    std::optional<RecordedRecovery> m_saved;
+    QDateTime m_startedAt;
+    QLabel* m_steps;
+    QLabel* m_clock;
+    QTimer* m_tick;
+};
+
+} // namespace rebound

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/SituationPage.h"
+
+#include "AppContext.h"
+#include "playbook/Playbook.h"
+#include "wizard/TextEdit.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardItemModel>
+
+namespace rebound {
+
+namespace {
+constexpr int CustomerIdRole = Qt::UserRole + 1;
+}
+
+SituationPage::SituationPage(QWidget* parent)
+    : RecoveryPage(parent)
+    , m_name(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_matches(new QStandardItemModel(this))
+    , m_returning(new QLabel(this))
+    , m_newCustomer(new QPushButton(tr("New customer &instead"), this))
+    , m_phone(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_ref(new QLineEdit(this))
+    , m_segment(new QComboBox(this))
+    , m_preferences(new QLineEdit(this))
+    , m_description(new TextEdit(this))
+    , m_category(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_byCustomer(new QRadioButton(tr("The c&ustomer told us"), this))
+    , m_byStaff(new QRadioButton(tr("We n&oticed first"), this))
+{
+    setTitle(tr("What happened?"));
+    setSubTitle(tr("Find the customer, say what went wrong and how much it matters to them."));
+
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_name->setPlaceholderText(tr("Type a name, phone, email or room to find a returning customer"));
+    m_name->setAccessibleName(tr("Customer"));
+    m_completer->setModel(m_matches);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(8);
+    m_name->setCompleter(m_completer);
+    m_returning->setObjectName(QStringLiteral("returningCustomer"));
+    m_returning->setWordWrap(true);
+    m_returning->hide();
+    m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
+    m_newCustomer->hide();
+    m_phone->setObjectName(QStringLiteral("customerPhone"));
+    m_phone->setAccessibleName(tr("Phone"));
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_email->setAccessibleName(tr("Email"));
+    m_ref->setObjectName(QStringLiteral("customerRef"));
+    m_ref->setAccessibleName(tr("Room or account"));
+    m_segment->setObjectName(QStringLiteral("segment"));
+    m_segment->setAccessibleName(tr("Segment"));
+    m_preferences->setObjectName(QStringLiteral("preferences"));
+    m_preferences->setAccessibleName(tr("Preferences"));
+    m_preferences->setPlaceholderText(tr("What makes a gesture personal: favourite drink, anniversary, a dog…"));
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setAccessibleName(tr("What happened"));
+    m_description->setPlaceholderText(tr("In the customer's words. No blame: what went wrong, not who. (Ctrl+Enter: next)"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(90);
+    m_category->setObjectName(QStringLiteral("category"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setPlaceholderText(tr("Choose…"));
+    m_severity->setObjectName(QStringLiteral("severity"));
+    m_severity->setAccessibleName(tr("Severity"));
+    m_byCustomer->setObjectName(QStringLiteral("detectedByCustomer"));
+    m_byStaff->setObjectName(QStringLiteral("detectedByStaff"));
+    m_byCustomer->setChecked(true);
+    auto* detected = new QButtonGroup(this);
+    detected->addButton(m_byCustomer);
+    detected->addButton(m_byStaff);
+
+    auto* customerRow = new QHBoxLayout;
+    customerRow->addWidget(m_name, 1);
+    customerRow->addWidget(m_newCustomer);
+    auto* contact = new QHBoxLayout;
+    contact->addWidget(m_phone);
+    contact->addWidget(m_email);
+    auto* detectedRow = new QHBoxLayout;
+    detectedRow->addWidget(m_byCustomer);
+    detectedRow->addWidget(m_byStaff);
+    detectedRow->addStretch(1);
+    auto* kind = new QHBoxLayout;
+    kind->addWidget(m_category, 2);
+    kind->addWidget(new QLabel(tr("Se&verity"), this));
+    kind->addWidget(m_severity, 1);
+    static_cast<QLabel*>(kind->itemAt(1)->widget())->setBuddy(m_severity);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Customer"), customerRow);
+    form->addRow(QString(), m_returning);
+    form->addRow(tr("P&hone / email"), contact);
+    form->addRow(tr("&Room / account"), m_ref);
+    form->addRow(tr("Se&gment"), m_segment);
+    form->addRow(tr("&Preferences"), m_preferences);
+    form->addRow(tr("&What happened"), m_description);
+    form->addRow(tr("C&ategory"), kind);
+    form->addRow(tr("Detected by"), detectedRow);
+
+    // Tab order follows the fastest path: customer, what happened, category, severity.
+    setTabOrder(m_name, m_newCustomer);
+    setTabOrder(m_newCustomer, m_phone);
+    setTabOrder(m_phone, m_email);
+    setTabOrder(m_email, m_ref);
+    setTabOrder(m_ref, m_segment);
+    setTabOrder(m_segment, m_preferences);
+    setTabOrder(m_preferences, m_description);
+    setTabOrder(m_description, m_category);
+    setTabOrder(m_category, m_severity);
+    setTabOrder(m_severity, m_byCustomer);
+    setTabOrder(m_byCustomer, m_byStaff);
+
+    connect(m_name, &QLineEdit::textEdited, this, &SituationPage::lookUp);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &SituationPage::pick);
+    connect(m_newCustomer, &QPushButton::clicked, this, &SituationPage::forgetCustomer);
+    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+}
+
+void SituationPage::initializePage()
+{
+    const Playbook& pb = recovery().playbook();
+    m_segment->clear();
+    for (const Segment& s : pb.segments())
+        m_segment->addItem(s.name, s.id);
+    m_category->clear();
+    for (const Category& c : pb.categories())
+        m_category->addItem(c.name, c.id);
+    m_category->setCurrentIndex(-1);
+    m_severity->clear();
+    for (const Severity& s : pb.severities())
+        m_severity->addItem(tr("%1 (target %2 min)").arg(s.name).arg(s.targetMinutes), s.id);
+    m_name->setFocus();
+}
+
+void SituationPage::lookUp(const QString& text)
+{
+    if (m_picking)
+        return;
+    if (recovery().customer())
+        forgetCustomer();
+    m_matches->clear();
+    if (text.trimmed().size() < 2)
+        return;
+    auto found = recovery().context().recoveries().findCustomers(text, 8);
+    if (!found)
+        return;
+    m_found = found.value();
+    for (const Customer& c : std::as_const(m_found)) {
+        QString label = c.name;
+        for (const QString& extra : {c.phone, c.accountRef})
+            if (!extra.isEmpty())
+                label += QStringLiteral(" · ") + extra;
+        auto* item = new QStandardItem(label);
+        item->setData(c.id, CustomerIdRole);
+        item->setData(c.name, Qt::EditRole); // what the line edit shows once picked
+        item->setData(label, Qt::DisplayRole);
+        m_matches->appendRow(item);
+    }
+    m_completer->complete();
+}
+
+void SituationPage::pick(const QModelIndex& index)
+{
+    const qint64 id = index.data(CustomerIdRole).toLongLong();
+    for (const Customer& c : std::as_const(m_found)) {
+        if (c.id != id)
+            continue;
+        recovery().customer() = c;
+        m_picking = true;
+        m_name->setText(c.name);
+        m_picking = false;
+        m_phone->setText(c.phone);
+        m_email->setText(c.email);
+        m_ref->setText(c.accountRef);
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment)));
+        m_preferences->setText(c.preferences);
+        for (QWidget* w : {static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_ref),
+                           static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_preferences)})
+            w->setEnabled(false);
+        auto history = recovery().context().frontDesk().history(c.id, 50);
+        const int visits = history ? int(history->size()) : 0;
+        m_returning->setText(visits == 0 ? tr("Returning customer, no earlier recoveries.")
+                                         : tr("Returning customer: %n earlier recovery(s).", nullptr, visits));
+        m_returning->show();
+        m_newCustomer->show();
+        // The customer is known: go straight on to what happened.
+        QMetaObject::invokeMethod(m_description, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
+        break;
+    }
+    Q_EMIT completeChanged();
+}
+
+void SituationPage::forgetCustomer()
+{
+    recovery().customer().reset();
+    for (QWidget* w : {static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_ref),
+                       static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_preferences)})
+        w->setEnabled(true);
+    m_returning->hide();
+    m_newCustomer->hide();
+    if (sender() == m_newCustomer) {
+        for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+            e->clear();
+        m_segment->setCurrentIndex(0);
+        m_name->setFocus();
+    }
+}
+
+bool SituationPage::isComplete() const
+{
+    return !m_name->text().trimmed().isEmpty() && m_category->currentIndex() >= 0 &&
+           !m_description->toPlainText().trimmed().isEmpty();
+}
+
+bool SituationPage::validatePage()
+{
+    RecoveryDraft& d = recovery().draft();
+    d.customer = {};
+    if (const auto& c = recovery().customer()) {
+        d.customer.id = c->id;
+        d.customer.name = c->name;
+    } else {
+        d.customer.name = m_name->text().trimmed();
+        d.customer.phone = m_phone->text().trimmed();
+        d.customer.email = m_email->text().trimmed();
+        d.customer.accountRef = m_ref->text().trimmed();
+        d.customer.segment = m_segment->currentData().toString();
+        d.customer.preferences = m_preferences->text().trimmed();
+    }
+    d.description = m_description->toPlainText().trimmed();
+    d.category = m_category->currentData().toString();
+    d.severity = m_severity->currentData().toString();
+    d.detectedBy = m_byStaff->isChecked() ? QStringLiteral("staff") : QStringLiteral("customer");
+    if (!d.occurredAt)
+        d.occurredAt = recovery().startedAt();
+    return true;
+}
+
+} // namespace rebound

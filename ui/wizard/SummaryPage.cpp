@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/SummaryPage.h"
+
+#include "AppContext.h"
+#include "TimeText.h"
+#include "playbook/Playbook.h"
+
+#include <QAbstractButton>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+SummaryPage::SummaryPage(QWidget* parent)
+    : RecoveryPage(parent)
+    , m_text(new QTextBrowser(this))
+{
+    setTitle(tr("Recovery saved"));
+    m_text->setObjectName(QStringLiteral("summary"));
+    m_text->setAccessibleName(tr("Summary of the recovery"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+}
+
+void SummaryPage::initializePage()
+{
+    RecoveryWizard& w = recovery();
+    const auto& saved = w.saved();
+    if (!saved)
+        return;
+    const RecoveryDraft& d = w.draft();
+    const Playbook& pb = w.playbook();
+    const Category* cat = pb.category(d.category);
+    const Severity* sev = pb.severity(d.severity);
+    const qint64 seconds = saved->openedAt.secsTo(saved->recoveredAt);
+    setSubTitle(tr("Recovery #%1, recovered in %2.").arg(saved->id).arg(TimeText::duration(seconds)));
+
+    const auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    QString html;
+    html += tr("<h3>%1 — %2, %3</h3>").arg(esc(d.customer.name), cat ? esc(cat->name) : esc(d.category),
+                                           sev ? esc(sev->name.toLower()) : esc(d.severity));
+    html += tr("<p><b>What happened:</b> %1</p>").arg(esc(d.description));
+    html += tr("<p><b>Apology:</b> %1</p>").arg(d.apology.isEmpty() ? tr("(the playbook's words)") : esc(d.apology));
+    html += tr("<p><b>Fix:</b> %1<br>%2</p>")
+                .arg(d.resolved ? tr("resolved") : tr("not yet resolved"), d.fixNotes.isEmpty() ? QString() : esc(d.fixNotes));
+    if (d.compensations.isEmpty()) {
+        html += tr("<p><b>Gestures:</b> none</p>");
+    } else {
+        html += tr("<p><b>Gestures:</b></p><ul>");
+        for (const CompensationDraft& c : d.compensations) {
+            const CatalogItem* item = pb.item(c.item);
+            const QString amount = !c.amount.isEmpty() ? c.amount : item && item->amount ? item->amount->toDecimalString() : QString();
+            html += tr("<li>%1 — %2 %3</li>").arg(item ? esc(item->name) : esc(c.item), amount, pb.currency());
+        }
+        html += tr("</ul><p>Total <b>%1</b>").arg(saved->total.toDisplayString());
+        if (saved->approvedBy && w.approver())
+            html += tr(", approved by %1").arg(esc(w.approver()->employee().name));
+        html += QStringLiteral("</p>");
+        if (!saved->voucherCodes.isEmpty())
+            html += tr("<p><b>Voucher code(s) for the customer:</b> %1</p>").arg(saved->voucherCodes.join(QStringLiteral(", ")));
+    }
+    html += tr("<p><b>Follow-up:</b> %1 by %2</p>")
+                .arg(QLocale().toString(d.followUpDue->toLocalTime(), QLocale::LongFormat), esc(d.followUpChannel));
+    if (d.satisfaction)
+        html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
+    html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")
+                .arg(esc(w.user().employee().name), QLocale().toString(saved->recoveredAt.toLocalTime(), QLocale::ShortFormat),
+                     esc(pb.name()));
+    m_text->setHtml(html);
+    wizard()->button(QWizard::FinishButton)->setFocus();
+}
+
+} // namespace rebound

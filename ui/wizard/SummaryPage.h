@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wizard/RecoveryPage.h"
+
+class QTextBrowser;
+
+namespace rebound {
+
+// The whole recovery as saved, and the time it took.
+class SummaryPage final : public RecoveryPage {
+    Q_OBJECT
+public:
+    explicit SummaryPage(QWidget* parent = nullptr);
+    void initializePage() override;
+
+private:
+    QTextBrowser* m_text;
+};
+
+} // namespace rebound
