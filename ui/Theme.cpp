@@ -56,6 +56,8 @@ void apply(QApplication& app)
         QLabel[role="error"] { color: #C62828; font-weight: 600; }
         QLabel[role="section"] { font-weight: 600; color: #0F6E6A; margin-top: 6px; }
         QGroupBox { font-weight: 600; }
+        QPushButton:checked { background: #0F6E6A; color: white; border: 1px solid #0B5552; border-radius: 3px; }
+        QListWidget#apologyScripts, QPlainTextEdit#apologyText { font-size: 12.5pt; }
         QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit { padding: 4px; min-height: 22px; }
         *:focus { outline: none; }
         QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QListWidget:focus,

@@ -24,10 +24,16 @@ QString relative(const QDateTime& when, const QDateTime& now)
 {
     const qint64 delta = now.secsTo(when);
     if (std::abs(delta) > 3 * 24 * 3600)
-        return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
     if (delta < 0)
         return QCoreApplication::translate("TimeText", "%1 ago").arg(duration(-delta));
     return QCoreApplication::translate("TimeText", "in %1").arg(duration(delta));
+}
+
+QString pastRecoveries(int n)
+{
+    return n == 1 ? QCoreApplication::translate("TimeText", "1 earlier recovery")
+                  : QCoreApplication::translate("TimeText", "%1 earlier recoveries").arg(n);
 }
 
 } // namespace rebound::TimeText

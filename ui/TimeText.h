@@ -12,4 +12,7 @@ QString duration(qint64 seconds);
 // "12 min ago", "in 3 h", or a local date and time when far away.
 QString relative(const QDateTime& when, const QDateTime& now);
 
+// "1 earlier recovery", "3 earlier recoveries".
+QString pastRecoveries(int n);
+
 } // namespace rebound::TimeText

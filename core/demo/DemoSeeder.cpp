@@ -119,6 +119,39 @@ QString s(const char16_t* text)
     return QString::fromUtf16(text);
 }
 
+// The regulars of SCENARIOS.md plus generated walk-in customers, so history looks like a real counter's:
+// a few familiar faces, many people seen once or twice.
+QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random)
+{
+    static const QStringList first = {u"Olivia"_s, u"Liam"_s, u"Emma"_s, u"Noah"_s, u"Ava"_s, u"Elijah"_s, u"Sofia"_s,
+                                      u"Mateo"_s, u"Mia"_s, u"Lucas"_s, u"Amelia"_s, u"Leo"_s, u"Chloé"_s, u"Yusuf"_s,
+                                      u"Aiko"_s, u"Ravi"_s, u"Zoe"_s, u"Tomás"_s, u"Ingrid"_s, u"Kwame"_s};
+    static const QStringList last = {u"Smith"_s, u"García"_s, u"Müller"_s, u"Nguyen"_s, u"Kowalski"_s, u"Silva"_s,
+                                     u"O'Brien"_s, u"Rossi"_s, u"Dubois"_s, u"Kim"_s, u"Johansson"_s, u"Mensah"_s,
+                                     u"Patel"_s, u"Cohen"_s, u"Yilmaz"_s, u"Novak"_s};
+    static const QStringList notes = {u""_s, u""_s, u"Prefers email"_s, u"Vegetarian"_s, u"Travels with a small dog"_s,
+                                      u"Celebrating an anniversary this month"_s, u"Allergic to shellfish"_s,
+                                      u"Prefers a quiet table by the window"_s, u"Calls only after 6 pm"_s,
+                                      u"Buys gifts for the grandchildren"_s, u"Loyalty card since 2019"_s};
+    QList<CustomerDraft> pool;
+    for (const DemoCustomer& c : Customers)
+        pool.append({std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), s(c.segment), s(c.preferences)});
+    const int generated = std::max(150, incidents / 6);
+    for (int i = 0; i < generated; ++i) {
+        const QString name = first.at(i % first.size()) + u' ' + last.at((i / first.size()) % last.size());
+        const int segment = random.bounded(100);
+        CustomerDraft c;
+        c.name = i < first.size() * last.size() ? name : name + u" (" + QString::number(i) + u')';
+        c.phone = u"+1 555 %1"_s.arg(200000 + i, 7, 10, QLatin1Char('0'));
+        c.email = random.bounded(100) < 70 ? u"customer%1@example.net"_s.arg(i) : QString();
+        c.accountRef = random.bounded(100) < 50 ? u"ACC-%1"_s.arg(40000 + i) : QString();
+        c.segment = segment < 70 ? u"standard"_s : segment < 92 ? u"regular"_s : u"vip"_s;
+        c.preferences = notes.at(random.bounded(int(notes.size())));
+        pool.append(c);
+    }
+    return pool;
+}
+
 } // namespace
 
 const QList<DemoEmployee>& DemoSeeder::employees()
@@ -217,19 +250,17 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         u"Still a little disappointed, but appreciated the call"_s};
 
     const auto& playbook = *pb->playbook;
+    const QList<CustomerDraft> pool = customerPool(incidents, random);
     QSet<QString> seenCustomers;
     for (const QDateTime& t : std::as_const(times)) {
         if (auto r = drain(t); !r)
             return r.error();
         const Story& story = Stories[random.bounded(int(std::size(Stories)))];
-        const DemoCustomer& who = Customers[random.bounded(int(std::size(Customers)))];
+        // A third of recoveries involve the regulars; the rest, anyone from the pool.
+        const int regulars = int(std::size(Customers));
+        const int pick = random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
         RecoveryDraft d;
-        d.customer.name = s(who.name);
-        d.customer.phone = s(who.phone);
-        d.customer.email = s(who.email);
-        d.customer.accountRef = s(who.ref);
-        d.customer.segment = s(who.segment);
-        d.customer.preferences = s(who.preferences);
+        d.customer = pool.at(pick);
         seenCustomers.insert(d.customer.phone);
         d.category = s(story.category);
         const int sev = random.bounded(100);
@@ -273,9 +304,9 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         d.followUpDue = clock.nowUtc().addSecs(qint64(cat->followUpHours.first()) * 3600);
         d.satisfaction = std::clamp(3 + random.bounded(3) - (random.bounded(100) < 10 ? 2 : 0), 1, 5);
 
-        const int pick = random.bounded(100);
-        const AuthenticatedEmployee* giver = pick < 75   ? associates.at(random.bounded(int(associates.size())))
-                                             : pick < 93 ? supervisors.first()
+        const int who = random.bounded(100);
+        const AuthenticatedEmployee* giver = who < 75   ? associates.at(random.bounded(int(associates.size())))
+                                             : who < 93 ? supervisors.first()
                                                          : managers.first();
         const AuthenticatedEmployee* approver = giver->employee().role == Role::Manager || random.bounded(100) < 30
                                                     ? supervisors.first()

@@ -105,7 +105,10 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(columns, 1);
 
+    m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_open->horizontalHeader()->setStretchLastSection(false);
+    m_followUps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_followUps->horizontalHeader()->setStretchLastSection(false);
 
@@ -127,6 +130,7 @@ void HomePage::setUser(const AuthenticatedEmployee& who)
     m_user = who;
     m_greeting->setText(tr("Hello, %1").arg(who.employee().name));
     m_search->clear();
+    search(QString());
     refresh();
     m_clock->start();
 }
@@ -194,8 +198,6 @@ void HomePage::refresh()
         connect(done, &QPushButton::clicked, this, [this, id = f.id, name = f.customer] { markDone(id, name); });
         m_followUps->setCellWidget(row, 4, done);
     }
-    m_followUps->resizeColumnToContents(0);
-    m_followUps->resizeColumnToContents(4);
     updateClocks();
 }
 
@@ -247,8 +249,11 @@ void HomePage::markDone(qint64 followUpId, const QString& customer)
 void HomePage::search(const QString& text)
 {
     m_results->clear();
-    if (text.trimmed().size() < 2)
+    if (text.trimmed().size() < 2) {
+        m_results->addItem(tr("Type two letters or digits of a name, phone, email or room to see a customer's "
+                              "notes and past recoveries."));
         return;
+    }
     auto found = m_ctx.recoveries().findCustomers(text);
     if (!found) {
         m_error->setText(found.error().message);
@@ -261,9 +266,10 @@ void HomePage::search(const QString& text)
                 line += QStringLiteral(" · ") + extra;
         }
         auto history = m_ctx.frontDesk().history(c.id, 3);
-        if (history && !history->isEmpty())
-            line += QLatin1Char('\n') + tr("%n past recovery(s), last %1", nullptr, int(history->size()))
-                                            .arg(TimeText::relative(history->first().openedAt, m_ctx.clock().nowUtc()));
+        if (history && !history->isEmpty()) {
+            line += QLatin1Char('\n') + TimeText::pastRecoveries(int(history->size())) + QStringLiteral(", ") +
+                    tr("last %1").arg(TimeText::relative(history->first().openedAt, m_ctx.clock().nowUtc()));
+        }
         if (!c.preferences.isEmpty())
             line += QLatin1Char('\n') + tr("Notes: %1").arg(c.preferences);
         m_results->addItem(line);

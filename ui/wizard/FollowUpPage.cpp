@@ -30,6 +30,7 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_due->setObjectName(QStringLiteral("followUpDue"));
     m_due->setAccessibleName(tr("Follow-up due"));
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->setAccessibleName(tr("Channel"));
     const QStringList names = {tr("Phone"), tr("Email"), tr("SMS"), tr("In person")};
@@ -69,7 +70,9 @@ void FollowUpPage::initializePage()
         m_category = d.category;
         const Category* c = recovery().playbook().category(d.category);
         const int hours = c && !c->followUpHours.isEmpty() ? c->followUpHours.first() : 24;
-        m_due->setDateTime(recovery().context().clock().nowUtc().addSecs(qint64(hours) * 3600).toLocalTime());
+        QDateTime due = recovery().context().clock().nowUtc().addSecs(qint64(hours) * 3600).toLocalTime();
+        due.setTime(QTime(due.time().hour(), due.time().minute()));
+        m_due->setDateTime(due);
         const auto& known = recovery().customer();
         const QString phone = known ? known->phone : d.customer.phone;
         const QString email = known ? known->email : d.customer.email;

@@ -3,6 +3,7 @@
 #include "wizard/SituationPage.h"
 
 #include "AppContext.h"
+#include "TimeText.h"
 #include "playbook/Playbook.h"
 #include "wizard/TextEdit.h"
 
@@ -21,7 +22,8 @@ namespace rebound {
 
 namespace {
 constexpr int CustomerIdRole = Qt::UserRole + 1;
-}
+constexpr int CustomerNameRole = Qt::UserRole + 2; // what the line edit shows once a match is picked
+} // namespace
 
 SituationPage::SituationPage(QWidget* parent)
     : RecoveryPage(parent)
@@ -51,6 +53,7 @@ SituationPage::SituationPage(QWidget* parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(8);
+    m_completer->setCompletionRole(CustomerNameRole);
     m_name->setCompleter(m_completer);
     m_returning->setObjectName(QStringLiteral("returningCustomer"));
     m_returning->setWordWrap(true);
@@ -101,15 +104,21 @@ SituationPage::SituationPage(QWidget* parent)
     kind->addWidget(m_severity, 1);
     static_cast<QLabel*>(kind->itemAt(1)->widget())->setBuddy(m_severity);
 
+    // Rows holding a layout get their label's buddy by hand so the mnemonic works.
+    const auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&Customer"), customerRow);
+    form->addRow(label(tr("&Customer"), m_name), customerRow);
     form->addRow(QString(), m_returning);
-    form->addRow(tr("P&hone / email"), contact);
+    form->addRow(label(tr("P&hone / email"), m_phone), contact);
     form->addRow(tr("&Room / account"), m_ref);
     form->addRow(tr("Se&gment"), m_segment);
     form->addRow(tr("&Preferences"), m_preferences);
     form->addRow(tr("&What happened"), m_description);
-    form->addRow(tr("C&ategory"), kind);
+    form->addRow(label(tr("C&ategory"), m_category), kind);
     form->addRow(tr("Detected by"), detectedRow);
 
     // Tab order follows the fastest path: customer, what happened, category, severity.
@@ -169,8 +178,7 @@ void SituationPage::lookUp(const QString& text)
                 label += QStringLiteral(" · ") + extra;
         auto* item = new QStandardItem(label);
         item->setData(c.id, CustomerIdRole);
-        item->setData(c.name, Qt::EditRole); // what the line edit shows once picked
-        item->setData(label, Qt::DisplayRole);
+        item->setData(c.name, CustomerNameRole);
         m_matches->appendRow(item);
     }
     m_completer->complete();
@@ -191,13 +199,14 @@ void SituationPage::pick(const QModelIndex& index)
         m_ref->setText(c.accountRef);
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment)));
         m_preferences->setText(c.preferences);
-        for (QWidget* w : {static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_ref),
-                           static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_preferences)})
-            w->setEnabled(false);
+        // Shown read-only, not greyed out: the preferences are what make the gesture personal.
+        for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+            e->setReadOnly(true);
+        m_segment->setEnabled(false);
         auto history = recovery().context().frontDesk().history(c.id, 50);
         const int visits = history ? int(history->size()) : 0;
         m_returning->setText(visits == 0 ? tr("Returning customer, no earlier recoveries.")
-                                         : tr("Returning customer: %n earlier recovery(s).", nullptr, visits));
+                                         : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits)));
         m_returning->show();
         m_newCustomer->show();
         // The customer is known: go straight on to what happened.
@@ -210,9 +219,9 @@ void SituationPage::pick(const QModelIndex& index)
 void SituationPage::forgetCustomer()
 {
     recovery().customer().reset();
-    for (QWidget* w : {static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_ref),
-                       static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_preferences)})
-        w->setEnabled(true);
+    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+        e->setReadOnly(false);
+    m_segment->setEnabled(true);
     m_returning->hide();
     m_newCustomer->hide();
     if (sender() == m_newCustomer) {

@@ -51,8 +51,10 @@ void SummaryPage::initializePage()
         html += tr("<p><b>Gestures:</b></p><ul>");
         for (const CompensationDraft& c : d.compensations) {
             const CatalogItem* item = pb.item(c.item);
-            const QString amount = !c.amount.isEmpty() ? c.amount : item && item->amount ? item->amount->toDecimalString() : QString();
-            html += tr("<li>%1 — %2 %3</li>").arg(item ? esc(item->name) : esc(c.item), amount, pb.currency());
+            auto amount = Money::parse(c.amount, pb.currency());
+            const QString shown = amount ? amount->toDisplayString()
+                                  : item && item->amount ? item->amount->toDisplayString() : esc(c.amount);
+            html += tr("<li>%1 — %2</li>").arg(item ? esc(item->name) : esc(c.item), shown);
         }
         html += tr("</ul><p>Total <b>%1</b>").arg(saved->total.toDisplayString());
         if (saved->approvedBy && w.approver())
@@ -62,7 +64,8 @@ void SummaryPage::initializePage()
             html += tr("<p><b>Voucher code(s) for the customer:</b> %1</p>").arg(saved->voucherCodes.join(QStringLiteral(", ")));
     }
     html += tr("<p><b>Follow-up:</b> %1 by %2</p>")
-                .arg(QLocale().toString(d.followUpDue->toLocalTime(), QLocale::LongFormat), esc(d.followUpChannel));
+                .arg(QLocale().toString(d.followUpDue->toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm")),
+                     esc(d.followUpChannel));
     if (d.satisfaction)
         html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
     html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Rebound authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Takes the README's screenshots: the real windows under Xvfb at 1280x800, demo data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh default
+mkdir -p packaging/screenshots
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" build/tests/rebound_screenshots packaging/screenshots

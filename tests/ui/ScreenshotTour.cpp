@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks the real windows over a fresh demo database and saves what the screen shows at each step.
+// Run under Xvfb (scripts/screenshots.sh); the pictures go to packaging/screenshots/.
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "Theme.h"
+#include "wizard/RecoveryWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+
+namespace {
+
+QString g_out;
+
+void shoot(const QString& name)
+{
+    QTest::qWait(400); // let the window system draw
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    const QString file = g_out + u'/' + name + u".png"_s;
+    if (!shot.save(file))
+        qFatal("cannot write %s", qPrintable(file));
+    std::printf("%s\n", qPrintable(file));
+}
+
+template <typename T>
+T* find(QWidget* in, const QString& name)
+{
+    auto* w = in->findChild<T*>(name);
+    if (!w)
+        qFatal("no widget %s", qPrintable(name));
+    return w;
+}
+
+void next(QWizard* w)
+{
+    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Rebound"_s);
+    QApplication::setApplicationName(u"rebound"_s);
+    Theme::apply(app);
+    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"packaging/screenshots"_s;
+    QDir().mkpath(g_out);
+
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    auto ctx = AppContext::openDemo();
+    if (!ctx)
+        qFatal("%s", qPrintable(ctx.error().message));
+
+    MainWindow window(**ctx);
+    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the main window did not appear");
+    shoot(u"01-login"_s);
+
+    auto* employee = find<QComboBox>(&window, u"employee"_s);
+    employee->setCurrentIndex(employee->findData(u"A100"_s));
+    auto* pin = find<QLineEdit>(&window, u"pin"_s);
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    shoot(u"02-main-screen"_s);
+
+    RecoveryWizard* w = window.newRecovery();
+    if (!w || !QTest::qWaitForWindowExposed(w))
+        qFatal("the wizard did not appear");
+    QApplication::setActiveWindow(w);
+    auto* name = find<QLineEdit>(w, u"customerName"_s);
+    name->setFocus();
+    QTest::keyClicks(name, u"Helen"_s);
+    QTest::qWait(200);
+    if (QWidget* popup = QApplication::activePopupWidget()) {
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+    }
+    QTest::keyClicks(find<QPlainTextEdit>(w, u"description"_s),
+                     u"Ordered 100 boxes instead of 1 through the web shop (about 1,800.00). Could not reach support "
+                     "for two days."_s);
+    auto* category = find<QComboBox>(w, u"category"_s);
+    category->setCurrentIndex(category->findData(u"billing"_s));
+    auto* severity = find<QComboBox>(w, u"severity"_s);
+    severity->setCurrentIndex(severity->findData(u"major"_s));
+    shoot(u"03-wizard-situation"_s);
+
+    next(w);
+    find<QCheckBox>(w, u"apologyGiven"_s)->setChecked(true);
+    shoot(u"04-wizard-apologize"_s);
+
+    next(w);
+    auto* checklist = find<QListWidget>(w, u"checklist"_s);
+    for (int i = 0; i < 3 && i < checklist->count(); ++i)
+        checklist->item(i)->setCheckState(Qt::Checked);
+    find<QPlainTextEdit>(w, u"fixNotes"_s)->setPlainText(u"Order cancelled before dispatch."_s);
+    find<QPlainTextEdit>(w, u"preventionNote"_s)->setPlainText(u"The quantity field accepts 100 without asking; cap it."_s);
+    find<QCheckBox>(w, u"resolved"_s)->setChecked(true);
+    shoot(u"05-wizard-fix"_s);
+
+    next(w);
+    auto* other = find<QComboBox>(w, u"otherGesture"_s);
+    other->setCurrentIndex(other->findData(u"credit"_s));
+    QTest::mouseClick(find<QPushButton>(w, u"addOther"_s), Qt::LeftButton);
+    find<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1800.00"_s);
+    shoot(u"06-wizard-compensate-over-limit"_s);
+
+    QTimer::singleShot(300, [] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() != u"approvalDialog" || !top->isVisible())
+                continue;
+            find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
+            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5678"_s);
+            shoot(u"07-supervisor-approval"_s);
+            QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
+        }
+    });
+    QTest::mouseClick(find<QPushButton>(w, u"requestApproval"_s), Qt::LeftButton);
+    shoot(u"08-wizard-compensate-approved"_s);
+
+    next(w);
+    QTest::mouseClick(find<QPushButton>(w, u"satisfaction4"_s), Qt::LeftButton);
+    shoot(u"09-wizard-follow-up"_s);
+
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    if (w->currentId() != RecoveryWizard::Summary)
+        qFatal("the recovery was not saved");
+    shoot(u"10-wizard-summary"_s);
+
+    QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+    shoot(u"11-main-screen-after"_s);
+    return 0;
+}
