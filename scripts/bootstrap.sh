@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
-          catch2 libsodium-dev sqlite3 xvfb xauth fonts-dejavu-core dpkg-dev file)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6svg6
+          qt6-qpa-plugins catch2 libsodium-dev sqlite3 xvfb xauth xdotool imagemagick fonts-dejavu-core
+          dpkg-dev file)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

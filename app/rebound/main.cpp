@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 
 using namespace rebound;
 
@@ -55,7 +56,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     MainWindow window(**ctx);
-    window.resize(1280, 800);
+    // 1280×800 where it fits; smaller screens and 150 % scaling get what they have.
+    window.resize(QSize(1280, 800).boundedTo(window.screen()->availableSize()));
     window.show();
     return app.exec();
 }

@@ -108,6 +108,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_open->horizontalHeader()->setStretchLastSection(false);
+    m_followUps->verticalHeader()->setDefaultSectionSize(38); // room for the "Done…" button
     m_followUps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_followUps->horizontalHeader()->setStretchLastSection(false);

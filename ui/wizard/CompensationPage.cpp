@@ -43,7 +43,7 @@ CompensationPage::CompensationPage(QWidget* parent)
     m_budget->setWordWrap(true);
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setAccessibleName(tr("Suggested gestures; Enter adds one"));
-    m_suggestions->setSpacing(2);
+    m_suggestions->setSpacing(4);
     m_other->setObjectName(QStringLiteral("otherGesture"));
     m_other->setAccessibleName(tr("Another gesture from the catalog"));
     auto* addOther = new QPushButton(tr("A&dd"), this);

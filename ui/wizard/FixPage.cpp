@@ -24,6 +24,7 @@ FixPage::FixPage(QWidget* parent)
     setSubTitle(tr("Put the problem right first; the gesture comes after."));
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setAccessibleName(tr("Fix checklist"));
+    m_checklist->setSpacing(4);
     m_notes->setObjectName(QStringLiteral("fixNotes"));
     m_notes->setAccessibleName(tr("What was done"));
     m_notes->setTabChangesFocus(true);

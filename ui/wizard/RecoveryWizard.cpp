@@ -13,6 +13,7 @@
 #include "wizard/SummaryPage.h"
 
 #include <QLabel>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,7 +38,7 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     setButtonText(QWizard::FinishButton, tr("&Done"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
-    resize(1100, 720);
+    resize(QSize(1100, 720).boundedTo(parent ? parent->screen()->availableSize() : QSize(1100, 720)));
 
     auto pb = ctx.playbooks().current();
     m_playbook = pb ? pb->playbook : std::make_shared<const Playbook>(Playbook::builtIn());
