@@ -400,40 +400,36 @@ const Playbook& Playbook::builtIn()
     return pb;
 }
 
-const Segment* Playbook::segment(const QString& id) const
+namespace {
+template <typename T>
+const T* findById(const QList<T>& list, const QString& id)
 {
-    for (const auto& s : m_segments) {
-        if (s.id == id)
-            return &s;
+    for (const T& entry : list) {
+        if (entry.id == id)
+            return &entry;
     }
     return nullptr;
+}
+} // namespace
+
+const Segment* Playbook::segment(const QString& id) const
+{
+    return findById(m_segments, id);
 }
 
 const Severity* Playbook::severity(const QString& id) const
 {
-    for (const auto& s : m_severities) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
+    return findById(m_severities, id);
 }
 
 const Category* Playbook::category(const QString& id) const
 {
-    for (const auto& c : m_categories) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
+    return findById(m_categories, id);
 }
 
 const CatalogItem* Playbook::item(const QString& id) const
 {
-    for (const auto& c : m_catalog) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
+    return findById(m_catalog, id);
 }
 
 const RoleLimits& Playbook::limits(Role role) const
