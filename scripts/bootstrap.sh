@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6svg6
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6
           qt6-qpa-plugins catch2 libsodium-dev sqlite3 xvfb xauth xdotool imagemagick fonts-dejavu-core
           dpkg-dev file)
 missing=()

@@ -6,6 +6,8 @@
 #include "pages/FirstRunPage.h"
 #include "pages/HomePage.h"
 #include "pages/LoginPage.h"
+#include "services/ReviewService.h"
+#include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
 
 #include <QAction>
@@ -47,6 +49,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::signedIn);
     connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
     connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
+    connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
     showStart();
 }
 
@@ -75,10 +78,33 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who)
 void MainWindow::lock()
 {
     m_user.reset();
+    if (m_workspace) {
+        // The workspace belongs to who signed in; the next person gets their own.
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+        m_workspace = nullptr;
+    }
     m_newRecovery->setEnabled(false);
     m_lock->setEnabled(false);
     m_home->clearUser();
     showStart();
+}
+
+SupervisorWorkspace* MainWindow::showWorkspace()
+{
+    if (!m_user || !requireSupervisor(*m_user))
+        return nullptr;
+    if (!m_workspace) {
+        m_workspace = new SupervisorWorkspace(m_ctx, *m_user, m_stack);
+        m_stack->addWidget(m_workspace);
+        connect(m_workspace, &SupervisorWorkspace::backRequested, this, [this] {
+            m_stack->setCurrentWidget(m_home);
+            m_home->refresh();
+            m_home->focusNewRecovery();
+        });
+    }
+    m_stack->setCurrentWidget(m_workspace);
+    return m_workspace;
 }
 
 RecoveryWizard* MainWindow::newRecovery()

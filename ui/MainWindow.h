@@ -18,6 +18,7 @@ class FirstRunPage;
 class HomePage;
 class LoginPage;
 class RecoveryWizard;
+class SupervisorWorkspace;
 
 // The counter's window: first run, login, and the main screen; the wizard opens over it.
 class MainWindow final : public QMainWindow {
@@ -28,6 +29,8 @@ public:
     const std::optional<AuthenticatedEmployee>& user() const { return m_user; }
     RecoveryWizard* newRecovery();
     void lock();
+    // Supervisors and managers only; returns the workspace, or null when refused.
+    SupervisorWorkspace* showWorkspace();
 
 private:
     void showStart();
@@ -39,6 +42,7 @@ private:
     FirstRunPage* m_firstRun;
     LoginPage* m_login;
     HomePage* m_home;
+    SupervisorWorkspace* m_workspace = nullptr;
     QAction* m_newRecovery;
     QAction* m_lock;
 };

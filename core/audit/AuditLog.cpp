@@ -26,6 +26,17 @@ void appendField(QByteArray& out, const QByteArray& bytes)
     out += '\n';
 }
 
+// Does the compact JSON payload hold "incident_id":<id> exactly (not as a prefix of a longer number)?
+bool payloadNames(const QByteArray& payload, const QByteArray& incident)
+{
+    const QByteArray key = QByteArray("\"incident_id\":") + incident;
+    const qsizetype at = payload.indexOf(key);
+    if (at < 0)
+        return false;
+    const qsizetype after = at + key.size();
+    return after < payload.size() && (payload[after] == ',' || payload[after] == '}');
+}
+
 } // namespace
 
 Actor Actor::of(const Employee& e)
@@ -76,11 +87,19 @@ Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     e.hash = computeHash(e);
 
+    // The recovery an entry belongs to, for the supervisor's filters; not hashed, checked by verify().
+    QVariant incidentId(QMetaType::fromType<qint64>());
+    if (entity == u"incident")
+        incidentId = entityId.toLongLong();
+    else if (payload.contains(u"incident_id"_s))
+        incidentId = payload.value(u"incident_id"_s).toInteger();
+
     Query insert = m_db.query(u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
-                              "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                              "prev_hash, hash, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bind(e.id).bind(e.at).bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
         .bind(e.actor).bind(e.action).bind(e.entity).bind(e.entityId)
-        .bind(QString::fromUtf8(e.payload)).bind(QString::fromLatin1(e.prevHash)).bind(QString::fromLatin1(e.hash));
+        .bind(QString::fromUtf8(e.payload)).bind(QString::fromLatin1(e.prevHash)).bind(QString::fromLatin1(e.hash))
+        .bind(incidentId);
     if (auto r = insert.exec(); !r)
         return r.error();
     return e.id;
@@ -96,8 +115,8 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         if (count.next())
             total = count.integer(0);
     }
-    Query q = m_db.query(u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash "
-                         "FROM audit_log ORDER BY id"_s);
+    Query q = m_db.query(u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
+                         "incident_id FROM audit_log ORDER BY id"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     AuditVerification out;
@@ -126,6 +145,16 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         if (computeHash(e) != e.hash) {
             return Error::corrupt(u"audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written"_s
                                       .arg(e.id).arg(e.action, e.entity, e.entityId, e.at));
+        }
+        // The unhashed index column must agree with the hashed content it was derived from.
+        if (!q.isNull(10)) {
+            const QByteArray incident = QByteArray::number(q.integer(10));
+            const bool agrees = e.entity == u"incident" ? e.entityId.toLatin1() == incident
+                                                        : payloadNames(e.payload, incident);
+            if (!agrees) {
+                return Error::corrupt(u"audit entry %1 (%2 %3 %4): it was moved to another recovery"_s.arg(e.id)
+                                          .arg(e.action, e.entity, e.entityId));
+            }
         }
         expectedPrev = e.hash;
         ++expectedId;

@@ -19,6 +19,7 @@ namespace {
 
 struct Spec {
     QString sql;           // selects the rows of [from, to) ordered by id
+    QString countSql;      // counts them, for a progress bar
     QStringList columns;
     QString numeric;       // one letter per column: 'n' written as is, 't' text, 'm' money, 'd' minutes
 };
@@ -37,6 +38,7 @@ Spec specFor(ExportKind kind)
                    i.satisfaction, i.opened_at, i.follow_up_scheduled_at
                 FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
                 WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY i.id)"_s,
+                u"SELECT count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s,
                 {u"id"_s, u"uuid"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
                  u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s, u"description"_s,
                  u"prevention_note"_s, u"opened_by"_s, u"compensation_total"_s, u"currency"_s, u"approved_by"_s,
@@ -49,6 +51,7 @@ Spec specFor(ExportKind kind)
                 JOIN customers c ON c.id = i.customer_id JOIN employees g ON g.id = x.given_by
                 LEFT JOIN employees a ON a.id = x.approved_by
                 WHERE x.given_at >= ? AND x.given_at < ? ORDER BY x.id)"_s,
+                u"SELECT count(*) FROM compensations WHERE given_at >= ? AND given_at < ?"_s,
                 {u"id"_s, u"incident_id"_s, u"given_at"_s, u"item"_s, u"kind"_s, u"amount"_s, u"cost"_s,
                  u"currency"_s, u"given_by"_s, u"approved_by"_s, u"voucher_code"_s, u"customer_name"_s},
                 u"nntttmmttttt"_s};
@@ -59,12 +62,14 @@ Spec specFor(ExportKind kind)
                 JOIN customers c ON c.id = i.customer_id JOIN employees o ON o.id = f.owner_id
                 LEFT JOIN employees d ON d.id = f.done_by
                 WHERE f.due_at >= ? AND f.due_at < ? ORDER BY f.id)"_s,
+                u"SELECT count(*) FROM follow_ups WHERE due_at >= ? AND due_at < ?"_s,
                 {u"id"_s, u"incident_id"_s, u"due_at"_s, u"channel"_s, u"owner"_s, u"customer_name"_s,
                  u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s},
                 u"nnttttttttt"_s};
     case ExportKind::Audit:
         return {uR"(SELECT id, at, actor, action, entity, entity_id, payload, prev_hash, hash
                 FROM audit_log WHERE at >= ? AND at < ? ORDER BY id)"_s,
+                u"SELECT count(*) FROM audit_log WHERE at >= ? AND at < ?"_s,
                 {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"entity_id"_s, u"payload"_s,
                  u"prev_hash"_s, u"hash"_s},
                 u"ntttttttt"_s};
@@ -92,6 +97,24 @@ QStringList Exporter::columns(ExportKind kind)
     return specFor(kind).columns;
 }
 
+namespace {
+std::pair<QString, QString> bounds(const ExportRequest& request)
+{
+    return {request.from ? TimeFormat::localDayStartStored(*request.from) : u"0000"_s,
+            request.to ? TimeFormat::localDayStartStored(request.to->addDays(1)) : u"9999"_s};
+}
+} // namespace
+
+Result<qint64> Exporter::count(const ExportRequest& request)
+{
+    const auto [lower, upper] = bounds(request);
+    Query q = m_db.query(specFor(request.kind).countSql);
+    q.bind(lower).bind(upper);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : 0;
+}
+
 Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const Actor& by,
                                const std::function<bool(qint64)>& progress)
 {
@@ -99,8 +122,9 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
         return Error::invalid(u"--from: %1 is after --to %2"_s.arg(request.from->toString(Qt::ISODate),
                                                                    request.to->toString(Qt::ISODate)));
     const Spec spec = specFor(request.kind);
-    const QString lower = request.from ? TimeFormat::localDayStartStored(*request.from) : u"0000"_s;
-    const QString upper = request.to ? TimeFormat::localDayStartStored(request.to->addDays(1)) : u"9999"_s;
+    const auto [lower, upper] = bounds(request);
+    if (progress && !progress(0))
+        return Error::invalid(u"export cancelled"_s);
 
     CsvWriter csv(out, request.byteOrderMark);
     for (const QString& column : spec.columns)
@@ -143,14 +167,15 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
             }
             csv.endRow();
             ++rows;
-            if (progress && (rows % 1024) == 0 && !progress(rows))
+            if (progress && (rows % 256) == 0 && !progress(rows))
                 return Error::invalid(u"export cancelled"_s);
         }
     }
     if (!csv.flush())
         return Error::storage(u"could not write the export: %1"_s.arg(out.errorString()));
-    if (progress)
-        progress(rows);
+    // Last chance to cancel: after this the export is recorded as done.
+    if (progress && !progress(rows))
+        return Error::invalid(u"export cancelled"_s);
 
     QJsonObject payload{{u"report"_s, kindId(request.kind)}, {u"rows"_s, rows}};
     if (request.from)

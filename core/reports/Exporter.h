@@ -37,6 +37,8 @@ public:
 
     Exporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+    // How many rows write() will produce, for a progress bar.
+    Result<qint64> count(const ExportRequest& request);
     // Writes the CSV and records the export in the audit log. progress(rows) may return false to cancel.
     Result<qint64> write(const ExportRequest& request, QIODevice& out, const Actor& by,
                          const std::function<bool(qint64)>& progress = {});

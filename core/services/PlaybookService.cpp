@@ -7,6 +7,8 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -35,21 +37,64 @@ Result<int> PlaybookService::import(const Actor& by, const QByteArray& json)
     auto parsed = Playbook::fromJson(json);
     if (!parsed)
         return parsed.error();
+    return store(by, parsed.value(), u"playbook.import"_s, {});
+}
+
+Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, const QString& action, QJsonObject payload)
+{
+    const QByteArray& json = parsed.json();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     return m_db.write([&]() -> Result<int> {
         Query q = m_db.query(u"INSERT INTO playbook_versions (version, name, json, sha256, imported_at, imported_by) "
                              "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?)"_s);
-        q.bind(parsed->name()).bind(QString::fromUtf8(json)).bind(sha)
+        q.bind(parsed.name()).bind(QString::fromUtf8(json)).bind(sha)
             .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(by.name);
         if (auto r = q.exec(); !r)
             return r.error();
         const int version = int(q.lastInsertId());
-        auto a = AuditLog(m_db, m_clock).append(by, u"playbook.import"_s, u"playbook"_s, QString::number(version),
-                                                {{u"name"_s, parsed->name()}, {u"sha256"_s, sha}});
+        payload.insert(u"name"_s, parsed.name());
+        payload.insert(u"sha256"_s, sha);
+        auto a = AuditLog(m_db, m_clock).append(by, action, u"playbook"_s, QString::number(version), payload);
         if (!a)
             return a.error();
         return version;
     });
+}
+
+Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, const QByteArray& json)
+{
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(u"only a manager may change the playbook"_s);
+    return import(Actor::of(manager.employee()), json);
+}
+
+Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits)
+{
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(u"only a manager may change spending limits"_s);
+    auto cur = current();
+    if (!cur)
+        return cur.error();
+    const auto toJson = [](const RoleLimits& l) {
+        return QJsonObject{{u"id"_s, roleId(l.role)},
+                           {u"per_recovery"_s, l.perRecovery.toDecimalString()},
+                           {u"per_day"_s, l.perDay ? QJsonValue(l.perDay->toDecimalString()) : QJsonValue()},
+                           {u"approve_up_to"_s, l.approveUpTo.toDecimalString()}};
+    };
+    QJsonArray before;
+    for (const RoleLimits& l : cur->playbook->roles())
+        before.append(toJson(l));
+    QJsonArray after;
+    for (const RoleLimits& l : limits)
+        after.append(toJson(l));
+    QJsonObject root = QJsonDocument::fromJson(cur->playbook->json()).object();
+    root.insert(u"roles"_s, after);
+    // Validated like any imported file: a limit table that breaks a rule is refused whole.
+    auto parsed = Playbook::fromJson(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!parsed)
+        return parsed.error();
+    return store(Actor::of(manager.employee()), parsed.value(), u"playbook.limits"_s,
+                 {{u"before"_s, before}, {u"after"_s, after}});
 }
 
 Result<int> PlaybookService::ensureInstalled(const Actor& by)

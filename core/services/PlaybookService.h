@@ -29,7 +29,14 @@ public:
     // Installs the built-in playbook if the database has none yet.
     Result<int> ensureInstalled(const Actor& by);
 
+    // From the supervisor workspace: managers only.
+    Result<int> importAs(const AuthenticatedEmployee& manager, const QByteArray& json);
+    // A new version that differs from the one in force only in the roles' limits.
+    Result<int> updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits);
+
 private:
+    Result<int> store(const Actor& by, const Playbook& parsed, const QString& action, QJsonObject payload);
+
     Database& m_db;
     const Clock& m_clock;
     PlaybookVersion m_cache;

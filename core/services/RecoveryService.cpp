@@ -327,8 +327,8 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         Query ins = m_db.query(
             u"INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, status, category, severity, "
             "detected_by, description, prevention_note, apology, fix_notes, resolved, satisfaction, currency, "
-            "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, total_minor, override) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         ins.bind(out.uuid).bind(customer->id).bind(giver.id).bind(current->version)
             .bind(statusId(state.status())).bind(category->id).bind(severity->id).bind(detectedById(*detected))
             .bind(draft.description.trimmed()).bind(draft.preventionNote.trimmed()).bind(apology)
@@ -338,6 +338,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
                                  IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled})
             ins.bind(TimeFormat::toStored(state.at(s)));
+        ins.bind(total.minor()).bind(approvedBy ? 1 : 0);
         if (auto r = ins.exec(); !r)
             return r.error();
         out.id = ins.lastInsertId();

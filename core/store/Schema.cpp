@@ -114,6 +114,45 @@ QStringList version1()
     };
 }
 
+// Supervisor views over millions of rows: each audit entry knows its recovery, each recovery its total
+// and whether it needed an override, so filters are index lookups instead of JSON scans.
+QStringList version2()
+{
+    return {
+        u"ALTER TABLE incidents ADD COLUMN total_minor INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE incidents ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(UPDATE incidents SET
+            total_minor = coalesce((SELECT sum(c.amount_minor) FROM compensations c WHERE c.incident_id = incidents.id), 0),
+            override = EXISTS (SELECT 1 FROM compensations c WHERE c.incident_id = incidents.id
+                               AND c.approved_by IS NOT NULL))"_s,
+        u"ALTER TABLE audit_log ADD COLUMN incident_id INTEGER"_s,
+        // The one sanctioned change to existing entries: filling the new, unhashed index column.
+        u"DROP TRIGGER audit_log_no_update"_s,
+        uR"(UPDATE audit_log SET incident_id = CASE WHEN entity = 'incident' THEN CAST(entity_id AS INTEGER)
+            ELSE json_extract(payload, '$.incident_id') END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        u"CREATE INDEX audit_log_incident ON audit_log (incident_id)"_s,
+        u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+        u"CREATE INDEX audit_log_actor ON audit_log (actor_id, id)"_s,
+        u"CREATE INDEX audit_log_action ON audit_log (action, id)"_s,
+        u"CREATE INDEX incidents_category ON incidents (category, opened_at)"_s,
+        u"CREATE INDEX incidents_override ON incidents (override) WHERE override = 1"_s,
+        u"CREATE INDEX incidents_total ON incidents (total_minor)"_s,
+        uR"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('incident', 'employee-week')),
+            ref TEXT NOT NULL,
+            reviewed_by INTEGER NOT NULL REFERENCES employees (id),
+            reviewed_at TEXT NOT NULL,
+            note TEXT NOT NULL,
+            UNIQUE (kind, ref)))"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int target)
@@ -121,6 +160,8 @@ QStringList migrationTo(int target)
     switch (target) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -3,13 +3,14 @@
 #include "pages/HomePage.h"
 
 #include "AppContext.h"
+#include "FollowUpsTable.h"
 #include "Theme.h"
 #include "TimeText.h"
+#include "services/ReviewService.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,8 +53,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     , m_open(makeTable(this, QStringLiteral("openRecoveries"),
                        {tr("Opened"), tr("Customer"), tr("Category"), tr("Severity"), tr("Recovered in"),
                         tr("Follow-up due")}))
-    , m_followUps(makeTable(this, QStringLiteral("followUps"),
-                            {tr("Due"), tr("Customer"), tr("Contact"), tr("Owner"), QString()}))
+    , m_followUps(new FollowUpsTable(ctx, this))
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_error(new QLabel(this))
@@ -61,6 +61,9 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
 {
     setObjectName(QStringLiteral("homePage"));
     m_greeting->setProperty("role", QStringLiteral("title"));
+    m_workspace = new QPushButton(tr("Supervisor &workspace"), this);
+    m_workspace->setObjectName(QStringLiteral("openWorkspace"));
+    m_workspace->hide();
     auto* lock = new QPushButton(tr("&Lock  (Ctrl+L)"), this);
     lock->setObjectName(QStringLiteral("lock"));
     lock->setFocusPolicy(Qt::TabFocus);
@@ -80,6 +83,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_greeting, 1);
+    header->addWidget(m_workspace);
     header->addWidget(lock);
 
     auto* left = new QVBoxLayout;
@@ -108,13 +112,12 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_open->horizontalHeader()->setStretchLastSection(false);
-    m_followUps->verticalHeader()->setDefaultSectionSize(38); // room for the "Done…" button
-    m_followUps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_followUps->horizontalHeader()->setStretchLastSection(false);
+    connect(m_followUps, &FollowUpsTable::changed, this, &HomePage::refresh);
+    connect(m_followUps, &FollowUpsTable::failed, m_error, &QLabel::setText);
 
     connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
     connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
+    connect(m_workspace, &QPushButton::clicked, this, &HomePage::workspaceRequested);
     connect(m_search, &QLineEdit::textChanged, this, &HomePage::search);
     m_clock->setInterval(15'000);
     connect(m_clock, &QTimer::timeout, this, [this] {
@@ -129,6 +132,8 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
 void HomePage::setUser(const AuthenticatedEmployee& who)
 {
     m_user = who;
+    m_followUps->setUser(who);
+    m_workspace->setVisible(requireSupervisor(who).ok());
     m_greeting->setText(tr("Hello, %1").arg(who.employee().name));
     m_search->clear();
     search(QString());
@@ -139,6 +144,8 @@ void HomePage::setUser(const AuthenticatedEmployee& who)
 void HomePage::clearUser()
 {
     m_user.reset();
+    m_followUps->setUser(std::nullopt);
+    m_workspace->hide();
     m_clock->stop();
     m_open->setRowCount(0);
     m_followUps->setRowCount(0);
@@ -157,10 +164,9 @@ void HomePage::refresh()
         return;
     m_error->clear();
     auto open = m_ctx.frontDesk().openRecoveries();
-    auto due = m_ctx.frontDesk().followUpsDue();
     auto pb = m_ctx.playbooks().current();
-    if (!open || !due || !pb) {
-        m_error->setText(!open ? open.error().message : !due ? due.error().message : pb.error().message);
+    if (!open || !pb) {
+        m_error->setText(!open ? open.error().message : pb.error().message);
         return;
     }
     const Playbook& playbook = *pb->playbook;
@@ -183,22 +189,7 @@ void HomePage::refresh()
             item->setToolTip(tr("Target: %1").arg(TimeText::duration(qint64(sev->targetMinutes) * 60)));
         }
     }
-    m_followUps->setRowCount(int(due->size()));
-    for (int row = 0; row < due->size(); ++row) {
-        const DueFollowUp& f = due->at(row);
-        const QString contact = f.channel == u"email" ? f.email : f.channel == u"in-person" ? tr("in person") : f.phone;
-        const QStringList cells = {QString(), f.customer, tr("%1 · %2").arg(f.channel, contact), f.owner};
-        for (int col = 0; col < cells.size(); ++col)
-            m_followUps->setItem(row, col, new QTableWidgetItem(cells[col]));
-        auto* when = m_followUps->item(row, 0);
-        when->setText(TimeText::relative(f.due, m_ctx.clock().nowUtc()));
-        when->setForeground(f.due < m_ctx.clock().nowUtc() ? Theme::late() : Theme::warning());
-        auto* done = new QPushButton(tr("Done…"), m_followUps);
-        done->setObjectName(QStringLiteral("followUpDone%1").arg(f.id));
-        done->setAccessibleName(tr("Mark the follow-up with %1 done").arg(f.customer));
-        connect(done, &QPushButton::clicked, this, [this, id = f.id, name = f.customer] { markDone(id, name); });
-        m_followUps->setCellWidget(row, 4, done);
-    }
+    m_followUps->refresh();
     updateClocks();
 }
 
@@ -229,22 +220,6 @@ void HomePage::updateClocks()
             }
         }
     }
-}
-
-void HomePage::markDone(qint64 followUpId, const QString& customer)
-{
-    if (!m_user)
-        return;
-    bool ok = false;
-    const QString outcome = QInputDialog::getMultiLineText(this, tr("Follow-up done"),
-                                                           tr("How did the follow-up with %1 go?").arg(customer),
-                                                           QString(), &ok);
-    if (!ok)
-        return;
-    auto r = m_ctx.recoveries().completeFollowUp(*m_user, followUpId, outcome);
-    if (!r)
-        m_error->setText(r.error().message);
-    refresh();
 }
 
 void HomePage::search(const QString& text)

@@ -19,6 +19,7 @@ class QTimer;
 namespace rebound {
 
 class AppContext;
+class FollowUpsTable;
 
 // The main screen: a big "New recovery", open recoveries with their clocks, follow-ups due, customer search.
 class HomePage final : public QWidget {
@@ -34,18 +35,19 @@ public:
 Q_SIGNALS:
     void newRecoveryRequested();
     void lockRequested();
+    void workspaceRequested();
 
 private:
     void updateClocks();
-    void markDone(qint64 followUpId, const QString& customer);
     void search(const QString& text);
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;
     QLabel* m_greeting;
     QPushButton* m_newRecovery;
+    QPushButton* m_workspace;
     QTableWidget* m_open;
-    QTableWidget* m_followUps;
+    FollowUpsTable* m_followUps;
     QLineEdit* m_search;
     QListWidget* m_results;
     QLabel* m_error;

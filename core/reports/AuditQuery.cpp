@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/AuditQuery.h"
+
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+
+#include <QVariantList>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+const QString Select = uR"(SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.incident_id, i.category,
+       i.total_minor, i.currency, i.override, a.payload
+    FROM audit_log a LEFT JOIN incidents i ON i.id = a.incident_id)"_s;
+
+// The WHERE clause and its values; only bound parameters, never text from the user in the SQL.
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const AuditFilter& f)
+{
+    QStringList parts;
+    Where w;
+    if (f.from) {
+        parts << u"a.at >= ?"_s;
+        w.values << TimeFormat::localDayStartStored(*f.from);
+    }
+    if (f.to) {
+        parts << u"a.at < ?"_s;
+        w.values << TimeFormat::localDayStartStored(f.to->addDays(1));
+    }
+    if (f.employeeId) {
+        parts << u"a.actor_id = ?"_s;
+        w.values << *f.employeeId;
+    }
+    if (!f.action.isEmpty()) {
+        parts << u"a.action = ?"_s;
+        w.values << f.action;
+    }
+    if (!f.category.isEmpty()) {
+        parts << u"i.category = ?"_s;
+        w.values << f.category;
+    }
+    if (f.minAmountMinor) {
+        parts << u"i.total_minor >= ?"_s;
+        w.values << *f.minAmountMinor;
+    }
+    if (f.overridesOnly)
+        parts << u"i.override = 1"_s;
+    if (!f.text.trimmed().isEmpty()) {
+        QString escaped = f.text.trimmed();
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        parts << u"(a.payload LIKE ? ESCAPE '\\' OR a.actor LIKE ? ESCAPE '\\' OR a.entity_id = ?)"_s;
+        const QString like = u'%' + escaped + u'%';
+        w.values << like << like << f.text.trimmed();
+    }
+    if (!parts.isEmpty())
+        w.sql = u" WHERE "_s + parts.join(u" AND "_s);
+    return w;
+}
+
+QString orderBy(AuditQuery::Column c, bool ascending)
+{
+    const QString dir = ascending ? u" ASC"_s : u" DESC"_s;
+    switch (c) {
+    case AuditQuery::Column::Id:
+    case AuditQuery::Column::At: // ids grow with time
+        return u" ORDER BY a.id"_s + dir;
+    case AuditQuery::Column::Actor:
+        return u" ORDER BY a.actor"_s + dir + u", a.id"_s + dir;
+    case AuditQuery::Column::Action:
+        return u" ORDER BY a.action"_s + dir + u", a.id"_s + dir;
+    case AuditQuery::Column::Recovery:
+        return u" ORDER BY a.incident_id"_s + dir + u", a.id"_s + dir;
+    case AuditQuery::Column::Category:
+        return u" ORDER BY i.category"_s + dir + u", a.id"_s + dir;
+    case AuditQuery::Column::Amount:
+        return u" ORDER BY i.total_minor"_s + dir + u", a.id"_s + dir;
+    }
+    return {};
+}
+
+AuditRow readRow(const Query& q)
+{
+    AuditRow r;
+    r.id = q.integer(0);
+    r.at = q.text(1);
+    r.actor = q.text(2);
+    r.action = q.text(3);
+    r.entity = q.text(4);
+    r.entityId = q.text(5);
+    if (!q.isNull(6))
+        r.incidentId = q.integer(6);
+    r.category = q.text(7);
+    if (!q.isNull(8))
+        r.totalMinor = q.integer(8);
+    r.currency = q.text(9);
+    r.override = q.integer(10) != 0;
+    r.payload = q.text(11);
+    return r;
+}
+
+} // namespace
+
+Result<qint64> AuditQuery::count(const AuditFilter& filter)
+{
+    const Where w = whereFor(filter);
+    // The join is only needed when a recovery column filters.
+    const bool join = !filter.category.isEmpty() || filter.minAmountMinor || filter.overridesOnly;
+    Query q = m_db.query((join ? u"SELECT count(*) FROM audit_log a LEFT JOIN incidents i ON i.id = a.incident_id"_s
+                               : u"SELECT count(*) FROM audit_log a"_s) +
+                         w.sql);
+    for (const QVariant& v : w.values)
+        q.bind(v);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : 0;
+}
+
+Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortBy, bool ascending, qint64 offset,
+                                         int limit, qint64 total)
+{
+    const Where w = whereFor(filter);
+    QList<AuditRow> rows;
+    // Near the end, read the reversed order from its start: "jump to the last row" costs what the first does.
+    const bool fromEnd = total > 0 && offset > total / 2;
+    qint64 skip = offset;
+    int take = limit;
+    if (fromEnd) {
+        const qint64 end = std::min(total, offset + limit);
+        skip = total - end;
+        take = int(end - offset);
+    }
+    Query q = m_db.query(Select + w.sql + orderBy(sortBy, fromEnd ? !ascending : ascending) + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant& v : w.values)
+        q.bind(v);
+    q.bind(take).bind(skip);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    while (q.next())
+        rows.append(readRow(q));
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<AuditRow>> AuditQuery::history(qint64 incidentId)
+{
+    Query q = m_db.query(Select + u" WHERE a.incident_id = ? ORDER BY a.id"_s);
+    q.bind(incidentId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<AuditRow> rows;
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+Result<QStringList> AuditQuery::actions()
+{
+    Query q = m_db.query(u"SELECT DISTINCT action FROM audit_log ORDER BY action"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    return out;
+}
+
+} // namespace rebound

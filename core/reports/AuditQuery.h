@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rebound {
+
+class Database;
+
+// What the supervisor narrows the audit log to. Empty fields do not filter.
+struct AuditFilter {
+    std::optional<QDate> from; // local calendar days, inclusive
+    std::optional<QDate> to;
+    std::optional<qint64> employeeId;
+    QString category;
+    QString action;
+    std::optional<qint64> minAmountMinor; // the recovery's total
+    bool overridesOnly = false;
+    QString text; // in the payload, the actor or the entity id
+
+    bool operator==(const AuditFilter&) const = default;
+};
+
+struct AuditRow {
+    qint64 id = 0;
+    QString at; // stored UTC form
+    QString actor;
+    QString action;
+    QString entity;
+    QString entityId;
+    std::optional<qint64> incidentId;
+    QString category;
+    std::optional<qint64> totalMinor;
+    QString currency;
+    bool override = false;
+    QString payload;
+};
+
+// The audit log joined with its recoveries, counted and read a page at a time; never the whole table.
+class AuditQuery final {
+public:
+    enum class Column { Id, At, Actor, Action, Recovery, Category, Amount };
+
+    explicit AuditQuery(Database& db) : m_db(db) {}
+
+    Result<qint64> count(const AuditFilter& filter);
+    // Rows [offset, offset + limit) in the given order; pages near the end are read backwards.
+    Result<QList<AuditRow>> page(const AuditFilter& filter, Column sortBy, bool ascending, qint64 offset, int limit,
+                                 qint64 total);
+    // Every entry of one recovery, oldest first: its full history.
+    Result<QList<AuditRow>> history(qint64 incidentId);
+    // The distinct actions, for the filter's list.
+    Result<QStringList> actions();
+
+private:
+    Database& m_db;
+};
+
+} // namespace rebound

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/SupervisorReports.h"
+
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+qint64 SatisfactionRow::total() const
+{
+    qint64 n = 0;
+    for (qint64 c : counts)
+        n += c;
+    return n;
+}
+
+double SatisfactionRow::average() const
+{
+    const qint64 n = total();
+    if (n == 0)
+        return 0;
+    double sum = 0;
+    for (int i = 0; i < 5; ++i)
+        sum += double(counts[std::size_t(i)]) * (i + 1);
+    return sum / double(n);
+}
+
+bool SupervisorReports::isRising(const QList<int>& weekly)
+{
+    if (weekly.size() < 2)
+        return false;
+    const int last = weekly.last();
+    double before = 0;
+    for (qsizetype i = 0; i + 1 < weekly.size(); ++i)
+        before += weekly[i];
+    before /= double(weekly.size() - 1);
+    return last >= 2 && double(last) > 1.5 * before;
+}
+
+Result<QList<CombustionRow>> SupervisorReports::combustionPoints()
+{
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+    QStringList bounds;
+    for (int w = CombustionWeeks - 1; w >= 0; --w)
+        bounds << TimeFormat::localDayStartStored(thisWeek.addDays(-7 * w));
+    bounds << TimeFormat::localDayStartStored(thisWeek.addDays(7));
+    QString sums;
+    for (int w = 0; w < CombustionWeeks; ++w)
+        sums += u", sum(CASE WHEN opened_at >= ? AND opened_at < ? THEN 1 ELSE 0 END)"_s;
+    Query q = m_db.query(u"SELECT category"_s + sums +
+                         u" FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY category ORDER BY category"_s);
+    for (int w = 0; w < CombustionWeeks; ++w)
+        q.bind(bounds[w]).bind(bounds[w + 1]);
+    q.bind(bounds.first()).bind(bounds.last());
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<CombustionRow> out;
+    while (q.next()) {
+        CombustionRow row;
+        row.category = q.text(0);
+        for (int w = 0; w < CombustionWeeks; ++w)
+            row.weekly << int(q.integer(w + 1));
+        row.rising = isRising(row.weekly);
+        out.append(row);
+    }
+    return out;
+}
+
+Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency)
+{
+    QString key;
+    QString join;
+    switch (by) {
+    case SpendBy::Employee:
+        key = u"e.name"_s;
+        join = u" JOIN employees e ON e.id = c.given_by"_s;
+        break;
+    case SpendBy::Category:
+        key = u"i.category"_s;
+        join = u" JOIN incidents i ON i.id = c.incident_id"_s;
+        break;
+    case SpendBy::Month:
+        key = u"substr(c.given_at, 1, 7)"_s;
+        break;
+    }
+    Query q = m_db.query(u"SELECT "_s + key +
+                         u", count(DISTINCT c.incident_id), sum(c.amount_minor), sum(c.cost_minor) FROM compensations c"_s +
+                         join + u" WHERE c.given_at >= ? AND c.given_at < ? GROUP BY 1 ORDER BY "_s +
+                         (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<SpendRow> out;
+    while (q.next())
+        out.append({q.text(0), q.integer(1), Money(q.integer(2), currency), Money(q.integer(3), currency)});
+    return out;
+}
+
+Result<QList<RecoveryTimeRow>> SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
+                                                                const QList<std::pair<QString, int>>& severityTargets)
+{
+    QList<RecoveryTimeRow> out;
+    for (const auto& [severity, target] : severityTargets) {
+        // Sorted minutes of one severity; the percentiles are read off the sorted list as it streams by.
+        Query q = m_db.query(uR"(SELECT (julianday(follow_up_scheduled_at) - julianday(opened_at)) * 1440.0 AS m
+            FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
+              AND follow_up_scheduled_at IS NOT NULL ORDER BY m)"_s);
+        q.bind(severity).bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+        if (auto r = q.exec(); !r)
+            return r.error();
+        QList<double> minutes;
+        while (q.next())
+            minutes.append(q.value(0).toDouble());
+        RecoveryTimeRow row;
+        row.severity = severity;
+        row.count = minutes.size();
+        if (!minutes.isEmpty()) {
+            const auto at = [&](double p) { return minutes[qsizetype(std::ceil(p * double(minutes.size()))) - 1]; };
+            row.medianMinutes = at(0.5);
+            row.p90Minutes = at(0.9);
+            const auto within = std::upper_bound(minutes.begin(), minutes.end(), double(target)) - minutes.begin();
+            row.withinTarget = double(within) / double(minutes.size());
+        }
+        out.append(row);
+    }
+    return out;
+}
+
+Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from, const QDate& to)
+{
+    Query q = m_db.query(uR"(SELECT category, satisfaction, count(*) FROM incidents
+        WHERE satisfaction IS NOT NULL AND opened_at >= ? AND opened_at < ? GROUP BY 1, 2 ORDER BY 1, 2)"_s);
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<SatisfactionRow> out;
+    while (q.next()) {
+        if (out.isEmpty() || out.last().category != q.text(0))
+            out.append({q.text(0), {}});
+        const qint64 score = q.integer(1);
+        if (score >= 1 && score <= 5)
+            out.last().counts[std::size_t(score - 1)] = q.integer(2);
+    }
+    return out;
+}
+
+Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, const QDate& to)
+{
+    Query q = m_db.query(uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)
+        FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY 1 ORDER BY 1)"_s);
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<ProactiveRow> out;
+    while (q.next())
+        out.append({q.text(0), q.integer(1), q.integer(2)});
+    return out;
+}
+
+} // namespace rebound

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+struct CombustionRow {
+    QString category;
+    QList<int> weekly; // oldest week first
+    bool rising = false;
+};
+
+struct SpendRow {
+    QString label;
+    qint64 recoveries = 0;
+    Money total;
+    Money cost;
+};
+
+struct RecoveryTimeRow {
+    QString severity;
+    qint64 count = 0;
+    double medianMinutes = 0;
+    double p90Minutes = 0;
+    double withinTarget = 0; // share, 0..1
+};
+
+struct SatisfactionRow {
+    QString category;
+    std::array<qint64, 5> counts{}; // satisfaction 1..5
+    qint64 total() const;
+    double average() const;
+};
+
+struct ProactiveRow {
+    QString month; // YYYY-MM (UTC)
+    qint64 total = 0;
+    qint64 byStaff = 0;
+};
+
+// The numbers behind the supervisor's reports. Ranges are local calendar days, inclusive.
+class SupervisorReports final {
+public:
+    enum class SpendBy { Employee, Category, Month };
+    static constexpr int CombustionWeeks = 8;
+
+    SupervisorReports(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Recoveries per category per week (weeks start on Monday), the current week last.
+    // Rising: this week is at least 2 and more than 1.5 times the average of the seven before.
+    Result<QList<CombustionRow>> combustionPoints();
+    Result<QList<SpendRow>> spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency);
+    // Per severity: from opening to the scheduled follow-up; targets from severityTargets (id -> minutes).
+    Result<QList<RecoveryTimeRow>> recoveryTimes(const QDate& from, const QDate& to,
+                                                 const QList<std::pair<QString, int>>& severityTargets);
+    Result<QList<SatisfactionRow>> satisfaction(const QDate& from, const QDate& to);
+    Result<QList<ProactiveRow>> proactive(const QDate& from, const QDate& to);
+
+    static bool isRising(const QList<int>& weekly);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound

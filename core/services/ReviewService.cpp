@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ReviewService.h"
+
+#include "audit/AuditLog.h"
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "services/PlaybookService.h"
+#include "store/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+QString kindId(ReviewItem::Kind k)
+{
+    return k == ReviewItem::Kind::EmployeeWeek ? u"employee-week"_s : u"incident"_s;
+}
+} // namespace
+
+Result<void> requireSupervisor(const AuthenticatedEmployee& by)
+{
+    if (by.employee().role == Role::Associate)
+        return Error::denied(u"only supervisors and managers may use the supervisor workspace"_s);
+    return {};
+}
+
+Result<Money> ReviewService::threshold()
+{
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    Query q = m_db.query(u"SELECT value FROM settings WHERE key = 'review.threshold_minor'"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return Money(q.next() ? q.text(0).toLongLong() : DefaultThresholdMinor, pb->playbook->currency());
+}
+
+Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const Money& amount)
+{
+    if (auto r = requireSupervisor(by); !r)
+        return r;
+    if (amount.minor() <= 0)
+        return Error::invalid(u"threshold: must be more than zero"_s);
+    return m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"INSERT INTO settings (key, value) VALUES ('review.threshold_minor', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.bind(QString::number(amount.minor()));
+        if (auto r = q.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock).append(Actor::of(by.employee()), u"review.threshold"_s, u"settings"_s,
+                                                u"review.threshold"_s, {{u"amount"_s, amount.toDecimalString()}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
+{
+    if (auto r = requireSupervisor(by); !r)
+        return r.error();
+    auto limit = threshold();
+    if (!limit)
+        return limit.error();
+    QList<ReviewItem> out;
+    {
+        Query q = m_db.query(uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override
+            FROM incidents i JOIN employees e ON e.id = i.opened_by JOIN customers c ON c.id = i.customer_id
+            WHERE (i.override = 1 OR i.total_minor >= ?)
+              AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident' AND r.ref = CAST(i.id AS TEXT))
+            ORDER BY i.opened_at DESC LIMIT 500)"_s);
+        q.bind(limit->minor());
+        if (auto r = q.exec(); !r)
+            return r.error();
+        while (q.next()) {
+            ReviewItem item;
+            item.kind = q.integer(7) ? ReviewItem::Kind::Override : ReviewItem::Kind::HighAmount;
+            item.incidentId = q.integer(0);
+            item.ref = QString::number(item.incidentId);
+            item.when = TimeFormat::fromStored(q.text(1));
+            item.employee = q.text(2);
+            item.customer = q.text(3);
+            item.category = q.text(4);
+            item.amount = Money(q.integer(5), q.text(6));
+            item.reason = item.kind == ReviewItem::Kind::Override
+                              ? u"needed a supervisor's override"_s
+                              : u"gave %1 or more"_s.arg(limit->toDisplayString());
+            out.append(item);
+        }
+    }
+    // Weeks start on Monday, local time; compare this week with the average of the eight before.
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QDate weekStart = today.addDays(1 - today.dayOfWeek());
+    const QString thisWeek = TimeFormat::localDayStartStored(weekStart);
+    const QString eightBefore = TimeFormat::localDayStartStored(weekStart.addDays(-56));
+    Query q = m_db.query(uR"(SELECT e.id, e.name,
+               coalesce(sum(CASE WHEN c.given_at >= ? THEN c.amount_minor END), 0),
+               coalesce(sum(CASE WHEN c.given_at < ? THEN c.amount_minor END), 0)
+        FROM compensations c JOIN employees e ON e.id = c.given_by
+        WHERE c.given_at >= ? GROUP BY e.id, e.name)"_s);
+    q.bind(thisWeek).bind(thisWeek).bind(eightBefore);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<ReviewItem> weeks;
+    while (q.next()) {
+        const qint64 now = q.integer(2);
+        const qint64 before = q.integer(3); // over eight weeks
+        if (now <= 0 || now * 8 <= 2 * before)
+            continue;
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::EmployeeWeek;
+        item.ref = u"%1:%2"_s.arg(q.integer(0)).arg(weekStart.toString(Qt::ISODate));
+        item.when = weekStart.startOfDay().toUTC();
+        item.employee = q.text(1);
+        item.amount = Money(now, limit->currency());
+        item.reason = u"spent %1 this week; the weekly average of the previous eight weeks is %2"_s.arg(
+            item.amount.toDisplayString(), Money(before / 8, limit->currency()).toDisplayString());
+        weeks.append(item);
+    }
+    for (const ReviewItem& w : std::as_const(weeks)) {
+        Query done = m_db.query(u"SELECT count(*) FROM reviews WHERE kind = 'employee-week' AND ref = ?"_s);
+        done.bind(w.ref);
+        if (auto r = done.exec(); !r)
+            return r.error();
+        if (done.next() && done.integer(0) == 0)
+            out.prepend(w);
+    }
+    return out;
+}
+
+Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item, const QString& note)
+{
+    if (auto r = requireSupervisor(by); !r)
+        return r;
+    if (note.trimmed().isEmpty())
+        return Error::invalid(u"note: say what you found"_s);
+    return m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"INSERT INTO reviews (kind, ref, reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bind(kindId(item.kind)).bind(item.ref).bind(by.employee().id)
+            .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(note.trimmed());
+        if (auto r = q.exec(); !r) {
+            if (r.error().message.contains(u"UNIQUE"_s))
+                return Error::conflict(u"this item was already reviewed"_s);
+            return r;
+        }
+        QJsonObject payload{{u"kind"_s, kindId(item.kind)}, {u"ref"_s, item.ref}, {u"note"_s, note.trimmed()}};
+        if (item.incidentId)
+            payload.insert(u"incident_id"_s, item.incidentId);
+        auto a = AuditLog(m_db, m_clock).append(Actor::of(by.employee()), u"review.mark"_s, u"review"_s, item.ref,
+                                                payload);
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+} // namespace rebound

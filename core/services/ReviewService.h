@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace rebound {
+
+class Clock;
+class Database;
+class PlaybookService;
+
+struct ReviewItem {
+    enum class Kind { Override, HighAmount, EmployeeWeek };
+    Kind kind = Kind::Override;
+    QString ref; // incident id, or "employee-id:week-start" for a week's spend
+    qint64 incidentId = 0;
+    QDateTime when;
+    QString employee;
+    QString customer;
+    QString category;
+    Money amount;
+    QString reason;
+};
+
+// After-the-fact review: recoveries that needed an override or gave a lot, and employees whose spend
+// this week is more than twice their usual. Only supervisors and managers may read or mark it.
+class ReviewService final {
+public:
+    static constexpr qint64 DefaultThresholdMinor = 50000; // 500.00
+
+    ReviewService(Database& db, const Clock& clock, PlaybookService& playbooks)
+        : m_db(db), m_clock(clock), m_playbooks(playbooks)
+    {
+    }
+
+    Result<QList<ReviewItem>> queue(const AuthenticatedEmployee& by);
+    Result<void> markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item, const QString& note);
+
+    Result<Money> threshold();
+    Result<void> setThreshold(const AuthenticatedEmployee& by, const Money& amount);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    PlaybookService& m_playbooks;
+};
+
+// Supervisors and managers only: the one check every supervisor view shares.
+Result<void> requireSupervisor(const AuthenticatedEmployee& by);
+
+} // namespace rebound

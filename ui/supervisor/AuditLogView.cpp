@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supervisor/AuditLogView.h"
+
+#include "AppContext.h"
+#include "Theme.h"
+#include "audit/AuditLog.h"
+#include "domain/TimeFormat.h"
+#include "supervisor/AuditLogModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_model(new AuditLogModel(ctx.db(), this))
+    , m_useDates(new QCheckBox(tr("&Dates"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_employee(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_minAmount(new QLineEdit(this))
+    , m_overrides(new QCheckBox(tr("&Overrides only"), this))
+    , m_text(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_history(new QTextBrowser(this))
+    , m_verify(new QPushButton(tr("&Verify audit log"), this))
+    , m_progress(new QProgressBar(this))
+    , m_verdict(new QLabel(this))
+{
+    setObjectName(QStringLiteral("auditLogView"));
+    const QDate today = ctx.clock().nowUtc().toLocalTime().date();
+    m_useDates->setObjectName(QStringLiteral("filterDates"));
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    m_from->setDate(today.addDays(-30));
+    m_to->setDate(today);
+    m_employee->setObjectName(QStringLiteral("filterEmployee"));
+    m_employee->setAccessibleName(tr("Employee"));
+    m_category->setObjectName(QStringLiteral("filterCategory"));
+    m_category->setAccessibleName(tr("Category"));
+    m_action->setObjectName(QStringLiteral("filterAction"));
+    m_action->setAccessibleName(tr("Action"));
+    m_minAmount->setObjectName(QStringLiteral("filterMinAmount"));
+    m_minAmount->setPlaceholderText(tr("min. total"));
+    m_minAmount->setAccessibleName(tr("Minimum recovery total"));
+    m_minAmount->setMaximumWidth(110);
+    m_overrides->setObjectName(QStringLiteral("filterOverrides"));
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Search the details"));
+    m_text->setAccessibleName(tr("Search the details"));
+    m_text->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditLogModel::Id, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(26);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(AuditLogModel::Id, 70);
+    m_table->setColumnWidth(AuditLogModel::At, 150);
+    m_table->setColumnWidth(AuditLogModel::Action, 150);
+    m_table->setColumnWidth(AuditLogModel::Category, 110);
+    m_history->setObjectName(QStringLiteral("recoveryHistory"));
+    m_verify->setObjectName(QStringLiteral("verifyAudit"));
+    m_progress->setObjectName(QStringLiteral("verifyProgress"));
+    m_progress->hide();
+    m_verdict->setObjectName(QStringLiteral("verifyResult"));
+    m_verdict->setWordWrap(true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_employee);
+    filters->addWidget(m_category);
+    filters->addWidget(m_action);
+    filters->addWidget(m_minAmount);
+    filters->addWidget(m_overrides);
+    filters->addWidget(m_text, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    auto* side = new QWidget(splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto* historyTitle = new QLabel(tr("The recovery's full history"), side);
+    historyTitle->setProperty("role", QStringLiteral("section"));
+    sideLayout->addWidget(historyTitle);
+    sideLayout->addWidget(m_history, 1);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    bottom->addWidget(m_verdict, 2);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_verify);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &AuditLogView::applyFilter);
+    for (QComboBox* c : {m_employee, m_category, m_action})
+        connect(c, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
+    connect(m_overrides, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
+    connect(m_minAmount, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
+    connect(m_text, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogView::showHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(m_model->lastError().isEmpty() ? tr("%L1 entries").arg(m_model->rowCount())
+                                                        : m_model->lastError());
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogView::showHistory,
+                Qt::UniqueConnection);
+    });
+    connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
+}
+
+void AuditLogView::refresh()
+{
+    // The lists offered by the filters, kept with what is selected.
+    const QVariant employee = m_employee->currentData();
+    const QVariant category = m_category->currentData();
+    const QString action = m_action->currentText();
+    const QSignalBlocker b1(m_employee), b2(m_category), b3(m_action);
+    m_employee->clear();
+    m_employee->addItem(tr("Everyone"));
+    if (auto staff = m_ctx.employees().list()) {
+        for (const Employee& e : staff.value())
+            m_employee->addItem(tr("%1 (%2)").arg(e.name, e.code), e.id);
+    }
+    m_employee->setCurrentIndex(std::max(0, m_employee->findData(employee)));
+    m_category->clear();
+    m_category->addItem(tr("All categories"));
+    if (auto pb = m_ctx.playbooks().current()) {
+        for (const Category& c : pb->playbook->categories())
+            m_category->addItem(c.name, c.id);
+    }
+    m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
+    m_action->clear();
+    m_action->addItem(tr("All actions"));
+    if (auto actions = AuditQuery(m_ctx.db()).actions())
+        m_action->addItems(actions.value());
+    m_action->setCurrentIndex(std::max(0, m_action->findText(action)));
+    m_model->reload();
+}
+
+void AuditLogView::applyFilter()
+{
+    AuditFilter f;
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    if (m_employee->currentIndex() > 0)
+        f.employeeId = m_employee->currentData().toLongLong();
+    if (m_category->currentIndex() > 0)
+        f.category = m_category->currentData().toString();
+    if (m_action->currentIndex() > 0)
+        f.action = m_action->currentText();
+    m_minAmount->setStyleSheet({});
+    if (!m_minAmount->text().trimmed().isEmpty()) {
+        auto pb = m_ctx.playbooks().current();
+        auto amount = Money::parse(m_minAmount->text().trimmed(), pb ? pb->playbook->currency() : QStringLiteral("USD"));
+        if (amount)
+            f.minAmountMinor = amount->minor();
+        else
+            m_minAmount->setStyleSheet(QStringLiteral("color: #C62828"));
+    }
+    f.overridesOnly = m_overrides->isChecked();
+    f.text = m_text->text();
+    if (!(f == m_model->filter()))
+        m_model->setFilter(f);
+}
+
+void AuditLogView::showHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QVariant incident = current.isValid() ? m_model->data(current, AuditLogModel::IncidentRole) : QVariant();
+    if (!incident.isValid()) {
+        m_history->setHtml(tr("<p style='color:#55615F'>Select an entry that belongs to a recovery to see its whole "
+                              "history here.</p>"));
+        return;
+    }
+    auto rows = AuditQuery(m_ctx.db()).history(incident.toLongLong());
+    if (!rows) {
+        m_history->setPlainText(rows.error().message);
+        return;
+    }
+    QString html = tr("<h3>Recovery #%1</h3>").arg(incident.toLongLong());
+    for (const AuditRow& r : rows.value()) {
+        html += QStringLiteral("<p><b>%1</b> · %2 · %3<br><span style='color:#55615F'>%4</span></p>")
+                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         r.actor.toHtmlEscaped(), r.action.toHtmlEscaped(), r.payload.toHtmlEscaped());
+    }
+    m_history->setHtml(html);
+}
+
+void AuditLogView::verify()
+{
+    m_verify->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_verdict->clear();
+    const QString path = m_ctx.db().path();
+    QPointer<AuditLogView> self(this);
+    // The chain check reads every entry: on its own thread, with its own connection.
+    QThread* worker = QThread::create([path, self] {
+        QString message;
+        bool ok = false;
+        bool tampered = false;
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            message = db.error().message;
+        } else {
+            SystemClock clock;
+            auto result = AuditLog(**db, clock).verify([self](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(self, [self, done, total] {
+                    if (self) {
+                        self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+                        self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+                    }
+                });
+                return !self.isNull();
+            });
+            ok = result.ok();
+            tampered = !ok && result.error().code == Error::Code::Corrupt;
+            message = ok ? QString::number(result->entries) : result.error().message;
+        }
+        QMetaObject::invokeMethod(self, [self, ok, tampered, message] {
+            if (!self)
+                return;
+            self->m_progress->hide();
+            self->m_verify->setEnabled(true);
+            if (ok) {
+                self->m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries "
+                                            "are chained and unchanged.</span>")
+                                             .arg(Theme::ok().name())
+                                             .arg(message.toLongLong()));
+            } else if (tampered) {
+                self->m_verdict->setText(tr("<span style='color:%1'><b>The audit log has been tampered with:</b> "
+                                            "%2</span>")
+                                             .arg(Theme::late().name(), message.toHtmlEscaped()));
+            } else {
+                self->m_verdict->setText(tr("<span style='color:%1'><b>The check could not finish:</b> %2</span>")
+                                             .arg(Theme::warning().name(), message.toHtmlEscaped()));
+            }
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+} // namespace rebound

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace rebound {
+
+class AppContext;
+class AuditLogModel;
+
+// Every change, filterable and sortable, with one recovery's full history beside it and the chain check.
+class AuditLogView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditLogView(AppContext& ctx, QWidget* parent = nullptr);
+    AuditLogModel* model() const { return m_model; }
+    void refresh();
+    void applyFilter();
+    void verify();
+
+private:
+    void showHistory();
+
+    AppContext& m_ctx;
+    AuditLogModel* m_model;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_employee;
+    QComboBox* m_category;
+    QComboBox* m_action;
+    QLineEdit* m_minAmount;
+    QCheckBox* m_overrides;
+    QLineEdit* m_text;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTextBrowser* m_history;
+    QPushButton* m_verify;
+    QProgressBar* m_progress;
+    QLabel* m_verdict;
+};
+
+} // namespace rebound

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+namespace rebound {
+
+class AppContext;
+class ExportJob;
+
+// CSV for accounting and head office: the same exporter as `reboundctl export`, on a worker thread
+// with a progress bar and Cancel. A cancelled export leaves no file.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(AppContext& ctx, Actor by, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void done(bool ok, const QString& message);
+
+private:
+    void finished(bool ok, qint64 rows, const QString& message);
+
+    AppContext& m_ctx;
+    Actor m_by;
+    QComboBox* m_report;
+    QCheckBox* m_allDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QCheckBox* m_bom;
+    QLineEdit* m_file;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPushButton* m_export;
+    QPushButton* m_cancel;
+    QThread* m_thread = nullptr;
+    QPointer<ExportJob> m_job;
+};
+
+} // namespace rebound

@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supervisor/ReportsView.h"
+
+#include "AppContext.h"
+#include "Theme.h"
+#include "reports/SupervisorReports.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPercentBarSeries>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+namespace {
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+// Bars with one set per series name, categories along the bottom.
+QChart* barChart(const QString& title, const QStringList& categories, const QList<std::pair<QString, QList<double>>>& sets,
+                 QAbstractBarSeries* series)
+{
+    QChart* chart = newChart(title);
+    for (const auto& [name, values] : sets) {
+        auto* set = new QBarSet(name);
+        for (double v : values)
+            *set << v;
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    return chart;
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0);
+}
+
+} // namespace
+
+ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_reports(new QListWidget(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_spendBy(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    m_reports->setObjectName(QStringLiteral("reportList"));
+    m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to recover"), tr("Satisfaction after recovery"),
+                         tr("Found by staff first")});
+    m_reports->setMaximumWidth(230);
+    const QDate today = ctx.clock().nowUtc().toLocalTime().date();
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_from->setDate(today.addDays(-90));
+    m_to->setDate(today);
+    m_spendBy->setObjectName(QStringLiteral("spendBy"));
+    m_spendBy->addItems({tr("by employee"), tr("by category"), tr("by month")});
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("reportNote"));
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(300);
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+
+    auto* range = new QHBoxLayout;
+    range->addWidget(new QLabel(tr("From"), this));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(m_to);
+    range->addWidget(m_spendBy);
+    range->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addLayout(range);
+    right->addWidget(m_note);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    right->addWidget(split, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_reports);
+    layout->addLayout(right, 1);
+
+    connect(m_reports, &QListWidget::currentRowChanged, this, &ReportsView::refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsView::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsView::refresh);
+    connect(m_spendBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
+}
+
+void ReportsView::show(Report report)
+{
+    m_reports->setCurrentRow(int(report));
+    refresh();
+}
+
+void ReportsView::refresh()
+{
+    const int report = std::max(0, m_reports->currentRow());
+    m_spendBy->setVisible(report == Spend);
+    m_from->setEnabled(report != Combustion);
+    m_to->setEnabled(report != Combustion);
+    m_note->clear();
+    switch (Report(report)) {
+    case Combustion:
+        combustion();
+        break;
+    case Spend:
+        spend();
+        break;
+    case RecoveryTime:
+        recoveryTime();
+        break;
+    case Satisfaction:
+        satisfaction();
+        break;
+    case Proactive:
+        proactive();
+        break;
+    }
+}
+
+void ReportsView::setTable(const QStringList& headers, const QList<QStringList>& rows)
+{
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void ReportsView::combustion()
+{
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).combustionPoints();
+    auto pb = m_ctx.playbooks().current();
+    if (!rows || !pb) {
+        m_note->setText(!rows ? rows.error().message : pb.error().message);
+        return;
+    }
+    const QDate today = m_ctx.clock().nowUtc().toLocalTime().date();
+    const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+    QStringList weeks;
+    for (int w = SupervisorReports::CombustionWeeks - 1; w >= 0; --w)
+        weeks << QLocale().toString(thisWeek.addDays(-7 * w), QStringLiteral("d MMM"));
+    QChart* chart = newChart(tr("Recoveries per category, week by week (weeks start on Monday)"));
+    auto* x = new QBarCategoryAxis;
+    x->append(weeks);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setMin(0);
+    chart->addAxis(y, Qt::AlignLeft);
+    // Lines need a value axis along x; the category axis above only labels the weeks.
+    auto* weekIndex = new QValueAxis;
+    weekIndex->setRange(0, SupervisorReports::CombustionWeeks - 1);
+    weekIndex->setVisible(false);
+    chart->addAxis(weekIndex, Qt::AlignBottom);
+    QList<QStringList> table;
+    QStringList rising;
+    int top = 1;
+    for (const CombustionRow& row : rows.value()) {
+        const Category* cat = pb->playbook->category(row.category);
+        const QString name = cat ? cat->name : row.category;
+        auto* line = new QLineSeries;
+        line->setName(row.rising ? tr("%1 ▲ rising").arg(name) : name);
+        QStringList cells{name};
+        for (int w = 0; w < row.weekly.size(); ++w) {
+            line->append(w, row.weekly[w]);
+            cells << QString::number(row.weekly[w]);
+            top = std::max(top, row.weekly[w]);
+        }
+        if (row.rising) {
+            QPen pen = line->pen();
+            pen.setWidth(4);
+            line->setPen(pen);
+            rising << name;
+        }
+        cells << (row.rising ? tr("rising") : QString());
+        chart->addSeries(line);
+        line->attachAxis(weekIndex);
+        line->attachAxis(y);
+        table << cells;
+    }
+    y->setMax(top + 1);
+    m_chart->setChart(chart);
+    setTable(QStringList{tr("Category")} + weeks + QStringList{tr("Trend")}, table);
+    m_note->setText(rising.isEmpty() ? tr("No category is rising this week.")
+                                     : tr("<b>Rising this week:</b> %1 — more than one and a half times the usual.")
+                                           .arg(rising.join(QStringLiteral(", "))));
+}
+
+void ReportsView::spend()
+{
+    auto pb = m_ctx.playbooks().current();
+    if (!pb)
+        return;
+    const auto by = SupervisorReports::SpendBy(m_spendBy->currentIndex());
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).spend(by, m_from->date(), m_to->date(), pb->playbook->currency());
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<double> given;
+    QList<double> cost;
+    QList<QStringList> table;
+    Money total(0, pb->playbook->currency());
+    for (const SpendRow& r : rows.value()) {
+        const Category* cat = by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
+        const QString label = cat ? cat->name : r.label;
+        labels << label;
+        given << double(r.total.minor()) / 100.0;
+        cost << double(r.cost.minor()) / 100.0;
+        table << QStringList{label, QString::number(r.recoveries), r.total.toDisplayString(), r.cost.toDisplayString()};
+        total += r.total;
+    }
+    m_chart->setChart(barChart(tr("Given and what it cost, %1").arg(m_spendBy->currentText()), labels,
+                               {{tr("Given"), given}, {tr("Cost to the business"), cost}}, new QBarSeries));
+    setTable({tr("Who / what / when"), tr("Recoveries"), tr("Given"), tr("Cost")}, table);
+    m_note->setText(tr("Total given in the period: <b>%1</b>").arg(total.toDisplayString()));
+}
+
+void ReportsView::recoveryTime()
+{
+    auto pb = m_ctx.playbooks().current();
+    if (!pb)
+        return;
+    QList<std::pair<QString, int>> targets;
+    for (const Severity& s : pb->playbook->severities())
+        targets.append({s.id, s.targetMinutes});
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).recoveryTimes(m_from->date(), m_to->date(), targets);
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<double> median;
+    QList<double> p90;
+    QList<double> target;
+    QList<QStringList> table;
+    for (int i = 0; i < rows->size(); ++i) {
+        const RecoveryTimeRow& r = rows->at(i);
+        const Severity* sev = pb->playbook->severity(r.severity);
+        labels << (sev ? sev->name : r.severity);
+        median << r.medianMinutes;
+        p90 << r.p90Minutes;
+        target << double(targets[i].second);
+        table << QStringList{labels.last(), QString::number(r.count), QString::number(r.medianMinutes, 'f', 0),
+                             QString::number(r.p90Minutes, 'f', 0), QString::number(targets[i].second),
+                             percent(r.withinTarget)};
+    }
+    m_chart->setChart(barChart(tr("Minutes from opening to the scheduled follow-up"), labels,
+                               {{tr("Median"), median}, {tr("90th percentile"), p90}, {tr("Target"), target}},
+                               new QBarSeries));
+    setTable({tr("Severity"), tr("Recoveries"), tr("Median (min)"), tr("90th percentile (min)"), tr("Target (min)"),
+              tr("Within target")},
+             table);
+}
+
+void ReportsView::satisfaction()
+{
+    auto pb = m_ctx.playbooks().current();
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).satisfaction(m_from->date(), m_to->date());
+    if (!rows || !pb) {
+        m_note->setText(!rows ? rows.error().message : pb.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<std::pair<QString, QList<double>>> sets;
+    for (int score = 1; score <= 5; ++score)
+        sets.append({tr("%1 of 5").arg(score), {}});
+    QList<QStringList> table;
+    for (const SatisfactionRow& r : rows.value()) {
+        const Category* cat = pb->playbook->category(r.category);
+        labels << (cat ? cat->name : r.category);
+        QStringList cells{labels.last(), QString::number(r.total()), QString::number(r.average(), 'f', 2)};
+        for (int score = 0; score < 5; ++score) {
+            sets[score].second << double(r.counts[std::size_t(score)]);
+            cells << QString::number(r.counts[std::size_t(score)]);
+        }
+        table << cells;
+    }
+    m_chart->setChart(barChart(tr("How satisfied customers left, per category"), labels, sets, new QPercentBarSeries));
+    setTable({tr("Category"), tr("Answers"), tr("Average"), tr("1"), tr("2"), tr("3"), tr("4"), tr("5")}, table);
+}
+
+void ReportsView::proactive()
+{
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).proactive(m_from->date(), m_to->date());
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<double> staff;
+    QList<double> customers;
+    QList<QStringList> table;
+    qint64 all = 0;
+    qint64 byStaff = 0;
+    for (const ProactiveRow& r : rows.value()) {
+        labels << r.month;
+        staff << double(r.byStaff);
+        customers << double(r.total - r.byStaff);
+        table << QStringList{r.month, QString::number(r.total), QString::number(r.byStaff),
+                             percent(r.total ? double(r.byStaff) / double(r.total) : 0)};
+        all += r.total;
+        byStaff += r.byStaff;
+    }
+    m_chart->setChart(barChart(tr("Who noticed first"), labels,
+                               {{tr("Staff, before a complaint"), staff}, {tr("The customer"), customers}},
+                               new QStackedBarSeries));
+    setTable({tr("Month"), tr("Recoveries"), tr("Found by staff"), tr("Share")}, table);
+    m_note->setText(tr("Found by staff before the customer complained: <b>%1</b> of all recoveries in the period.")
+                        .arg(percent(all ? double(byStaff) / double(all) : 0)));
+}
+
+} // namespace rebound

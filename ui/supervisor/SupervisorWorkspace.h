@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace rebound {
+
+class AppContext;
+class AuditLogView;
+class FollowUpsTable;
+class PlaybookView;
+class ReportsView;
+class ReviewQueueView;
+
+// Where supervisors and managers audit, review, measure and export. Associates never see it.
+class SupervisorWorkspace final : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab };
+
+    SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
+
+    void showTab(Tab tab);
+    void openExport();
+    AuditLogView* audit() const { return m_audit; }
+    ReviewQueueView* review() const { return m_review; }
+    ReportsView* reports() const { return m_reports; }
+    PlaybookView* playbook() const { return m_playbook; }
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    void refreshCurrent();
+
+    AppContext& m_ctx;
+    AuthenticatedEmployee m_user;
+    QTabWidget* m_tabs;
+    AuditLogView* m_audit;
+    ReviewQueueView* m_review;
+    FollowUpsTable* m_followUps;
+    ReportsView* m_reports;
+    PlaybookView* m_playbook;
+};
+
+} // namespace rebound
