@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditLog.h"
+#include "domain/Clock.h"
 #include "store/Database.h"
 
 #include "support/CatchQt.h"
@@ -133,4 +135,33 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"does not exist"_s));
     }
+}
+
+TEST_CASE("A version 1 database migrates to the current schema with its data and audit chain", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/old.sqlite"_s;
+    REQUIRE(QFile::copy(QStringLiteral(REBOUND_SOURCE_DIR "/tests/data/rebound-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::SchemaVersion);
+    const auto scalar = [&](const QString& sql) {
+        Query q = (*db)->query(sql);
+        REQUIRE(q.exec().ok());
+        REQUIRE(q.next());
+        return q.integer(0);
+    };
+    CHECK(scalar(u"SELECT count(*) FROM incidents"_s) == 20);
+    // The new columns were filled from what was already there.
+    CHECK(scalar(u"SELECT count(*) FROM incidents i WHERE total_minor <> "
+                 "(SELECT coalesce(sum(amount_minor), 0) FROM compensations c WHERE c.incident_id = i.id)"_s) == 0);
+    CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE entity = 'incident' AND incident_id IS NULL"_s) == 0);
+    CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND incident_id IS NULL"_s) == 0);
+    rebound::SystemClock clock;
+    auto verified = rebound::AuditLog(**db, clock).verify();
+    REQUIRE(verified.ok());
+    CHECK(verified->entries == 180);
+    Query upd = (*db)->query(u"UPDATE audit_log SET actor = 'x'"_s);
+    CHECK_FALSE(upd.exec().ok()); // the append-only trigger is back
 }

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditLog.h"
+#include "demo/DemoSeeder.h"
+#include "reports/AuditQuery.h"
+#include "reports/ExportJob.h"
+#include "reports/SupervisorReports.h"
+#include "services/ReviewService.h"
+
+#include "support/CatchQt.h"
+#include "support/TestDatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::TestDatabase;
+
+namespace {
+// A database with a realistic history, shared by the read-only checks below.
+TestDatabase& seeded()
+{
+    static TestDatabase* t = [] {
+        auto* db = new TestDatabase;
+        // The seeder wants an empty staff list and installs the playbook itself (already there: kept).
+        auto summary = DemoSeeder(db->db()).seed(150, 11);
+        REQUIRE(summary.ok());
+        return db;
+    }();
+    return *t;
+}
+
+qint64 count(AuditQuery& q, const AuditFilter& f)
+{
+    auto n = q.count(f);
+    REQUIRE(n.ok());
+    return n.value();
+}
+} // namespace
+
+TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]")
+{
+    TestDatabase& t = seeded();
+    AuditQuery q(t.db());
+    CHECK(count(q, {}) == t.count(u"audit_log"_s));
+    AuditFilter billing;
+    billing.category = u"billing"_s;
+    CHECK(count(q, billing) == t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                        "WHERE i.category = 'billing'"_s));
+    CHECK(count(q, billing) > 0);
+    AuditFilter overrides;
+    overrides.overridesOnly = true;
+    overrides.action = u"compensation.approve"_s;
+    CHECK(count(q, overrides) == t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve'"_s));
+    AuditFilter big;
+    big.minAmountMinor = 30000;
+    CHECK(count(q, big) == t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                    "WHERE i.total_minor >= 30000"_s));
+    AuditFilter who;
+    who.employeeId = t.scalar(u"SELECT id FROM employees WHERE code = 'S200'"_s);
+    CHECK(count(q, who) == t.scalar(u"SELECT count(*) FROM audit_log WHERE actor = 'S200'"_s));
+    AuditFilter text;
+    text.text = u"Helen Marsh"_s;
+    CHECK(count(q, text) == t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%Helen Marsh%'"_s));
+    AuditFilter injected;
+    injected.text = u"%' OR 1=1 --"_s;
+    CHECK(count(q, injected) == 0);
+}
+
+TEST_CASE("Audit pages read from either end agree with one full ordered read", "[audit-query]")
+{
+    TestDatabase& t = seeded();
+    AuditQuery q(t.db());
+    AuditFilter f;
+    f.category = u"delay"_s;
+    const qint64 total = count(q, f);
+    REQUIRE(total > 40);
+    auto all = q.page(f, AuditQuery::Column::Id, true, 0, int(total), 0);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == total);
+    for (qint64 offset : {qint64(0), qint64(7), total / 2 + 1, total - 10}) {
+        auto page = q.page(f, AuditQuery::Column::Id, true, offset, 10, total);
+        REQUIRE(page.ok());
+        REQUIRE(page->size() == std::min<qint64>(10, total - offset));
+        for (qsizetype i = 0; i < page->size(); ++i)
+            CHECK(page->at(i).id == all->at(offset + i).id);
+    }
+    auto newest = q.page(f, AuditQuery::Column::Id, false, 0, 1, total);
+    CHECK(newest->first().id == all->last().id);
+    auto history = q.history(all->first().incidentId.value());
+    REQUIRE(history.ok());
+    CHECK(history->first().action == u"incident.open");
+}
+
+TEST_CASE("The review queue lists overrides and big gestures until they are reviewed", "[review]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    ReviewService reviews(t.db(), t.clock(), t.playbooks());
+    CHECK(reviews.queue(associate).error().code == Error::Code::Denied);
+
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"credit"_s, u"300.00"_s}};
+    auto big = t.recoveries().record(associate, d, &supervisor);
+    REQUIRE(big.ok());
+    auto queue = reviews.queue(supervisor);
+    REQUIRE(queue.ok());
+    // The override itself, and A1's week: 300.00 against nothing in the eight weeks before.
+    REQUIRE(queue->size() == 2);
+    CHECK(queue->at(0).kind == ReviewItem::Kind::EmployeeWeek);
+    const ReviewItem item = queue->at(1);
+    CHECK(item.kind == ReviewItem::Kind::Override);
+    CHECK(item.incidentId == big->id);
+
+    CHECK_FALSE(reviews.markReviewed(supervisor, item, u" "_s).ok());
+    REQUIRE(reviews.markReviewed(supervisor, item, u"Scenario 1, fine"_s).ok());
+    REQUIRE(reviews.markReviewed(supervisor, queue->at(0), u"One big recovery this week"_s).ok());
+    CHECK(reviews.queue(supervisor)->isEmpty());
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'review.mark' AND actor = 'S1' "
+                   "AND incident_id = %1"_s.arg(big->id)) == 1);
+    CHECK(reviews.markReviewed(supervisor, item, u"again"_s).error().code == Error::Code::Conflict);
+
+    REQUIRE(reviews.setThreshold(supervisor, Money(10000, u"USD"_s)).ok());
+    d.compensations = {{u"refund"_s, u"120.00"_s}};
+    REQUIRE(t.recoveries().record(associate, d).ok());
+    auto after = reviews.queue(supervisor);
+    REQUIRE(after->size() == 1);
+    CHECK(after->first().kind == ReviewItem::Kind::HighAmount);
+}
+
+TEST_CASE("An employee spending more than twice their usual week is flagged", "[review]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    ReviewService reviews(t.db(), t.clock(), t.playbooks());
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"refund"_s, u"40.00"_s}};
+    // One 40.00 gesture a week for eight weeks, then 100.00 this week.
+    const QDateTime now = t.clock().nowUtc();
+    for (int week = 8; week >= 1; --week) {
+        t.clock().set(now.addDays(-7 * week));
+        REQUIRE(t.recoveries().record(associate, d).ok());
+    }
+    t.clock().set(now);
+    CHECK(reviews.queue(supervisor)->isEmpty());
+    d.compensations = {{u"refund"_s, u"100.00"_s}};
+    REQUIRE(t.recoveries().record(associate, d).ok());
+    auto queue = reviews.queue(supervisor);
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().kind == ReviewItem::Kind::EmployeeWeek);
+    CHECK(queue->first().reason.contains(u"100.00"_s));
+}
+
+TEST_CASE("Reports count what the recoveries hold", "[reports]")
+{
+    CHECK(SupervisorReports::isRising({1, 1, 1, 1, 1, 1, 1, 4}));
+    CHECK_FALSE(SupervisorReports::isRising({3, 3, 3, 3, 3, 3, 3, 4}));
+    CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 0, 0, 0, 0, 1}));
+
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    RecoveryDraft d = TestDatabase::draft();
+    const QDateTime now = t.clock().nowUtc();
+    for (int minutes : {5, 10, 20, 40}) {
+        d.occurredAt = now.addSecs(-60 * minutes);
+        d.detectedBy = minutes == 5 ? u"staff"_s : u"customer"_s;
+        REQUIRE(t.recoveries().record(associate, d).ok());
+    }
+    SupervisorReports reports(t.db(), t.clock());
+    const QDate today = now.toLocalTime().date();
+    auto times = reports.recoveryTimes(today, today, {{u"minor"_s, 15}});
+    REQUIRE(times.ok());
+    REQUIRE(times->size() == 1);
+    CHECK(times->first().count == 4);
+    CHECK(std::abs(times->first().medianMinutes - 10) < 0.01);
+    CHECK(std::abs(times->first().p90Minutes - 40) < 0.01);
+    CHECK(times->first().withinTarget == Approx(0.5));
+    auto combustion = reports.combustionPoints();
+    REQUIRE(combustion->size() == 1);
+    CHECK(combustion->first().weekly.last() == 4);
+    CHECK(combustion->first().rising);
+    auto proactive = reports.proactive(today, today);
+    CHECK(proactive->first().total == 4);
+    CHECK(proactive->first().byStaff == 1);
+    auto spend = reports.spend(SupervisorReports::SpendBy::Employee, today, today, u"USD"_s);
+    CHECK(spend->first().total.minor() == 4 * 900);
+    auto happy = reports.satisfaction(today, today);
+    CHECK(happy->first().counts[3] == 4);
+}
+
+TEST_CASE("An export job writes the file only when it completes", "[export]")
+{
+    TestDatabase& t = seeded();
+    QBuffer reference;
+    reference.open(QIODevice::WriteOnly);
+    REQUIRE(Exporter(t.db(), t.clock()).write({ExportKind::Incidents, {}, {}}, reference, Actor::system(u"test"_s)).ok());
+
+    const QString path = t.dir() + u"/job.csv"_s;
+    ExportJob job(t.path(), {ExportKind::Incidents, {}, {}}, path, Actor::system(u"test"_s));
+    bool ok = false;
+    QObject::connect(&job, &ExportJob::finished, [&](bool success, qint64, const QString&) { ok = success; });
+    job.run();
+    REQUIRE(ok);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == reference.data());
+
+    const QString cancelled = t.dir() + u"/cancelled.csv"_s;
+    ExportJob stopped(t.path(), {ExportKind::Audit, {}, {}}, cancelled, Actor::system(u"test"_s));
+    QString message;
+    QObject::connect(&stopped, &ExportJob::finished, [&](bool, qint64, const QString& m) { message = m; });
+    stopped.cancel();
+    stopped.run();
+    CHECK(message == u"cancelled");
+    CHECK_FALSE(QFile::exists(cancelled));
+}
+
+TEST_CASE("Managers change limits as a new, audited playbook version", "[playbook]")
+{
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto manager = t.staff(u"M1"_s, Role::Manager);
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"credit"_s, u"200.00"_s}};
+    REQUIRE_FALSE(t.recoveries().record(associate, d).ok());
+
+    QList<RoleLimits> limits = t.playbooks().current()->playbook->roles();
+    limits[0].perRecovery = Money(25000, u"USD"_s);
+    CHECK(t.playbooks().updateLimits(associate, limits).error().code == Error::Code::Denied);
+    auto version = t.playbooks().updateLimits(manager, limits);
+    REQUIRE(version.ok());
+    CHECK(version.value() == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) == 1);
+    auto recorded = t.recoveries().record(associate, d);
+    REQUIRE(recorded.ok());
+    CHECK(t.scalar(u"SELECT playbook_version FROM incidents"_s) == 2);
+
+    limits[0].perDay = Money(100, u"USD"_s); // below the per-recovery limit
+    auto refused = t.playbooks().updateLimits(manager, limits);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(u"roles[0].per_day:"_s));
+    CHECK(t.playbooks().current()->version == 2);
+}

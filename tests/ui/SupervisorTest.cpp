@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiFixture.h"
+#include "supervisor/AuditLogModel.h"
+#include "supervisor/AuditLogView.h"
+#include "supervisor/ExportDialog.h"
+#include "supervisor/PlaybookView.h"
+#include "supervisor/ReportsView.h"
+#include "supervisor/ReviewQueueView.h"
+#include "supervisor/SupervisorWorkspace.h"
+
+#include "support/CatchQt.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::GuiFixture;
+
+namespace {
+
+// A few recoveries of different kinds, one of them over the associate's limit.
+void someHistory(GuiFixture& g)
+{
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto supervisor = g.ctx().employees().authenticate(u"S1"_s, u"5678"_s);
+    REQUIRE(associate.ok());
+    REQUIRE(supervisor.ok());
+    const QList<std::tuple<QString, QString, QString>> cases = {
+        {u"delay"_s, u"dessert"_s, QString()},
+        {u"billing"_s, u"refund"_s, u"40.00"_s},
+        {u"billing"_s, u"credit"_s, u"1800.00"_s},
+        {u"facility"_s, u"breakfast"_s, QString()},
+    };
+    int n = 0;
+    for (const auto& [category, item, amount] : cases) {
+        RecoveryDraft d;
+        d.customer.name = u"Customer %1"_s.arg(++n);
+        d.customer.phone = u"+1 555 01%1"_s.arg(n);
+        d.customer.segment = u"vip"_s;
+        d.category = category;
+        d.severity = u"major"_s;
+        d.description = u"What happened %1"_s.arg(n);
+        d.compensations = {{item, amount}};
+        d.satisfaction = 2 + n % 4;
+        REQUIRE(g.ctx().recoveries().record(associate.value(), d, &supervisor.value()).ok());
+    }
+}
+
+SupervisorWorkspace* openAs(GuiFixture& g, const QString& code, const QString& pin)
+{
+    g.login(code, pin);
+    SupervisorWorkspace* w = g.window().showWorkspace();
+    REQUIRE(w);
+    REQUIRE(w->isVisible());
+    return w;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("Associates never see the supervisor workspace", "[supervisor]")
+{
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    CHECK_FALSE(g.window().findChild<QPushButton*>(u"openWorkspace"_s)->isVisible());
+    CHECK(g.window().showWorkspace() == nullptr);
+    CHECK(g.window().findChild<SupervisorWorkspace*>() == nullptr);
+    g.window().lock();
+    g.login(u"S1"_s, u"5678"_s);
+    CHECK(g.window().findChild<QPushButton*>(u"openWorkspace"_s)->isVisible());
+    CHECK(g.window().showWorkspace() != nullptr);
+}
+
+TEST_CASE("Filters narrow the audit view to the expected rows", "[supervisor]")
+{
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    AuditLogModel* model = w->audit()->model();
+    const qint64 all = g.scalar(u"SELECT count(*) FROM audit_log"_s);
+    CHECK(model->rowCount() == all);
+
+    auto* category = w->findChild<QComboBox*>(u"filterCategory"_s);
+    category->setCurrentIndex(category->findData(u"billing"_s));
+    const qint64 billing = g.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                    "WHERE i.category = 'billing'"_s);
+    CHECK(model->rowCount() == billing);
+    CHECK(billing < all);
+    w->findChild<QCheckBox*>(u"filterOverrides"_s)->setChecked(true);
+    const qint64 overrides = g.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                      "WHERE i.category = 'billing' AND i.override = 1"_s);
+    CHECK(model->rowCount() == overrides);
+    CHECK(overrides < billing);
+    auto* action = w->findChild<QComboBox*>(u"filterAction"_s);
+    action->setCurrentIndex(action->findText(u"compensation.approve"_s));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, AuditLogModel::Actor)).toString() == u"S1");
+    CHECK(model->data(model->index(0, AuditLogModel::Amount)).toString() == u"1800.00");
+
+    action->setCurrentIndex(0);
+    w->findChild<QCheckBox*>(u"filterOverrides"_s)->setChecked(false);
+    category->setCurrentIndex(0);
+    auto* text = w->findChild<QLineEdit*>(u"filterText"_s);
+    text->setText(u"What happened 4"_s);
+    QMetaObject::invokeMethod(text, "editingFinished");
+    CHECK(model->rowCount() == 1);
+    auto* amount = w->findChild<QLineEdit*>(u"filterMinAmount"_s);
+    text->clear();
+    QMetaObject::invokeMethod(text, "editingFinished");
+    amount->setText(u"1000"_s);
+    QMetaObject::invokeMethod(amount, "editingFinished");
+    CHECK(model->rowCount() == g.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                        "WHERE i.total_minor >= 100000"_s));
+}
+
+TEST_CASE("The audit model passes Qt's model tester, also when jumping to the end", "[supervisor]")
+{
+    GuiFixture g;
+    someHistory(g);
+    AuditLogModel model(g.ctx().db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int rows = model.rowCount();
+    REQUIRE(rows > 20);
+    CHECK(model.data(model.index(rows - 1, AuditLogModel::Id)).toLongLong() == 1); // newest first: the end is entry 1
+    model.sort(AuditLogModel::Id, Qt::AscendingOrder);
+    CHECK(model.data(model.index(0, AuditLogModel::Id)).toLongLong() == 1);
+    CHECK(model.data(model.index(rows - 1, AuditLogModel::Id)).toLongLong() == rows);
+    AuditFilter f;
+    f.category = u"delay"_s;
+    model.setFilter(f);
+    CHECK(model.rowCount() == g.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                                       "WHERE i.category = 'delay'"_s));
+}
+
+TEST_CASE("Marking a review item is audited", "[supervisor]")
+{
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    w->showTab(SupervisorWorkspace::Review);
+    auto* table = w->findChild<QTableWidget*>(u"reviewTable"_s);
+    const int before = table->rowCount();
+    REQUIRE(before >= 1);
+    CHECK(w->review()->markReviewed(0, u""_s).contains(u"note"_s));
+    CHECK(w->review()->markReviewed(0, u"Checked the receipt with the customer"_s).isEmpty());
+    CHECK(table->rowCount() == before - 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'review.mark' AND actor = 'S1' "
+                   "AND payload LIKE '%Checked the receipt%'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM reviews"_s) == 1);
+}
+
+TEST_CASE("An invalid playbook import is refused and the old one still applies", "[supervisor]")
+{
+    GuiFixture g;
+    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9012"_s);
+    w->showTab(SupervisorWorkspace::PlaybookTab);
+    QTemporaryDir dir;
+    const QString bad = dir.path() + u"/bad.json"_s;
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(Playbook::builtInJson().replace("\"fee-waiver\", \"voucher\"", "\"fee-waiver\", \"spa\""));
+    }
+    const QString message = w->playbook()->importFile(bad);
+    CHECK(message.contains(u"categories[0].suggestions.minor[1]: unknown item \"spa\""_s));
+    CHECK(message.contains(u"unchanged"_s));
+    CHECK(g.ctx().playbooks().current()->version == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.import'"_s) == 1);
+    // A recovery still follows version 1.
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    RecoveryDraft d;
+    d.customer.name = u"Ana"_s;
+    d.category = u"billing"_s;
+    d.severity = u"minor"_s;
+    d.description = u"Charged twice"_s;
+    d.compensations = {{u"fee-waiver"_s, u"5.00"_s}};
+    REQUIRE(g.ctx().recoveries().record(associate.value(), d).ok());
+    CHECK(g.scalar(u"SELECT playbook_version FROM incidents"_s) == 1);
+}
+
+TEST_CASE("A limit changed in the workspace takes effect in the next recovery", "[supervisor]")
+{
+    GuiFixture g;
+    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9012"_s);
+    w->showTab(SupervisorWorkspace::PlaybookTab);
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    RecoveryDraft d;
+    d.customer.name = u"Ana"_s;
+    d.category = u"billing"_s;
+    d.severity = u"moderate"_s;
+    d.description = u"Charged twice"_s;
+    d.compensations = {{u"refund"_s, u"200.00"_s}};
+    REQUIRE_FALSE(g.ctx().recoveries().record(associate.value(), d).ok());
+
+    auto* limits = w->findChild<QTableWidget*>(u"limitsTable"_s);
+    REQUIRE(limits->item(0, 0)->text() == u"associate");
+    limits->item(0, 1)->setText(u"250.00"_s);
+    CHECK(w->playbook()->saveLimits().contains(u"version 2"_s));
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) == 1);
+    auto recorded = g.ctx().recoveries().record(associate.value(), d);
+    REQUIRE(recorded.ok());
+    CHECK_FALSE(recorded->approvedBy.has_value());
+
+    limits->item(0, 1)->setText(u"12.345"_s);
+    CHECK(w->playbook()->saveLimits().contains(u"per recovery"_s));
+    CHECK(g.ctx().playbooks().current()->version == 2);
+}
+
+TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled one leaves no file", "[supervisor]")
+{
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    w->openExport();
+    auto* dialog = w->findChild<ExportDialog*>();
+    REQUIRE(dialog);
+    QTemporaryDir dir;
+    const QDate today = g.ctx().clock().nowUtc().toLocalTime().date();
+    dialog->findChild<QDateEdit*>(u"exportFrom"_s)->setDate(today.addDays(-7));
+    dialog->findChild<QDateEdit*>(u"exportTo"_s)->setDate(today);
+    const QString fromDialog = dir.path() + u"/dialog.csv"_s;
+    dialog->findChild<QLineEdit*>(u"exportFile"_s)->setText(fromDialog);
+    QSignalSpy done(dialog, &ExportDialog::done);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"startExport"_s), Qt::LeftButton);
+    REQUIRE(done.wait(20000));
+    CHECK(done.first().first().toBool());
+
+    const QString fromCli = dir.path() + u"/cli.csv"_s;
+    QProcess ctl;
+    ctl.start(QStringLiteral(REBOUNDCTL_PATH),
+              {u"--db"_s, g.path(), u"export"_s, u"incidents"_s, u"--from"_s, today.addDays(-7).toString(Qt::ISODate),
+               u"--to"_s, today.toString(Qt::ISODate), u"--out"_s, fromCli});
+    REQUIRE(ctl.waitForFinished(30000));
+    REQUIRE(ctl.exitCode() == 0);
+    const QByteArray csv = readAll(fromDialog);
+    CHECK(csv.count("\r\n") == 5); // header and four recoveries
+    CHECK(csv == readAll(fromCli));
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = 'S1'"_s) == 1);
+
+    // Cancelled at once: the audit log is exported into a file that must never appear.
+    auto* report = dialog->findChild<QComboBox*>(u"exportReport"_s);
+    report->setCurrentIndex(report->findData(u"audit"_s));
+    const QString cancelled = dir.path() + u"/cancelled.csv"_s;
+    dialog->findChild<QLineEdit*>(u"exportFile"_s)->setText(cancelled);
+    done.clear();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"startExport"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelExport"_s), Qt::LeftButton);
+    REQUIRE(done.wait(20000));
+    CHECK_FALSE(done.first().first().toBool());
+    CHECK(done.first().at(1).toString().contains(u"no file"_s));
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("Each report shows a chart and a table", "[supervisor]")
+{
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    w->showTab(SupervisorWorkspace::Reports);
+    for (auto report : {ReportsView::Combustion, ReportsView::Spend, ReportsView::RecoveryTime,
+                        ReportsView::Satisfaction, ReportsView::Proactive}) {
+        w->reports()->show(report);
+        INFO("report " << int(report));
+        CHECK(w->reports()->table()->rowCount() > 0);
+    }
+    w->reports()->show(ReportsView::Combustion);
+    auto* table = w->reports()->table();
+    bool billing = false;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == u"Billing") {
+            billing = true;
+            CHECK(table->item(r, table->columnCount() - 2)->text() == u"2"); // this week
+        }
+    }
+    CHECK(billing);
+}
