@@ -6,6 +6,7 @@
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
+#include "services/ReviewService.h"
 #include "store/Database.h"
 
 #include <QRandomGenerator>
@@ -171,8 +172,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     if (incidents < 0 || incidents > 10'000'000)
         return Error::invalid(u"--incidents: must be from 0 to 10000000"_s);
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
-    // History spreads over more days as it grows: about ten recoveries a day, from two weeks to two years.
-    const int days = std::clamp(incidents / 10, 14, 730);
+    // History spreads over more days as it grows: about five recoveries a day, from two months to two years.
+    const int days = std::clamp(incidents / 5, 60, 730);
     ManualClock clock(realNow.addDays(-days - 1));
     QRandomGenerator random(seed);
 
@@ -325,6 +326,18 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     }
     if (auto r = drain(realNow); !r)
         return r.error();
+    // Supervisors keep up with the review queue: everything older than a week has been looked at.
+    ReviewService reviews(m_db, clock, playbooks);
+    clock.set(realNow);
+    auto queue = reviews.queue(*managers.first());
+    if (!queue)
+        return queue.error();
+    for (const ReviewItem& item : queue.value()) {
+        if (item.kind != ReviewItem::Kind::EmployeeWeek && item.when < realNow.addDays(-7)) {
+            if (auto r = reviews.markReviewed(*managers.first(), item, u"Checked with the employee: the gesture fits the failure."_s); !r)
+                return r.error();
+        }
+    }
     summary.customers = int(seenCustomers.size());
     return summary;
 }

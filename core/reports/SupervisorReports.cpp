@@ -33,13 +33,16 @@ double SatisfactionRow::average() const
 
 bool SupervisorReports::isRising(const QList<int>& weekly)
 {
+    // This week against the usual of the four before it: recent enough to ignore old seasons.
+    constexpr qsizetype Usual = 4;
     if (weekly.size() < 2)
         return false;
     const int last = weekly.last();
+    const qsizetype first = std::max<qsizetype>(0, weekly.size() - 1 - Usual);
     double before = 0;
-    for (qsizetype i = 0; i + 1 < weekly.size(); ++i)
+    for (qsizetype i = first; i + 1 < weekly.size(); ++i)
         before += weekly[i];
-    before /= double(weekly.size() - 1);
+    before /= double(weekly.size() - 1 - first);
     return last >= 2 && double(last) > 1.5 * before;
 }
 

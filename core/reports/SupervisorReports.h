@@ -59,7 +59,7 @@ public:
     SupervisorReports(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
     // Recoveries per category per week (weeks start on Monday), the current week last.
-    // Rising: this week is at least 2 and more than 1.5 times the average of the seven before.
+    // Rising: this week is at least 2 and more than 1.5 times the average of the four before.
     Result<QList<CombustionRow>> combustionPoints();
     Result<QList<SpendRow>> spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency);
     // Per severity: from opening to the scheduled follow-up; targets from severityTargets (id -> minutes).

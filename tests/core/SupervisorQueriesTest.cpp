@@ -158,6 +158,7 @@ TEST_CASE("Reports count what the recoveries hold", "[reports]")
 {
     CHECK(SupervisorReports::isRising({1, 1, 1, 1, 1, 1, 1, 4}));
     CHECK_FALSE(SupervisorReports::isRising({3, 3, 3, 3, 3, 3, 3, 4}));
+    CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 9, 10, 8, 11, 13})); // quiet old weeks do not count
     CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 0, 0, 0, 0, 1}));
 
     TestDatabase t;

@@ -5,6 +5,9 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "supervisor/ExportDialog.h"
+#include "supervisor/ReportsView.h"
+#include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
 
 #include <QAbstractButton>
@@ -16,7 +19,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QLabel>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,5 +157,48 @@ int main(int argc, char* argv[])
     shoot(u"10-wizard-summary"_s);
 
     QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+
+    // The supervisor workspace, as the manager sees it.
+    window.lock();
+    employee->setCurrentIndex(employee->findData(u"M300"_s));
+    QTest::keyClicks(pin, u"9012"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    SupervisorWorkspace* ws = window.showWorkspace();
+    if (!ws)
+        qFatal("the workspace did not open");
+    auto* audit = find<QTableView>(ws, u"auditTable"_s);
+    audit->selectRow(3);
+    audit->setCurrentIndex(audit->model()->index(3, 0));
+    QTest::mouseClick(find<QPushButton>(ws, u"verifyAudit"_s), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !find<QLabel>(ws, u"verifyResult"_s)->text().isEmpty(); }, 10000))
+        qFatal("the audit check did not finish");
+    shoot(u"11-workspace-audit-log"_s);
+    ws->showTab(SupervisorWorkspace::Review);
+    shoot(u"12-workspace-review-queue"_s);
+    ws->showTab(SupervisorWorkspace::FollowUps);
+    shoot(u"13-workspace-follow-ups"_s);
+    ws->showTab(SupervisorWorkspace::Reports);
+    const QList<std::pair<ReportsView::Report, QString>> reports = {
+        {ReportsView::Combustion, u"14-report-combustion-points"_s},
+        {ReportsView::Spend, u"15-report-spend"_s},
+        {ReportsView::RecoveryTime, u"16-report-time-to-recover"_s},
+        {ReportsView::Satisfaction, u"17-report-satisfaction"_s},
+        {ReportsView::Proactive, u"18-report-found-by-staff"_s}};
+    for (const auto& [report, name] : reports) {
+        ws->reports()->show(report);
+        shoot(name);
+    }
+    ws->showTab(SupervisorWorkspace::PlaybookTab);
+    shoot(u"19-workspace-playbook-and-limits"_s);
+    ws->openExport();
+    auto* dialog = ws->findChild<ExportDialog*>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        qFatal("the export dialog did not appear");
+    find<QLineEdit>(dialog, u"exportFile"_s)->setText(data.filePath(u"rebound-incidents.csv"_s));
+    QSignalSpy done(dialog, &ExportDialog::done);
+    QTest::mouseClick(find<QPushButton>(dialog, u"startExport"_s), Qt::LeftButton);
+    if (!done.wait(10000))
+        qFatal("the export did not finish");
+    shoot(u"20-export-dialog"_s);
     return 0;
 }

@@ -87,9 +87,13 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setColumnWidth(AuditLogModel::Id, 70);
-    m_table->setColumnWidth(AuditLogModel::At, 150);
-    m_table->setColumnWidth(AuditLogModel::Action, 150);
-    m_table->setColumnWidth(AuditLogModel::Category, 110);
+    m_table->setColumnWidth(AuditLogModel::At, 165);
+    m_table->setColumnWidth(AuditLogModel::Actor, 70);
+    m_table->setColumnWidth(AuditLogModel::Action, 165);
+    m_table->setColumnWidth(AuditLogModel::Recovery, 80);
+    m_table->setColumnWidth(AuditLogModel::Category, 120);
+    m_table->setColumnWidth(AuditLogModel::Amount, 120);
+    m_table->setColumnWidth(AuditLogModel::Override, 75);
     m_history->setObjectName(QStringLiteral("recoveryHistory"));
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
     m_progress->setObjectName(QStringLiteral("verifyProgress"));

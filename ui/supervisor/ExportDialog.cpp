@@ -74,10 +74,12 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     auto* file = new QHBoxLayout;
     file->addWidget(m_file, 1);
     file->addWidget(browse);
+    auto* fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(m_file);
     auto* form = new QFormLayout;
     form->addRow(tr("&Report"), m_report);
     form->addRow(tr("Dates"), dates);
-    form->addRow(tr("&File"), file);
+    form->addRow(fileLabel, file);
     form->addRow(QString(), m_bom);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

@@ -59,6 +59,7 @@ QChart* barChart(const QString& title, const QStringList& categories, const QLis
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    y->applyNiceNumbers();
     return chart;
 }
 
@@ -197,7 +198,6 @@ void ReportsView::combustion()
     chart->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
     chart->addAxis(y, Qt::AlignLeft);
     // Lines need a value axis along x; the category axis above only labels the weeks.
     auto* weekIndex = new QValueAxis;
@@ -218,23 +218,25 @@ void ReportsView::combustion()
             cells << QString::number(row.weekly[w]);
             top = std::max(top, row.weekly[w]);
         }
+        cells << (row.rising ? tr("rising") : QString());
+        chart->addSeries(line);
         if (row.rising) {
+            // After addSeries, so the theme's colour is kept and only the width says "rising".
             QPen pen = line->pen();
-            pen.setWidth(4);
+            pen.setWidth(5);
             line->setPen(pen);
             rising << name;
         }
-        cells << (row.rising ? tr("rising") : QString());
-        chart->addSeries(line);
         line->attachAxis(weekIndex);
         line->attachAxis(y);
         table << cells;
     }
-    y->setMax(top + 1);
+    y->setRange(0, top + 1); // after attaching: counts start at zero
+    y->applyNiceNumbers();
     m_chart->setChart(chart);
     setTable(QStringList{tr("Category")} + weeks + QStringList{tr("Trend")}, table);
     m_note->setText(rising.isEmpty() ? tr("No category is rising this week.")
-                                     : tr("<b>Rising this week:</b> %1 — more than one and a half times the usual.")
+                                     : tr("<b>Rising this week:</b> %1 — more than one and a half times the four weeks before.")
                                            .arg(rising.join(QStringLiteral(", "))));
 }
 

@@ -10,6 +10,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -77,11 +78,17 @@ void ReviewQueueView::refresh()
         const ReviewItem& item = m_items[row];
         const Category* cat = pb && !item.category.isEmpty() ? pb->playbook->category(item.category) : nullptr;
         const QString recovery = item.incidentId ? tr("Recovery #%1 ").arg(item.incidentId) : QString();
-        const QStringList cells = {TimeText::relative(item.when, m_ctx.clock().nowUtc()), recovery + item.reason,
+        const QString when = item.kind == ReviewItem::Kind::EmployeeWeek
+                                 ? tr("week of %1").arg(QLocale().toString(item.when.toLocalTime().date(), QStringLiteral("d MMM")))
+                                 : TimeText::relative(item.when, m_ctx.clock().nowUtc());
+        const QStringList cells = {when, recovery + item.reason,
                                    item.employee, item.customer, cat ? cat->name : item.category,
                                    item.amount.toDisplayString()};
-        for (int col = 0; col < cells.size(); ++col)
-            m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* cell = new QTableWidgetItem(cells[col]);
+            cell->setToolTip(cells[col]);
+            m_table->setItem(row, col, cell);
+        }
     }
     m_message->setText(m_items.isEmpty() ? tr("Nothing waits for review.")
                                          : tr("%L1 items wait for review.").arg(m_items.size()));
