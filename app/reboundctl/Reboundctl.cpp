@@ -101,7 +101,8 @@ int Reboundctl::usage(const QString& message)
 
 Result<std::unique_ptr<Database>> Reboundctl::openDatabase(bool create)
 {
-    if (create)
+    // Only the default location's folder is made; a path someone gave must exist as given.
+    if (create && m_dbPath == m_defaultPath)
         QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
     return Database::open(m_dbPath, create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
 }
@@ -131,6 +132,7 @@ int Reboundctl::run(QStringList args)
 {
     args.removeFirst();
     m_dbPath = Database::defaultPath();
+    m_defaultPath = qEnvironmentVariableIsSet("REBOUND_DB") ? QString() : m_dbPath;
     // --db is global and may stand anywhere; everything else belongs to the subcommand.
     for (qsizetype i = 0; i < args.size();) {
         if (args[i] == u"--db") {

@@ -37,6 +37,7 @@ private:
     int usage(const QString& message);
 
     QString m_dbPath;
+    QString m_defaultPath; // empty when REBOUND_DB chose the path
     QTextStream m_out;
     QTextStream m_err;
 };

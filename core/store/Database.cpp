@@ -129,8 +129,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     } else {
         if (info.isDir())
             return Error::storage(u"cannot open database %1: it is a folder"_s.arg(path));
-        if (!info.isReadable() || !info.isWritable())
-            return Error::storage(u"cannot open database %1: the file is read-only for this user"_s.arg(path));
+        // The mode bits count even for root, who may write anything: a file marked read-only stays untouched.
+        if (!info.isReadable() || !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+            return Error::storage(u"cannot open database %1: the file is read-only"_s.arg(path));
         if (info.size() > 0) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include "support/CatchQt.h"
+#include "support/CliRunner.h"
 #include "support/Csv.h"
 
 #include <QFile>
@@ -15,80 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exit = -1;
-    QString out;
-    QString err;
-};
+using Run = rebound::test::CliRun;
+using rebound::test::recordLine;
 
-// Runs reboundctl as a script would: its own process, a database path, the PIN in the environment.
-class Ctl final {
+class Ctl final : public rebound::test::CliRunner {
 public:
-    Ctl() { REQUIRE(m_dir.isValid()); }
-    QString db() const { return m_dir.path() + u"/rebound.sqlite"_s; }
-    QString file(const QString& name) const { return m_dir.path() + u'/' + name; }
-
-    Run operator()(const QStringList& args, const QByteArray& stdinData = {}, const QString& pin = {}) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"REBOUND_DB"_s);
-        env.remove(u"REBOUND_PIN"_s);
-        if (!pin.isEmpty())
-            env.insert(u"REBOUND_PIN"_s, pin);
-        env.insert(u"TZ"_s, u"UTC"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(REBOUNDCTL_PATH), QStringList{u"--db"_s, db()} + args);
-        REQUIRE(p.waitForStarted());
-        p.write(stdinData);
-        p.closeWriteChannel();
-        REQUIRE(p.waitForFinished(120000));
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    qint64 scalar(const QString& sql) const
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-            raw.setDatabaseName(db());
-            REQUIRE(raw.open());
-            QSqlQuery q(raw);
-            REQUIRE(q.exec(sql));
-            REQUIRE(q.next());
-            value = q.value(0).toLongLong();
-        }
-        QSqlDatabase::removeDatabase(u"peek"_s);
-        return value;
-    }
-
-    // init with a manager M1, an associate A1 and a supervisor S1, all with PIN 1234.
-    void setUp() const
-    {
-        Run init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s}, {}, u"1234"_s);
-        INFO(init.err.toStdString());
-        REQUIRE(init.exit == 0);
-        REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s, u"--role"_s,
-                         u"associate"_s}, {}, u"1234"_s).exit == 0);
-        REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"S1"_s, u"--name"_s, u"Sam Supervisor"_s, u"--role"_s,
-                         u"supervisor"_s}, {}, u"1234"_s).exit == 0);
-    }
-
-private:
-    QTemporaryDir m_dir;
+    Ctl() : CliRunner(QStringLiteral(REBOUNDCTL_PATH)) {}
 };
 
 QByteArray line(const QString& name, const QString& phone, const QString& compensations,
                 const QString& category = u"delay"_s)
 {
-    return uR"({"customer": {"name": "%1", "phone": "%2", "segment": "standard", "preferences": "window seat"},
-               "category": "%3", "severity": "minor", "detected_by": "customer", "description": "Waited 30 minutes",
-               "apology": "We are sorry.", "fix": {"notes": "Served at once", "resolved": true},
-               "compensations": [%4], "satisfaction": 4})"_s.arg(name, phone, category, compensations)
-               .simplified()
-               .toUtf8() +
-           '\n';
+    return recordLine(name, phone, compensations, category);
 }
 
 } // namespace

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace rebound::test {
+
+struct CliRun {
+    int exit = -1; // -1 when the process crashed or was killed
+    QString out;
+    QString err;
+};
+
+// Runs reboundctl as a script would: its own process, a database path, the PIN in the environment,
+// over a database file in a fresh temporary folder.
+class CliRunner {
+public:
+    explicit CliRunner(QString binary);
+
+    QString db() const { return m_db; }
+    void setDb(const QString& path) { m_db = path; }
+    QString file(const QString& name) const { return m_dir.path() + u'/' + name; }
+    QString dir() const { return m_dir.path(); }
+    const QString& binary() const { return m_binary; }
+
+    CliRun operator()(const QStringList& args, const QByteArray& stdinData = {}, const QString& pin = {}) const;
+    QProcessEnvironment environment(const QString& pin) const;
+
+    // Reads one number from the database through a connection of its own.
+    qint64 scalar(const QString& sql) const;
+
+    // init with a manager M1, an associate A1 and a supervisor S1, all with PIN 1234.
+    void setUp() const;
+
+private:
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+// One valid `record` line for a minor delay with the given compensations (a JSON list's inside).
+QByteArray recordLine(const QString& name, const QString& phone, const QString& compensations,
+                      const QString& category = QStringLiteral("delay"));
+
+} // namespace rebound::test

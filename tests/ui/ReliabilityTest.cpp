@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppContext.h"
+#include "Startup.h"
+#include "audit/AuditLog.h"
+
+#include "support/CatchQt.h"
+#include "support/CliRunner.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::CliRunner;
+
+namespace {
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Opens the file the way `rebound --db` does and returns the text of the dialog it showed, if any.
+QString openAndReadDialog(const QString& path, bool& opened)
+{
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    opened = Startup::open({path, false}) != nullptr;
+    return shown;
+}
+} // namespace
+
+TEST_CASE("rebound says what and where when it cannot open a database, and leaves the file alone", "[reliability]")
+{
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    bool opened = true;
+
+    SECTION("not a database")
+    {
+        QFile f(ctl.db());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("just some notes");
+        f.close();
+        const QByteArray before = digest(ctl.db());
+        const QString shown = openAndReadDialog(ctl.db(), opened);
+        CHECK_FALSE(opened);
+        CHECK(shown.contains(ctl.db()));
+        CHECK(shown.contains(u"not a Rebound database"_s));
+        CHECK(digest(ctl.db()) == before);
+    }
+    SECTION("from a newer Rebound")
+    {
+        ctl.setUp();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            raw.setDatabaseName(ctl.db());
+            REQUIRE(raw.open());
+            QSqlQuery(raw).exec(u"PRAGMA user_version = 42"_s);
+            QSqlQuery(raw).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        const QByteArray before = digest(ctl.db());
+        const QString shown = openAndReadDialog(ctl.db(), opened);
+        CHECK_FALSE(opened);
+        CHECK(shown.contains(u"newer than this Rebound"_s));
+        CHECK(digest(ctl.db()) == before);
+    }
+    SECTION("read-only")
+    {
+        ctl.setUp();
+        REQUIRE(QFile::setPermissions(ctl.db(), QFile::ReadOwner));
+        const QByteArray before = digest(ctl.db());
+        const QString shown = openAndReadDialog(ctl.db(), opened);
+        CHECK_FALSE(opened);
+        CHECK(shown.contains(u"read-only"_s));
+        CHECK(digest(ctl.db()) == before);
+    }
+    SECTION("in a folder that does not exist")
+    {
+        const QString missing = ctl.file(u"gone/rebound.sqlite"_s);
+        const QString shown = openAndReadDialog(missing, opened);
+        CHECK_FALSE(opened);
+        CHECK(shown.contains(u"does not exist"_s));
+        CHECK_FALSE(QFile::exists(missing));
+    }
+}
+
+TEST_CASE("A counter's session and a command-line writer save at the same time without losing anything", "[reliability]")
+{
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    ctl.setUp();
+    REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"M2"_s, u"--name"_s, u"Second Manager"_s, u"--role"_s,
+                 u"manager"_s}, {}, u"1234"_s).exit == 0);
+    auto ctx = AppContext::open(ctl.db());
+    REQUIRE(ctx.ok());
+    auto me = (*ctx)->employees().authenticate(u"M1"_s, u"1234"_s);
+    REQUIRE(me.ok());
+
+    constexpr int Each = 1000;
+    QByteArray input;
+    for (int i = 0; i < Each; ++i)
+        input += test::recordLine(u"CLI guest %1"_s.arg(i), u"cli-%1"_s.arg(i), uR"({"item": "dessert"})"_s);
+    QProcess writer;
+    writer.setProcessEnvironment(ctl.environment(u"1234"_s));
+    writer.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"M2"_s});
+    REQUIRE(writer.waitForStarted());
+    writer.write(input);
+    writer.closeWriteChannel();
+
+    // The same call the wizard's "Save recovery" makes.
+    QStringList errors;
+    for (int i = 0; i < Each; ++i) {
+        RecoveryDraft d;
+        d.customer.name = u"Counter guest %1"_s.arg(i);
+        d.customer.phone = u"gui-%1"_s.arg(i);
+        d.category = u"delay"_s;
+        d.severity = u"minor"_s;
+        d.description = u"Waited"_s;
+        d.compensations = {{u"dessert"_s, {}}};
+        auto saved = (*ctx)->recoveries().record(me.value(), d);
+        if (!saved)
+            errors << saved.error().message;
+    }
+    REQUIRE(writer.waitForFinished(300000));
+    const QString cliErrors = QString::fromUtf8(writer.readAllStandardError());
+    INFO(cliErrors.toStdString());
+    INFO(errors.join(u'\n').toStdString());
+    CHECK(errors.isEmpty());
+    CHECK(writer.exitCode() == 0);
+    CHECK_FALSE(cliErrors.contains(u"locked"_s));
+    Query count = (*ctx)->db().query(u"SELECT count(*) FROM incidents"_s);
+    REQUIRE(count.exec().ok());
+    REQUIRE(count.next());
+    CHECK(count.integer(0) == 2 * Each);
+    auto verified = AuditLog((*ctx)->db(), (*ctx)->clock()).verify();
+    REQUIRE(verified.ok());
+}

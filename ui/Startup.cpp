@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace rebound {
+
+Startup::Choice Startup::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Startup", "Service-recovery assistant for the counter"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("Startup", "Database file to open."),
+                                QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("Startup", "Open the demo database (created and filled once)."));
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.process(arguments);
+
+    Choice choice;
+    choice.demo = parser.isSet(demo);
+    if (choice.demo) {
+        choice.path = AppContext::demoPath();
+    } else {
+        choice.path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+        // Only the default location is created; a path someone typed must exist as typed.
+        if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB"))
+            QDir().mkpath(QFileInfo(choice.path).absolutePath());
+    }
+    return choice;
+}
+
+std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogParent)
+{
+    auto ctx = choice.demo ? AppContext::openDemo() : AppContext::open(choice.path);
+    if (ctx)
+        return std::move(ctx).value();
+    const QString where = QDir::toNativeSeparators(QFileInfo(choice.path).absoluteFilePath());
+    const QString text = QApplication::translate("Startup", "Rebound could not open the database\n%1\n\n%2")
+                             .arg(where, ctx.error().message);
+    std::fprintf(stderr, "rebound: %s\n", qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified()));
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("Startup", "Rebound cannot open its database"), text,
+                    QMessageBox::Close, dialogParent);
+    box.setObjectName(QStringLiteral("openError"));
+    box.exec();
+    return nullptr;
+}
+
+} // namespace rebound
