@@ -346,22 +346,26 @@ int Reboundctl::exportCsv(const QStringList& args)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return fail(Error::storage(u"cannot write to standard output"_s));
-        auto rows = exporter.write(request, out, cliActor());
+        auto rows = exporter.write(request, out);
         if (!rows)
             return fail(rows.error());
+        if (auto a = exporter.recordExport(request, rows.value(), cliActor()); !a)
+            return fail(a.error());
         return Ok;
     }
     // Written beside the target and renamed at the end: a failed export leaves no partial file.
     QSaveFile out(o.value(u"out"_s));
     if (!out.open(QIODevice::WriteOnly))
         return fail(Error::storage(u"--out: cannot write %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
-    auto rows = exporter.write(request, out, cliActor());
+    auto rows = exporter.write(request, out);
     if (!rows) {
         out.cancelWriting();
         return fail(rows.error());
     }
     if (!out.commit())
         return fail(Error::storage(u"--out: cannot save %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
+    if (auto a = exporter.recordExport(request, rows.value(), cliActor()); !a)
+        return fail(a.error());
     m_err << "exported " << rows.value() << " rows to " << o.value(u"out"_s) << Qt::endl;
     return Ok;
 }

@@ -191,6 +191,9 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     auto pb = playbooks.current();
     if (!pb)
         return pb.error();
+    // The stories and gestures below name the built-in playbook's categories and items.
+    if (pb->playbook->json() != Playbook::builtInJson())
+        return Error::conflict(u"seed-demo needs the built-in playbook; another one is in force"_s);
 
     QList<AuthenticatedEmployee> people;
     for (const DemoEmployee& e : employees()) {
@@ -333,8 +336,14 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     if (!queue)
         return queue.error();
     for (const ReviewItem& item : queue.value()) {
-        if (item.kind != ReviewItem::Kind::EmployeeWeek && item.when < realNow.addDays(-7)) {
-            if (auto r = reviews.markReviewed(*managers.first(), item, u"Checked with the employee: the gesture fits the failure."_s); !r)
+        if (item.kind == ReviewItem::Kind::EmployeeWeek || item.when >= realNow.addDays(-7))
+            continue;
+        // Whoever was not involved reviews it: the manager, else the supervisor.
+        for (const AuthenticatedEmployee* reviewer : {managers.first(), supervisors.first()}) {
+            auto r = reviews.markReviewed(*reviewer, item, u"Checked with the employee: the gesture fits the failure."_s);
+            if (r)
+                break;
+            if (r.error().code != Error::Code::Denied)
                 return r.error();
         }
     }

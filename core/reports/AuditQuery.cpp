@@ -53,6 +53,10 @@ Where whereFor(const AuditFilter& f)
     }
     if (f.overridesOnly)
         parts << u"i.override = 1"_s;
+    if (f.upToId) {
+        parts << u"a.id <= ?"_s;
+        w.values << *f.upToId;
+    }
     if (!f.text.trimmed().isEmpty()) {
         QString escaped = f.text.trimmed();
         escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
@@ -160,6 +164,14 @@ Result<QList<AuditRow>> AuditQuery::history(qint64 incidentId)
     while (q.next())
         rows.append(readRow(q));
     return rows;
+}
+
+Result<qint64> AuditQuery::lastId()
+{
+    Query q = m_db.query(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    return q.next() ? q.integer(0) : 0;
 }
 
 Result<QStringList> AuditQuery::actions()

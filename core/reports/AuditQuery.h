@@ -24,6 +24,7 @@ struct AuditFilter {
     std::optional<qint64> minAmountMinor; // the recovery's total
     bool overridesOnly = false;
     QString text; // in the payload, the actor or the entity id
+    std::optional<qint64> upToId; // a snapshot: entries written after it do not shift the pages
 
     bool operator==(const AuditFilter&) const = default;
 };
@@ -58,6 +59,8 @@ public:
     Result<QList<AuditRow>> history(qint64 incidentId);
     // The distinct actions, for the filter's list.
     Result<QStringList> actions();
+    // The newest entry's id, for a snapshot.
+    Result<qint64> lastId();
 
 private:
     Database& m_db;

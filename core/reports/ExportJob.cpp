@@ -39,18 +39,23 @@ void ExportJob::run()
         Q_EMIT finished(false, 0, u"cannot write %1: %2"_s.arg(m_outPath, out.errorString()));
         return;
     }
-    auto rows = exporter.write(m_request, out, m_by, [&](qint64 done) {
+    auto rows = exporter.write(m_request, out, [&](qint64 done) {
         Q_EMIT progress(done, total.value());
-        return !m_cancelled.load();
+        return !m_cancelled->load();
     });
-    // A cancel that arrives after the last row still wins: nothing is kept.
-    if (!rows || m_cancelled.load()) {
+    // A cancel that arrives after the last row still wins: nothing is kept, nothing is audited.
+    if (!rows || m_cancelled->load()) {
         out.cancelWriting();
-        Q_EMIT finished(false, 0, m_cancelled.load() ? u"cancelled"_s : rows.error().message);
+        Q_EMIT finished(false, 0, m_cancelled->load() ? u"cancelled"_s : rows.error().message);
         return;
     }
     if (!out.commit()) {
         Q_EMIT finished(false, 0, u"cannot save %1: %2"_s.arg(m_outPath, out.errorString()));
+        return;
+    }
+    // From here the file exists: a late cancel no longer applies, and the export is on record.
+    if (auto audited = exporter.recordExport(m_request, rows.value(), m_by); !audited) {
+        Q_EMIT finished(false, rows.value(), audited.error().message);
         return;
     }
     Q_EMIT finished(true, rows.value(), {});

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 namespace rebound {
 
@@ -18,8 +19,10 @@ class ExportJob final : public QObject {
 public:
     ExportJob(QString databasePath, ExportRequest request, QString outPath, Actor by);
 
-    // Safe to call from any thread.
-    void cancel() { m_cancelled = true; }
+    // Shared with whoever may cancel: it outlives the job, so cancelling never touches a deleted object.
+    using CancelFlag = std::shared_ptr<std::atomic<bool>>;
+    CancelFlag cancelFlag() const { return m_cancelled; }
+    void cancel() { *m_cancelled = true; }
 
 public Q_SLOTS:
     void run();
@@ -33,7 +36,7 @@ private:
     ExportRequest m_request;
     QString m_outPath;
     Actor m_by;
-    std::atomic<bool> m_cancelled{false};
+    CancelFlag m_cancelled = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace rebound

@@ -115,8 +115,7 @@ Result<qint64> Exporter::count(const ExportRequest& request)
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const Actor& by,
-                               const std::function<bool(qint64)>& progress)
+Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const std::function<bool(qint64)>& progress)
 {
     if (request.from && request.to && *request.from > *request.to)
         return Error::invalid(u"--from: %1 is after --to %2"_s.arg(request.from->toString(Qt::ISODate),
@@ -173,10 +172,13 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
     }
     if (!csv.flush())
         return Error::storage(u"could not write the export: %1"_s.arg(out.errorString()));
-    // Last chance to cancel: after this the export is recorded as done.
     if (progress && !progress(rows))
         return Error::invalid(u"export cancelled"_s);
+    return rows;
+}
 
+Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, const Actor& by)
+{
     QJsonObject payload{{u"report"_s, kindId(request.kind)}, {u"rows"_s, rows}};
     if (request.from)
         payload.insert(u"from"_s, request.from->toString(Qt::ISODate));
@@ -187,7 +189,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
     });
     if (!audited)
         return audited.error();
-    return rows;
+    return {};
 }
 
 } // namespace rebound

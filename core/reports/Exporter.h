@@ -39,9 +39,10 @@ public:
 
     // How many rows write() will produce, for a progress bar.
     Result<qint64> count(const ExportRequest& request);
-    // Writes the CSV and records the export in the audit log. progress(rows) may return false to cancel.
-    Result<qint64> write(const ExportRequest& request, QIODevice& out, const Actor& by,
-                         const std::function<bool(qint64)>& progress = {});
+    // Writes the CSV. progress(rows) may return false to cancel.
+    Result<qint64> write(const ExportRequest& request, QIODevice& out, const std::function<bool(qint64)>& progress = {});
+    // Once the file is safely written: the audit entry that says who took which data.
+    Result<void> recordExport(const ExportRequest& request, qint64 rows, const Actor& by);
 
 private:
     Database& m_db;

@@ -36,6 +36,12 @@ Employee readEmployee(const Query& q)
 Result<Employee> EmployeeService::add(const Actor& by, const QString& code, const QString& name, Role role,
                                       const QString& pin)
 {
+    return addChecked(by, code, name, role, pin, false);
+}
+
+Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& code, const QString& name, Role role,
+                                             const QString& pin, bool onlyIfFirst)
+{
     static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,16}$"_s);
     if (!codePattern.match(code).hasMatch())
         return Error::invalid(u"code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'"_s.arg(code));
@@ -46,6 +52,13 @@ Result<Employee> EmployeeService::add(const Actor& by, const QString& code, cons
     if (!hash)
         return hash.error();
     return m_db.write([&]() -> Result<Employee> {
+        if (onlyIfFirst) {
+            auto staff = count();
+            if (!staff)
+                return staff.error();
+            if (staff.value() > 0)
+                return Error::conflict(u"the first manager was already created; sign in instead"_s);
+        }
         if (auto existing = findIn(code); existing)
             return Error::conflict(u"code: an employee with code \"%1\" already exists"_s.arg(code));
         Employee e;
@@ -63,6 +76,11 @@ Result<Employee> EmployeeService::add(const Actor& by, const QString& code, cons
             return a.error();
         return e;
     });
+}
+
+Result<Employee> EmployeeService::addFirstManager(const QString& code, const QString& name, const QString& pin)
+{
+    return addChecked(Actor::system(u"first-run"_s), code, name, Role::Manager, pin, true);
 }
 
 Result<QList<Employee>> EmployeeService::list()
@@ -100,13 +118,19 @@ Result<qint64> EmployeeService::count()
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<void> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
-                                            const QString& reason)
+Result<int> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
+                                           const QString& reason, bool counts)
 {
-    return m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<int> {
         QJsonObject payload{{u"code"_s, code}, {u"reason"_s, reason}};
-        if (employee) {
-            const int failures = employee->failedPins + 1;
+        int failures = 0;
+        if (employee && counts) {
+            // Read and bump under the write lock: wrong PINs from several counters all count.
+            Query now = m_db.query(u"SELECT failed_pins FROM employees WHERE id = ?"_s);
+            now.bind(employee->id);
+            if (auto r = now.exec(); !r)
+                return r.error();
+            failures = (now.next() ? int(now.integer(0)) : 0) + 1;
             QVariant lockedUntil(QMetaType::fromType<QString>());
             if (failures >= MaxFailedPins) {
                 lockedUntil = TimeFormat::toStored(m_clock.nowUtc().addSecs(LockoutMinutes * 60));
@@ -116,14 +140,14 @@ Result<void> EmployeeService::recordFailure(const QString& code, const std::opti
             Query q = m_db.query(u"UPDATE employees SET failed_pins = ?, locked_until = ? WHERE id = ?"_s);
             q.bind(failures >= MaxFailedPins ? 0 : failures).bind(lockedUntil).bind(employee->id);
             if (auto r = q.exec(); !r)
-                return r;
+                return r.error();
         }
         const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown:"_s + code.left(16));
         auto a = AuditLog(m_db, m_clock).append(actor, u"auth.fail"_s, u"employee"_s,
                                                 employee ? QString::number(employee->id) : QString(), payload);
         if (!a)
             return a.error();
-        return {};
+        return failures;
     });
 }
 
@@ -133,13 +157,13 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     if (!found) {
         if (found.error().code != Error::Code::NotFound)
             return found.error();
-        if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s); !r)
+        if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s, false); !r)
             return r.error();
         return Error::denied(u"unknown employee code or wrong PIN"_s);
     }
     Employee e = found.value();
     if (!e.active) {
-        if (auto r = recordFailure(code, std::nullopt, u"deactivated"_s); !r)
+        if (auto r = recordFailure(code, e, u"deactivated"_s, false); !r)
             return r.error();
         return Error::denied(u"%1 is deactivated"_s.arg(e.name));
     }
@@ -159,9 +183,10 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     }
     // The slow hash runs outside any transaction so other counters are not held up.
     if (!PinHasher::verify(storedHash, pin)) {
-        if (auto r = recordFailure(code, e, u"wrong PIN"_s); !r)
-            return r.error();
-        if (e.failedPins + 1 >= MaxFailedPins)
+        auto failures = recordFailure(code, e, u"wrong PIN"_s, true);
+        if (!failures)
+            return failures.error();
+        if (failures.value() >= MaxFailedPins)
             return Error::denied(u"wrong PIN; %1 is now locked out for %2 minutes"_s.arg(e.name).arg(LockoutMinutes));
         return Error::denied(u"unknown employee code or wrong PIN"_s);
     }

@@ -22,6 +22,8 @@ public:
     EmployeeService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
     Result<Employee> add(const Actor& by, const QString& code, const QString& name, Role role, const QString& pin);
+    // The first-run page: a manager, only while nobody else exists (checked inside the transaction).
+    Result<Employee> addFirstManager(const QString& code, const QString& name, const QString& pin);
     Result<QList<Employee>> list();
     Result<Employee> find(const QString& code);
     Result<qint64> count();
@@ -33,7 +35,11 @@ public:
 
 private:
     Result<Employee> findIn(const QString& code);
-    Result<void> recordFailure(const QString& code, const std::optional<Employee>& employee, const QString& reason);
+    Result<Employee> addChecked(const Actor& by, const QString& code, const QString& name, Role role,
+                                const QString& pin, bool onlyIfFirst);
+    // Audits a refused sign-in; counts == true adds to the employee's run of wrong PINs (returned).
+    Result<int> recordFailure(const QString& code, const std::optional<Employee>& employee, const QString& reason,
+                              bool counts);
 
     Database& m_db;
     const Clock& m_clock;

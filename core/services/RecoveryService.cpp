@@ -181,7 +181,8 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
 }
 
 Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
-                                                 const AuthenticatedEmployee* approver)
+                                                 const AuthenticatedEmployee* approver,
+                                                 std::optional<Money> approvedTotal)
 {
     auto current = m_playbooks.current();
     if (!current)
@@ -300,6 +301,10 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
             approverNow.role = roleFromId(a.text(1)).value_or(Role::Associate);
             if (auto r = policy.checkApprover(giverNow, approverNow, total); !r)
                 return r.error();
+            if (approvedTotal && *approvedTotal != total) {
+                return Error::denied(u"approval: %1 approved %2; the recovery now gives %3, so it must be approved again"_s
+                                         .arg(approverNow.name, approvedTotal->toDisplayString(), total.toDisplayString()));
+            }
             approvedBy = approverNow.id;
         }
 

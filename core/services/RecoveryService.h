@@ -36,9 +36,11 @@ public:
     void setRandomGenerator(QRandomGenerator* random) { m_random = random; }
 
     // One complete recovery, apology to scheduled follow-up, in one transaction with its audit entries.
-    // approver: required when the total is above the employee's authority.
+    // approver: required when the total is above the employee's authority. approvedTotal: what the
+    // approver saw and agreed to; when given, a recovery that now gives anything else is refused.
     Result<RecordedRecovery> record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
-                                    const AuthenticatedEmployee* approver = nullptr);
+                                    const AuthenticatedEmployee* approver = nullptr,
+                                    std::optional<Money> approvedTotal = std::nullopt);
 
     // What the policy says about giving `total` now: for the wizard's running total.
     Result<Authority> authority(const Employee& giver, const Money& total);

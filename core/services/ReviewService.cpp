@@ -137,6 +137,21 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
     if (note.trimmed().isEmpty())
         return Error::invalid(u"note: say what you found"_s);
     return m_db.write([&]() -> Result<void> {
+        // After-the-fact review means someone else's eyes: not one's own recovery, approval or week.
+        const qint64 me = by.employee().id;
+        bool own = false;
+        if (item.kind == ReviewItem::Kind::EmployeeWeek) {
+            own = item.ref.section(u':', 0, 0).toLongLong() == me;
+        } else {
+            Query q = m_db.query(u"SELECT count(*) FROM incidents i WHERE i.id = ? AND (i.opened_by = ? OR EXISTS "
+                                 "(SELECT 1 FROM compensations c WHERE c.incident_id = i.id AND c.approved_by = ?))"_s);
+            q.bind(item.incidentId).bind(me).bind(me);
+            if (auto r = q.exec(); !r)
+                return r;
+            own = q.next() && q.integer(0) > 0;
+        }
+        if (own)
+            return Error::denied(u"review: you gave or approved this yourself; another supervisor or a manager reviews it"_s);
         Query q = m_db.query(u"INSERT INTO reviews (kind, ref, reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?)"_s);
         q.bind(kindId(item.kind)).bind(item.ref).bind(by.employee().id)
             .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(note.trimmed());

@@ -88,7 +88,13 @@ TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is 
     CHECK(self.error().message.contains(u"their own"_s));
     requireNothingWritten(t, before);
 
-    auto approved = t.recoveries().record(associate, d, &supervisor);
+    // An approval covers the total the approver saw, not a larger one.
+    auto stale = t.recoveries().record(associate, d, &supervisor, Money(30000, u"USD"_s));
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(u"must be approved again"_s));
+    requireNothingWritten(t, before);
+
+    auto approved = t.recoveries().record(associate, d, &supervisor, Money(180000, u"USD"_s));
     REQUIRE(approved.ok());
     CHECK(approved->approvedBy == supervisor.employee().id);
     CHECK(t.scalar(u"SELECT approved_by FROM compensations"_s) == supervisor.employee().id);
@@ -181,9 +187,12 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
     REQUIRE(t.recoveries().record(associate, d).ok());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto rows = Exporter(t.db(), t.clock()).write({ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10)},
-                                                  buffer, Actor::system(u"test"_s));
+    const ExportRequest request{ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10)};
+    Exporter exporter(t.db(), t.clock());
+    auto rows = exporter.write(request, buffer);
     REQUIRE(rows.ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 0);
+    REQUIRE(exporter.recordExport(request, rows.value(), Actor::system(u"test"_s)).ok());
     CHECK(rows.value() == 1);
     const auto csv = test::readCsv(buffer.data());
     REQUIRE(csv.size() == 2);
@@ -202,7 +211,6 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
 
     QBuffer other;
     other.open(QIODevice::WriteOnly);
-    auto none = Exporter(t.db(), t.clock()).write({ExportKind::Incidents, QDate(2026, 3, 11), {}}, other,
-                                                  Actor::system(u"test"_s));
+    auto none = exporter.write({ExportKind::Incidents, QDate(2026, 3, 11), {}}, other);
     CHECK(none.value() == 0);
 }

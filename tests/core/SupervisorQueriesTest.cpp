@@ -98,6 +98,7 @@ TEST_CASE("The review queue lists overrides and big gestures until they are revi
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    auto manager = t.staff(u"M1"_s, Role::Manager);
     ReviewService reviews(t.db(), t.clock(), t.playbooks());
     CHECK(reviews.queue(associate).error().code == Error::Code::Denied);
 
@@ -114,13 +115,17 @@ TEST_CASE("The review queue lists overrides and big gestures until they are revi
     CHECK(item.kind == ReviewItem::Kind::Override);
     CHECK(item.incidentId == big->id);
 
-    CHECK_FALSE(reviews.markReviewed(supervisor, item, u" "_s).ok());
-    REQUIRE(reviews.markReviewed(supervisor, item, u"Scenario 1, fine"_s).ok());
+    CHECK_FALSE(reviews.markReviewed(manager, item, u" "_s).ok());
+    // S1 approved it: someone else reviews it.
+    auto own = reviews.markReviewed(supervisor, item, u"Looks fine to me"_s);
+    REQUIRE_FALSE(own.ok());
+    CHECK(own.error().code == Error::Code::Denied);
+    REQUIRE(reviews.markReviewed(manager, item, u"Scenario 1, fine"_s).ok());
     REQUIRE(reviews.markReviewed(supervisor, queue->at(0), u"One big recovery this week"_s).ok());
     CHECK(reviews.queue(supervisor)->isEmpty());
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'review.mark' AND actor = 'S1' "
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'review.mark' AND actor = 'M1' "
                    "AND incident_id = %1"_s.arg(big->id)) == 1);
-    CHECK(reviews.markReviewed(supervisor, item, u"again"_s).error().code == Error::Code::Conflict);
+    CHECK(reviews.markReviewed(manager, item, u"again"_s).error().code == Error::Code::Conflict);
 
     REQUIRE(reviews.setThreshold(supervisor, Money(10000, u"USD"_s)).ok());
     d.compensations = {{u"refund"_s, u"120.00"_s}};
@@ -197,7 +202,7 @@ TEST_CASE("An export job writes the file only when it completes", "[export]")
     TestDatabase& t = seeded();
     QBuffer reference;
     reference.open(QIODevice::WriteOnly);
-    REQUIRE(Exporter(t.db(), t.clock()).write({ExportKind::Incidents, {}, {}}, reference, Actor::system(u"test"_s)).ok());
+    REQUIRE(Exporter(t.db(), t.clock()).write({ExportKind::Incidents, {}, {}}, reference).ok());
 
     const QString path = t.dir() + u"/job.csv"_s;
     ExportJob job(t.path(), {ExportKind::Incidents, {}, {}}, path, Actor::system(u"test"_s));

@@ -227,6 +227,15 @@ TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's ap
     INFO(error.toStdString());
     REQUIRE(w->approver().has_value());
     CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Approved by Priya Patel"_s));
+    // Changing the amount after the approval asks for it again; going back to it does too.
+    child<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1900.00"_s);
+    CHECK_FALSE(w->approver().has_value());
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    child<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1800.00"_s);
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    answerApproval(u"S1"_s, u"5678"_s, &error);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE(w->approver().has_value());
     next(w);
     REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
     QTest::mouseClick(child<QPushButton>(w, u"satisfaction5"_s), Qt::LeftButton);

@@ -87,8 +87,7 @@ void FirstRunPage::create()
         m_pin->setFocus();
         return;
     }
-    auto added = m_ctx.employees().add(Actor::system(QStringLiteral("first-run")), m_code->text().trimmed(),
-                                       m_name->text(), Role::Manager, m_pin->text());
+    auto added = m_ctx.employees().addFirstManager(m_code->text().trimmed(), m_name->text(), m_pin->text());
     m_pin->clear();
     m_repeat->clear();
     if (!added) {

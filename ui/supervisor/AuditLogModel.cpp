@@ -6,6 +6,7 @@
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -19,10 +20,13 @@ QString summarise(const QString& payload)
     const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString value = it.value().isString() ? it.value().toString()
-                              : it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15)
-                              : it.value().isBool()   ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                      : QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        const QJsonValue v = it.value();
+        const QString value = v.isString()   ? v.toString()
+                              : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                              : v.isBool()   ? (v.toBool() ? AuditLogModel::tr("yes") : AuditLogModel::tr("no"))
+                              : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                              : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                                             : QString();
         parts << it.key() + QLatin1Char(' ') + value.left(80);
     }
     return parts.join(QStringLiteral(" · "));
@@ -48,6 +52,9 @@ void AuditLogModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    // What is shown is a snapshot up to the newest entry now; reload() moves it forward.
+    auto last = m_query.lastId();
+    m_filter.upToId = last ? std::optional<qint64>(last.value()) : std::nullopt;
     auto n = m_query.count(m_filter);
     m_count = n ? n.value() : 0;
     m_error = n ? QString() : n.error().message;
@@ -64,10 +71,11 @@ void AuditLogModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = map[column];
     m_ascending = order == Qt::AscendingOrder;
-    Q_EMIT layoutAboutToBeChanged();
+    // Every row shows another entry now: a reset, so no selection points at the wrong one.
+    beginResetModel();
     m_pages.clear();
     m_recent.clear();
-    Q_EMIT layoutChanged();
+    endResetModel();
 }
 
 const QList<AuditRow>* AuditLogModel::page(int number) const

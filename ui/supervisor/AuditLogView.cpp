@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -160,6 +159,15 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
 }
 
+AuditLogView::~AuditLogView()
+{
+    // The check posts to this view: it must be stopped before the view goes.
+    if (m_verifying) {
+        m_verifying->requestInterruption();
+        m_verifying->wait();
+    }
+}
+
 void AuditLogView::refresh()
 {
     // The lists offered by the filters, kept with what is selected.
@@ -186,6 +194,7 @@ void AuditLogView::refresh()
     if (auto actions = AuditQuery(m_ctx.db()).actions())
         m_action->addItems(actions.value());
     m_action->setCurrentIndex(std::max(0, m_action->findText(action)));
+    applyFilter();
     m_model->reload();
 }
 
@@ -242,14 +251,16 @@ void AuditLogView::showHistory()
 
 void AuditLogView::verify()
 {
+    if (m_verifying)
+        return;
     m_verify->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_verdict->clear();
     const QString path = m_ctx.db().path();
-    QPointer<AuditLogView> self(this);
-    // The chain check reads every entry: on its own thread, with its own connection.
-    QThread* worker = QThread::create([path, self] {
+    // The chain check reads every entry: on its own thread, with its own connection. The destructor
+    // interrupts and joins it, so posting to `this` is safe while it runs.
+    m_verifying = QThread::create([this, path] {
         QString message;
         bool ok = false;
         bool tampered = false;
@@ -258,41 +269,42 @@ void AuditLogView::verify()
             message = db.error().message;
         } else {
             SystemClock clock;
-            auto result = AuditLog(**db, clock).verify([self](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(self, [self, done, total] {
-                    if (self) {
-                        self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-                        self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-                    }
+            auto result = AuditLog(**db, clock).verify([this](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(this, [this, done, total] {
+                    m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+                    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
                 });
-                return !self.isNull();
+                return !QThread::currentThread()->isInterruptionRequested();
             });
             ok = result.ok();
             tampered = !ok && result.error().code == Error::Code::Corrupt;
             message = ok ? QString::number(result->entries) : result.error().message;
         }
-        QMetaObject::invokeMethod(self, [self, ok, tampered, message] {
-            if (!self)
-                return;
-            self->m_progress->hide();
-            self->m_verify->setEnabled(true);
-            if (ok) {
-                self->m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries "
-                                            "are chained and unchanged.</span>")
-                                             .arg(Theme::ok().name())
-                                             .arg(message.toLongLong()));
-            } else if (tampered) {
-                self->m_verdict->setText(tr("<span style='color:%1'><b>The audit log has been tampered with:</b> "
-                                            "%2</span>")
-                                             .arg(Theme::late().name(), message.toHtmlEscaped()));
-            } else {
-                self->m_verdict->setText(tr("<span style='color:%1'><b>The check could not finish:</b> %2</span>")
-                                             .arg(Theme::warning().name(), message.toHtmlEscaped()));
-            }
-        });
+        QMetaObject::invokeMethod(this, [this, ok, tampered, message] { showVerdict(ok, tampered, message); });
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    connect(m_verifying, &QThread::finished, this, [this] {
+        m_verifying->deleteLater();
+        m_verifying = nullptr;
+    });
+    m_verifying->start();
+}
+
+void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message)
+{
+    m_progress->hide();
+    m_verify->setEnabled(true);
+    if (ok) {
+        m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries are chained and "
+                              "unchanged.</span>")
+                               .arg(Theme::ok().name())
+                               .arg(message.toLongLong()));
+    } else if (tampered) {
+        m_verdict->setText(tr("<span style='color:%1'><b>The audit log has been tampered with:</b> %2</span>")
+                               .arg(Theme::late().name(), message.toHtmlEscaped()));
+    } else {
+        m_verdict->setText(tr("<span style='color:%1'><b>The check could not finish:</b> %2</span>")
+                               .arg(Theme::warning().name(), message.toHtmlEscaped()));
+    }
 }
 
 } // namespace rebound

@@ -13,6 +13,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QThread;
 
 namespace rebound {
 
@@ -24,6 +25,7 @@ class AuditLogView final : public QWidget {
     Q_OBJECT
 public:
     explicit AuditLogView(AppContext& ctx, QWidget* parent = nullptr);
+    ~AuditLogView() override;
     AuditLogModel* model() const { return m_model; }
     void refresh();
     void applyFilter();
@@ -31,6 +33,7 @@ public:
 
 private:
     void showHistory();
+    void showVerdict(bool ok, bool tampered, const QString& message);
 
     AppContext& m_ctx;
     AuditLogModel* m_model;
@@ -49,6 +52,7 @@ private:
     QPushButton* m_verify;
     QProgressBar* m_progress;
     QLabel* m_verdict;
+    QThread* m_verifying = nullptr;
 };
 
 } // namespace rebound

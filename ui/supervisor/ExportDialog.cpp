@@ -116,10 +116,30 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
 ExportDialog::~ExportDialog()
 {
     if (m_thread) {
-        if (m_job)
-            m_job->cancel();
+        *m_cancelFlag = true;
         m_thread->quit();
         m_thread->wait();
+    }
+}
+
+void ExportDialog::reject()
+{
+    // Esc or Close while exporting: cancel first, close when the worker has stopped.
+    if (isRunning()) {
+        cancel();
+        connect(this, &ExportDialog::done, this, &QDialog::reject, Qt::SingleShotConnection);
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::setInputsEnabled(bool enabled)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_report, m_allDates, m_from, m_to, m_bom, m_file, m_export})
+        w->setEnabled(enabled);
+    if (enabled) {
+        m_from->setEnabled(!m_allDates->isChecked());
+        m_to->setEnabled(!m_allDates->isChecked());
     }
 }
 
@@ -143,9 +163,10 @@ void ExportDialog::start()
         m_status->setText(tr("Choose a file to write."));
         return;
     }
+    m_path = path;
     m_thread = new QThread(this);
     auto* job = new ExportJob(m_ctx.db().path(), request, path, m_by);
-    m_job = job;
+    m_cancelFlag = job->cancelFlag();
     job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, job, &ExportJob::run);
     connect(job, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
@@ -155,15 +176,15 @@ void ExportDialog::start()
     connect(job, &ExportJob::finished, this, &ExportDialog::finished);
     connect(job, &ExportJob::finished, m_thread, &QThread::quit);
     connect(m_thread, &QThread::finished, job, &QObject::deleteLater);
-    m_export->setEnabled(false);
+    setInputsEnabled(false);
     m_status->setText(tr("Exporting…"));
     m_thread->start();
 }
 
 void ExportDialog::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
     m_status->setText(tr("Cancelling…"));
 }
 
@@ -175,8 +196,8 @@ void ExportDialog::finished(bool ok, qint64 rows, const QString& message)
         m_thread->deleteLater();
         m_thread = nullptr;
     }
-    m_export->setEnabled(true);
-    const QString text = ok ? tr("%L1 rows written to %2.").arg(rows).arg(m_file->text())
+    setInputsEnabled(true);
+    const QString text = ok ? tr("%L1 rows written to %2.").arg(rows).arg(m_path)
                          : message == u"cancelled" ? tr("Cancelled; no file was written.")
                                                    : tr("Not exported: %1").arg(message);
     m_status->setText(text);

@@ -5,7 +5,8 @@
 #include "audit/AuditLog.h"
 
 #include <QDialog>
-#include <QPointer>
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void finished(bool ok, qint64 rows, const QString& message);
+    void reject() override;
+    void setInputsEnabled(bool enabled);
 
     AppContext& m_ctx;
     Actor m_by;
@@ -52,7 +55,8 @@ private:
     QPushButton* m_export;
     QPushButton* m_cancel;
     QThread* m_thread = nullptr;
-    QPointer<ExportJob> m_job;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QString m_path; // the file the running export writes
 };
 
 } // namespace rebound

@@ -165,6 +165,14 @@ void ReportsView::refresh()
     }
 }
 
+void ReportsView::replaceChart(QChart* chart)
+{
+    // QChartView does not own the chart it stops showing.
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
 void ReportsView::setTable(const QStringList& headers, const QList<QStringList>& rows)
 {
     m_table->clear();
@@ -233,7 +241,7 @@ void ReportsView::combustion()
     }
     y->setRange(0, top + 1); // after attaching: counts start at zero
     y->applyNiceNumbers();
-    m_chart->setChart(chart);
+    replaceChart(chart);
     setTable(QStringList{tr("Category")} + weeks + QStringList{tr("Trend")}, table);
     m_note->setText(rising.isEmpty() ? tr("No category is rising this week.")
                                      : tr("<b>Rising this week:</b> %1 — more than one and a half times the four weeks before.")
@@ -251,6 +259,9 @@ void ReportsView::spend()
         m_note->setText(rows.error().message);
         return;
     }
+    double scale = 1;
+    for (int i = 0; i < Money::decimalsOf(pb->playbook->currency()); ++i)
+        scale *= 10;
     QStringList labels;
     QList<double> given;
     QList<double> cost;
@@ -260,12 +271,12 @@ void ReportsView::spend()
         const Category* cat = by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
         const QString label = cat ? cat->name : r.label;
         labels << label;
-        given << double(r.total.minor()) / 100.0;
-        cost << double(r.cost.minor()) / 100.0;
+        given << double(r.total.minor()) / scale;
+        cost << double(r.cost.minor()) / scale;
         table << QStringList{label, QString::number(r.recoveries), r.total.toDisplayString(), r.cost.toDisplayString()};
         total += r.total;
     }
-    m_chart->setChart(barChart(tr("Given and what it cost, %1").arg(m_spendBy->currentText()), labels,
+    replaceChart(barChart(tr("Given and what it cost, %1").arg(m_spendBy->currentText()), labels,
                                {{tr("Given"), given}, {tr("Cost to the business"), cost}}, new QBarSeries));
     setTable({tr("Who / what / when"), tr("Recoveries"), tr("Given"), tr("Cost")}, table);
     m_note->setText(tr("Total given in the period: <b>%1</b>").arg(total.toDisplayString()));
@@ -300,7 +311,7 @@ void ReportsView::recoveryTime()
                              QString::number(r.p90Minutes, 'f', 0), QString::number(targets[i].second),
                              percent(r.withinTarget)};
     }
-    m_chart->setChart(barChart(tr("Minutes from opening to the scheduled follow-up"), labels,
+    replaceChart(barChart(tr("Minutes from opening to the scheduled follow-up"), labels,
                                {{tr("Median"), median}, {tr("90th percentile"), p90}, {tr("Target"), target}},
                                new QBarSeries));
     setTable({tr("Severity"), tr("Recoveries"), tr("Median (min)"), tr("90th percentile (min)"), tr("Target (min)"),
@@ -331,7 +342,7 @@ void ReportsView::satisfaction()
         }
         table << cells;
     }
-    m_chart->setChart(barChart(tr("How satisfied customers left, per category"), labels, sets, new QPercentBarSeries));
+    replaceChart(barChart(tr("How satisfied customers left, per category"), labels, sets, new QPercentBarSeries));
     setTable({tr("Category"), tr("Answers"), tr("Average"), tr("1"), tr("2"), tr("3"), tr("4"), tr("5")}, table);
 }
 
@@ -357,7 +368,7 @@ void ReportsView::proactive()
         all += r.total;
         byStaff += r.byStaff;
     }
-    m_chart->setChart(barChart(tr("Who noticed first"), labels,
+    replaceChart(barChart(tr("Who noticed first"), labels,
                                {{tr("Staff, before a complaint"), staff}, {tr("The customer"), customers}},
                                new QStackedBarSeries));
     setTable({tr("Month"), tr("Recoveries"), tr("Found by staff"), tr("Share")}, table);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -33,6 +34,7 @@ private:
     void satisfaction();
     void proactive();
     void setTable(const QStringList& headers, const QList<QStringList>& rows);
+    void replaceChart(QChart* chart);
 
     AppContext& m_ctx;
     QListWidget* m_reports;

@@ -285,6 +285,11 @@ void CompensationPage::recompute()
         break;
     case Verdict::NeedsApproval: {
         auto& approver = w.approver();
+        // An approval covers exactly the total the approver saw; any change asks again.
+        if (approver && w.approvedTotal() != m_total) {
+            approver.reset();
+            w.approvedTotal().reset();
+        }
         if (approver && w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
             m_allowed = true;
             status = tr("Approved by %1.").arg(approver->employee().name.toHtmlEscaped());
@@ -319,6 +324,7 @@ void CompensationPage::requestApproval()
     ApprovalDialog dialog(w.context(), w.user().employee(), m_total, m_decision.reason, this);
     if (dialog.exec() == QDialog::Accepted) {
         w.approver() = dialog.approver();
+        w.approvedTotal() = m_total;
         recompute();
         wizard()->button(QWizard::NextButton)->setFocus();
     }

@@ -107,7 +107,7 @@ void RecoveryWizard::updateSide()
 QString RecoveryWizard::save()
 {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
-    auto result = m_ctx.recoveries().record(m_user, m_draft, approver);
+    auto result = m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
     if (!result)
         return result.error().message;
     m_saved = result.value();

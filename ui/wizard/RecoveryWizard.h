@@ -37,6 +37,8 @@ public:
     // The returning customer picked on the first page, if any.
     std::optional<Customer>& customer() { return m_customer; }
     std::optional<AuthenticatedEmployee>& approver() { return m_approver; }
+    // The total the approver saw; a different total needs a new approval.
+    std::optional<Money>& approvedTotal() { return m_approvedTotal; }
     const QDateTime& startedAt() const { return m_startedAt; }
     const std::optional<RecordedRecovery>& saved() const { return m_saved; }
 
@@ -55,6 +57,7 @@ private:
     RecoveryDraft m_draft;
     std::optional<Customer> m_customer;
     std::optional<AuthenticatedEmployee> m_approver;
+    std::optional<Money> m_approvedTotal;
     std::optional<RecordedRecovery> m_saved;
     QDateTime m_startedAt;
     QLabel* m_steps;
