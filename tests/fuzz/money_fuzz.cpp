@@ -10,7 +10,8 @@ using namespace rebound;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
-    for (const QString currency : {QStringLiteral("USD"), QStringLiteral("JPY"), QStringLiteral("KWD")}) {
+    for (const char* code : {"USD", "JPY", "KWD"}) {
+        const QString currency = QString::fromLatin1(code);
         auto m = Money::parse(text, currency);
         if (!m) {
             if (m.error().message.isEmpty())

@@ -195,7 +195,7 @@ int main(int argc, char* argv[])
     if (!dialog || !QTest::qWaitForWindowExposed(dialog))
         qFatal("the export dialog did not appear");
     find<QLineEdit>(dialog, u"exportFile"_s)->setText(data.filePath(u"rebound-incidents.csv"_s));
-    QSignalSpy done(dialog, &ExportDialog::done);
+    QSignalSpy done(dialog, &ExportDialog::exportFinished);
     QTest::mouseClick(find<QPushButton>(dialog, u"startExport"_s), Qt::LeftButton);
     if (!done.wait(10000))
         qFatal("the export did not finish");

@@ -238,7 +238,7 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
     dialog->findChild<QDateEdit*>(u"exportTo"_s)->setDate(today);
     const QString fromDialog = dir.path() + u"/dialog.csv"_s;
     dialog->findChild<QLineEdit*>(u"exportFile"_s)->setText(fromDialog);
-    QSignalSpy done(dialog, &ExportDialog::done);
+    QSignalSpy done(dialog, &ExportDialog::exportFinished);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"startExport"_s), Qt::LeftButton);
     REQUIRE(done.wait(20000));
     CHECK(done.first().first().toBool());

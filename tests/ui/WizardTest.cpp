@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -168,9 +169,10 @@ TEST_CASE("A minor delay for a standard customer, from the keyboard, within auth
     g.key(Qt::Key_S, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::Summary);
     CHECK(child<QWidget>(w, u"summary"_s)->property("plainText").toString().contains(u"Dessert on the house"_s));
+    const QPointer<RecoveryWizard> wizard(w); // "Done" closes and deletes it
     g.key(Qt::Key_Return);
     QApplication::processEvents();
-    CHECK_FALSE(w->isVisible());
+    CHECK((wizard.isNull() || !wizard->isVisible()));
 
     const int presses = g.presses();
     // The README quotes this number: key presses and clicks, not counting the description's text.

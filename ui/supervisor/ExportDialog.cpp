@@ -127,7 +127,7 @@ void ExportDialog::reject()
     // Esc or Close while exporting: cancel first, close when the worker has stopped.
     if (isRunning()) {
         cancel();
-        connect(this, &ExportDialog::done, this, &QDialog::reject, Qt::SingleShotConnection);
+        connect(this, &ExportDialog::exportFinished, this, &QDialog::reject, Qt::SingleShotConnection);
         return;
     }
     QDialog::reject();
@@ -205,7 +205,7 @@ void ExportDialog::finished(bool ok, qint64 rows, const QString& message)
         m_progress->setValue(m_progress->maximum());
     else
         m_progress->setValue(0);
-    Q_EMIT done(ok, text);
+    Q_EMIT exportFinished(ok, text);
 }
 
 } // namespace rebound

@@ -35,7 +35,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void done(bool ok, const QString& message);
+    void exportFinished(bool ok, const QString& message);
 
 private:
     void finished(bool ok, qint64 rows, const QString& message);
