@@ -9,7 +9,7 @@ preset="${1:-default}"
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6
           qt6-qpa-plugins catch2 libsodium-dev sqlite3 xvfb xauth xdotool imagemagick fonts-dejavu-core
-          dpkg-dev file)
+          dpkg-dev file desktop-file-utils appstream poppler-utils)
 # The sanitizer and fuzzing build uses clang and its runtime libraries.
 [ "$preset" = "asan" ] && packages+=(clang libclang-rt-14-dev)
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Rebound authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds with warnings as errors and runs every test; then builds everything
+# Installs what is missing, builds with warnings as errors and runs every test, then the packaging test
+# (installs the .deb, runs it, removes it); then builds everything
 # again with AddressSanitizer and UndefinedBehaviorSanitizer (clang) and runs the whole suite under
 # them, with a short run of each fuzz target.
 set -euo pipefail
@@ -10,6 +11,8 @@ jobs="$(nproc)"
 
 scripts/bootstrap.sh ci
 ctest --preset ci --no-tests=error -j "$jobs"
+# The .deb built from that tree, installed, run and removed for real.
+scripts/test-package.sh build-ci
 
 # Test discovery runs the binaries at build time, so the sanitizer options must be set for the build too.
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"

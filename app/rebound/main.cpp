@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("rebound"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rebound"));
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rebound"));
+    QApplication::setDesktopFileName(QStringLiteral("org.reboundapp.Rebound"));
     Theme::apply(app);
 
     const Startup::Choice choice = Startup::parse(QApplication::arguments());

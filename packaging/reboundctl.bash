@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bash completion for reboundctl
+_reboundctl()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="init employee record export verify backup playbook seed-demo"
+    case $prev in
+        --db|--out)
+            _filedir
+            return ;;
+        --role)
+            COMPREPLY=($(compgen -W "associate supervisor manager" -- "$cur"))
+            return ;;
+        --from|--to|--code|--name|--as|--manager-code|--manager-name|--incidents|--seed)
+            return ;;
+    esac
+
+    local command="" i
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --db) ((i++)) ;;
+            -*) ;;
+            *) command=${words[i]}; break ;;
+        esac
+    done
+
+    case $command in
+        "") COMPREPLY=($(compgen -W "$commands --db --help --version" -- "$cur")) ;;
+        init) COMPREPLY=($(compgen -W "--manager-code --manager-name" -- "$cur")) ;;
+        employee)
+            if [[ ${words[cword-1]} == employee ]]; then
+                COMPREPLY=($(compgen -W "add list" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "--code --name --role" -- "$cur"))
+            fi ;;
+        record) COMPREPLY=($(compgen -W "--as" -- "$cur")) ;;
+        export)
+            if [[ ${words[cword-1]} == export ]]; then
+                COMPREPLY=($(compgen -W "incidents compensations follow-ups audit" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "--from --to --out --bom" -- "$cur"))
+            fi ;;
+        backup) _filedir ;;
+        playbook)
+            if [[ ${words[cword-1]} == playbook ]]; then
+                COMPREPLY=($(compgen -W "validate import export" -- "$cur"))
+            else
+                _filedir json
+            fi ;;
+        seed-demo) COMPREPLY=($(compgen -W "--incidents --seed" -- "$cur")) ;;
+    esac
+} &&
+    complete -F _reboundctl reboundctl
