@@ -4,6 +4,7 @@
 // Run under Xvfb (scripts/screenshots.sh); the pictures go to packaging/screenshots/.
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "NotePrinter.h"
 #include "Theme.h"
 #include "supervisor/ExportDialog.h"
 #include "supervisor/ReportsView.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QLabel>
+#include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
@@ -74,6 +76,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir data;
     qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", data.path().toLocal8Bit()); // the tour's settings stay in the tour
     auto ctx = AppContext::openDemo();
     if (!ctx)
         qFatal("%s", qPrintable(ctx.error().message));
@@ -132,6 +135,9 @@ int main(int argc, char* argv[])
     other->setCurrentIndex(other->findData(u"credit"_s));
     QTest::mouseClick(find<QPushButton>(w, u"addOther"_s), Qt::LeftButton);
     find<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1800.00"_s);
+    other->setCurrentIndex(other->findData(u"voucher"_s));
+    QTest::mouseClick(find<QPushButton>(w, u"addOther"_s), Qt::LeftButton);
+    find<QTableWidget>(w, u"gestures"_s)->item(1, 1)->setText(u"50.00"_s);
     shoot(u"06-wizard-compensate-over-limit"_s);
 
     QTimer::singleShot(300, [] {
@@ -155,6 +161,15 @@ int main(int argc, char* argv[])
     if (w->currentId() != RecoveryWizard::Summary)
         qFatal("the recovery was not saved");
     shoot(u"10-wizard-summary"_s);
+
+    // The customer's note, as a picture of its page.
+    (*ctx)->settings().setValue(Settings::Key::BusinessName, u"Marsh & Co. Flowers — Online Shop"_s);
+    (*ctx)->settings().setValue(Settings::Key::BusinessContact, u"Customer care, +1 555 0100, care@example.com"_s);
+    const QString pdf = data.filePath(u"note.pdf"_s);
+    if (!NotePrinter::savePdf(**ctx, w->saved()->id, pdf))
+        qFatal("the note was not written");
+    QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, pdf, g_out + u"/21-recovery-note"_s});
+    std::printf("%s\n", qPrintable(g_out + u"/21-recovery-note.png"_s));
 
     QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
 

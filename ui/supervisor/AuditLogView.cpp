@@ -3,6 +3,7 @@
 #include "supervisor/AuditLogView.h"
 
 #include "AppContext.h"
+#include "NotePrinter.h"
 #include "Theme.h"
 #include "audit/AuditLog.h"
 #include "domain/TimeFormat.h"
@@ -121,6 +122,15 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     historyTitle->setProperty("role", QStringLiteral("section"));
     sideLayout->addWidget(historyTitle);
     sideLayout->addWidget(m_history, 1);
+    m_note = new QPushButton(tr("Customer's &note as PDF…"), side);
+    m_note->setObjectName(QStringLiteral("auditNotePdf"));
+    m_note->setEnabled(false);
+    sideLayout->addWidget(m_note);
+    connect(m_note, &QPushButton::clicked, this, [this] {
+        const QVariant incident = m_model->data(m_table->currentIndex(), AuditLogModel::IncidentRole);
+        if (incident.isValid())
+            m_verdict->setText(NotePrinter::saveOrPrint(m_ctx, incident.toLongLong(), this, false).toHtmlEscaped());
+    });
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -230,6 +240,7 @@ void AuditLogView::showHistory()
 {
     const QModelIndex current = m_table->currentIndex();
     const QVariant incident = current.isValid() ? m_model->data(current, AuditLogModel::IncidentRole) : QVariant();
+    m_note->setEnabled(incident.isValid());
     if (!incident.isValid()) {
         m_history->setHtml(tr("<p style='color:#55615F'>Select an entry that belongs to a recovery to see its whole "
                               "history here.</p>"));

@@ -53,6 +53,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_verdict;
     QThread* m_verifying = nullptr;
+    QPushButton* m_note = nullptr;
 };
 
 } // namespace rebound

@@ -3,11 +3,15 @@
 #include "wizard/SummaryPage.h"
 
 #include "AppContext.h"
+#include "NotePrinter.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
 
 #include <QAbstractButton>
 #include <QLocale>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -20,8 +24,26 @@ SummaryPage::SummaryPage(QWidget* parent)
     setTitle(tr("Recovery saved"));
     m_text->setObjectName(QStringLiteral("summary"));
     m_text->setAccessibleName(tr("Summary of the recovery"));
+    auto* pdf = new QPushButton(tr("Save the customer's note as P&DF…"), this);
+    pdf->setObjectName(QStringLiteral("notePdf"));
+    auto* print = new QPushButton(tr("&Print the customer's note…"), this);
+    print->setObjectName(QStringLiteral("notePrint"));
+    m_noteMessage = new QLabel(this);
+    m_noteMessage->setObjectName(QStringLiteral("noteMessage"));
+    m_noteMessage->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(print);
+    buttons->addWidget(pdf);
+    buttons->addWidget(m_noteMessage, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addLayout(buttons);
+    for (const auto& [button, toPrinter] : {std::pair{pdf, false}, std::pair{print, true}}) {
+        connect(button, &QPushButton::clicked, this, [this, printer = toPrinter] {
+            if (const auto& saved = recovery().saved())
+                m_noteMessage->setText(NotePrinter::saveOrPrint(recovery().context(), saved->id, this, printer));
+        });
+    }
 }
 
 void SummaryPage::initializePage()

@@ -4,6 +4,7 @@
 
 #include "wizard/RecoveryPage.h"
 
+class QLabel;
 class QTextBrowser;
 
 namespace rebound {
@@ -17,6 +18,7 @@ public:
 
 private:
     QTextBrowser* m_text;
+    QLabel* m_noteMessage;
 };
 
 } // namespace rebound

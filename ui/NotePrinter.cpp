@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NotePrinter.h"
+
+#include "AppContext.h"
+#include "reports/RecoveryNote.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace rebound::NotePrinter {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("NotePrinter", text);
+}
+
+void render(const QString& html, QPrinter& printer)
+{
+    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.print(&printer);
+}
+} // namespace
+
+Result<QString> html(AppContext& ctx, qint64 incidentId)
+{
+    auto pb = ctx.playbooks().current();
+    if (!pb)
+        return pb.error();
+    auto note = RecoveryNote::load(ctx.db(), incidentId, *pb->playbook);
+    if (!note)
+        return note.error();
+    return note->toHtml(ctx.settings().businessName(), ctx.settings().businessContact(), QLocale());
+}
+
+Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path)
+{
+    auto text = html(ctx, incidentId);
+    if (!text)
+        return text.error();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                              : QPageSize::A4));
+    printer.setOutputFileName(path);
+    printer.setDocName(QStringLiteral("R-%1").arg(incidentId));
+    render(text.value(), printer);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return Error::storage(QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
+
+QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter)
+{
+    if (!toPrinter) {
+        const QString path = QFileDialog::getSaveFileName(parent, tr("Save the note as PDF"),
+                                                          QDir::home().filePath(QStringLiteral("recovery-R-%1.pdf").arg(incidentId)),
+                                                          tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return {};
+        auto saved = savePdf(ctx, incidentId, path);
+        return saved ? tr("The note was saved to %1.").arg(path) : saved.error().message;
+    }
+    auto text = html(ctx, incidentId);
+    if (!text)
+        return text.error().message;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    render(text.value(), printer);
+    return tr("The note was sent to the printer.");
+}
+
+} // namespace rebound::NotePrinter

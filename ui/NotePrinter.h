@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace rebound {
+
+class AppContext;
+
+// The customer's recovery note, printed or saved as PDF through Qt's print support.
+namespace NotePrinter {
+
+// The note's HTML for one recovery, with the business name and contact from the settings.
+Result<QString> html(AppContext& ctx, qint64 incidentId);
+Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path);
+// Asks where (PDF) or which printer, then prints; the message says what happened.
+QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter);
+
+} // namespace NotePrinter
+} // namespace rebound
