@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace rebound {
 
@@ -25,6 +26,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     , m_firstRun(new FirstRunPage(ctx, m_stack))
     , m_login(new LoginPage(ctx, m_stack))
     , m_home(new HomePage(ctx, m_stack))
+    , m_idle(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
@@ -50,7 +52,58 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
     connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
     connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lockWhenIdle);
+    connect(&ctx.settings(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::AutoLockMinutes)
+            applyAutoLock();
+    });
+    // Any key or click anywhere in the application counts as someone at the counter.
+    qApp->installEventFilter(this);
     showStart();
+}
+
+int MainWindow::autoLockMilliseconds() const
+{
+    return m_ctx.settings().autoLockMinutes() * 60 * 1000;
+}
+
+bool MainWindow::autoLockRunning() const
+{
+    return m_idle->isActive();
+}
+
+void MainWindow::applyAutoLock()
+{
+    if (m_user && autoLockMilliseconds() > 0)
+        m_idle->start(autoLockMilliseconds());
+    else
+        m_idle->stop();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_idle->isActive())
+            m_idle->start(autoLockMilliseconds());
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockWhenIdle()
+{
+    // A recovery in progress is never thrown away: the counter locks once the wizard is closed.
+    if (findChild<RecoveryWizard*>()) {
+        m_idle->start(autoLockMilliseconds());
+        return;
+    }
+    lock();
 }
 
 void MainWindow::showStart()
@@ -71,6 +124,7 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who)
     m_newRecovery->setEnabled(true);
     m_lock->setEnabled(true);
     m_home->setUser(who);
+    applyAutoLock();
     m_stack->setCurrentWidget(m_home);
     m_home->focusNewRecovery();
 }
@@ -78,6 +132,7 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who)
 void MainWindow::lock()
 {
     m_user.reset();
+    m_idle->stop();
     if (m_workspace) {
         // The workspace belongs to who signed in; the next person gets their own.
         m_stack->removeWidget(m_workspace);

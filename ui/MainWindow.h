@@ -10,6 +10,7 @@
 
 class QStackedWidget;
 class QAction;
+class QTimer;
 
 namespace rebound {
 
@@ -31,6 +32,14 @@ public:
     void lock();
     // Supervisors and managers only; returns the workspace, or null when refused.
     SupervisorWorkspace* showWorkspace();
+    // Idle time after which a shared counter locks itself; 0 when it never does.
+    int autoLockMilliseconds() const;
+    bool autoLockRunning() const;
+    // What the idle timer does: lock, unless a recovery is being typed (then wait another round).
+    void lockWhenIdle();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showStart();
@@ -45,6 +54,8 @@ private:
     SupervisorWorkspace* m_workspace = nullptr;
     QAction* m_newRecovery;
     QAction* m_lock;
+    QTimer* m_idle;
+    void applyAutoLock();
 };
 
 } // namespace rebound

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
 
+#include "settings/Settings.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -31,9 +33,14 @@ Startup::Choice Startup::parse(const QStringList& arguments)
     if (choice.demo) {
         choice.path = AppContext::demoPath();
     } else {
-        choice.path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
-        // Only the default location is created; a path someone typed must exist as typed.
-        if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB"))
+        // --db, then REBOUND_DB, then the location a manager chose in the settings, then the default.
+        const QString configured = Settings().databasePath();
+        choice.path = parser.isSet(db)                          ? parser.value(db)
+                      : !qEnvironmentVariableIsEmpty("REBOUND_DB") ? Database::defaultPath()
+                      : !configured.isEmpty()                    ? configured
+                                                                 : Database::defaultPath();
+        // Only the default location is created; a path someone chose must exist as chosen.
+        if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB") && configured.isEmpty())
             QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
     return choice;

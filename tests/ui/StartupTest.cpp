@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "wizard/RecoveryWizard.h"
 
 #include "support/CatchQt.h"
 
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -135,4 +138,41 @@ TEST_CASE("The demo database shows its logins on the login screen", "[startup]")
     CHECK(demo->text().contains(u"1234"_s));
     CHECK(window.findChild<QComboBox*>(u"employee"_s)->count() == 5);
     qunsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("Settings are a manager's to change, and a shared counter locks itself when idle", "[settings]")
+{
+    test::GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    {
+        SettingsDialog dialog(g.ctx(), *g.window().user());
+        CHECK_FALSE(dialog.findChild<QLineEdit*>(u"settingsBusiness"_s)->isEnabled());
+        CHECK(dialog.save().contains(u"manager"_s));
+    }
+    CHECK(g.window().autoLockRunning()); // the default: five minutes
+    CHECK(g.window().autoLockMilliseconds() == 5 * 60 * 1000);
+
+    // A recovery being typed is never thrown away by the idle lock.
+    RecoveryWizard* w = g.window().newRecovery();
+    REQUIRE(w);
+    g.window().lockWhenIdle();
+    CHECK(g.window().user().has_value());
+    w->reject();
+    QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    g.window().lockWhenIdle();
+    CHECK_FALSE(g.window().user().has_value());
+
+    g.login(u"M1"_s, u"9012"_s);
+    SettingsDialog dialog(g.ctx(), *g.window().user());
+    dialog.findChild<QLineEdit*>(u"settingsBusiness"_s)->setText(u"Hotel Miramar"_s);
+    dialog.findChild<QSpinBox*>(u"settingsAutoLock"_s)->setValue(0);
+    dialog.findChild<QLineEdit*>(u"settingsDatabase"_s)->setText(u"/no/such/folder/r.sqlite"_s);
+    CHECK(dialog.save().contains(u"does not exist"_s));
+    dialog.findChild<QLineEdit*>(u"settingsDatabase"_s)->clear();
+    CHECK(dialog.save().isEmpty());
+    CHECK(g.ctx().settings().businessName() == u"Hotel Miramar");
+    CHECK_FALSE(g.window().autoLockRunning()); // 0: never
+    g.ctx().settings().reset(Settings::Key::AutoLockMinutes);
+    g.ctx().settings().reset(Settings::Key::BusinessName);
 }

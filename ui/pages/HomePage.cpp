@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "FollowUpsTable.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 #include "TimeText.h"
 #include "services/ReviewService.h"
@@ -64,6 +65,9 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_workspace = new QPushButton(tr("Supervisor &workspace"), this);
     m_workspace->setObjectName(QStringLiteral("openWorkspace"));
     m_workspace->hide();
+    auto* settings = new QPushButton(tr("Se&ttings…"), this);
+    settings->setObjectName(QStringLiteral("openSettings"));
+    settings->setFocusPolicy(Qt::TabFocus);
     auto* lock = new QPushButton(tr("&Lock  (Ctrl+L)"), this);
     lock->setObjectName(QStringLiteral("lock"));
     lock->setFocusPolicy(Qt::TabFocus);
@@ -84,6 +88,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_greeting, 1);
     header->addWidget(m_workspace);
+    header->addWidget(settings);
     header->addWidget(lock);
 
     auto* left = new QVBoxLayout;
@@ -118,6 +123,12 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
     connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
     connect(m_workspace, &QPushButton::clicked, this, &HomePage::workspaceRequested);
+    connect(settings, &QPushButton::clicked, this, [this] {
+        if (!m_user)
+            return;
+        SettingsDialog dialog(m_ctx, *m_user, this);
+        dialog.exec();
+    });
     connect(m_search, &QLineEdit::textChanged, this, &HomePage::search);
     m_clock->setInterval(15'000);
     connect(m_clock, &QTimer::timeout, this, [this] {

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include "AppContext.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rebound {
+
+SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_mayEdit(user.employee().role == Role::Manager)
+    , m_business(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_autoLock(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
+    Settings& s = ctx.settings();
+    m_business->setObjectName(QStringLiteral("settingsBusiness"));
+    m_business->setText(s.businessName());
+    m_business->setPlaceholderText(tr("Printed at the top of the customer's note"));
+    m_contact->setObjectName(QStringLiteral("settingsContact"));
+    m_contact->setText(s.businessContact());
+    m_contact->setPlaceholderText(tr("Who the customer may call, e.g. “Front desk, +1 555 0100”"));
+    m_autoLock->setObjectName(QStringLiteral("settingsAutoLock"));
+    m_autoLock->setRange(0, 240);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setSpecialValueText(tr("never"));
+    m_autoLock->setValue(s.autoLockMinutes());
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setText(s.databasePath());
+    m_database->setPlaceholderText(QFileInfo(Database::defaultPath()).absoluteFilePath());
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_database})
+        w->setEnabled(m_mayEdit);
+
+    auto pb = ctx.playbooks().current();
+    const QLocale locale;
+    auto* display = new QLabel(tr("%1 · amounts in %2, e.g. %3 · dates like %4")
+                                   .arg(QLocale::languageToString(locale.language()),
+                                        pb ? pb->playbook->currency() : QStringLiteral("?"),
+                                        Money(123456, pb ? pb->playbook->currency() : QStringLiteral("USD")).toDisplayString(),
+                                        locale.toString(ctx.clock().nowUtc().toLocalTime(), QLocale::ShortFormat)),
+                               this);
+    display->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Business name"), m_business);
+    form->addRow(tr("&Contact on notes"), m_contact);
+    form->addRow(tr("&Lock the counter after"), m_autoLock);
+    form->addRow(tr("&Database (next start)"), m_database);
+    form->addRow(tr("Shown as"), display);
+    auto* buttons = new QDialogButtonBox(m_mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                                   : QDialogButtonBox::Close,
+                                         this);
+    auto* layout = new QVBoxLayout(this);
+    if (!m_mayEdit) {
+        auto* note = new QLabel(tr("Only a manager may change these settings."), this);
+        note->setProperty("role", QStringLiteral("subtitle"));
+        layout->addWidget(note);
+    }
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QString error = save();
+        if (error.isEmpty())
+            accept();
+        else
+            m_message->setText(error);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::save()
+{
+    if (!m_mayEdit)
+        return tr("Only a manager may change these settings.");
+    const QString database = m_database->text().trimmed();
+    if (!database.isEmpty() && !QFileInfo(database).absoluteDir().exists())
+        return tr("The folder of %1 does not exist.").arg(database);
+    Settings& s = m_ctx.settings();
+    s.setValue(Settings::Key::BusinessName, m_business->text().trimmed());
+    s.setValue(Settings::Key::BusinessContact, m_contact->text().trimmed());
+    s.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
+    s.setValue(Settings::Key::DatabasePath, database);
+    return {};
+}
+
+} // namespace rebound

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace rebound {
+
+class AppContext;
+
+// The counter's settings. Everyone may look; only a manager may change them.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
+
+    // Saves what the form holds; returns the error, empty on success.
+    QString save();
+
+private:
+    AppContext& m_ctx;
+    bool m_mayEdit;
+    QLineEdit* m_business;
+    QLineEdit* m_contact;
+    QSpinBox* m_autoLock;
+    QLineEdit* m_database;
+    QLabel* m_message;
+};
+
+} // namespace rebound
