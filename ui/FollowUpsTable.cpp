@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Theme.h"
 #include "TimeText.h"
+#include "playbook/PlaybookText.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,7 +45,7 @@ void FollowUpsTable::refresh()
         const QString contact = f.channel == u"email" ? f.email : f.channel == u"in-person" ? tr("in person") : f.phone;
         const Category* cat = pb ? pb->playbook->category(f.category) : nullptr;
         const QStringList cells = {TimeText::relative(f.due, now), f.customer, tr("%1 · %2").arg(f.channel, contact),
-                                   cat ? cat->name : f.category, f.owner};
+                                   cat ? PlaybookText::tr(cat->name) : f.category, f.owner};
         for (int col = 0; col < cells.size(); ++col)
             setItem(row, col, new QTableWidgetItem(cells[col]));
         item(row, 0)->setForeground(f.due < now ? Theme::late() : Theme::warning());

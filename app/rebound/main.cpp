@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "Startup.h"
 #include "Theme.h"
+#include "Translations.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -18,6 +20,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.reboundapp.Rebound"));
     Theme::apply(app);
+    Translations::install(Settings().language());
 
     const Startup::Choice choice = Startup::parse(QApplication::arguments());
     std::unique_ptr<AppContext> ctx = Startup::open(choice);

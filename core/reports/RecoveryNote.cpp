@@ -4,6 +4,7 @@
 
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
+#include "playbook/PlaybookText.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
             return Error::notFound(u"recovery %1 does not exist"_s.arg(incidentId));
         note.customer = q.text(0);
         const Category* cat = names.category(q.text(1));
-        note.category = cat ? cat->name : q.text(1);
+        note.category = cat ? PlaybookText::tr(cat->name) : q.text(1);
         note.apology = q.text(2);
         note.fixNotes = q.text(3);
         note.resolved = q.integer(4) != 0;
@@ -54,7 +55,7 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
             return r.error();
         while (q.next()) {
             const CatalogItem* item = names.item(q.text(0));
-            note.gestures.append({item ? item->name : q.text(0), Money(q.integer(1), q.text(2)), q.text(3)});
+            note.gestures.append({item ? PlaybookText::tr(item->name) : q.text(0), Money(q.integer(1), q.text(2)), q.text(3)});
         }
     }
     {

@@ -8,6 +8,7 @@
 #include "Theme.h"
 #include "TimeText.h"
 #include "services/ReviewService.h"
+#include "playbook/PlaybookText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -187,7 +188,7 @@ void HomePage::refresh()
         const OpenRecovery& r = m_openRows[row];
         const Category* cat = playbook.category(r.category);
         const Severity* sev = playbook.severity(r.severity);
-        const QStringList cells = {QString(), r.customer, cat ? cat->name : r.category, sev ? sev->name : r.severity,
+        const QStringList cells = {QString(), r.customer, cat ? PlaybookText::tr(cat->name) : r.category, sev ? PlaybookText::tr(sev->name) : r.severity,
                                    QString(), QString()};
         for (int col = 0; col < cells.size(); ++col)
             m_open->setItem(row, col, new QTableWidgetItem(cells[col]));

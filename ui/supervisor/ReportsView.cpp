@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Theme.h"
 #include "reports/SupervisorReports.h"
+#include "playbook/PlaybookText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -217,7 +218,7 @@ void ReportsView::combustion()
     int top = 1;
     for (const CombustionRow& row : rows.value()) {
         const Category* cat = pb->playbook->category(row.category);
-        const QString name = cat ? cat->name : row.category;
+        const QString name = cat ? PlaybookText::tr(cat->name) : row.category;
         auto* line = new QLineSeries;
         line->setName(row.rising ? tr("%1 ▲ rising").arg(name) : name);
         QStringList cells{name};
@@ -269,7 +270,7 @@ void ReportsView::spend()
     Money total(0, pb->playbook->currency());
     for (const SpendRow& r : rows.value()) {
         const Category* cat = by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
-        const QString label = cat ? cat->name : r.label;
+        const QString label = cat ? PlaybookText::tr(cat->name) : r.label;
         labels << label;
         given << double(r.total.minor()) / scale;
         cost << double(r.cost.minor()) / scale;
@@ -303,7 +304,7 @@ void ReportsView::recoveryTime()
     for (int i = 0; i < rows->size(); ++i) {
         const RecoveryTimeRow& r = rows->at(i);
         const Severity* sev = pb->playbook->severity(r.severity);
-        labels << (sev ? sev->name : r.severity);
+        labels << (sev ? PlaybookText::tr(sev->name) : r.severity);
         median << r.medianMinutes;
         p90 << r.p90Minutes;
         target << double(targets[i].second);
@@ -334,7 +335,7 @@ void ReportsView::satisfaction()
     QList<QStringList> table;
     for (const SatisfactionRow& r : rows.value()) {
         const Category* cat = pb->playbook->category(r.category);
-        labels << (cat ? cat->name : r.category);
+        labels << (cat ? PlaybookText::tr(cat->name) : r.category);
         QStringList cells{labels.last(), QString::number(r.total()), QString::number(r.average(), 'f', 2)};
         for (int score = 0; score < 5; ++score) {
             sets[score].second << double(r.counts[std::size_t(score)]);

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "TimeText.h"
+#include "playbook/PlaybookText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,7 +83,7 @@ void ReviewQueueView::refresh()
                                  ? tr("week of %1").arg(QLocale().toString(item.when.toLocalTime().date(), QStringLiteral("d MMM")))
                                  : TimeText::relative(item.when, m_ctx.clock().nowUtc());
         const QStringList cells = {when, recovery + item.reason,
-                                   item.employee, item.customer, cat ? cat->name : item.category,
+                                   item.employee, item.customer, cat ? PlaybookText::tr(cat->name) : item.category,
                                    item.amount.toDisplayString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);

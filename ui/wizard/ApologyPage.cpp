@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "playbook/Playbook.h"
 #include "wizard/TextEdit.h"
+#include "playbook/PlaybookText.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -57,7 +58,7 @@ void ApologyPage::initializePage()
         m_scripts->clear();
         if (const Category* c = recovery().playbook().category(d.category)) {
             for (const QString& script : c->apologies)
-                m_scripts->addItem(Playbook::personalise(script, d.customer.name, recovery().user().employee().name));
+                m_scripts->addItem(Playbook::personalise(PlaybookText::tr(script), d.customer.name, recovery().user().employee().name));
         }
         m_scripts->setCurrentRow(0);
     }

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "playbook/Playbook.h"
 #include "wizard/ApprovalDialog.h"
+#include "playbook/PlaybookText.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -137,8 +138,8 @@ void CompensationPage::initializePage()
         const Severity* sev = pb.severity(d.severity);
         const Segment* seg = pb.segment(segmentId);
         m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
-                              .arg(cat ? cat->name : d.category, sev ? sev->name : d.severity,
-                                   seg ? seg->name : segmentId, budget.toDisplayString(), overreact.toDisplayString()));
+                              .arg(cat ? PlaybookText::tr(cat->name) : d.category, sev ? PlaybookText::tr(sev->name) : d.severity,
+                                   seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(), overreact.toDisplayString()));
         m_suggestions->clear();
         bool notched = false;
         for (const QString& id : cat ? cat->suggestions.value(d.severity) : QStringList()) {
@@ -146,12 +147,12 @@ void CompensationPage::initializePage()
             if (!item)
                 continue;
             const Money amount = item->amount.value_or(budget);
-            auto* row = new QListWidgetItem(tr("%1 — %2").arg(item->name, amount.toDisplayString()), m_suggestions);
+            auto* row = new QListWidgetItem(tr("%1 — %2").arg(PlaybookText::tr(item->name), amount.toDisplayString()), m_suggestions);
             row->setData(ItemRole, item->id);
             row->setData(AmountRole, item->isFreeAmount() ? amount.toDecimalString() : QString());
             if (item->isFreeAmount() && !notched && overreact > budget) {
                 notched = true;
-                auto* up = new QListWidgetItem(tr("%1 — %2   ▲ overreact").arg(item->name, overreact.toDisplayString()),
+                auto* up = new QListWidgetItem(tr("%1 — %2   ▲ overreact").arg(PlaybookText::tr(item->name), overreact.toDisplayString()),
                                                m_suggestions);
                 up->setData(ItemRole, item->id);
                 up->setData(AmountRole, overreact.toDecimalString());
@@ -165,7 +166,8 @@ void CompensationPage::initializePage()
         m_suggestions->setCurrentRow(0);
         m_other->clear();
         for (const CatalogItem& item : pb.catalog()) {
-            m_other->addItem(item.amount ? tr("%1 (%2)").arg(item.name, item.amount->toDisplayString()) : item.name,
+            m_other->addItem(item.amount ? tr("%1 (%2)").arg(PlaybookText::tr(item.name), item.amount->toDisplayString())
+                                         : PlaybookText::tr(item.name),
                              item.id);
         }
     }
@@ -183,7 +185,7 @@ void CompensationPage::initializePage()
             for (const PastRecovery& p : history.value()) {
                 const Category* c = pb.category(p.category);
                 QString line = tr("%1 · %2 · gave %3").arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                                          c ? c->name : p.category, p.given.toDisplayString());
+                                                          c ? PlaybookText::tr(c->name) : p.category, p.given.toDisplayString());
                 if (p.satisfaction)
                     line += tr(" · satisfaction %1/5").arg(*p.satisfaction);
                 m_history->addItem(line);
@@ -204,7 +206,7 @@ void CompensationPage::addGesture(const QString& itemId, const QString& amount)
     const QSignalBlocker block(m_gestures);
     const int row = m_gestures->rowCount();
     m_gestures->insertRow(row);
-    auto* name = new QTableWidgetItem(item->name);
+    auto* name = new QTableWidgetItem(PlaybookText::tr(item->name));
     name->setData(ItemRole, item->id);
     name->setFlags(name->flags() & ~Qt::ItemIsEditable);
     auto* value = new QTableWidgetItem(item->isFreeAmount() ? amount : item->amount->toDecimalString());

@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "playbook/Playbook.h"
 #include "wizard/TextEdit.h"
+#include "playbook/PlaybookText.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -62,7 +63,7 @@ void FixPage::initializePage()
         m_checklist->clear();
         if (const Category* c = recovery().playbook().category(d.category)) {
             for (const QString& step : c->checklist) {
-                auto* item = new QListWidgetItem(step, m_checklist);
+                auto* item = new QListWidgetItem(PlaybookText::tr(step), m_checklist);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Unchecked);
             }

@@ -11,6 +11,7 @@
 #include "wizard/FollowUpPage.h"
 #include "wizard/SituationPage.h"
 #include "wizard/SummaryPage.h"
+#include "playbook/PlaybookText.h"
 
 #include <QLabel>
 #include <QScreen>
@@ -96,7 +97,7 @@ void RecoveryWizard::updateSide()
     QString text = tr("Time so far: <b>%1</b>").arg(TimeText::duration(elapsed));
     if (sev) {
         const qint64 target = qint64(sev->targetMinutes) * 60;
-        text += QStringLiteral("<br>") + tr("Target for %1: %2").arg(sev->name.toLower(), TimeText::duration(target));
+        text += QStringLiteral("<br>") + tr("Target for %1: %2").arg(PlaybookText::tr(sev->name).toLower(), TimeText::duration(target));
         colour = elapsed > target ? Theme::late() : elapsed * 4 > target * 3 ? Theme::warning() : Theme::ok();
     }
     m_clock->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(colour.name(), text));

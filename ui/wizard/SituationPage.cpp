@@ -6,6 +6,7 @@
 #include "TimeText.h"
 #include "playbook/Playbook.h"
 #include "wizard/TextEdit.h"
+#include "playbook/PlaybookText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -147,14 +148,14 @@ void SituationPage::initializePage()
     const Playbook& pb = recovery().playbook();
     m_segment->clear();
     for (const Segment& s : pb.segments())
-        m_segment->addItem(s.name, s.id);
+        m_segment->addItem(PlaybookText::tr(s.name), s.id);
     m_category->clear();
     for (const Category& c : pb.categories())
-        m_category->addItem(c.name, c.id);
+        m_category->addItem(PlaybookText::tr(c.name), c.id);
     m_category->setCurrentIndex(-1);
     m_severity->clear();
     for (const Severity& s : pb.severities())
-        m_severity->addItem(tr("%1 (target %2 min)").arg(s.name).arg(s.targetMinutes), s.id);
+        m_severity->addItem(tr("%1 (target %2 min)").arg(PlaybookText::tr(s.name)).arg(s.targetMinutes), s.id);
     m_name->setFocus();
 }
 

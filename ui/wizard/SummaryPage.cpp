@@ -6,6 +6,7 @@
 #include "NotePrinter.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
+#include "playbook/PlaybookText.h"
 
 #include <QAbstractButton>
 #include <QLocale>
@@ -61,8 +62,8 @@ void SummaryPage::initializePage()
 
     const auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
     QString html;
-    html += tr("<h3>%1 — %2, %3</h3>").arg(esc(d.customer.name), cat ? esc(cat->name) : esc(d.category),
-                                           sev ? esc(sev->name.toLower()) : esc(d.severity));
+    html += tr("<h3>%1 — %2, %3</h3>").arg(esc(d.customer.name), cat ? esc(PlaybookText::tr(cat->name)) : esc(d.category),
+                                           sev ? esc(PlaybookText::tr(sev->name).toLower()) : esc(d.severity));
     html += tr("<p><b>What happened:</b> %1</p>").arg(esc(d.description));
     html += tr("<p><b>Apology:</b> %1</p>").arg(d.apology.isEmpty() ? tr("(the playbook's words)") : esc(d.apology));
     html += tr("<p><b>Fix:</b> %1<br>%2</p>")
@@ -76,7 +77,7 @@ void SummaryPage::initializePage()
             auto amount = Money::parse(c.amount, pb.currency());
             const QString shown = amount ? amount->toDisplayString()
                                   : item && item->amount ? item->amount->toDisplayString() : esc(c.amount);
-            html += tr("<li>%1 — %2</li>").arg(item ? esc(item->name) : esc(c.item), shown);
+            html += tr("<li>%1 — %2</li>").arg(item ? esc(PlaybookText::tr(item->name)) : esc(c.item), shown);
         }
         html += tr("</ul><p>Total <b>%1</b>").arg(saved->total.toDisplayString());
         if (saved->approvedBy && w.approver())
@@ -92,7 +93,7 @@ void SummaryPage::initializePage()
         html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
     html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")
                 .arg(esc(w.user().employee().name), QLocale().toString(saved->recoveredAt.toLocalTime(), QLocale::ShortFormat),
-                     esc(pb.name()));
+                     esc(PlaybookText::tr(pb.name())));
     m_text->setHtml(html);
     wizard()->button(QWizard::FinishButton)->setFocus();
 }

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstddef>
+
+namespace rebound::PlaybookText {
+
+extern const char* const BuiltInStrings[];
+extern const std::size_t BuiltInStringCount;
+
+// A playbook text in the user's language when it is one of the built-in playbook's words;
+// anything else (a custom playbook) as written.
+inline QString tr(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return QCoreApplication::translate("DefaultPlaybook", utf8.constData());
+}
+
+} // namespace rebound::PlaybookText

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rebound::Translations {
+
+QStringList available()
+{
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de")};
+}
+
+QString install(const QString& language)
+{
+    static QTranslator* ours = nullptr;
+    static QTranslator* qts = nullptr;
+    for (QTranslator** t : {&ours, &qts}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    const QString code = QLocale::languageToCode(locale.language());
+    if (!available().contains(code) || code == u"en")
+        return QStringLiteral("en");
+    ours = new QTranslator;
+    if (ours->load(QStringLiteral(":/rebound/i18n/rebound_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(ours);
+    // Qt's own words (dialog buttons, the print dialog) from the system's Qt translations, if installed.
+    qts = new QTranslator;
+    if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qts);
+    return code;
+}
+
+} // namespace rebound::Translations
