@@ -19,7 +19,7 @@ namespace rebound::NotePrinter {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("NotePrinter", text);
+    return QCoreApplication::translate("rebound::NotePrinter", text);
 }
 
 void render(const QString& html, QPrinter& printer)

@@ -14,9 +14,10 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 namespace {
+// lupdate files the tr() calls below under the struct's qualified name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("RecoveryNote", text);
+    return QCoreApplication::translate("rebound::RecoveryNote", text);
 }
 
 QString esc(const QString& s)
@@ -73,6 +74,14 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
 
 QString RecoveryNote::toHtml(const QString& businessName, const QString& contact, const QLocale& locale) const
 {
+    // The channel as the customer reads it, not its id.
+    const auto channelName = [](const QString& id) {
+        return id == u"phone"       ? tr("phone")
+               : id == u"email"     ? tr("email")
+               : id == u"sms"       ? tr("text message")
+               : id == u"in-person" ? tr("in person")
+                                    : id;
+    };
     QString html = u"<html><body style='font-family: DejaVu Sans, sans-serif; font-size: 11pt;'>"_s;
     html += u"<h1 style='color:#0F6E6A; font-size: 20pt;'>%1</h1>"_s.arg(esc(businessName.isEmpty() ? tr("Our apologies")
                                                                                                      : businessName));
@@ -99,7 +108,7 @@ QString RecoveryNote::toHtml(const QString& businessName, const QString& contact
         esc(tr("We will be in touch")),
         esc(followUpDue.isValid()
                 ? tr("%1 will contact you by %2 on %3.")
-                      .arg(employee, followUpChannel,
+                      .arg(employee, channelName(followUpChannel),
                            locale.toString(followUpDue.toLocalTime().date(), QLocale::LongFormat) + u", "_s +
                                locale.toString(followUpDue.toLocalTime().time(), QLocale::ShortFormat))
                 : tr("%1 is your contact for anything more.").arg(employee)));

@@ -1320,6 +1320,22 @@
         <source>Thank you for giving us the chance to make this right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::RecoveryWizard</name>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
 #include "NotePrinter.h"
+#include "Tr.h"
 #include "demo/DemoSeeder.h"
 
 #include "support/CatchQt.h"
@@ -46,10 +47,10 @@ TEST_CASE("The customer's note for a demo recovery renders to a PDF with the rig
     INFO(words.toStdString());
     CHECK(words.contains(u"Hotel Miramar"_s));
     CHECK(words.contains(customer));
-    CHECK(words.contains(u"We are sorry"_s));
-    CHECK(words.contains(u"What we did"_s));
-    CHECK(words.contains(u"voucher code "_s + voucher));
-    CHECK(words.contains(u"We will be in touch"_s));
+    CHECK(words.contains(test::T("RecoveryNote", "We are sorry")));
+    CHECK(words.contains(test::T("RecoveryNote", "What we did")));
+    CHECK(words.contains(test::T("RecoveryNote", "voucher code %1").arg(voucher)));
+    CHECK(words.contains(test::T("RecoveryNote", "We will be in touch")));
     CHECK(words.contains(u"Front desk, +1 555 0100"_s));
     CHECK(words.contains(u"R-%1"_s.arg(incident)));
     QProcess pages;

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiFixture.h"
+#include "Tr.h"
+#include "playbook/PlaybookText.h"
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
@@ -181,7 +183,7 @@ TEST_CASE("An invalid playbook import is refused and the old one still applies",
     }
     const QString message = w->playbook()->importFile(bad);
     CHECK(message.contains(u"categories[0].suggestions.minor[1]: unknown item \"spa\""_s));
-    CHECK(message.contains(u"unchanged"_s));
+    CHECK(message.startsWith(test::T("PlaybookView", "Not imported; the playbook in force is unchanged. %1: %2").section(u'%', 0, 0)));
     CHECK(g.ctx().playbooks().current()->version == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.import'"_s) == 1);
     // A recovery still follows version 1.
@@ -213,14 +215,14 @@ TEST_CASE("A limit changed in the workspace takes effect in the next recovery", 
     auto* limits = w->findChild<QTableWidget*>(u"limitsTable"_s);
     REQUIRE(limits->item(0, 0)->text() == u"associate");
     limits->item(0, 1)->setText(u"250.00"_s);
-    CHECK(w->playbook()->saveLimits().contains(u"version 2"_s));
+    CHECK(w->playbook()->saveLimits() == test::T("PlaybookView", "Limits saved as playbook version %1; they apply to the next recovery.").arg(2));
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) == 1);
     auto recorded = g.ctx().recoveries().record(associate.value(), d);
     REQUIRE(recorded.ok());
     CHECK_FALSE(recorded->approvedBy.has_value());
 
     limits->item(0, 1)->setText(u"12.345"_s);
-    CHECK(w->playbook()->saveLimits().contains(u"per recovery"_s));
+    CHECK(w->playbook()->saveLimits().contains(test::T("PlaybookView", "per recovery")));
     CHECK(g.ctx().playbooks().current()->version == 2);
 }
 
@@ -265,7 +267,7 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelExport"_s), Qt::LeftButton);
     REQUIRE(done.wait(20000));
     CHECK_FALSE(done.first().first().toBool());
-    CHECK(done.first().at(1).toString().contains(u"no file"_s));
+    CHECK(done.first().at(1).toString() == test::T("ExportDialog", "Cancelled; no file was written."));
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
 }
@@ -286,7 +288,7 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]")
     auto* table = w->reports()->table();
     bool billing = false;
     for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 0)->text() == u"Billing") {
+        if (table->item(r, 0)->text() == PlaybookText::tr(u"Billing"_s)) {
             billing = true;
             CHECK(table->item(r, table->columnCount() - 2)->text() == u"2"); // this week
         }

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiFixture.h"
+#include "TimeText.h"
+#include "Tr.h"
+#include "playbook/PlaybookText.h"
 
 #include "support/CatchQt.h"
 
@@ -143,32 +146,36 @@ TEST_CASE("A minor delay for a standard customer, from the keyboard, within auth
     g.key(Qt::Key_Return);
     QApplication::processEvents();
     CHECK(w->customer().has_value());
-    CHECK(child<QLabel>(w, u"returningCustomer"_s)->text().contains(u"1 earlier recovery"_s));
+    CHECK(child<QLabel>(w, u"returningCustomer"_s)->text().contains(TimeText::pastRecoveries(1)));
     REQUIRE(QApplication::focusWidget() == child<QPlainTextEdit>(w, u"description"_s));
     const int beforeText = g.presses();
     QTest::keyClicks(QApplication::focusWidget(), u"Dessert came 30 minutes late"_s); // the description itself
     g.key(Qt::Key_Tab);
-    g.type(u"d"_s);
+    g.type(PlaybookText::tr(u"Delay"_s).left(1).toLower()); // the combo jumps to the first match
     CHECK(child<QComboBox>(w, u"category"_s)->currentData() == u"delay"_s);
-    g.key(Qt::Key_N, Qt::AltModifier);
+    const Qt::Key next = test::mnemonicKey(w->button(QWizard::NextButton));
+    const Qt::Key save = test::mnemonicKey(w->button(QWizard::CommitButton));
+    REQUIRE(next != Qt::Key_unknown);
+    REQUIRE(save != Qt::Key_unknown);
+    g.key(next, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::Apology);
     CHECK(child<QPlainTextEdit>(w, u"apologyText"_s)->toPlainText().contains(u"Ana Morales"_s));
     g.key(Qt::Key_Space);
-    g.key(Qt::Key_N, Qt::AltModifier);
+    g.key(next, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::Fix);
     g.key(Qt::Key_Space);
-    g.key(Qt::Key_N, Qt::AltModifier);
+    g.key(next, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::Compensation);
     CHECK(child<QLabel>(w, u"customerNotes"_s)->text().contains(u"window table"_s));
     g.key(Qt::Key_Return); // adds the first suggestion: dessert on the house
     CHECK(child<QTableWidget>(w, u"gestures"_s)->rowCount() == 1);
-    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Within your authority"_s));
-    g.key(Qt::Key_N, Qt::AltModifier);
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(test::T("CompensationPage", "Within your authority.")));
+    g.key(next, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
     g.type(u"4"_s);
-    g.key(Qt::Key_S, Qt::AltModifier);
+    g.key(save, Qt::AltModifier);
     REQUIRE(w->currentId() == RecoveryWizard::Summary);
-    CHECK(child<QWidget>(w, u"summary"_s)->property("plainText").toString().contains(u"Dessert on the house"_s));
+    CHECK(child<QWidget>(w, u"summary"_s)->property("plainText").toString().contains(PlaybookText::tr(u"Dessert on the house"_s)));
     const QPointer<RecoveryWizard> wizard(w); // "Done" closes and deletes it
     g.key(Qt::Key_Return);
     QApplication::processEvents();
@@ -221,14 +228,14 @@ TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's ap
     CHECK(approve->isVisible());
     CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
     CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"above your authority"_s));
-    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Total <b>1,800.00 USD</b>"_s));
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"<b>%1</b>"_s.arg(Money(180000, u"USD"_s).toDisplayString())));
 
     QString error;
     answerApproval(u"S1"_s, u"5678"_s, &error);
     QTest::mouseClick(approve, Qt::LeftButton);
     INFO(error.toStdString());
     REQUIRE(w->approver().has_value());
-    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(u"Approved by Priya Patel"_s));
+    CHECK(child<QLabel>(w, u"authority"_s)->text().contains(test::T("CompensationPage", "Approved by %1.").arg(u"Priya Patel"_s)));
     // Changing the amount after the approval asks for it again; going back to it does too.
     child<QTableWidget>(w, u"gestures"_s)->item(0, 1)->setText(u"1900.00"_s);
     CHECK_FALSE(w->approver().has_value());
@@ -319,7 +326,8 @@ TEST_CASE("When saving fails the wizard stays open with everything typed, and ca
     QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
     CHECK(w->isVisible());
     CHECK(w->currentId() == RecoveryWizard::FollowUp);
-    CHECK(child<QLabel>(w, u"saveError"_s)->text().startsWith(u"Not saved:"_s));
+    CHECK(child<QLabel>(w, u"saveError"_s)->text().startsWith(
+        test::T("FollowUpPage", "Not saved: %1. Everything you typed is still here; try again.").section(u'%', 0, 0)));
     CHECK(child<QPlainTextEdit>(w, u"description"_s)->toPlainText() == u"Phone screen flickers");
     CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
     CHECK(g.scalar(u"SELECT count(*) FROM customers"_s) == 0);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
 #include "support/TestMain.h"
 
 #include <QApplication>
@@ -14,5 +15,7 @@ int main(int argc, char* argv[])
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    // The same tests in another language: REBOUND_TEST_LANGUAGE=es (see tests/CMakeLists.txt).
+    rebound::Translations::install(qEnvironmentVariable("REBOUND_TEST_LANGUAGE", QStringLiteral("en")));
     return rebound::test::runCatch(argc, argv);
 }

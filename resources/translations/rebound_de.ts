@@ -1,0 +1,1980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>DefaultPlaybook</name>
+    <message>
+        <source>Rebound default playbook</source>
+        <translation>Rebound-Standardleitfaden</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Stammkunde</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Account credit</source>
+        <translation>Gutschrift auf das Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Voucher for a next visit</source>
+        <translation>Gutschein für den nächsten Besuch</translation>
+    </message>
+    <message>
+        <source>Personal gift</source>
+        <translation>Persönliches Geschenk</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>Gebühr erlassen</translation>
+    </message>
+    <message>
+        <source>A round of drinks for the table</source>
+        <translation>Eine Runde Getränke für den Tisch</translation>
+    </message>
+    <message>
+        <source>Dessert on the house</source>
+        <translation>Dessert aufs Haus</translation>
+    </message>
+    <message>
+        <source>Breakfast on the house</source>
+        <translation>Frühstück aufs Haus</translation>
+    </message>
+    <message>
+        <source>Late check-out</source>
+        <translation>Später Check-out</translation>
+    </message>
+    <message>
+        <source>Flowers or a small personal gift</source>
+        <translation>Blumen oder ein kleines persönliches Geschenk</translation>
+    </message>
+    <message>
+        <source>A driver for the day</source>
+        <translation>Ein Fahrer für einen Tag</translation>
+    </message>
+    <message>
+        <source>One month of service free</source>
+        <translation>Ein Monat kostenlos</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry we charged you incorrectly. That should never happen, and I&apos;ll put it right with you now. I&apos;m {employee}, and I&apos;ll see this through.</source>
+        <translation>{customer}, es tut mir leid, dass wir Ihnen einen falschen Betrag berechnet haben. Das darf nicht passieren, und ich bringe das jetzt gemeinsam mit Ihnen in Ordnung. Ich bin {employee} und kümmere mich darum, bis alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Thank you for pointing this out, {customer}. You shouldn&apos;t have to check our bills for us; I&apos;m sorry. Let me correct it right away.</source>
+        <translation>Danke, dass Sie uns darauf hinweisen, {customer}. Sie sollten unsere Rechnungen nicht für uns prüfen müssen – das tut mir leid. Ich korrigiere das sofort.</translation>
+    </message>
+    <message>
+        <source>Find the charge or order in the billing system</source>
+        <translation>Buchung oder Bestellung im Abrechnungssystem suchen</translation>
+    </message>
+    <message>
+        <source>Reverse or correct the wrong amount</source>
+        <translation>Falschen Betrag stornieren oder korrigieren</translation>
+    </message>
+    <message>
+        <source>Remove any fee that followed from the mistake</source>
+        <translation>Durch den Fehler entstandene Gebühren streichen</translation>
+    </message>
+    <message>
+        <source>Confirm the correction to the customer in writing</source>
+        <translation>Korrektur dem Kunden schriftlich bestätigen</translation>
+    </message>
+    <message>
+        <source>Note what made the mistake possible</source>
+        <translation>Festhalten, wodurch der Fehler möglich wurde</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>I&apos;m so sorry for the wait, {customer}. Your time matters, and we didn&apos;t respect it. I&apos;m {employee}, and I&apos;m taking care of this now.</source>
+        <translation>Es tut mir sehr leid, dass Sie warten mussten, {customer}. Ihre Zeit ist wertvoll, und wir haben sie nicht respektiert. Ich bin {employee} und kümmere mich jetzt darum.</translation>
+    </message>
+    <message>
+        <source>{customer}, thank you for your patience; you shouldn&apos;t have needed it. Let me make this right straight away.</source>
+        <translation>{customer}, danke für Ihre Geduld – Sie hätten sie gar nicht aufbringen müssen. Ich bringe das sofort in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Find out where the order or service is stuck</source>
+        <translation>Herausfinden, wo die Bestellung oder Leistung hängt</translation>
+    </message>
+    <message>
+        <source>Give the customer a realistic time and keep it</source>
+        <translation>Dem Kunden eine realistische Zeit nennen und sie einhalten</translation>
+    </message>
+    <message>
+        <source>Prioritise the order now</source>
+        <translation>Bestellung jetzt vorziehen</translation>
+    </message>
+    <message>
+        <source>Tell the team what happened</source>
+        <translation>Das Team über den Vorfall informieren</translation>
+    </message>
+    <message>
+        <source>Defect or outage</source>
+        <translation>Defekt oder Ausfall</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry this isn&apos;t working as it should. You counted on it. I&apos;m {employee}; let&apos;s get you a working solution today.</source>
+        <translation>{customer}, es tut mir leid, dass das nicht so funktioniert, wie es sollte. Sie haben sich darauf verlassen. Ich bin {employee} – lassen Sie uns heute noch eine Lösung finden, die funktioniert.</translation>
+    </message>
+    <message>
+        <source>We let you down with this, {customer}, and I apologise. Here is what I&apos;ll do right now.</source>
+        <translation>Damit haben wir Sie im Stich gelassen, {customer}, und dafür entschuldige ich mich. Ich sage Ihnen, was ich jetzt sofort tue.</translation>
+    </message>
+    <message>
+        <source>Confirm the defect or outage and its extent</source>
+        <translation>Defekt oder Ausfall und dessen Umfang feststellen</translation>
+    </message>
+    <message>
+        <source>Replace, repair or restore service</source>
+        <translation>Ersetzen, reparieren oder den Service wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Offer a working alternative while the fix is under way</source>
+        <translation>Bis zur Behebung eine funktionierende Alternative anbieten</translation>
+    </message>
+    <message>
+        <source>Report the defect to the team that owns it</source>
+        <translation>Defekt an das zuständige Team melden</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>Nicht gehaltenes Versprechen</translation>
+    </message>
+    <message>
+        <source>{customer}, we promised you something and didn&apos;t deliver. I&apos;m truly sorry. I&apos;m {employee}, and I&apos;ll make sure you get what you were promised.</source>
+        <translation>{customer}, wir haben Ihnen etwas versprochen und es nicht gehalten. Das tut mir aufrichtig leid. Ich bin {employee} und sorge dafür, dass Sie bekommen, was Ihnen zugesagt wurde.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, {customer}. You planned around our word and we let you down. Let me fix that now.</source>
+        <translation>Es tut mir leid, {customer}. Sie haben sich auf unser Wort verlassen, und wir haben Sie enttäuscht. Ich bringe das jetzt in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Find out exactly what was promised</source>
+        <translation>Genau klären, was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>Deliver it now, or the closest thing available</source>
+        <translation>Zusage jetzt einlösen oder das Nächstbeste anbieten</translation>
+    </message>
+    <message>
+        <source>Keep the customer informed until it is done</source>
+        <translation>Kunden auf dem Laufenden halten, bis alles erledigt ist</translation>
+    </message>
+    <message>
+        <source>Hold the customer&apos;s belongings or time slot meanwhile</source>
+        <translation>Bis dahin Sachen des Kunden verwahren oder Termin freihalten</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>Verhalten des Personals</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry for how you were spoken to. That is not how we treat our guests. I&apos;m {employee}, and I&apos;d like to make it right.</source>
+        <translation>{customer}, es tut mir leid, wie mit Ihnen gesprochen wurde. So gehen wir nicht mit unseren Gästen um. Ich bin {employee} und möchte das wiedergutmachen.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us, {customer}. You deserved courtesy and didn&apos;t get it; I apologise on behalf of all of us.</source>
+        <translation>Danke, dass Sie uns das sagen, {customer}. Sie hätten Freundlichkeit verdient, und die haben Sie nicht bekommen. Dafür entschuldige ich mich im Namen von uns allen.</translation>
+    </message>
+    <message>
+        <source>Listen to the whole story without interrupting</source>
+        <translation>Die ganze Geschichte anhören, ohne zu unterbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve the original request</source>
+        <translation>Das ursprüngliche Anliegen erledigen</translation>
+    </message>
+    <message>
+        <source>Arrange a call from the manager within a day</source>
+        <translation>Anruf des Managers innerhalb eines Tages vereinbaren</translation>
+    </message>
+    <message>
+        <source>Record what happened, without naming blame</source>
+        <translation>Vorfall festhalten, ohne Schuldige zu benennen</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry; this should have been ready and working for you. I&apos;m {employee}, and I&apos;ll sort it out now.</source>
+        <translation>{customer}, es tut mir leid – das hätte für Sie bereitstehen und funktionieren müssen. Ich bin {employee} und kümmere mich jetzt darum.</translation>
+    </message>
+    <message>
+        <source>That&apos;s not the stay we wanted for you, {customer}. I apologise, and here&apos;s what I&apos;m going to do.</source>
+        <translation>So hatten wir uns Ihren Aufenthalt nicht vorgestellt, {customer}. Ich entschuldige mich dafür und sage Ihnen, was ich jetzt tue.</translation>
+    </message>
+    <message>
+        <source>Check the room, car or equipment in person</source>
+        <translation>Zimmer, Fahrzeug oder Gerät persönlich prüfen</translation>
+    </message>
+    <message>
+        <source>Call maintenance or the outside company</source>
+        <translation>Haustechnik oder externe Firma rufen</translation>
+    </message>
+    <message>
+        <source>Move the customer somewhere comfortable meanwhile</source>
+        <translation>Kunden bis dahin an einem angenehmen Ort unterbringen</translation>
+    </message>
+    <message>
+        <source>Confirm the repair before the customer returns</source>
+        <translation>Reparatur prüfen, bevor der Kunde zurückkommt</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Service-recovery assistant for the counter</source>
+        <translation>Service-Recovery-Assistent für den Tresen</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Zu öffnende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created and filled once).</source>
+        <translation>Demo-Datenbank öffnen (wird einmalig angelegt und befüllt).</translation>
+    </message>
+    <message>
+        <source>Rebound could not open the database
+%1
+
+%2</source>
+        <translation>Rebound konnte die Datenbank nicht öffnen
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Rebound cannot open its database</source>
+        <translation>Rebound kann seine Datenbank nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>1 earlier recovery</source>
+        <translation>1 früherer Vorgang</translation>
+    </message>
+    <message>
+        <source>%1 earlier recoveries</source>
+        <translation>%1 frühere Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ApologyPage</name>
+    <message>
+        <source>&amp;Apology given</source>
+        <translation>&amp;Entschuldigung ausgesprochen</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Own it: a sincere apology from you, now, without blaming anyone.</source>
+        <translation>Übernehmen Sie Verantwortung: eine aufrichtige Entschuldigung von Ihnen, jetzt, ohne jemandem die Schuld zu geben.</translation>
+    </message>
+    <message>
+        <source>Suggested apologies</source>
+        <translation>Vorgeschlagene Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>What you said</source>
+        <translation>Was Sie gesagt haben</translation>
+    </message>
+    <message>
+        <source>Apology given</source>
+        <translation>Entschuldigung ausgesprochen</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested words (pick one, then say it in your own way)</source>
+        <translation>&amp;Vorgeschlagene Worte (eine wählen und mit eigenen Worten sagen)</translation>
+    </message>
+    <message>
+        <source>What you &amp;said</source>
+        <translation>Was Sie &amp;gesagt haben</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Freigabe durch die Schichtleitung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to give &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;%3.&lt;br&gt;&lt;br&gt;A supervisor or manager other than %1 enters their own code and PIN to approve it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte &lt;b&gt;%2&lt;/b&gt; gewähren.&lt;br&gt;%3.&lt;br&gt;&lt;br&gt;Zur Freigabe gibt eine Schichtleitung oder ein Manager (nicht %1) den eigenen Code und die eigene PIN ein.</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s code</source>
+        <translation>Code der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s PIN</source>
+        <translation>PIN der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;code</source>
+        <translation>&amp;Code der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;PIN</source>
+        <translation>&amp;PIN der freigebenden Person</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::AuditLogModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Recovery total</source>
+        <translation>Vorgangssumme</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::AuditLogView</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Overrides only</source>
+        <translation>Nur &amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>Prüfprotokoll &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>min. total</source>
+        <translation>Min. Summe</translation>
+    </message>
+    <message>
+        <source>Minimum recovery total</source>
+        <translation>Mindestsumme des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Search the details</source>
+        <translation>Details durchsuchen</translation>
+    </message>
+    <message>
+        <source>The recovery&apos;s full history</source>
+        <translation>Der vollständige Verlauf des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;note as PDF…</source>
+        <translation>&amp;Kundenschreiben als PDF…</translation>
+    </message>
+    <message>
+        <source>%L1 entries</source>
+        <translation>%L1 Einträge</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#55615F&apos;&gt;Select an entry that belongs to a recovery to see its whole history here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Wählen Sie einen Eintrag, der zu einem Vorgang gehört, um hier dessen gesamten Verlauf zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Vorgang Nr. %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll ist intakt:&lt;/b&gt; Alle %L2 Einträge sind verkettet und unverändert.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll wurde manipuliert:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Die Prüfung konnte nicht abgeschlossen werden:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::CompensationPage</name>
+    <message>
+        <source>Ask a su&amp;pervisor to approve…</source>
+        <translation>Freigabe durch die Schicht&amp;leitung anfordern…</translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Make it personal, and when in doubt, overreact.</source>
+        <translation>Machen Sie es persönlich – und im Zweifel lieber eine Stufe mehr.</translation>
+    </message>
+    <message>
+        <source>Suggested gestures; Enter adds one</source>
+        <translation>Vorgeschlagene Gesten; Eingabetaste fügt eine hinzu</translation>
+    </message>
+    <message>
+        <source>Another gesture from the catalog</source>
+        <translation>Weitere Geste aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Gestures given; Delete removes one</source>
+        <translation>Gewährte Gesten; Entf entfernt eine</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>Geste</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Past recoveries</source>
+        <translation>Frühere Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested (Enter adds)</source>
+        <translation>&amp;Vorgeschlagen (Eingabetaste fügt hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Gewährt</translation>
+    </message>
+    <message>
+        <source>About this customer</source>
+        <translation>Zum Kunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2 · %3 customer&lt;/b&gt; — suggested budget &lt;b&gt;%4&lt;/b&gt;, overreact &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 · %2 · Segment %3&lt;/b&gt; — vorgeschlagenes Budget &lt;b&gt;%4&lt;/b&gt;, eine Stufe mehr &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2   ▲ overreact</source>
+        <translation>%1 — %2   ▲ eine Stufe mehr</translation>
+    </message>
+    <message>
+        <source>The notch above the standard gesture: for when the failure hurt more than it looks.</source>
+        <translation>Eine Stufe über der üblichen Geste: für Fälle, in denen der Fehler schwerer wiegt, als es scheint.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No notes yet for %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch keine Notizen zu %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · gave %3</source>
+        <translation>%1 · %2 · gewährt: %3</translation>
+    </message>
+    <message>
+        <source> · satisfaction %1/5</source>
+        <translation> · Zufriedenheit %1/5</translation>
+    </message>
+    <message>
+        <source>First recovery for this customer.</source>
+        <translation>Erster Vorgang für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>Der Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#C62828&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#C62828&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>your limit %1 per recovery · %2 left today</source>
+        <translation>Ihr Limit: %1 pro Vorgang · heute noch %2 übrig</translation>
+    </message>
+    <message>
+        <source>your limit %1 per recovery</source>
+        <translation>Ihr Limit: %1 pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Within your authority.</source>
+        <translation>Im Rahmen Ihrer Befugnis.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Freigegeben von %1.</translation>
+    </message>
+    <message>
+        <source>%1: a supervisor approves it here with their own PIN.</source>
+        <translation>%1: Eine Schichtleitung gibt das hier mit der eigenen PIN frei.</translation>
+    </message>
+    <message>
+        <source>%1. You may give up to %2 on your own, or more with a supervisor&apos;s approval; lower the amounts.</source>
+        <translation>%1. Sie dürfen bis zu %2 selbst gewähren, mit Freigabe der Schichtleitung auch mehr; verringern Sie die Beträge.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Summe &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ExportDialog</name>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte-order mark (for spreadsheets that need one to read UTF-8)</source>
+        <translation>Byte-Order-&amp;Mark hinzufügen (für Tabellenkalkulationen, die ihn zum Lesen von UTF-8 benötigen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Recoveries (incidents)</source>
+        <translation>Vorgänge (Vorfälle)</translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation>Gesten</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Da&amp;tei</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>Das Startdatum liegt nach dem Enddatum.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Zieldatei.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>%L1 Zeilen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FirstRunPage</name>
+    <message>
+        <source>Welcome to Rebound</source>
+        <translation>Willkommen bei Rebound</translation>
+    </message>
+    <message>
+        <source>This database is new. Create the first manager: they set up the rest of the team and the playbook.</source>
+        <translation>Diese Datenbank ist neu. Legen Sie den ersten Manager an; dieser richtet das übrige Team und den Leitfaden ein.</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>Personalcode</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>&amp;Manager anlegen</translation>
+    </message>
+    <message>
+        <source>Employee &amp;code</source>
+        <translation>Personal&amp;code</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Vollständiger &amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation>&amp;PIN (4–8 Ziffern)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type them again.</source>
+        <translation>Die beiden PINs stimmen nicht überein; bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FixPage</name>
+    <message>
+        <source>&amp;Resolved: the problem itself is fixed</source>
+        <translation>&amp;Gelöst: Das Problem selbst ist behoben</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Put the problem right first; the gesture comes after.</source>
+        <translation>Bringen Sie zuerst das Problem in Ordnung; die Geste kommt danach.</translation>
+    </message>
+    <message>
+        <source>Fix checklist</source>
+        <translation>Checkliste zur Behebung</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>What was done, and what is still pending</source>
+        <translation>Was getan wurde und was noch aussteht</translation>
+    </message>
+    <message>
+        <source>How to prevent it</source>
+        <translation>Wie es sich vermeiden lässt</translation>
+    </message>
+    <message>
+        <source>Root cause and how to stop it happening again (seen by managers; no names)</source>
+        <translation>Ursache und wie sich eine Wiederholung verhindern lässt (für Manager sichtbar; keine Namen)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist (Space ticks a step)</source>
+        <translation>&amp;Checkliste (Leertaste hakt einen Schritt ab)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention note</source>
+        <translation>Hinweis zur &amp;Vorbeugung</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FollowUpPage</name>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction.</source>
+        <translation>Ein Anruf oder eine Nachricht zu einem späteren Zeitpunkt zeigt dem Kunden, dass wir es ernst meinen. Mit den Tasten 1–5 erfassen Sie seine Zufriedenheit.</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>1 · very unhappy</source>
+        <translation>1 · sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 · delighted</source>
+        <translation>5 · begeistert</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation>Zufriedenheit %1 von 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Everything you typed is still here; try again.</source>
+        <translation>Nicht gespeichert: %1. Ihre Eingaben sind noch vorhanden; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FollowUpsTable</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Erledigt…</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up with %1 done</source>
+        <translation>Nachfassen bei %1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Nachfassen erledigt</translation>
+    </message>
+    <message>
+        <source>How did the follow-up with %1 go?</source>
+        <translation>Wie ist das Nachfassen bei %1 verlaufen?</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::HomePage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Recovered in</source>
+        <translation>Erledigt in</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;workspace</source>
+        <translation>&amp;Arbeitsbereich der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock  (Ctrl+L)</source>
+        <translation>&amp;Sperren  (Strg+L)</translation>
+    </message>
+    <message>
+        <source>New recovery   Ctrl+N</source>
+        <translation>Neuer Vorgang   Strg+N</translation>
+    </message>
+    <message>
+        <source>New recovery</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, phone, email or room/account</source>
+        <translation>Kunden nach Name, Telefon, E-Mail oder Zimmer/Konto suchen</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <source>Open recoveries</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Heute fälliges und überfälliges Nachfassen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</source>
+        <translation>Geben Sie zwei Buchstaben oder Ziffern eines Namens, einer Telefonnummer, E-Mail-Adresse oder Zimmernummer ein, um Notizen und frühere Vorgänge eines Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::LoginPage</name>
+    <message>
+        <source>Rebound</source>
+        <translation>Rebound</translation>
+    </message>
+    <message>
+        <source>Sign in to open a recovery.</source>
+        <translation>Melden Sie sich an, um einen Vorgang zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&amp;nbsp;&lt;/td&gt;&lt;td&gt;&amp;nbsp;PIN &lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&amp;nbsp;&lt;/td&gt;&lt;td&gt;&amp;nbsp;PIN &lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database&lt;/b&gt; — sign in as any of these:&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Demo-Datenbank&lt;/b&gt; — melden Sie sich als eine dieser Personen an:&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Wählen Sie Ihren Namen aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::MainWindow</name>
+    <message>
+        <source>Rebound — demo</source>
+        <translation>Rebound — Demo</translation>
+    </message>
+    <message>
+        <source>Rebound</source>
+        <translation>Rebound</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery</source>
+        <translation>&amp;Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::NotePrinter</name>
+    <message>
+        <source>Save the note as PDF</source>
+        <translation>Kundenschreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The note was saved to %1.</source>
+        <translation>Das Kundenschreiben wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note was sent to the printer.</source>
+        <translation>Das Kundenschreiben wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PlaybookView</name>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>Limits &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import playbook…</source>
+        <translation>Leitfaden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport playbook…</source>
+        <translation>Leitfaden e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Per recovery</source>
+        <translation>Pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Per day (empty: no cap)</source>
+        <translation>Pro Tag (leer: keine Obergrenze)</translation>
+    </message>
+    <message>
+        <source>May approve up to</source>
+        <translation>Darf freigeben bis</translation>
+    </message>
+    <message>
+        <source>Spending limits</source>
+        <translation>Ausgabelimits</translation>
+    </message>
+    <message>
+        <source>Within these limits the front line acts at once; above them a supervisor approves on the spot. Every change makes a new playbook version and is audited.</source>
+        <translation>Innerhalb dieser Limits handeln die Mitarbeitenden sofort; darüber gibt eine Schichtleitung direkt vor Ort frei. Jede Änderung erzeugt eine neue Leitfadenversion und wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the playbook and the limits.</source>
+        <translation>Nur ein Manager darf den Leitfaden und die Limits ändern.</translation>
+    </message>
+    <message>
+        <source>Import playbook</source>
+        <translation>Leitfaden importieren</translation>
+    </message>
+    <message>
+        <source>Playbook (*.json)</source>
+        <translation>Leitfaden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbook</source>
+        <translation>Leitfaden exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force:&lt;/b&gt; “%1”, version %2 — %3 categories, %4 catalog items, %5 segments, currency %6.</source>
+        <translation>&lt;b&gt;Gültig:&lt;/b&gt; „%1“, Version %2 — %3 Kategorien, %4 Katalogeinträge, %5 Segmente, Währung %6.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not imported; the playbook in force is unchanged. %1: %2</source>
+        <translation>Nicht importiert; der gültige Leitfaden bleibt unverändert. %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook version %1 is now in force.</source>
+        <translation>Leitfadenversion %1 ist jetzt gültig.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Playbook version %1 written to %2.</source>
+        <translation>Leitfadenversion %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>per recovery</source>
+        <translation>pro Vorgang</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>may approve up to</source>
+        <translation>darf freigeben bis</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Limits saved as playbook version %1; they apply to the next recovery.</source>
+        <translation>Limits als Leitfadenversion %1 gespeichert; sie gelten ab dem nächsten Vorgang.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryNote</name>
+    <message>
+        <source>Our apologies</source>
+        <translation>Wir bitten um Entschuldigung</translation>
+    </message>
+    <message>
+        <source>For %1 · %2 · reference R-%3</source>
+        <translation>Für %1 · %2 · Referenz R-%3</translation>
+    </message>
+    <message>
+        <source>We are sorry</source>
+        <translation>Es tut uns leid</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir getan haben</translation>
+    </message>
+    <message>
+        <source>The problem has been put right.</source>
+        <translation>Das Problem wurde behoben.</translation>
+    </message>
+    <message>
+        <source>We are still working on it.</source>
+        <translation>Wir arbeiten noch daran.</translation>
+    </message>
+    <message>
+        <source>With our compliments</source>
+        <translation>Als kleine Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>voucher code %1</source>
+        <translation>Gutscheincode %1</translation>
+    </message>
+    <message>
+        <source>We will be in touch</source>
+        <translation>Wir melden uns bei Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 will contact you by %2 on %3.</source>
+        <translation>%1 meldet sich am %3 bei Ihnen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is your contact for anything more.</source>
+        <translation>Für alles Weitere ist %1 für Sie da.</translation>
+    </message>
+    <message>
+        <source>Questions? %1</source>
+        <translation>Fragen? %1</translation>
+    </message>
+    <message>
+        <source>Thank you for giving us the chance to make this right.</source>
+        <translation>Danke, dass Sie uns die Gelegenheit gegeben haben, das wiedergutzumachen.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryWizard</name>
+    <message>
+        <source>New recovery</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery</source>
+        <translation>Vorgang &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Time so far: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Bisherige Zeit: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2</source>
+        <translation>Ziel für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ReportsView</name>
+    <message>
+        <source>Combustion points</source>
+        <translation>Brennpunkte</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Time to recover</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Satisfaction after recovery</source>
+        <translation>Zufriedenheit nach dem Vorgang</translation>
+    </message>
+    <message>
+        <source>Found by staff first</source>
+        <translation>Zuerst vom Personal bemerkt</translation>
+    </message>
+    <message>
+        <source>by employee</source>
+        <translation>nach Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>nach Kategorie</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>nach Monat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Recoveries per category, week by week (weeks start on Monday)</source>
+        <translation>Vorgänge pro Kategorie, Woche für Woche (Wochen beginnen am Montag)</translation>
+    </message>
+    <message>
+        <source>%1 ▲ rising</source>
+        <translation>%1 ▲ steigend</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>No category is rising this week.</source>
+        <translation>Diese Woche steigt keine Kategorie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</source>
+        <translation>&lt;b&gt;Steigend diese Woche:&lt;/b&gt; %1 — mehr als das Anderthalbfache der vier Wochen davor.</translation>
+    </message>
+    <message>
+        <source>Given and what it cost, %1</source>
+        <translation>Gewährte Gesten und ihre Kosten, %1</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Cost to the business</source>
+        <translation>Kosten für das Unternehmen</translation>
+    </message>
+    <message>
+        <source>Who / what / when</source>
+        <translation>Wer / was / wann</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Total given in the period: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Im Zeitraum insgesamt gewährt: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Minutes from opening to the scheduled follow-up</source>
+        <translation>Minuten von der Eröffnung bis zum geplanten Nachfassen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Median (Min.)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90. Perzentil (Min.)</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Ziel (Min.)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Im Ziel</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>How satisfied customers left, per category</source>
+        <translation>Wie zufrieden die Kunden gegangen sind, pro Kategorie</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>Who noticed first</source>
+        <translation>Wer es zuerst bemerkt hat</translation>
+    </message>
+    <message>
+        <source>Staff, before a complaint</source>
+        <translation>Personal, vor einer Beschwerde</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Found by staff</source>
+        <translation>Vom Personal bemerkt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</source>
+        <translation>Vom Personal bemerkt, bevor der Kunde sich beschwerte: &lt;b&gt;%1&lt;/b&gt; aller Vorgänge im Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ReviewQueueView</name>
+    <message>
+        <source>Review recoveries that give at least</source>
+        <translation>Vorgänge prüfen ab einem Wert von</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>Als &amp;geprüft markieren…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Review every recovery that gives at least</source>
+        <translation>Jeden Vorgang prüfen ab einem Wert von</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 </source>
+        <translation>Vorgang Nr. %1 </translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Keine offenen Prüfungen.</translation>
+    </message>
+    <message>
+        <source>%L1 items wait for review.</source>
+        <translation>%L1 Einträge warten auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>What did you find? (%1)</source>
+        <translation>Was haben Sie festgestellt? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the customer&apos;s note</source>
+        <translation>Erscheint oben im Kundenschreiben</translation>
+    </message>
+    <message>
+        <source>Who the customer may call, e.g. “Front desk, +1 555 0100”</source>
+        <translation>Wen der Kunde anrufen kann, z. B. „Rezeption, +49 30 1234 5678“</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 · amounts in %2, e.g. %3 · dates like %4</source>
+        <translation>%1 · Beträge in %2, z. B. %3 · Datum wie %4</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Contact on notes</source>
+        <translation>&amp;Kontakt im Kundenschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter after</source>
+        <translation>&amp;Tresen sperren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Database (next start)</source>
+        <translation>&amp;Datenbank (nächster Start)</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Only a manager may change these settings.</source>
+        <translation>Nur ein Manager darf diese Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SituationPage</name>
+    <message>
+        <source>New customer &amp;instead</source>
+        <translation>Stattdessen &amp;neuer Kunde</translation>
+    </message>
+    <message>
+        <source>The c&amp;ustomer told us</source>
+        <translation>Der Kunde hat es gem&amp;eldet</translation>
+    </message>
+    <message>
+        <source>We n&amp;oticed first</source>
+        <translation>W&amp;ir haben es zuerst bemerkt</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <source>Find the customer, say what went wrong and how much it matters to them.</source>
+        <translation>Suchen Sie den Kunden und beschreiben Sie, was schiefgelaufen ist und wie wichtig es ihm ist.</translation>
+    </message>
+    <message>
+        <source>Type a name, phone, email or room to find a returning customer</source>
+        <translation>Name, Telefon, E-Mail oder Zimmer eingeben, um einen wiederkehrenden Kunden zu finden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Room or account</source>
+        <translation>Zimmer oder Konto</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>What makes a gesture personal: favourite drink, anniversary, a dog…</source>
+        <translation>Was eine Geste persönlich macht: Lieblingsgetränk, Jahrestag, ein Hund …</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words. No blame: what went wrong, not who. (Ctrl+Enter: next)</source>
+        <translation>In den Worten des Kunden. Keine Schuldzuweisung: was schiefging, nicht wer. (Strg+Eingabe: weiter)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Sc&amp;hweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>P&amp;hone / email</source>
+        <translation>&amp;Telefon / E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Room / account</source>
+        <translation>Zimmer / K&amp;onto</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation>Se&amp;gment</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Vorlieben</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>Was ist &amp;passiert</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>K&amp;ategorie</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Bemerkt von</translation>
+    </message>
+    <message>
+        <source>%1 (target %2 min)</source>
+        <translation>%1 (Ziel %2 Min.)</translation>
+    </message>
+    <message>
+        <source>Returning customer, no earlier recoveries.</source>
+        <translation>Wiederkehrender Kunde, keine früheren Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Returning customer: %1.</source>
+        <translation>Wiederkehrender Kunde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SummaryPage</name>
+    <message>
+        <source>Recovery saved</source>
+        <translation>Vorgang gespeichert</translation>
+    </message>
+    <message>
+        <source>Summary of the recovery</source>
+        <translation>Zusammenfassung des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s note as P&amp;DF…</source>
+        <translation>Kundenschreiben als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the customer&apos;s note…</source>
+        <translation>Kundenschreiben d&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Recovery #%1, recovered in %2.</source>
+        <translation>Vorgang Nr. %1, erledigt in %2.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2, %3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2, %3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What happened:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was passiert ist:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Apology:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Entschuldigung:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the playbook&apos;s words)</source>
+        <translation>(Worte aus dem Leitfaden)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Behebung:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation>noch nicht gelöst</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gestures:&lt;/b&gt; none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesten:&lt;/b&gt; keine&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gestures:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesten:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 — %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 — %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;Total &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;Summe &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>, freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Voucher code(s) for the customer:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gutscheincode(s) für den Kunden:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 by %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nachfassen:&lt;/b&gt; %1, Kanal: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Satisfaction:&lt;/b&gt; %1 / 5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zufriedenheit:&lt;/b&gt; %1 / 5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Erfasst von %1 am %2 nach Leitfaden „%3“.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SupervisorWorkspace</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Arbeitsbereich der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;counter</source>
+        <translation>Zurück zum &amp;Tresen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Offene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Every follow-up due today or overdue, whoever owns it.</source>
+        <translation>Jedes heute fällige oder überfällige Nachfassen, unabhängig von der Zuständigkeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Nachfassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>Play&amp;book and limits</source>
+        <translation>&amp;Leitfaden und Limits</translation>
+    </message>
+</context>
+</TS>

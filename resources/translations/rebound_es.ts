@@ -1,0 +1,1980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>DefaultPlaybook</name>
+    <message>
+        <source>Rebound default playbook</source>
+        <translation>Guía de actuación predeterminada de Rebound</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Account credit</source>
+        <translation>Abono en cuenta</translation>
+    </message>
+    <message>
+        <source>Voucher for a next visit</source>
+        <translation>Vale para la próxima visita</translation>
+    </message>
+    <message>
+        <source>Personal gift</source>
+        <translation>Obsequio personal</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mejora de categoría</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>Cargo anulado</translation>
+    </message>
+    <message>
+        <source>A round of drinks for the table</source>
+        <translation>Una ronda de bebidas para la mesa</translation>
+    </message>
+    <message>
+        <source>Dessert on the house</source>
+        <translation>Postre por cuenta de la casa</translation>
+    </message>
+    <message>
+        <source>Breakfast on the house</source>
+        <translation>Desayuno por cuenta de la casa</translation>
+    </message>
+    <message>
+        <source>Late check-out</source>
+        <translation>Salida tardía</translation>
+    </message>
+    <message>
+        <source>Flowers or a small personal gift</source>
+        <translation>Flores o un pequeño obsequio personal</translation>
+    </message>
+    <message>
+        <source>A driver for the day</source>
+        <translation>Un chófer durante todo el día</translation>
+    </message>
+    <message>
+        <source>One month of service free</source>
+        <translation>Un mes de servicio gratis</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry we charged you incorrectly. That should never happen, and I&apos;ll put it right with you now. I&apos;m {employee}, and I&apos;ll see this through.</source>
+        <translation>{customer}, lamento mucho que le hayamos cobrado de forma incorrecta. Eso no debería ocurrir nunca, y voy a solucionarlo con usted ahora mismo. Soy {employee} y me encargaré de esto hasta el final.</translation>
+    </message>
+    <message>
+        <source>Thank you for pointing this out, {customer}. You shouldn&apos;t have to check our bills for us; I&apos;m sorry. Let me correct it right away.</source>
+        <translation>Gracias por avisarnos, {customer}. Usted no debería tener que revisar nuestras facturas por nosotros; lo siento. Permítame corregirlo de inmediato.</translation>
+    </message>
+    <message>
+        <source>Find the charge or order in the billing system</source>
+        <translation>Localizar el cargo o el pedido en el sistema de facturación</translation>
+    </message>
+    <message>
+        <source>Reverse or correct the wrong amount</source>
+        <translation>Anular o corregir el importe erróneo</translation>
+    </message>
+    <message>
+        <source>Remove any fee that followed from the mistake</source>
+        <translation>Eliminar cualquier cargo derivado del error</translation>
+    </message>
+    <message>
+        <source>Confirm the correction to the customer in writing</source>
+        <translation>Confirmar la corrección al cliente por escrito</translation>
+    </message>
+    <message>
+        <source>Note what made the mistake possible</source>
+        <translation>Anotar qué hizo posible el error</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>I&apos;m so sorry for the wait, {customer}. Your time matters, and we didn&apos;t respect it. I&apos;m {employee}, and I&apos;m taking care of this now.</source>
+        <translation>Siento mucho la espera, {customer}. Su tiempo es importante y no lo hemos respetado. Soy {employee} y me ocupo de esto ahora mismo.</translation>
+    </message>
+    <message>
+        <source>{customer}, thank you for your patience; you shouldn&apos;t have needed it. Let me make this right straight away.</source>
+        <translation>{customer}, gracias por su paciencia; no debería haberla necesitado. Permítame solucionarlo de inmediato.</translation>
+    </message>
+    <message>
+        <source>Find out where the order or service is stuck</source>
+        <translation>Averiguar dónde está detenido el pedido o el servicio</translation>
+    </message>
+    <message>
+        <source>Give the customer a realistic time and keep it</source>
+        <translation>Dar al cliente un plazo realista y cumplirlo</translation>
+    </message>
+    <message>
+        <source>Prioritise the order now</source>
+        <translation>Dar prioridad al pedido ahora mismo</translation>
+    </message>
+    <message>
+        <source>Tell the team what happened</source>
+        <translation>Informar al equipo de lo ocurrido</translation>
+    </message>
+    <message>
+        <source>Defect or outage</source>
+        <translation>Defecto o interrupción del servicio</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry this isn&apos;t working as it should. You counted on it. I&apos;m {employee}; let&apos;s get you a working solution today.</source>
+        <translation>{customer}, siento que esto no funcione como debería. Usted contaba con ello. Soy {employee}; vamos a encontrarle hoy mismo una solución que funcione.</translation>
+    </message>
+    <message>
+        <source>We let you down with this, {customer}, and I apologise. Here is what I&apos;ll do right now.</source>
+        <translation>Le hemos fallado con esto, {customer}, y le pido disculpas. Esto es lo que voy a hacer ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Confirm the defect or outage and its extent</source>
+        <translation>Confirmar el defecto o la interrupción y su alcance</translation>
+    </message>
+    <message>
+        <source>Replace, repair or restore service</source>
+        <translation>Sustituir, reparar o restablecer el servicio</translation>
+    </message>
+    <message>
+        <source>Offer a working alternative while the fix is under way</source>
+        <translation>Ofrecer una alternativa que funcione mientras se soluciona</translation>
+    </message>
+    <message>
+        <source>Report the defect to the team that owns it</source>
+        <translation>Notificar el defecto al equipo responsable</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>Promesa incumplida</translation>
+    </message>
+    <message>
+        <source>{customer}, we promised you something and didn&apos;t deliver. I&apos;m truly sorry. I&apos;m {employee}, and I&apos;ll make sure you get what you were promised.</source>
+        <translation>{customer}, le prometimos algo y no lo cumplimos. Lo siento de verdad. Soy {employee} y me aseguraré de que reciba lo que se le prometió.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry, {customer}. You planned around our word and we let you down. Let me fix that now.</source>
+        <translation>Lo siento, {customer}. Usted hizo sus planes confiando en nuestra palabra y le fallamos. Permítame solucionarlo ahora.</translation>
+    </message>
+    <message>
+        <source>Find out exactly what was promised</source>
+        <translation>Averiguar exactamente qué se prometió</translation>
+    </message>
+    <message>
+        <source>Deliver it now, or the closest thing available</source>
+        <translation>Cumplirlo ahora o, si no es posible, ofrecer lo más parecido disponible</translation>
+    </message>
+    <message>
+        <source>Keep the customer informed until it is done</source>
+        <translation>Mantener informado al cliente hasta que esté resuelto</translation>
+    </message>
+    <message>
+        <source>Hold the customer&apos;s belongings or time slot meanwhile</source>
+        <translation>Guardar mientras tanto las pertenencias del cliente o reservar su turno</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>Trato del personal</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry for how you were spoken to. That is not how we treat our guests. I&apos;m {employee}, and I&apos;d like to make it right.</source>
+        <translation>{customer}, siento mucho la forma en que se le habló. Así no es como tratamos a nuestros clientes. Soy {employee} y me gustaría arreglarlo.</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us, {customer}. You deserved courtesy and didn&apos;t get it; I apologise on behalf of all of us.</source>
+        <translation>Gracias por decírnoslo, {customer}. Usted merecía un trato amable y no lo recibió; le pido disculpas en nombre de todo el equipo.</translation>
+    </message>
+    <message>
+        <source>Listen to the whole story without interrupting</source>
+        <translation>Escuchar toda la historia sin interrumpir</translation>
+    </message>
+    <message>
+        <source>Resolve the original request</source>
+        <translation>Resolver la solicitud original</translation>
+    </message>
+    <message>
+        <source>Arrange a call from the manager within a day</source>
+        <translation>Concertar una llamada del gerente en un plazo de 24 horas</translation>
+    </message>
+    <message>
+        <source>Record what happened, without naming blame</source>
+        <translation>Registrar lo ocurrido sin buscar culpables</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>{customer}, I&apos;m sorry; this should have been ready and working for you. I&apos;m {employee}, and I&apos;ll sort it out now.</source>
+        <translation>{customer}, lo siento; esto debería haber estado listo y funcionando para usted. Soy {employee} y lo resolveré ahora mismo.</translation>
+    </message>
+    <message>
+        <source>That&apos;s not the stay we wanted for you, {customer}. I apologise, and here&apos;s what I&apos;m going to do.</source>
+        <translation>Esta no es la estancia que queríamos para usted, {customer}. Le pido disculpas, y esto es lo que voy a hacer.</translation>
+    </message>
+    <message>
+        <source>Check the room, car or equipment in person</source>
+        <translation>Revisar en persona la habitación, el vehículo o el equipo</translation>
+    </message>
+    <message>
+        <source>Call maintenance or the outside company</source>
+        <translation>Llamar a mantenimiento o a la empresa externa</translation>
+    </message>
+    <message>
+        <source>Move the customer somewhere comfortable meanwhile</source>
+        <translation>Acompañar mientras tanto al cliente a un lugar cómodo</translation>
+    </message>
+    <message>
+        <source>Confirm the repair before the customer returns</source>
+        <translation>Confirmar la reparación antes de que vuelva el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Service-recovery assistant for the counter</source>
+        <translation>Asistente para resolver incidencias de servicio en el mostrador</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Archivo de base de datos que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created and filled once).</source>
+        <translation>Abrir la base de datos de demostración (se crea y se rellena una sola vez).</translation>
+    </message>
+    <message>
+        <source>Rebound could not open the database
+%1
+
+%2</source>
+        <translation>Rebound no pudo abrir la base de datos
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Rebound cannot open its database</source>
+        <translation>Rebound no puede abrir su base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dentro de %1</translation>
+    </message>
+    <message>
+        <source>1 earlier recovery</source>
+        <translation>1 incidencia anterior</translation>
+    </message>
+    <message>
+        <source>%1 earlier recoveries</source>
+        <translation>%1 incidencias anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ApologyPage</name>
+    <message>
+        <source>&amp;Apology given</source>
+        <translation>&amp;Disculpa ofrecida</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Own it: a sincere apology from you, now, without blaming anyone.</source>
+        <translation>Asuma la responsabilidad: una disculpa sincera de su parte, ahora y sin culpar a nadie.</translation>
+    </message>
+    <message>
+        <source>Suggested apologies</source>
+        <translation>Disculpas sugeridas</translation>
+    </message>
+    <message>
+        <source>What you said</source>
+        <translation>Sus palabras</translation>
+    </message>
+    <message>
+        <source>Apology given</source>
+        <translation>Disculpa ofrecida</translation>
+    </message>
+    <message>
+        <source>S&amp;uggested words (pick one, then say it in your own way)</source>
+        <translation>Palabras s&amp;ugeridas (elija unas y dígalas a su manera)</translation>
+    </message>
+    <message>
+        <source>What you &amp;said</source>
+        <translation>Sus &amp;palabras</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Aprobación del supervisor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to give &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;%3.&lt;br&gt;&lt;br&gt;A supervisor or manager other than %1 enters their own code and PIN to approve it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; quiere ofrecer &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;%3.&lt;br&gt;&lt;br&gt;Para aprobarlo, un supervisor o gerente que no sea %1 debe introducir su propio código y PIN.</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s code</source>
+        <translation>Código del aprobador</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s PIN</source>
+        <translation>PIN del aprobador</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;code</source>
+        <translation>&amp;Código del aprobador</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;PIN</source>
+        <translation>&amp;PIN del aprobador</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::AuditLogModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Recovery total</source>
+        <translation>Total de la incidencia</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::AuditLogView</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Overrides only</source>
+        <translation>Solo &amp;autorizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Verificar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>min. total</source>
+        <translation>total mín.</translation>
+    </message>
+    <message>
+        <source>Minimum recovery total</source>
+        <translation>Total mínimo de la incidencia</translation>
+    </message>
+    <message>
+        <source>Search the details</source>
+        <translation>Buscar en los detalles</translation>
+    </message>
+    <message>
+        <source>The recovery&apos;s full history</source>
+        <translation>Historial completo de la incidencia</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;note as PDF…</source>
+        <translation>&amp;Nota del cliente en PDF…</translation>
+    </message>
+    <message>
+        <source>%L1 entries</source>
+        <translation>%L1 entradas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#55615F&apos;&gt;Select an entry that belongs to a recovery to see its whole history here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Seleccione una entrada que pertenezca a una incidencia para ver aquí todo su historial.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Incidencia n.º %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría está intacto:&lt;/b&gt; las %L2 entradas están encadenadas y sin cambios.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría ha sido manipulado:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;No se pudo completar la comprobación:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::CompensationPage</name>
+    <message>
+        <source>Ask a su&amp;pervisor to approve…</source>
+        <translation>Pedir la a&amp;probación de un supervisor…</translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Make it personal, and when in doubt, overreact.</source>
+        <translation>Hágalo personal y, ante la duda, vaya más allá.</translation>
+    </message>
+    <message>
+        <source>Suggested gestures; Enter adds one</source>
+        <translation>Gestos sugeridos; Intro añade uno</translation>
+    </message>
+    <message>
+        <source>Another gesture from the catalog</source>
+        <translation>Otro gesto del catálogo</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Añadi&amp;r</translation>
+    </message>
+    <message>
+        <source>Gestures given; Delete removes one</source>
+        <translation>Gestos ofrecidos; Supr elimina uno</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>Gesto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Past recoveries</source>
+        <translation>Incidencias anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested (Enter adds)</source>
+        <translation>Sugeri&amp;dos (Intro añade)</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Ofrecidos</translation>
+    </message>
+    <message>
+        <source>About this customer</source>
+        <translation>Sobre este cliente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2 · %3 customer&lt;/b&gt; — suggested budget &lt;b&gt;%4&lt;/b&gt;, overreact &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 · %2 · cliente %3&lt;/b&gt; — presupuesto sugerido &lt;b&gt;%4&lt;/b&gt;, para ir más allá &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2   ▲ overreact</source>
+        <translation>%1 — %2   ▲ ir más allá</translation>
+    </message>
+    <message>
+        <source>The notch above the standard gesture: for when the failure hurt more than it looks.</source>
+        <translation>Un paso por encima del gesto estándar: para cuando el fallo ha dolido más de lo que parece.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No notes yet for %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aún no hay notas sobre %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · gave %3</source>
+        <translation>%1 · %2 · ofrecido: %3</translation>
+    </message>
+    <message>
+        <source> · satisfaction %1/5</source>
+        <translation> · satisfacción %1/5</translation>
+    </message>
+    <message>
+        <source>First recovery for this customer.</source>
+        <translation>Primera incidencia de este cliente.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>el importe debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#C62828&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#C62828&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>your limit %1 per recovery · %2 left today</source>
+        <translation>su límite: %1 por incidencia · quedan %2 hoy</translation>
+    </message>
+    <message>
+        <source>your limit %1 per recovery</source>
+        <translation>su límite: %1 por incidencia</translation>
+    </message>
+    <message>
+        <source>Within your authority.</source>
+        <translation>Dentro de sus atribuciones.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Aprobado por %1.</translation>
+    </message>
+    <message>
+        <source>%1: a supervisor approves it here with their own PIN.</source>
+        <translation>%1: un supervisor lo aprueba aquí con su propio PIN.</translation>
+    </message>
+    <message>
+        <source>%1. You may give up to %2 on your own, or more with a supervisor&apos;s approval; lower the amounts.</source>
+        <translation>%1. Puede ofrecer hasta %2 por su cuenta, o más con la aprobación de un supervisor; reduzca los importes.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ExportDialog</name>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>&amp;Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte-order mark (for spreadsheets that need one to read UTF-8)</source>
+        <translation>Añadir una &amp;marca de orden de bytes (para hojas de cálculo que la necesitan para leer UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Recoveries (incidents)</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>Compensations</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>La primera fecha es posterior a la última.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elija el archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>Se escribieron %L1 filas en %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No se ha exportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FirstRunPage</name>
+    <message>
+        <source>Welcome to Rebound</source>
+        <translation>Le damos la bienvenida a Rebound</translation>
+    </message>
+    <message>
+        <source>This database is new. Create the first manager: they set up the rest of the team and the playbook.</source>
+        <translation>Esta base de datos es nueva. Cree el primer gerente, que configurará al resto del equipo y la guía de actuación.</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>Código de empleado</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Repetir PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>&amp;Crear gerente</translation>
+    </message>
+    <message>
+        <source>Employee &amp;code</source>
+        <translation>Código de &amp;empleado</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation>&amp;PIN (4–8 dígitos)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Repetir PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type them again.</source>
+        <translation>Los dos PIN no coinciden; vuelva a escribirlos.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FixPage</name>
+    <message>
+        <source>&amp;Resolved: the problem itself is fixed</source>
+        <translation>&amp;Resuelto: el problema en sí está solucionado</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Put the problem right first; the gesture comes after.</source>
+        <translation>Primero, solucione el problema; el gesto viene después.</translation>
+    </message>
+    <message>
+        <source>Fix checklist</source>
+        <translation>Lista de comprobación de la solución</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se ha hecho</translation>
+    </message>
+    <message>
+        <source>What was done, and what is still pending</source>
+        <translation>Qué se ha hecho y qué queda pendiente</translation>
+    </message>
+    <message>
+        <source>How to prevent it</source>
+        <translation>Cómo evitarlo</translation>
+    </message>
+    <message>
+        <source>Root cause and how to stop it happening again (seen by managers; no names)</source>
+        <translation>Causa raíz y cómo evitar que vuelva a ocurrir (la ven los gerentes; sin nombres)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist (Space ticks a step)</source>
+        <translation>Lista de &amp;comprobación (Espacio marca un paso)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention note</source>
+        <translation>Nota de &amp;prevención</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FollowUpPage</name>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction.</source>
+        <translation>Una llamada o un mensaje más adelante demuestra al cliente que lo decíamos en serio. Las teclas 1–5 registran su satisfacción.</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>1 · very unhappy</source>
+        <translation>1 · muy insatisfecho</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 · delighted</source>
+        <translation>5 · encantado</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation>Satisfacción: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Previsto para</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Everything you typed is still here; try again.</source>
+        <translation>No se ha guardado: %1. Todo lo que escribió sigue aquí; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::FollowUpsTable</name>
+    <message>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up with %1 done</source>
+        <translation>Marcar como hecho el seguimiento con %1</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento realizado</translation>
+    </message>
+    <message>
+        <source>How did the follow-up with %1 go?</source>
+        <translation>¿Cómo fue el seguimiento con %1?</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::HomePage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Recovered in</source>
+        <translation>Resuelta en</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;workspace</source>
+        <translation>Área de &amp;supervisión</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock  (Ctrl+L)</source>
+        <translation>&amp;Bloquear  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New recovery   Ctrl+N</source>
+        <translation>Nueva incidencia   Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New recovery</source>
+        <translation>Nueva incidencia</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, phone, email or room/account</source>
+        <translation>Buscar un cliente por nombre, teléfono, correo electrónico o habitación/cuenta</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>Open recoveries</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Seguimientos de hoy y vencidos</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>en curso: %1</translation>
+    </message>
+    <message>
+        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</source>
+        <translation>Escriba dos letras o cifras de un nombre, teléfono, correo electrónico o habitación para ver las notas y las incidencias anteriores de un cliente.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>última: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ningún cliente coincide con “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::LoginPage</name>
+    <message>
+        <source>Rebound</source>
+        <translation>Rebound</translation>
+    </message>
+    <message>
+        <source>Sign in to open a recovery.</source>
+        <translation>Inicie sesión para abrir una incidencia.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&amp;nbsp;&lt;/td&gt;&lt;td&gt;&amp;nbsp;PIN &lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&amp;nbsp;&lt;/td&gt;&lt;td&gt;&amp;nbsp;PIN &lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database&lt;/b&gt; — sign in as any of these:&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Base de datos de demostración&lt;/b&gt;: inicie sesión como cualquiera de estas personas:&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Elija su nombre en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::MainWindow</name>
+    <message>
+        <source>Rebound — demo</source>
+        <translation>Rebound — demostración</translation>
+    </message>
+    <message>
+        <source>Rebound</source>
+        <translation>Rebound</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery</source>
+        <translation>&amp;Nueva incidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::NotePrinter</name>
+    <message>
+        <source>Save the note as PDF</source>
+        <translation>Guardar la nota como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The note was saved to %1.</source>
+        <translation>La nota se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>The note was sent to the printer.</source>
+        <translation>La nota se envió a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PlaybookView</name>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>&amp;Guardar límites</translation>
+    </message>
+    <message>
+        <source>&amp;Import playbook…</source>
+        <translation>&amp;Importar guía de actuación…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport playbook…</source>
+        <translation>E&amp;xportar guía de actuación…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Per recovery</source>
+        <translation>Por incidencia</translation>
+    </message>
+    <message>
+        <source>Per day (empty: no cap)</source>
+        <translation>Por día (vacío: sin tope)</translation>
+    </message>
+    <message>
+        <source>May approve up to</source>
+        <translation>Puede aprobar hasta</translation>
+    </message>
+    <message>
+        <source>Spending limits</source>
+        <translation>Límites de gasto</translation>
+    </message>
+    <message>
+        <source>Within these limits the front line acts at once; above them a supervisor approves on the spot. Every change makes a new playbook version and is audited.</source>
+        <translation>Dentro de estos límites, el personal de primera línea actúa de inmediato; por encima de ellos, un supervisor aprueba en el momento. Cada cambio crea una nueva versión de la guía de actuación y queda registrado en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the playbook and the limits.</source>
+        <translation>Solo un gerente puede cambiar la guía de actuación y los límites.</translation>
+    </message>
+    <message>
+        <source>Import playbook</source>
+        <translation>Importar guía de actuación</translation>
+    </message>
+    <message>
+        <source>Playbook (*.json)</source>
+        <translation>Guía de actuación (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbook</source>
+        <translation>Exportar guía de actuación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force:&lt;/b&gt; “%1”, version %2 — %3 categories, %4 catalog items, %5 segments, currency %6.</source>
+        <translation>&lt;b&gt;En vigor:&lt;/b&gt; “%1”, versión %2 — %3 categorías, %4 elementos del catálogo, %5 segmentos, moneda %6.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not imported; the playbook in force is unchanged. %1: %2</source>
+        <translation>No se ha importado; la guía de actuación en vigor no ha cambiado. %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook version %1 is now in force.</source>
+        <translation>La versión %1 de la guía de actuación ya está en vigor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook version %1 written to %2.</source>
+        <translation>La versión %1 de la guía de actuación se ha guardado en %2.</translation>
+    </message>
+    <message>
+        <source>per recovery</source>
+        <translation>por incidencia</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>may approve up to</source>
+        <translation>puede aprobar hasta</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Limits saved as playbook version %1; they apply to the next recovery.</source>
+        <translation>Límites guardados como versión %1 de la guía de actuación; se aplicarán a partir de la próxima incidencia.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryNote</name>
+    <message>
+        <source>Our apologies</source>
+        <translation>Le pedimos disculpas</translation>
+    </message>
+    <message>
+        <source>For %1 · %2 · reference R-%3</source>
+        <translation>Para %1 · %2 · referencia R-%3</translation>
+    </message>
+    <message>
+        <source>We are sorry</source>
+        <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Lo que hemos hecho</translation>
+    </message>
+    <message>
+        <source>The problem has been put right.</source>
+        <translation>El problema se ha solucionado.</translation>
+    </message>
+    <message>
+        <source>We are still working on it.</source>
+        <translation>Seguimos trabajando en ello.</translation>
+    </message>
+    <message>
+        <source>With our compliments</source>
+        <translation>Cortesía de la casa</translation>
+    </message>
+    <message>
+        <source>voucher code %1</source>
+        <translation>código de vale %1</translation>
+    </message>
+    <message>
+        <source>We will be in touch</source>
+        <translation>Nos pondremos en contacto con usted</translation>
+    </message>
+    <message>
+        <source>%1 will contact you by %2 on %3.</source>
+        <translation>%1 se pondrá en contacto con usted por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 is your contact for anything more.</source>
+        <translation>%1 es su persona de contacto para cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>Questions? %1</source>
+        <translation>¿Alguna pregunta? %1</translation>
+    </message>
+    <message>
+        <source>Thank you for giving us the chance to make this right.</source>
+        <translation>Gracias por darnos la oportunidad de solucionarlo.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryWizard</name>
+    <message>
+        <source>New recovery</source>
+        <translation>Nueva incidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery</source>
+        <translation>&amp;Guardar incidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Time so far: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tiempo transcurrido: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2</source>
+        <translation>Objetivo para incidencia %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ReportsView</name>
+    <message>
+        <source>Combustion points</source>
+        <translation>Puntos críticos</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Time to recover</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>Satisfaction after recovery</source>
+        <translation>Satisfacción tras la resolución</translation>
+    </message>
+    <message>
+        <source>Found by staff first</source>
+        <translation>Detectadas antes por el personal</translation>
+    </message>
+    <message>
+        <source>by employee</source>
+        <translation>por empleado</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>por categoría</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Recoveries per category, week by week (weeks start on Monday)</source>
+        <translation>Incidencias por categoría, semana a semana (las semanas empiezan el lunes)</translation>
+    </message>
+    <message>
+        <source>%1 ▲ rising</source>
+        <translation>%1 ▲ en aumento</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>en aumento</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>No category is rising this week.</source>
+        <translation>Ninguna categoría está en aumento esta semana.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</source>
+        <translation>&lt;b&gt;En aumento esta semana:&lt;/b&gt; %1 — más de una vez y media la media de las cuatro semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>Given and what it cost, %1</source>
+        <translation>Ofrecido y su coste, %1</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Cost to the business</source>
+        <translation>Coste para el negocio</translation>
+    </message>
+    <message>
+        <source>Who / what / when</source>
+        <translation>Quién / qué / cuándo</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Total given in the period: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Total ofrecido en el periodo: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Minutes from opening to the scheduled follow-up</source>
+        <translation>Minutos desde la apertura hasta el seguimiento programado</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Mediana (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>Percentil 90 (min)</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Objetivo (min)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>How satisfied customers left, per category</source>
+        <translation>Grado de satisfacción final de los clientes, por categoría</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>Who noticed first</source>
+        <translation>Quién se dio cuenta primero</translation>
+    </message>
+    <message>
+        <source>Staff, before a complaint</source>
+        <translation>El personal, antes de una queja</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Found by staff</source>
+        <translation>Detectadas por el personal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</source>
+        <translation>Detectadas por el personal antes de que el cliente se quejara: &lt;b&gt;%1&lt;/b&gt; de todas las incidencias del periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ReviewQueueView</name>
+    <message>
+        <source>Review recoveries that give at least</source>
+        <translation>Revisar las incidencias que ofrezcan al menos</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>&amp;Marcar como revisado…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Review every recovery that gives at least</source>
+        <translation>Revisar toda incidencia que ofrezca al menos</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 </source>
+        <translation>Incidencia n.º %1 </translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>No hay nada pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>%L1 items wait for review.</source>
+        <translation>%L1 elementos pendientes de revisión.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Elija primero un elemento.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>What did you find? (%1)</source>
+        <translation>¿Qué ha encontrado? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the customer&apos;s note</source>
+        <translation>Se imprime en la parte superior de la nota del cliente</translation>
+    </message>
+    <message>
+        <source>Who the customer may call, e.g. “Front desk, +1 555 0100”</source>
+        <translation>A quién puede llamar el cliente, p. ej., “Recepción, +1 555 0100”</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 · amounts in %2, e.g. %3 · dates like %4</source>
+        <translation>%1 · importes en %2, p. ej., %3 · fechas como %4</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Contact on notes</source>
+        <translation>&amp;Contacto en las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter after</source>
+        <translation>&amp;Bloquear el mostrador tras</translation>
+    </message>
+    <message>
+        <source>&amp;Database (next start)</source>
+        <translation>Base de &amp;datos (próximo inicio)</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Se muestra como</translation>
+    </message>
+    <message>
+        <source>Only a manager may change these settings.</source>
+        <translation>Solo un gerente puede cambiar esta configuración.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SituationPage</name>
+    <message>
+        <source>New customer &amp;instead</source>
+        <translation>Cliente &amp;nuevo en su lugar</translation>
+    </message>
+    <message>
+        <source>The c&amp;ustomer told us</source>
+        <translation>Nos lo &amp;dijo el cliente</translation>
+    </message>
+    <message>
+        <source>We n&amp;oticed first</source>
+        <translation>Lo detectamos n&amp;osotros antes</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué ocurrió?</translation>
+    </message>
+    <message>
+        <source>Find the customer, say what went wrong and how much it matters to them.</source>
+        <translation>Busque al cliente e indique qué salió mal y cuánto le importa.</translation>
+    </message>
+    <message>
+        <source>Type a name, phone, email or room to find a returning customer</source>
+        <translation>Escriba un nombre, teléfono, correo electrónico o habitación para encontrar a un cliente recurrente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Room or account</source>
+        <translation>Habitación o cuenta</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>What makes a gesture personal: favourite drink, anniversary, a dog…</source>
+        <translation>Lo que hace personal un gesto: bebida favorita, aniversario, un perro…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words. No blame: what went wrong, not who. (Ctrl+Enter: next)</source>
+        <translation>Con las palabras del cliente. Sin culpas: qué salió mal, no quién. (Ctrl+Intro: siguiente)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Gra&amp;vedad</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>P&amp;hone / email</source>
+        <translation>&amp;Teléfono / correo</translation>
+    </message>
+    <message>
+        <source>&amp;Room / account</source>
+        <translation>&amp;Habitación / cuenta</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation>Se&amp;gmento</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategoría</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Detectado por</translation>
+    </message>
+    <message>
+        <source>%1 (target %2 min)</source>
+        <translation>%1 (objetivo %2 min)</translation>
+    </message>
+    <message>
+        <source>Returning customer, no earlier recoveries.</source>
+        <translation>Cliente recurrente, sin incidencias anteriores.</translation>
+    </message>
+    <message>
+        <source>Returning customer: %1.</source>
+        <translation>Cliente recurrente: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SummaryPage</name>
+    <message>
+        <source>Recovery saved</source>
+        <translation>Incidencia guardada</translation>
+    </message>
+    <message>
+        <source>Summary of the recovery</source>
+        <translation>Resumen de la incidencia</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s note as P&amp;DF…</source>
+        <translation>Guardar la nota del cliente como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the customer&apos;s note…</source>
+        <translation>&amp;Imprimir la nota del cliente…</translation>
+    </message>
+    <message>
+        <source>Recovery #%1, recovered in %2.</source>
+        <translation>Incidencia n.º %1, resuelta en %2.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2, %3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2, %3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What happened:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué ocurrió:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Apology:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Disculpa:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the playbook&apos;s words)</source>
+        <translation>(las palabras de la guía de actuación)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Solución:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation>aún sin resolver</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gestures:&lt;/b&gt; none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gestos:&lt;/b&gt; ninguno&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gestures:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gestos:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 — %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 — %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;Total &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;Total &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>, aprobado por %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Voucher code(s) for the customer:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Código(s) de vale para el cliente:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 by %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Seguimiento:&lt;/b&gt; %1, por %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Satisfaction:&lt;/b&gt; %1 / 5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Satisfacción:&lt;/b&gt; %1 / 5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Registrado por %1 el %2 con la guía de actuación “%3”.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SupervisorWorkspace</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Área de supervisión</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;counter</source>
+        <translation>&amp;Volver al mostrador</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>Cola de &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Every follow-up due today or overdue, whoever owns it.</source>
+        <translation>Todos los seguimientos de hoy o vencidos, sea quien sea el responsable.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seguimientos</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Play&amp;book and limits</source>
+        <translation>&amp;Guía de actuación y límites</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+
+// The GUI tests also run in Spanish: they expect what the user sees in the language in use.
+namespace rebound::test {
+
+// context: the class, e.g. "FirstRunPage"; its strings are filed under "rebound::FirstRunPage".
+inline QString T(const char* context, const char* source)
+{
+    const QByteArray qualified = QByteArray("rebound::") + context;
+    return QCoreApplication::translate(qualified.constData(), source);
+}
+
+// The key of a button's mnemonic ("&Next" -> N), so Alt+key works in any language.
+inline Qt::Key mnemonicKey(const QAbstractButton* button)
+{
+    const QString text = button->text();
+    const qsizetype at = text.indexOf(u'&');
+    if (at < 0 || at + 1 >= text.size())
+        return Qt::Key_unknown;
+    return Qt::Key(text.at(at + 1).toUpper().unicode());
+}
+
+} // namespace rebound::test
