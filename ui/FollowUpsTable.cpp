@@ -44,7 +44,12 @@ void FollowUpsTable::refresh()
         const DueFollowUp& f = due->at(row);
         const QString contact = f.channel == u"email" ? f.email : f.channel == u"in-person" ? tr("in person") : f.phone;
         const Category* cat = pb ? pb->playbook->category(f.category) : nullptr;
-        const QStringList cells = {TimeText::relative(f.due, now), f.customer, tr("%1 · %2").arg(f.channel, contact),
+        const QString channel = f.channel == u"phone"   ? tr("phone")
+                                : f.channel == u"email" ? tr("email")
+                                : f.channel == u"sms"   ? tr("SMS")
+                                                        : tr("in person");
+        const QStringList cells = {TimeText::relative(f.due, now), f.customer,
+                                   f.channel == u"in-person" ? channel : tr("%1 · %2").arg(channel, contact),
                                    cat ? PlaybookText::tr(cat->name) : f.category, f.owner};
         for (int col = 0; col < cells.size(); ++col)
             setItem(row, col, new QTableWidgetItem(cells[col]));

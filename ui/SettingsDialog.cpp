@@ -3,7 +3,9 @@
 #include "SettingsDialog.h"
 
 #include "AppContext.h"
+#include "Translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +26,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     , m_business(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
     , m_autoLock(new QSpinBox(this))
+    , m_language(new QComboBox(this))
     , m_database(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
@@ -42,12 +45,17 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("never"));
     m_autoLock->setValue(s.autoLockMinutes());
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString& code : Translations::available())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
     m_database->setObjectName(QStringLiteral("settingsDatabase"));
     m_database->setText(s.databasePath());
     m_database->setPlaceholderText(QFileInfo(Database::defaultPath()).absoluteFilePath());
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_database})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_database})
         w->setEnabled(m_mayEdit);
 
     auto pb = ctx.playbooks().current();
@@ -63,6 +71,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     form->addRow(tr("&Business name"), m_business);
     form->addRow(tr("&Contact on notes"), m_contact);
     form->addRow(tr("&Lock the counter after"), m_autoLock);
+    form->addRow(tr("La&nguage (next start)"), m_language);
     form->addRow(tr("&Database (next start)"), m_database);
     form->addRow(tr("Shown as"), display);
     auto* buttons = new QDialogButtonBox(m_mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
@@ -99,6 +108,7 @@ QString SettingsDialog::save()
     s.setValue(Settings::Key::BusinessContact, m_contact->text().trimmed());
     s.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
     s.setValue(Settings::Key::DatabasePath, database);
+    s.setValue(Settings::Key::Language, m_language->currentData().toString());
     return {};
 }
 

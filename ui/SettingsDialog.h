@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -29,6 +30,7 @@ private:
     QLineEdit* m_business;
     QLineEdit* m_contact;
     QSpinBox* m_autoLock;
+    QComboBox* m_language;
     QLineEdit* m_database;
     QLabel* m_message;
 };

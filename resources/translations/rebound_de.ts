@@ -981,6 +981,18 @@
         <source>How did the follow-up with %1 go?</source>
         <translation>Wie ist das Nachfassen bei %1 verlaufen?</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
 </context>
 <context>
     <name>rebound::HomePage</name>
@@ -1722,6 +1734,14 @@
     <message>
         <source>The folder of %1 does not exist.</source>
         <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage (next start)</source>
+        <translation>S&amp;prache (nächster Start)</translation>
     </message>
 </context>
 <context>

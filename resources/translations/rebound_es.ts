@@ -981,6 +981,18 @@
         <source>How did the follow-up with %1 go?</source>
         <translation>¿Cómo fue el seguimiento con %1?</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
 </context>
 <context>
     <name>rebound::HomePage</name>
@@ -1722,6 +1734,14 @@
     <message>
         <source>The folder of %1 does not exist.</source>
         <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage (next start)</source>
+        <translation>&amp;Idioma (próximo inicio)</translation>
     </message>
 </context>
 <context>

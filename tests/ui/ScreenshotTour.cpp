@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "NotePrinter.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "supervisor/ExportDialog.h"
 #include "supervisor/ReportsView.h"
 #include "supervisor/SupervisorWorkspace.h"
@@ -38,12 +39,13 @@ using namespace rebound;
 namespace {
 
 QString g_out;
+QString g_prefix;
 
 void shoot(const QString& name)
 {
     QTest::qWait(400); // let the window system draw
     const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    const QString file = g_out + u'/' + name + u".png"_s;
+    const QString file = g_out + u'/' + g_prefix + name + u".png"_s;
     if (!shot.save(file))
         qFatal("cannot write %s", qPrintable(file));
     std::printf("%s\n", qPrintable(file));
@@ -72,6 +74,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"rebound"_s);
     Theme::apply(app);
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"packaging/screenshots"_s;
+    // A language ("es", "de") takes the same tour in it, with file names prefixed by the language.
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    Translations::install(language.isEmpty() ? u"en"_s : language);
+    g_prefix = language.isEmpty() ? QString() : language + u'-';
     QDir().mkpath(g_out);
 
     QTemporaryDir data;
@@ -168,8 +174,9 @@ int main(int argc, char* argv[])
     const QString pdf = data.filePath(u"note.pdf"_s);
     if (!NotePrinter::savePdf(**ctx, w->saved()->id, pdf))
         qFatal("the note was not written");
-    QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, pdf, g_out + u"/21-recovery-note"_s});
-    std::printf("%s\n", qPrintable(g_out + u"/21-recovery-note.png"_s));
+    QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, pdf,
+                                     g_out + u'/' + g_prefix + u"21-recovery-note"_s});
+    std::printf("%s\n", qPrintable(g_out + u'/' + g_prefix + u"21-recovery-note.png"_s));
 
     QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
 

@@ -169,11 +169,15 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     SettingsDialog dialog(g.ctx(), *g.window().user());
     dialog.findChild<QLineEdit*>(u"settingsBusiness"_s)->setText(u"Hotel Miramar"_s);
     dialog.findChild<QSpinBox*>(u"settingsAutoLock"_s)->setValue(0);
+    auto* language = dialog.findChild<QComboBox*>(u"settingsLanguage"_s);
+    language->setCurrentIndex(language->findData(u"de"_s));
     dialog.findChild<QLineEdit*>(u"settingsDatabase"_s)->setText(u"/no/such/folder/r.sqlite"_s);
     CHECK(dialog.save() == test::T("SettingsDialog", "The folder of %1 does not exist.").arg(u"/no/such/folder/r.sqlite"_s));
     dialog.findChild<QLineEdit*>(u"settingsDatabase"_s)->clear();
     CHECK(dialog.save().isEmpty());
     CHECK(g.ctx().settings().businessName() == u"Hotel Miramar");
+    CHECK(g.ctx().settings().language() == u"de");
+    g.ctx().settings().reset(Settings::Key::Language);
     CHECK_FALSE(g.window().autoLockRunning()); // 0: never
     g.ctx().settings().reset(Settings::Key::AutoLockMinutes);
     g.ctx().settings().reset(Settings::Key::BusinessName);
