@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include "support/CatchQt.h"
+#include "support/Files.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,13 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace rebound;
 
 namespace {
-QByteArray digest(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -84,11 +78,11 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
     {
         const QString path = dir.path() + u"/notes.txt"_s;
         writeFile(path, "these are not recoveries\n");
-        const QByteArray before = digest(path);
+        const QByteArray before = rebound::test::digest(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"not a Rebound database"_s));
-        CHECK(digest(path) == before);
+        CHECK(rebound::test::digest(path) == before);
     }
     SECTION("a database from a newer Rebound")
     {
@@ -97,20 +91,12 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
             auto db = Database::open(path);
             REQUIRE(db.ok());
         }
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-newer"_s);
-            raw.setDatabaseName(path);
-            REQUIRE(raw.open());
-            QSqlQuery(raw).exec(u"PRAGMA user_version=99"_s);
-            QSqlQuery(raw).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw-newer"_s);
-        const QByteArray before = digest(path);
+        rebound::test::setSchemaVersion(path, 99);
+        const QByteArray before = rebound::test::digest(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"schema version 99, newer"_s));
-        CHECK(digest(path) == before);
+        CHECK(rebound::test::digest(path) == before);
     }
     SECTION("another program's SQLite file")
     {
@@ -123,11 +109,11 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
             raw.close();
         }
         QSqlDatabase::removeDatabase(u"raw-other"_s);
-        const QByteArray before = digest(path);
+        const QByteArray before = rebound::test::digest(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"another program"_s));
-        CHECK(digest(path) == before);
+        CHECK(rebound::test::digest(path) == before);
     }
     SECTION("a missing folder")
     {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
+#include "support/Files.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,13 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace rebound::test;
 
 namespace {
-QByteArray digest(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // A real Rebound database with a few recoveries, checkpointed into its main file.
 void makeDatabase(const CliRunner& ctl)
 {
@@ -62,15 +56,7 @@ TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them
     SECTION("from a newer Rebound")
     {
         makeDatabase(ctl);
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-            raw.setDatabaseName(ctl.db());
-            REQUIRE(raw.open());
-            QSqlQuery(raw).exec(u"PRAGMA user_version = 42"_s);
-            QSqlQuery(raw).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"newer"_s);
+        setSchemaVersion(ctl.db(), 42);
         const QByteArray before = digest(ctl.db());
         for (const QStringList& c : commands) {
             CliRun r = ctl(c);

@@ -6,6 +6,7 @@
 
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
+#include "support/Files.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -21,13 +22,6 @@ using namespace rebound;
 using test::CliRunner;
 
 namespace {
-QByteArray digest(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // Opens the file the way `rebound --db` does and returns the text of the dialog it showed, if any.
 QString openAndReadDialog(const QString& path, bool& opened)
 {
@@ -54,40 +48,32 @@ TEST_CASE("rebound says what and where when it cannot open a database, and leave
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("just some notes");
         f.close();
-        const QByteArray before = digest(ctl.db());
+        const QByteArray before = test::digest(ctl.db());
         const QString shown = openAndReadDialog(ctl.db(), opened);
         CHECK_FALSE(opened);
         CHECK(shown.contains(ctl.db()));
         CHECK(shown.contains(u"not a Rebound database"_s));
-        CHECK(digest(ctl.db()) == before);
+        CHECK(test::digest(ctl.db()) == before);
     }
     SECTION("from a newer Rebound")
     {
         ctl.setUp();
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-            raw.setDatabaseName(ctl.db());
-            REQUIRE(raw.open());
-            QSqlQuery(raw).exec(u"PRAGMA user_version = 42"_s);
-            QSqlQuery(raw).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"newer"_s);
-        const QByteArray before = digest(ctl.db());
+        test::setSchemaVersion(ctl.db(), 42);
+        const QByteArray before = test::digest(ctl.db());
         const QString shown = openAndReadDialog(ctl.db(), opened);
         CHECK_FALSE(opened);
         CHECK(shown.contains(u"newer than this Rebound"_s));
-        CHECK(digest(ctl.db()) == before);
+        CHECK(test::digest(ctl.db()) == before);
     }
     SECTION("read-only")
     {
         ctl.setUp();
         REQUIRE(QFile::setPermissions(ctl.db(), QFile::ReadOwner));
-        const QByteArray before = digest(ctl.db());
+        const QByteArray before = test::digest(ctl.db());
         const QString shown = openAndReadDialog(ctl.db(), opened);
         CHECK_FALSE(opened);
         CHECK(shown.contains(u"read-only"_s));
-        CHECK(digest(ctl.db()) == before);
+        CHECK(test::digest(ctl.db()) == before);
     }
     SECTION("in a folder that does not exist")
     {

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace rebound::test {
+
+// SHA-256 of a file's bytes: "left byte for byte as it was" is checked with this.
+QByteArray digest(const QString& path);
+// Makes a database claim a schema version through a connection of its own, checkpointed into the file,
+// as a newer Rebound would leave it.
+void setSchemaVersion(const QString& path, int version);
+
+} // namespace rebound::test
