@@ -7,6 +7,7 @@
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <sodium.h>
@@ -135,15 +136,15 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         e.prevHash = q.text(8).toLatin1();
         e.hash = q.text(9).toLatin1();
         if (e.id != expectedId) {
-            return Error::corrupt(u"audit entry %1 is missing: the log jumps from entry %2 to entry %3"_s
+            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 is missing: the log jumps from entry %2 to entry %3")
                                       .arg(expectedId).arg(expectedId - 1).arg(e.id));
         }
         if (e.prevHash != expectedPrev) {
-            return Error::corrupt(u"audit entry %1 (%2 %3 %4): its link to entry %5 is broken"_s.arg(e.id)
+            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4): its link to entry %5 is broken").arg(e.id)
                                       .arg(e.action, e.entity, e.entityId).arg(e.id - 1));
         }
         if (computeHash(e) != e.hash) {
-            return Error::corrupt(u"audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written"_s
+            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written")
                                       .arg(e.id).arg(e.action, e.entity, e.entityId, e.at));
         }
         // The unhashed index column must agree with the hashed content it was derived from.
@@ -152,7 +153,7 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
             const bool agrees = e.entity == u"incident" ? e.entityId.toLatin1() == incident
                                                         : payloadNames(e.payload, incident);
             if (!agrees) {
-                return Error::corrupt(u"audit entry %1 (%2 %3 %4): it was moved to another recovery"_s.arg(e.id)
+                return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4): it was moved to another recovery").arg(e.id)
                                           .arg(e.action, e.entity, e.entityId));
             }
         }
@@ -160,7 +161,7 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         ++expectedId;
         ++out.entries;
         if (progress && (out.entries % 4096) == 0 && !progress(out.entries, total))
-            return Error::invalid(u"verification cancelled after %1 of %2 entries"_s.arg(out.entries).arg(total));
+            return Error::invalid(QCoreApplication::translate("Core", "verification cancelled after %1 of %2 entries").arg(out.entries).arg(total));
     }
     if (progress)
         progress(out.entries, total);

@@ -9,6 +9,7 @@
 #include "services/ReviewService.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -170,7 +171,7 @@ const QList<DemoEmployee>& DemoSeeder::employees()
 Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
 {
     if (incidents < 0 || incidents > 10'000'000)
-        return Error::invalid(u"--incidents: must be from 0 to 10000000"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "--incidents: must be from 0 to 10000000"));
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
     // History spreads over more days as it grows: about five recoveries a day, from two months to two years.
     const int days = std::clamp(incidents / 5, 60, 730);
@@ -182,7 +183,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     if (!existing)
         return existing.error();
     if (existing.value() > 0)
-        return Error::conflict(u"the database already has employees; seed-demo needs a fresh database"_s);
+        return Error::conflict(QCoreApplication::translate("Core", "the database already has employees; seed-demo needs a fresh database"));
 
     const Actor seeder = Actor::system(u"seed-demo"_s);
     PlaybookService playbooks(m_db, clock);
@@ -193,7 +194,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         return pb.error();
     // The stories and gestures below name the built-in playbook's categories and items.
     if (pb->playbook->json() != Playbook::builtInJson())
-        return Error::conflict(u"seed-demo needs the built-in playbook; another one is in force"_s);
+        return Error::conflict(QCoreApplication::translate("Core", "seed-demo needs the built-in playbook; another one is in force"));
 
     QList<AuthenticatedEmployee> people;
     for (const DemoEmployee& e : employees()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Incident.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -67,13 +69,13 @@ bool IncidentState::canAdvance(IncidentStatus from, IncidentStatus to)
 Result<void> IncidentState::advanceTo(IncidentStatus next, const QDateTime& at)
 {
     if (!canAdvance(m_status, next)) {
-        return Error::invalid(u"status: a recovery that is %1 cannot become %2"_s.arg(statusId(m_status),
+        return Error::invalid(QCoreApplication::translate("Core", "status: a recovery that is %1 cannot become %2").arg(statusId(m_status),
                                                                                        statusId(next)));
     }
     if (!at.isValid())
-        return Error::invalid(u"status: the time of step %1 is missing"_s.arg(statusId(next)));
+        return Error::invalid(QCoreApplication::translate("Core", "status: the time of step %1 is missing").arg(statusId(next)));
     if (at < m_at[std::size_t(m_status)])
-        return Error::invalid(u"status: step %1 cannot happen before step %2"_s.arg(statusId(next),
+        return Error::invalid(QCoreApplication::translate("Core", "status: step %1 cannot happen before step %2").arg(statusId(next),
                                                                                      statusId(m_status)));
     m_status = next;
     m_at[std::size_t(next)] = at;

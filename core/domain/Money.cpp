@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <limits>
@@ -32,10 +33,10 @@ int Money::decimalsOf(const QString& currency)
 Result<void> Money::validateCurrency(const QString& currency)
 {
     if (currency.size() != 3)
-        return Error::invalid(u"currency \"%1\" is not a three-letter ISO 4217 code"_s.arg(currency));
+        return Error::invalid(QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code").arg(currency));
     for (QChar c : currency) {
         if (c < u'A' || c > u'Z')
-            return Error::invalid(u"currency \"%1\" is not a three-letter ISO 4217 code"_s.arg(currency));
+            return Error::invalid(QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code").arg(currency));
     }
     return {};
 }
@@ -45,9 +46,9 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
     if (auto c = validateCurrency(currency); !c)
         return c.error();
     if (text.isEmpty())
-        return Error::invalid(u"amount is empty"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "amount is empty"));
     if (text.startsWith(u'-'))
-        return Error::invalid(u"amount \"%1\" is negative"_s.arg(text));
+        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" is negative").arg(text));
     const int decimals = decimalsOf(currency);
     qint64 units = 0;
     qint64 fraction = 0;
@@ -58,16 +59,16 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
         const QChar c = text.at(i);
         if (c == u'.') {
             if (seenPoint)
-                return Error::invalid(u"amount \"%1\" has more than one decimal point"_s.arg(text));
+                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has more than one decimal point").arg(text));
             seenPoint = true;
             continue;
         }
         if (c < u'0' || c > u'9')
-            return Error::invalid(u"amount \"%1\" must be plain digits with an optional decimal point"_s.arg(text));
+            return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" must be plain digits with an optional decimal point").arg(text));
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             if (++fractionDigits > decimals) {
-                return Error::invalid(u"amount \"%1\" has more than %2 decimal places for %3"_s.arg(text)
+                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has more than %2 decimal places for %3").arg(text)
                                           .arg(decimals)
                                           .arg(currency));
             }
@@ -76,13 +77,13 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
             ++integerDigits;
             units = units * 10 + digit;
             if (units > MaxMinorUnits)
-                return Error::invalid(u"amount \"%1\" is too large"_s.arg(text));
+                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" is too large").arg(text));
         }
     }
     if (integerDigits == 0)
-        return Error::invalid(u"amount \"%1\" has no digits before the decimal point"_s.arg(text));
+        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has no digits before the decimal point").arg(text));
     if (seenPoint && fractionDigits == 0)
-        return Error::invalid(u"amount \"%1\" has no digits after the decimal point"_s.arg(text));
+        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has no digits after the decimal point").arg(text));
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
@@ -90,7 +91,7 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
         fraction *= 10;
     const qint64 minor = units * scale + fraction;
     if (minor > MaxMinorUnits)
-        return Error::invalid(u"amount \"%1\" is too large"_s.arg(text));
+        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" is too large").arg(text));
     return Money(minor, currency);
 }
 

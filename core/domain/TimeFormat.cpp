@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ Result<QDateTime> parseIso(const QString& text, const QString& field)
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
-        return Error::invalid(u"%1: \"%2\" is not an ISO-8601 date and time"_s.arg(field, text));
+        return Error::invalid(QCoreApplication::translate("Core", "%1: \"%2\" is not an ISO-8601 date and time").arg(field, text));
     return t.toUTC();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbook/Playbook.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ public:
         if (!currency)
             return currency.error();
         if (auto c = Money::validateCurrency(currency.value()); !c)
-            return Error::invalid(u"currency: "_s + c.error().message);
+            return Error::invalid(QCoreApplication::translate("Core", "currency: ") + c.error().message);
         m_pb.m_currency = currency.value();
 
         for (auto step : {&PlaybookParser::segments, &PlaybookParser::severities, &PlaybookParser::catalog,
@@ -64,7 +65,7 @@ private:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return Error::invalid(u"%1: unknown field"_s.arg(join(path, it.key())));
+                return Error::invalid(QCoreApplication::translate("Core", "%1: unknown field").arg(join(path, it.key())));
         }
         return {};
     }
@@ -75,12 +76,12 @@ private:
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return Error::invalid(u"%1: missing"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: missing").arg(p));
         if (!v.isString())
-            return Error::invalid(u"%1: must be a string"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must be a string").arg(p));
         const QString s = v.toString().trimmed();
         if (s.isEmpty() && !allowEmpty)
-            return Error::invalid(u"%1: must not be empty"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must not be empty").arg(p));
         return s;
     }
 
@@ -90,18 +91,18 @@ private:
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return Error::invalid(u"%1: missing"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: missing").arg(p));
         if (!v.isArray())
-            return Error::invalid(u"%1: must be a list"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must be a list").arg(p));
         if (v.toArray().isEmpty() && !allowEmpty)
-            return Error::invalid(u"%1: must not be empty"_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must not be empty").arg(p));
         return v.toArray();
     }
 
     static Result<QJsonObject> object(const QJsonValue& v, const QString& path)
     {
         if (!v.isObject())
-            return Error::invalid(u"%1: must be an object"_s.arg(path));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must be an object").arg(path));
         return v.toObject();
     }
 
@@ -110,7 +111,7 @@ private:
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (!v.isString())
-            return Error::invalid(u"%1: must be a decimal string such as \"12.50\""_s.arg(p));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: must be a decimal string such as \"12.50\"").arg(p));
         auto m = Money::parse(v.toString(), m_pb.m_currency);
         if (!m)
             return Error::invalid(p + u": "_s + m.error().message);
@@ -124,10 +125,10 @@ private:
             return id;
         for (QChar c : id.value()) {
             if (!(c.isLower() || c.isDigit() || c == u'-'))
-                return Error::invalid(u"%1.id: \"%2\" may hold only a-z, 0-9 and '-'"_s.arg(path, id.value()));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.id: \"%2\" may hold only a-z, 0-9 and '-'").arg(path, id.value()));
         }
         if (seen.contains(id.value()))
-            return Error::invalid(u"%1.id: duplicate id \"%2\""_s.arg(path, id.value()));
+            return Error::invalid(QCoreApplication::translate("Core", "%1.id: duplicate id \"%2\"").arg(path, id.value()));
         seen.insert(id.value());
         return id;
     }
@@ -157,7 +158,7 @@ private:
             const QJsonValue m = o->value(u"multiplier"_s);
             const double percent = m.toDouble(-1) * 100.0;
             if (!m.isDouble() || percent <= 0 || percent > 10000 || std::abs(percent - std::round(percent)) > 1e-6)
-                return Error::invalid(u"%1.multiplier: must be a number above 0 and at most 100, with at most two decimals"_s.arg(p));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.multiplier: must be a number above 0 and at most 100, with at most two decimals").arg(p));
             s.multiplierPercent = int(std::lround(percent));
             m_pb.m_segments.append(s);
         }
@@ -192,10 +193,10 @@ private:
             s.base = base.value();
             const QJsonValue t = o->value(u"target_minutes"_s);
             if (!t.isDouble() || t.toDouble() != std::floor(t.toDouble()) || t.toDouble() < 1 || t.toDouble() > 10080)
-                return Error::invalid(u"%1.target_minutes: must be a whole number of minutes from 1 to 10080"_s.arg(p));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.target_minutes: must be a whole number of minutes from 1 to 10080").arg(p));
             s.targetMinutes = t.toInt();
             if (!m_pb.m_severities.isEmpty() && s.base < m_pb.m_severities.last().base)
-                return Error::invalid(u"%1.base: severities must be listed from least to most severe, with budgets that do not decrease"_s.arg(p));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.base: severities must be listed from least to most severe, with budgets that do not decrease").arg(p));
             m_pb.m_severities.append(s);
         }
         return {};
@@ -227,7 +228,7 @@ private:
             if (!kind)
                 return kind.error();
             if (!CatalogKinds.contains(kind.value()))
-                return Error::invalid(u"%1.kind: unknown kind \"%2\" (one of %3)"_s.arg(p, kind.value(),
+                return Error::invalid(QCoreApplication::translate("Core", "%1.kind: unknown kind \"%2\" (one of %3)").arg(p, kind.value(),
                                                                                        CatalogKinds.join(u", "_s)));
             item.kind = kind.value();
             for (const auto& [key, target] : {std::pair{u"amount"_s, &item.amount}, std::pair{u"cost"_s, &item.cost}}) {
@@ -237,7 +238,7 @@ private:
                 if (!m)
                     return m.error();
                 if (m->minor() == 0 && key == u"amount")
-                    return Error::invalid(u"%1.amount: a fixed-price gesture must be worth more than zero"_s.arg(p));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1.amount: a fixed-price gesture must be worth more than zero").arg(p));
                 *target = m.value();
             }
             m_pb.m_catalog.append(item);
@@ -277,7 +278,7 @@ private:
                 for (qsizetype j = 0; j < texts->size(); ++j) {
                     const QJsonValue v = texts->at(j);
                     if (!v.isString() || v.toString().trimmed().isEmpty())
-                        return Error::invalid(u"%1: must be a non-empty string"_s.arg(at(join(p, key), j)));
+                        return Error::invalid(QCoreApplication::translate("Core", "%1: must be a non-empty string").arg(at(join(p, key), j)));
                     target->append(v.toString().trimmed());
                 }
             }
@@ -288,22 +289,22 @@ private:
             for (auto it = sugg->begin(); it != sugg->end(); ++it) {
                 const QString sevPath = join(sp, it.key());
                 if (!m_pb.severity(it.key()))
-                    return Error::invalid(u"%1: unknown severity \"%2\""_s.arg(sevPath, it.key()));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"").arg(sevPath, it.key()));
                 if (!it.value().isArray())
-                    return Error::invalid(u"%1: must be a list of catalog item ids"_s.arg(sevPath));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: must be a list of catalog item ids").arg(sevPath));
                 const QJsonArray items = it.value().toArray();
                 QStringList ids;
                 for (qsizetype j = 0; j < items.size(); ++j) {
                     const QString itemId = items.at(j).toString();
                     if (!items.at(j).isString() || !m_pb.item(itemId))
-                        return Error::invalid(u"%1: unknown item \"%2\""_s.arg(at(sevPath, j), itemId));
+                        return Error::invalid(QCoreApplication::translate("Core", "%1: unknown item \"%2\"").arg(at(sevPath, j), itemId));
                     ids.append(itemId);
                 }
                 c.suggestions.insert(it.key(), ids);
             }
             for (const Severity& s : m_pb.m_severities) {
                 if (!c.suggestions.contains(s.id))
-                    return Error::invalid(u"%1: missing suggestions for severity \"%2\""_s.arg(sp, s.id));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"").arg(sp, s.id));
             }
             auto hours = array(*o, u"follow_up_hours"_s, p);
             if (!hours)
@@ -311,7 +312,7 @@ private:
             for (qsizetype j = 0; j < hours->size(); ++j) {
                 const QJsonValue h = hours->at(j);
                 if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 || h.toDouble() > 24 * 90)
-                    return Error::invalid(u"%1: must be a whole number of hours from 1 to 2160"_s.arg(at(join(p, u"follow_up_hours"_s), j)));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: must be a whole number of hours from 1 to 2160").arg(at(join(p, u"follow_up_hours"_s), j)));
                 c.followUpHours.append(h.toInt());
             }
             m_pb.m_categories.append(c);
@@ -337,7 +338,7 @@ private:
                 return id.error();
             const auto role = roleFromId(id.value());
             if (!role)
-                return Error::invalid(u"%1.id: unknown role \"%2\" (associate, supervisor or manager)"_s.arg(p, id.value()));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.id: unknown role \"%2\" (associate, supervisor or manager)").arg(p, id.value()));
             RoleLimits limits;
             limits.role = *role;
             auto per = money(*o, u"per_recovery"_s, p);
@@ -349,7 +350,7 @@ private:
                 if (!day)
                     return day.error();
                 if (day.value() < limits.perRecovery)
-                    return Error::invalid(u"%1.per_day: must not be below per_recovery"_s.arg(p));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1.per_day: must not be below per_recovery").arg(p));
                 limits.perDay = day.value();
             }
             auto approve = money(*o, u"approve_up_to"_s, p);
@@ -360,7 +361,7 @@ private:
         }
         for (Role r : {Role::Associate, Role::Supervisor, Role::Manager}) {
             if (!seen.contains(roleId(r)))
-                return Error::invalid(u"roles: missing role \"%1\""_s.arg(roleId(r)));
+                return Error::invalid(QCoreApplication::translate("Core", "roles: missing role \"%1\"").arg(roleId(r)));
         }
         return {};
     }
@@ -371,9 +372,9 @@ Result<Playbook> Playbook::fromJson(const QByteArray& json)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(u"not valid JSON at byte %1: %2"_s.arg(err.offset).arg(err.errorString()));
+        return Error::invalid(QCoreApplication::translate("Core", "not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return Error::invalid(u"the playbook must be a JSON object"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "the playbook must be a JSON object"));
     Playbook pb;
     pb.m_json = json;
     if (auto r = PlaybookParser(pb).parse(doc.object()); !r)

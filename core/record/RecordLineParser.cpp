@@ -4,6 +4,7 @@
 
 #include "domain/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,7 @@ Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringLi
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return Error::invalid(u"%1%2: unknown field"_s.arg(path, it.key()));
+            return Error::invalid(QCoreApplication::translate("Core", "%1%2: unknown field").arg(path, it.key()));
     }
     return {};
 }
@@ -30,7 +31,7 @@ Result<QString> optionalString(const QJsonObject& o, const QString& key, const Q
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return Error::invalid(u"%1%2: must be a string"_s.arg(path, key));
+        return Error::invalid(QCoreApplication::translate("Core", "%1%2: must be a string").arg(path, key));
     return v.toString();
 }
 
@@ -54,9 +55,9 @@ Result<RecoveryDraft> parse(const QByteArray& line)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(u"malformed JSON at character %1: %2"_s.arg(err.offset).arg(err.errorString()));
+        return Error::invalid(QCoreApplication::translate("Core", "malformed JSON at character %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return Error::invalid(u"expected one JSON object per line"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "expected one JSON object per line"));
     const QJsonObject o = doc.object();
     if (auto r = onlyKeys(o, {},
                           {u"customer"_s, u"category"_s, u"severity"_s, u"detected_by"_s, u"description"_s,
@@ -67,7 +68,7 @@ Result<RecoveryDraft> parse(const QByteArray& line)
 
     RecoveryDraft d;
     if (!o.value(u"customer"_s).isObject())
-        return Error::invalid(u"customer: missing or not an object"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "customer: missing or not an object"));
     const QJsonObject c = o.value(u"customer"_s).toObject();
     if (auto r = onlyKeys(c, u"customer."_s,
                           {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
@@ -76,7 +77,7 @@ Result<RecoveryDraft> parse(const QByteArray& line)
     if (c.contains(u"id"_s)) {
         const QJsonValue id = c.value(u"id"_s);
         if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInteger()))
-            return Error::invalid(u"customer.id: must be a positive whole number"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "customer.id: must be a positive whole number"));
         d.customer.id = id.toInteger();
     }
     for (const auto& [key, target] :
@@ -99,9 +100,9 @@ Result<RecoveryDraft> parse(const QByteArray& line)
         *target = s.value();
     }
     if (d.category.isEmpty())
-        return Error::invalid(u"category: missing"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "category: missing"));
     if (d.severity.isEmpty())
-        return Error::invalid(u"severity: missing"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "severity: missing"));
     if (d.detectedBy.isEmpty())
         d.detectedBy = u"customer"_s;
     auto occurred = optionalTime(o, u"occurred_at"_s, {});
@@ -111,7 +112,7 @@ Result<RecoveryDraft> parse(const QByteArray& line)
 
     if (o.contains(u"fix"_s)) {
         if (!o.value(u"fix"_s).isObject())
-            return Error::invalid(u"fix: must be an object"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "fix: must be an object"));
         const QJsonObject fix = o.value(u"fix"_s).toObject();
         if (auto r = onlyKeys(fix, u"fix."_s, {u"notes"_s, u"resolved"_s}); !r)
             return r.error();
@@ -121,19 +122,19 @@ Result<RecoveryDraft> parse(const QByteArray& line)
         d.fixNotes = notes.value();
         const QJsonValue resolved = fix.value(u"resolved"_s);
         if (!resolved.isUndefined() && !resolved.isBool())
-            return Error::invalid(u"fix.resolved: must be true or false"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "fix.resolved: must be true or false"));
         d.resolved = resolved.toBool(false);
     }
 
     const QJsonValue comps = o.value(u"compensations"_s);
     if (!comps.isUndefined() && !comps.isNull()) {
         if (!comps.isArray())
-            return Error::invalid(u"compensations: must be a list"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "compensations: must be a list"));
         const QJsonArray list = comps.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString path = u"compensations[%1]."_s.arg(i);
             if (!list.at(i).isObject())
-                return Error::invalid(u"compensations[%1]: must be an object"_s.arg(i));
+                return Error::invalid(QCoreApplication::translate("Core", "compensations[%1]: must be an object").arg(i));
             const QJsonObject line = list.at(i).toObject();
             if (auto r = onlyKeys(line, path, {u"item"_s, u"amount"_s}); !r)
                 return r.error();
@@ -156,7 +157,7 @@ Result<RecoveryDraft> parse(const QByteArray& line)
 
     if (o.contains(u"follow_up"_s) && !o.value(u"follow_up"_s).isNull()) {
         if (!o.value(u"follow_up"_s).isObject())
-            return Error::invalid(u"follow_up: must be an object"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "follow_up: must be an object"));
         const QJsonObject f = o.value(u"follow_up"_s).toObject();
         if (auto r = onlyKeys(f, u"follow_up."_s, {u"due"_s, u"channel"_s}); !r)
             return r.error();
@@ -173,7 +174,7 @@ Result<RecoveryDraft> parse(const QByteArray& line)
     const QJsonValue sat = o.value(u"satisfaction"_s);
     if (!sat.isUndefined() && !sat.isNull()) {
         if (!sat.isDouble() || sat.toDouble() != double(sat.toInt()) || sat.toInt() < 1 || sat.toInt() > 5)
-            return Error::invalid(u"satisfaction: must be a whole number from 1 to 5"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "satisfaction: must be a whole number from 1 to 5"));
         d.satisfaction = sat.toInt();
     }
     return d;

@@ -7,6 +7,7 @@
 #include "reports/CsvWriter.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -118,12 +119,12 @@ Result<qint64> Exporter::count(const ExportRequest& request)
 Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const std::function<bool(qint64)>& progress)
 {
     if (request.from && request.to && *request.from > *request.to)
-        return Error::invalid(u"--from: %1 is after --to %2"_s.arg(request.from->toString(Qt::ISODate),
+        return Error::invalid(QCoreApplication::translate("Core", "--from: %1 is after --to %2").arg(request.from->toString(Qt::ISODate),
                                                                    request.to->toString(Qt::ISODate)));
     const Spec spec = specFor(request.kind);
     const auto [lower, upper] = bounds(request);
     if (progress && !progress(0))
-        return Error::invalid(u"export cancelled"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
 
     CsvWriter csv(out, request.byteOrderMark);
     for (const QString& column : spec.columns)
@@ -167,13 +168,13 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
             csv.endRow();
             ++rows;
             if (progress && (rows % 256) == 0 && !progress(rows))
-                return Error::invalid(u"export cancelled"_s);
+                return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
         }
     }
     if (!csv.flush())
-        return Error::storage(u"could not write the export: %1"_s.arg(out.errorString()));
+        return Error::storage(QCoreApplication::translate("Core", "could not write the export: %1").arg(out.errorString()));
     if (progress && !progress(rows))
-        return Error::invalid(u"export cancelled"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
     return rows;
 }
 

@@ -38,7 +38,7 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
         if (auto r = q.exec(); !r)
             return r.error();
         if (!q.next())
-            return Error::notFound(u"recovery %1 does not exist"_s.arg(incidentId));
+            return Error::notFound(QCoreApplication::translate("Core", "recovery %1 does not exist").arg(incidentId));
         note.customer = q.text(0);
         const Category* cat = names.category(q.text(1));
         note.category = cat ? PlaybookText::tr(cat->name) : q.text(1);

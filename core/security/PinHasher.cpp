@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/PinHasher.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +21,10 @@ bool ensureSodium()
 Result<void> validate(const QString& pin)
 {
     if (pin.size() < 4 || pin.size() > 8)
-        return Error::invalid(u"PIN: must be 4 to 8 digits"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "PIN: must be 4 to 8 digits"));
     for (QChar c : pin) {
         if (c < u'0' || c > u'9')
-            return Error::invalid(u"PIN: must contain digits only"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "PIN: must contain digits only"));
     }
     return {};
 }
@@ -32,7 +34,7 @@ Result<QString> hash(const QString& pin)
     if (auto v = validate(pin); !v)
         return v.error();
     if (!ensureSodium())
-        return Error::storage(u"libsodium could not be initialised"_s);
+        return Error::storage(QCoreApplication::translate("Core", "libsodium could not be initialised"));
     QByteArray utf8 = pin.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
@@ -40,7 +42,7 @@ Result<QString> hash(const QString& pin)
                                          crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     if (rc != 0)
-        return Error::storage(u"not enough memory to hash the PIN"_s);
+        return Error::storage(QCoreApplication::translate("Core", "not enough memory to hash the PIN"));
     return QString::fromLatin1(out);
 }
 

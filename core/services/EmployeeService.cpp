@@ -7,6 +7,7 @@
 #include "security/PinHasher.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -44,10 +45,10 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
 {
     static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,16}$"_s);
     if (!codePattern.match(code).hasMatch())
-        return Error::invalid(u"code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'"_s.arg(code));
+        return Error::invalid(QCoreApplication::translate("Core", "code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'").arg(code));
     const QString trimmedName = name.simplified();
     if (trimmedName.isEmpty() || trimmedName.size() > 100)
-        return Error::invalid(u"name: must be 1 to 100 characters"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "name: must be 1 to 100 characters"));
     auto hash = PinHasher::hash(pin);
     if (!hash)
         return hash.error();
@@ -57,10 +58,10 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
             if (!staff)
                 return staff.error();
             if (staff.value() > 0)
-                return Error::conflict(u"the first manager was already created; sign in instead"_s);
+                return Error::conflict(QCoreApplication::translate("Core", "the first manager was already created; sign in instead"));
         }
         if (auto existing = findIn(code); existing)
-            return Error::conflict(u"code: an employee with code \"%1\" already exists"_s.arg(code));
+            return Error::conflict(QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists").arg(code));
         Employee e;
         e.code = code;
         e.name = trimmedName;
@@ -101,7 +102,7 @@ Result<Employee> EmployeeService::findIn(const QString& code)
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
-        return Error::notFound(u"no employee with code \"%1\""_s.arg(code));
+        return Error::notFound(QCoreApplication::translate("Core", "no employee with code \"%1\"").arg(code));
     return readEmployee(q);
 }
 
@@ -159,17 +160,17 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
             return found.error();
         if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s, false); !r)
             return r.error();
-        return Error::denied(u"unknown employee code or wrong PIN"_s);
+        return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
     }
     Employee e = found.value();
     if (!e.active) {
         if (auto r = recordFailure(code, e, u"deactivated"_s, false); !r)
             return r.error();
-        return Error::denied(u"%1 is deactivated"_s.arg(e.name));
+        return Error::denied(QCoreApplication::translate("Core", "%1 is deactivated").arg(e.name));
     }
     const QDateTime now = m_clock.nowUtc();
     if (e.lockedUntil.isValid() && e.lockedUntil > now) {
-        return Error::denied(u"%1 is locked out after %2 wrong PINs until %3"_s.arg(e.name).arg(MaxFailedPins).arg(
+        return Error::denied(QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until %3").arg(e.name).arg(MaxFailedPins).arg(
             QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
     }
     QString storedHash;
@@ -187,8 +188,8 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
         if (!failures)
             return failures.error();
         if (failures.value() >= MaxFailedPins)
-            return Error::denied(u"wrong PIN; %1 is now locked out for %2 minutes"_s.arg(e.name).arg(LockoutMinutes));
-        return Error::denied(u"unknown employee code or wrong PIN"_s);
+            return Error::denied(QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes").arg(e.name).arg(LockoutMinutes));
+        return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
     }
     if (e.failedPins > 0 || e.lockedUntil.isValid()) {
         auto r = m_db.write([&]() -> Result<void> {
@@ -207,7 +208,7 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
 Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code)
 {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(u"only a manager may unlock an employee"_s);
+        return Error::denied(QCoreApplication::translate("Core", "only a manager may unlock an employee"));
     return m_db.write([&]() -> Result<void> {
         auto e = findIn(code);
         if (!e)
@@ -227,9 +228,9 @@ Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const
 Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, const QString& code, bool active)
 {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(u"only a manager may activate or deactivate an employee"_s);
+        return Error::denied(QCoreApplication::translate("Core", "only a manager may activate or deactivate an employee"));
     if (manager.employee().code == code && !active)
-        return Error::denied(u"a manager may not deactivate themselves"_s);
+        return Error::denied(QCoreApplication::translate("Core", "a manager may not deactivate themselves"));
     return m_db.write([&]() -> Result<void> {
         auto e = findIn(code);
         if (!e)

@@ -6,6 +6,7 @@
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +21,14 @@ Result<PlaybookVersion> PlaybookService::current()
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
-        return Error::notFound(u"the database has no playbook yet (run: reboundctl init)"_s);
+        return Error::notFound(QCoreApplication::translate("Core", "the database has no playbook yet (run: reboundctl init)"));
     const int version = int(q.integer(0));
     // Parse once per version: recoveries read the playbook far more often than it changes.
     if (m_cache.version == version && m_cache.playbook)
         return m_cache;
     auto parsed = Playbook::fromJson(q.value(1).toString().toUtf8());
     if (!parsed)
-        return Error::corrupt(u"stored playbook version %1 is invalid: %2"_s.arg(version).arg(parsed.error().message));
+        return Error::corrupt(QCoreApplication::translate("Core", "stored playbook version %1 is invalid: %2").arg(version).arg(parsed.error().message));
     m_cache = {version, std::make_shared<const Playbook>(std::move(parsed).value())};
     return m_cache;
 }
@@ -64,14 +65,14 @@ Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, cons
 Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, const QByteArray& json)
 {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(u"only a manager may change the playbook"_s);
+        return Error::denied(QCoreApplication::translate("Core", "only a manager may change the playbook"));
     return import(Actor::of(manager.employee()), json);
 }
 
 Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits)
 {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(u"only a manager may change spending limits"_s);
+        return Error::denied(QCoreApplication::translate("Core", "only a manager may change spending limits"));
     auto cur = current();
     if (!cur)
         return cur.error();

@@ -9,6 +9,7 @@
 #include "services/PlaybookService.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -53,7 +54,7 @@ QVariant nullable(const std::optional<qint64>& v)
 Result<void> checkLength(const QString& text, const QString& field)
 {
     if (text.size() > MaxTextLength)
-        return Error::invalid(u"%1: longer than %2 characters"_s.arg(field).arg(MaxTextLength));
+        return Error::invalid(QCoreApplication::translate("Core", "%1: longer than %2 characters").arg(field).arg(MaxTextLength));
     return {};
 }
 
@@ -136,7 +137,7 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
         if (auto r = q.exec(); !r)
             return r.error();
         if (!q.next())
-            return Error::invalid(u"customer.id: no customer %1"_s.arg(*draft.id));
+            return Error::invalid(QCoreApplication::translate("Core", "customer.id: no customer %1").arg(*draft.id));
         return readCustomer(q);
     }
     for (const auto& [column, value] : {std::pair{u"phone"_s, phone}, std::pair{u"email"_s, email}}) {
@@ -152,13 +153,13 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     Customer c;
     c.name = draft.name.simplified();
     if (c.name.isEmpty())
-        return Error::invalid(u"customer.name: missing for a new customer"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "customer.name: missing for a new customer"));
     if (auto r = checkLength(c.name, u"customer.name"_s); !r)
         return r.error();
     if (!email.isEmpty() && (!email.contains(u'@') || email.size() > 254))
-        return Error::invalid(u"customer.email: \"%1\" is not an email address"_s.arg(draft.email));
+        return Error::invalid(QCoreApplication::translate("Core", "customer.email: \"%1\" is not an email address").arg(draft.email));
     if (phone.size() > 40)
-        return Error::invalid(u"customer.phone: longer than 40 characters"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "customer.phone: longer than 40 characters"));
     if (auto r = checkLength(draft.preferences, u"customer.preferences"_s); !r)
         return r.error();
     c.phone = phone;
@@ -194,17 +195,17 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
     // Everything that can be checked without the database, before the write lock is taken.
     const Category* category = pb.category(draft.category);
     if (!category)
-        return Error::invalid(u"category: unknown category \"%1\""_s.arg(draft.category));
+        return Error::invalid(QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
     const Severity* severity = pb.severity(draft.severity);
     if (!severity)
-        return Error::invalid(u"severity: unknown severity \"%1\""_s.arg(draft.severity));
+        return Error::invalid(QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
     const auto detected = detectedByFromId(draft.detectedBy);
     if (!detected)
-        return Error::invalid(u"detected_by: must be \"customer\" or \"staff\", not \"%1\""_s.arg(draft.detectedBy));
+        return Error::invalid(QCoreApplication::translate("Core", "detected_by: must be \"customer\" or \"staff\", not \"%1\"").arg(draft.detectedBy));
     if (!draft.customer.segment.isEmpty() && !pb.segment(draft.customer.segment))
-        return Error::invalid(u"customer.segment: unknown segment \"%1\""_s.arg(draft.customer.segment));
+        return Error::invalid(QCoreApplication::translate("Core", "customer.segment: unknown segment \"%1\"").arg(draft.customer.segment));
     if (draft.description.trimmed().isEmpty())
-        return Error::invalid(u"description: say what happened"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "description: say what happened"));
     for (const auto& [text, field] : {std::pair{&draft.description, u"description"_s},
                                       std::pair{&draft.preventionNote, u"prevention_note"_s},
                                       std::pair{&draft.apology, u"apology"_s}, std::pair{&draft.fixNotes, u"fix.notes"_s}}) {
@@ -212,13 +213,13 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
             return r.error();
     }
     if (draft.satisfaction && (*draft.satisfaction < 1 || *draft.satisfaction > 5))
-        return Error::invalid(u"satisfaction: must be 1 to 5"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "satisfaction: must be 1 to 5"));
     if (!draft.followUpChannel.isEmpty() && !Channels.contains(draft.followUpChannel))
-        return Error::invalid(u"follow_up.channel: unknown channel \"%1\" (one of %2)"_s.arg(draft.followUpChannel,
+        return Error::invalid(QCoreApplication::translate("Core", "follow_up.channel: unknown channel \"%1\" (one of %2)").arg(draft.followUpChannel,
                                                                                                Channels.join(u", "_s)));
     const QDateTime openedAt = draft.occurredAt.value_or(now);
     if (openedAt > now)
-        return Error::invalid(u"occurred_at: is in the future"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "occurred_at: is in the future"));
 
     IncidentState state(openedAt);
     for (const auto& [step, at, field] :
@@ -227,7 +228,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
           std::tuple{IncidentStatus::Compensated, now, u"compensations"_s},
           std::tuple{IncidentStatus::FollowUpScheduled, now, u"follow_up"_s}}) {
         if (at > now)
-            return Error::invalid(u"%1: its time is in the future"_s.arg(field));
+            return Error::invalid(QCoreApplication::translate("Core", "%1: its time is in the future").arg(field));
         if (auto r = state.advanceTo(step, at); !r)
             return Error::invalid(field + u": "_s + r.error().message);
     }
@@ -239,16 +240,16 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         const QString path = u"compensations[%1]"_s.arg(i);
         const CatalogItem* item = pb.item(c.item);
         if (!item)
-            return Error::invalid(u"%1.item: unknown catalog item \"%2\""_s.arg(path, c.item));
+            return Error::invalid(QCoreApplication::translate("Core", "%1.item: unknown catalog item \"%2\"").arg(path, c.item));
         Money amount;
         if (item->isFreeAmount()) {
             if (c.amount.isEmpty())
-                return Error::invalid(u"%1.amount: missing; \"%2\" needs an amount"_s.arg(path, c.item));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.amount: missing; \"%2\" needs an amount").arg(path, c.item));
             auto parsed = Money::parse(c.amount, pb.currency());
             if (!parsed)
                 return Error::invalid(path + u".amount: "_s + parsed.error().message);
             if (parsed->minor() == 0)
-                return Error::invalid(u"%1.amount: must be more than zero"_s.arg(path));
+                return Error::invalid(QCoreApplication::translate("Core", "%1.amount: must be more than zero").arg(path));
             amount = parsed.value();
         } else {
             amount = *item->amount;
@@ -257,7 +258,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
                 if (!parsed)
                     return Error::invalid(path + u".amount: "_s + parsed.error().message);
                 if (parsed.value() != amount)
-                    return Error::invalid(u"%1.amount: \"%2\" has a fixed price of %3"_s.arg(path, c.item,
+                    return Error::invalid(QCoreApplication::translate("Core", "%1.amount: \"%2\" has a fixed price of %3").arg(path, c.item,
                                                                                              amount.toDecimalString()));
             }
         }
@@ -277,7 +278,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         if (auto r = who.exec(); !r)
             return r.error();
         if (!who.next() || who.integer(0) == 0)
-            return Error::denied(u"%1 is not an active employee"_s.arg(giver.name));
+            return Error::denied(QCoreApplication::translate("Core", "%1 is not an active employee").arg(giver.name));
         giverNow.role = roleFromId(who.text(1)).value_or(Role::Associate);
 
         auto spent = spentToday(giverNow);
@@ -286,23 +287,23 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         const SpendingDecision decision = policy.evaluate(giverNow, total, spent.value());
         std::optional<qint64> approvedBy;
         if (decision.verdict == SpendingDecision::Verdict::Refused)
-            return Error::denied(u"compensations: "_s + decision.reason);
+            return Error::denied(QCoreApplication::translate("Core", "compensations: ") + decision.reason);
         if (decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
             if (!approver)
-                return Error::denied(u"compensations: %1; a supervisor must approve"_s.arg(decision.reason));
+                return Error::denied(QCoreApplication::translate("Core", "compensations: %1; a supervisor must approve").arg(decision.reason));
             Employee approverNow = approver->employee();
             Query a = m_db.query(u"SELECT active, role FROM employees WHERE id = ?"_s);
             a.bind(approverNow.id);
             if (auto r = a.exec(); !r)
                 return r.error();
             if (!a.next())
-                return Error::denied(u"approval: unknown approver"_s);
+                return Error::denied(QCoreApplication::translate("Core", "approval: unknown approver"));
             approverNow.active = a.integer(0) != 0;
             approverNow.role = roleFromId(a.text(1)).value_or(Role::Associate);
             if (auto r = policy.checkApprover(giverNow, approverNow, total); !r)
                 return r.error();
             if (approvedTotal && *approvedTotal != total) {
-                return Error::denied(u"approval: %1 approved %2; the recovery now gives %3, so it must be approved again"_s
+                return Error::denied(QCoreApplication::translate("Core", "approval: %1 approved %2; the recovery now gives %3, so it must be approved again")
                                          .arg(approverNow.name, approvedTotal->toDisplayString(), total.toDisplayString()));
             }
             approvedBy = approverNow.id;
@@ -317,7 +318,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
                                     : draft.apology.trimmed();
         const QDateTime due = draft.followUpDue.value_or(now.addSecs(qint64(category->followUpHours.first()) * 3600));
         if (due <= now)
-            return Error::invalid(u"follow_up.due: must be in the future"_s);
+            return Error::invalid(QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
         QString channel = draft.followUpChannel;
         if (channel.isEmpty())
             channel = !customer->phone.isEmpty() ? u"phone"_s : !customer->email.isEmpty() ? u"email"_s : u"in-person"_s;
@@ -420,7 +421,7 @@ Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, 
                                                const QString& outcome)
 {
     if (outcome.trimmed().isEmpty())
-        return Error::invalid(u"outcome: say how the follow-up went"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "outcome: say how the follow-up went"));
     if (auto r = checkLength(outcome, u"outcome"_s); !r)
         return r;
     return m_db.write([&]() -> Result<void> {
@@ -431,10 +432,10 @@ Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, 
         if (auto r = q.exec(); !r)
             return r;
         if (!q.next())
-            return Error::notFound(u"follow-up %1 does not exist"_s.arg(followUpId));
+            return Error::notFound(QCoreApplication::translate("Core", "follow-up %1 does not exist").arg(followUpId));
         const qint64 incidentId = q.integer(0);
         if (!q.isNull(1))
-            return Error::conflict(u"follow-up %1 is already done"_s.arg(followUpId));
+            return Error::conflict(QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
         const auto status = statusFromId(q.text(2));
         Query u = m_db.query(u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ? WHERE id = ?"_s);
         u.bind(now).bind(by.employee().id).bind(outcome.trimmed()).bind(followUpId);

@@ -8,6 +8,8 @@
 #include "services/PlaybookService.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -22,7 +24,7 @@ QString kindId(ReviewItem::Kind k)
 Result<void> requireSupervisor(const AuthenticatedEmployee& by)
 {
     if (by.employee().role == Role::Associate)
-        return Error::denied(u"only supervisors and managers may use the supervisor workspace"_s);
+        return Error::denied(QCoreApplication::translate("Core", "only supervisors and managers may use the supervisor workspace"));
     return {};
 }
 
@@ -42,7 +44,7 @@ Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const 
     if (auto r = requireSupervisor(by); !r)
         return r;
     if (amount.minor() <= 0)
-        return Error::invalid(u"threshold: must be more than zero"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "threshold: must be more than zero"));
     return m_db.write([&]() -> Result<void> {
         Query q = m_db.query(u"INSERT INTO settings (key, value) VALUES ('review.threshold_minor', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -86,7 +88,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
             item.amount = Money(q.integer(5), q.text(6));
             item.reason = item.kind == ReviewItem::Kind::Override
                               ? u"needed a supervisor's override"_s
-                              : u"gave %1 or more"_s.arg(limit->toDisplayString());
+                              : QCoreApplication::translate("Core", "gave %1 or more").arg(limit->toDisplayString());
             out.append(item);
         }
     }
@@ -115,7 +117,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
         item.when = weekStart.startOfDay().toUTC();
         item.employee = q.text(1);
         item.amount = Money(now, limit->currency());
-        item.reason = u"spent %1 this week; the weekly average of the previous eight weeks is %2"_s.arg(
+        item.reason = QCoreApplication::translate("Core", "spent %1 this week; the weekly average of the previous eight weeks is %2").arg(
             item.amount.toDisplayString(), Money(before / 8, limit->currency()).toDisplayString());
         weeks.append(item);
     }
@@ -135,7 +137,7 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
     if (auto r = requireSupervisor(by); !r)
         return r;
     if (note.trimmed().isEmpty())
-        return Error::invalid(u"note: say what you found"_s);
+        return Error::invalid(QCoreApplication::translate("Core", "note: say what you found"));
     return m_db.write([&]() -> Result<void> {
         // After-the-fact review means someone else's eyes: not one's own recovery, approval or week.
         const qint64 me = by.employee().id;
@@ -151,13 +153,13 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
             own = q.next() && q.integer(0) > 0;
         }
         if (own)
-            return Error::denied(u"review: you gave or approved this yourself; another supervisor or a manager reviews it"_s);
+            return Error::denied(QCoreApplication::translate("Core", "review: you gave or approved this yourself; another supervisor or a manager reviews it"));
         Query q = m_db.query(u"INSERT INTO reviews (kind, ref, reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?)"_s);
         q.bind(kindId(item.kind)).bind(item.ref).bind(by.employee().id)
             .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(note.trimmed());
         if (auto r = q.exec(); !r) {
             if (r.error().message.contains(u"UNIQUE"_s))
-                return Error::conflict(u"this item was already reviewed"_s);
+                return Error::conflict(QCoreApplication::translate("Core", "this item was already reviewed"));
             return r;
         }
         QJsonObject payload{{u"kind"_s, kindId(item.kind)}, {u"ref"_s, item.ref}, {u"note"_s, note.trimmed()}};

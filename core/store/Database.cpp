@@ -4,6 +4,7 @@
 
 #include "store/Schema.h"
 
+#include <QCoreApplication>
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ Result<void> createPrivateFile(const QString& path)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error::storage(u"cannot create %1: %2"_s.arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error::storage(QCoreApplication::translate("Core", "cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return {};
 }
@@ -105,50 +106,50 @@ Error Database::toError(const QSqlError& e, const QString& context)
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     // SQLite primary result codes: 5 busy, 6 locked, 8 read-only, 10 I/O, 11 corrupt, 13 full, 26 not a db.
     if (native == u"5" || native == u"6")
-        return Error::storage(u"the database is busy: another counter is writing; try again"_s);
+        return Error::storage(QCoreApplication::translate("Core", "the database is busy: another counter is writing; try again"));
     if (native == u"13")
-        return Error::storage(u"the disk is full: the change was not saved (%1)"_s.arg(text));
+        return Error::storage(QCoreApplication::translate("Core", "the disk is full: the change was not saved (%1)").arg(text));
     if (native == u"8")
-        return Error::storage(u"the database is read-only: the change was not saved"_s);
+        return Error::storage(QCoreApplication::translate("Core", "the database is read-only: the change was not saved"));
     if (native == u"11" || native == u"26")
-        return Error::corrupt(u"the database file is damaged or not a database (%1)"_s.arg(text));
+        return Error::corrupt(QCoreApplication::translate("Core", "the database file is damaged or not a database (%1)").arg(text));
     Q_UNUSED(context);
-    return Error::storage(u"database error: %1"_s.arg(text));
+    return Error::storage(QCoreApplication::translate("Core", "database error: %1").arg(text));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (!info.dir().exists())
-        return Error::storage(u"cannot open database %1: the folder %2 does not exist"_s.arg(path, info.dir().path()));
+        return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: the folder %2 does not exist").arg(path, info.dir().path()));
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
-            return Error::notFound(u"no database at %1 (create it with: reboundctl --db %1 init)"_s.arg(path));
+            return Error::notFound(QCoreApplication::translate("Core", "no database at %1 (create it with: reboundctl --db %1 init)").arg(path));
         if (auto c = createPrivateFile(path); !c)
             return c.error();
     } else {
         if (info.isDir())
-            return Error::storage(u"cannot open database %1: it is a folder"_s.arg(path));
+            return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: it is a folder").arg(path));
         // The mode bits count even for root, who may write anything: a file marked read-only stays untouched.
         if (!info.isReadable() || !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-            return Error::storage(u"cannot open database %1: the file is read-only"_s.arg(path));
+            return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: the file is read-only").arg(path));
         if (info.size() > 0) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                return Error::storage(u"cannot read database %1: %2"_s.arg(path, f.errorString()));
+                return Error::storage(QCoreApplication::translate("Core", "cannot read database %1: %2").arg(path, f.errorString()));
             if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Error::corrupt(u"%1 is not a Rebound database (not an SQLite file)"_s.arg(path));
+                return Error::corrupt(QCoreApplication::translate("Core", "%1 is not a Rebound database (not an SQLite file)").arg(path));
         }
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     if (!db->m_db.isValid())
-        return Error::storage(u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+        return Error::storage(QCoreApplication::translate("Core", "the Qt SQLite driver (QSQLITE) is not installed"));
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db->m_db.open())
-        return Error::storage(u"cannot open database %1: %2"_s.arg(path, db->m_db.lastError().text()));
+        return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: %2").arg(path, db->m_db.lastError().text()));
     if (auto c = db->configure(mode); !c)
         return Error{c.error().code, path + u": "_s + c.error().message};
     return db;
@@ -186,14 +187,13 @@ Result<void> Database::configure(OpenMode mode)
     q.finish();
 
     if (!empty && appId != ApplicationId)
-        return Error::corrupt(u"not a Rebound database (an SQLite file of another program)"_s);
+        return Error::corrupt(QCoreApplication::translate("Core", "not a Rebound database (an SQLite file of another program)"));
     if (version > SchemaVersion) {
-        return Error::storage(u"the database has schema version %1, newer than this Rebound understands (%2); "
-                              "update Rebound"_s.arg(version)
+        return Error::storage(QCoreApplication::translate("Core", "the database has schema version %1, newer than this Rebound understands (%2); update Rebound").arg(version)
                                   .arg(SchemaVersion));
     }
     if (mode == OpenMode::ExistingOnly && version < SchemaVersion)
-        return Error::storage(u"the database has schema version %1 and must be migrated first (reboundctl init)"_s.arg(version));
+        return Error::storage(QCoreApplication::translate("Core", "the database has schema version %1 and must be migrated first (reboundctl init)").arg(version));
 
     for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
                                u"PRAGMA foreign_keys=ON"_s}) {
@@ -280,10 +280,10 @@ Result<void> Database::integrityCheck()
     if (!q.exec(u"PRAGMA integrity_check"_s))
         return toError(q.lastError(), u"integrity_check"_s);
     if (!q.next())
-        return Error::corrupt(u"integrity check returned nothing"_s);
+        return Error::corrupt(QCoreApplication::translate("Core", "integrity check returned nothing"));
     const QString first = q.value(0).toString();
     if (first != u"ok")
-        return Error::corrupt(u"integrity check failed: %1"_s.arg(first));
+        return Error::corrupt(QCoreApplication::translate("Core", "integrity check failed: %1").arg(first));
     return {};
 }
 
@@ -291,9 +291,9 @@ Result<void> Database::backupTo(const QString& outPath)
 {
     const QFileInfo out(outPath);
     if (out.exists())
-        return Error::conflict(u"%1 already exists; choose a new file name"_s.arg(outPath));
+        return Error::conflict(QCoreApplication::translate("Core", "%1 already exists; choose a new file name").arg(outPath));
     if (!out.dir().exists())
-        return Error::storage(u"the folder %1 does not exist"_s.arg(out.dir().path()));
+        return Error::storage(QCoreApplication::translate("Core", "the folder %1 does not exist").arg(out.dir().path()));
     const QString tmp = outPath + u".partial"_s;
     QFile::remove(tmp);
     if (auto c = createPrivateFile(tmp); !c)
@@ -308,7 +308,7 @@ Result<void> Database::backupTo(const QString& outPath)
     }
     if (!QFile::rename(tmp, outPath)) {
         QFile::remove(tmp);
-        return Error::storage(u"cannot move the backup into place at %1"_s.arg(outPath));
+        return Error::storage(QCoreApplication::translate("Core", "cannot move the backup into place at %1").arg(outPath));
     }
     return {};
 }

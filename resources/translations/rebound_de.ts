@@ -2,6 +2,601 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Core</name>
+    <message>
+        <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4): its link to entry %5 is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4): it was moved to another recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled after %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incidents: must be from 0 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already has employees; seed-demo needs a fresh database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo needs the built-in playbook; another one is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: a recovery that is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: the time of step %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: step %1 cannot happen before step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a three-letter ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has more than one decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; must be plain digits with an optional decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has more than %2 decimal places for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has no digits before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has no digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO-8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a decimal string such as &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; may hold only a-z, 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: duplicate id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.multiplier: must be a number above 0 and at most 100, with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.target_minutes: must be a whole number of minutes from 1 to 10080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.base: severities must be listed from least to most severe, with budgets that do not decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: unknown kind &quot;%2&quot; (one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount: a fixed-price gesture must be worth more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown severity &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of catalog item ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown item &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing suggestions for severity &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of hours from 1 to 2160</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: unknown role &quot;%2&quot; (associate, supervisor or manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.per_day: must not be below per_recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: missing role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the playbook must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above every limit: nobody may give more than %2 in one recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above your authority of %2 per recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your daily authority of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: nobody may approve their own gesture; ask a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1 is deactivated and may not approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1 (%2) may not approve gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1 (%2) may approve up to %3; this recovery gives %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer: missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.id: must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix.resolved: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensations: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensations[%1]: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction: must be a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: must be 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: must contain digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: must be 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first manager was already created; sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: an employee with code &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no employee with code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown employee code or wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked out after %2 wrong PINs until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN; %1 is now locked out for %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may unlock an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may activate or deactivate an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager may not deactivate themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no playbook yet (run: reboundctl init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored playbook version %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may change the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may change spending limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.id: no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.name: missing for a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.email: &quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.phone: longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: unknown severity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected_by: must be &quot;customer&quot; or &quot;staff&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.segment: unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: say what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction: must be 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up.channel: unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_at: is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its time is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.item: unknown catalog item &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount: missing; &quot;%2&quot; needs an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount: must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount: &quot;%2&quot; has a fixed price of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensations: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensations: %1; a supervisor must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: unknown approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up.due: must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: say how the follow-up went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1 is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only supervisors and managers may use the supervisor workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold: must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent %1 this week; the weekly average of the previous eight weeks is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: say what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: you gave or approved this yourself; another supervisor or a manager reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item was already reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy: another counter is writing; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: the change was not saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is read-only: the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged or not a database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1 (create it with: reboundctl --db %1 init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebound database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Rebound database (an SQLite file of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this Rebound understands (%2); update Rebound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and must be migrated first (reboundctl init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the backup into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefaultPlaybook</name>
     <message>
         <source>Rebound default playbook</source>

@@ -2,6 +2,601 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Core</name>
+    <message>
+        <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
+        <translation>audit entry %1 is missing: the log jumps from entry %2 to entry %3</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4): its link to entry %5 is broken</source>
+        <translation>audit entry %1 (%2 %3 %4): its link to entry %5 is broken</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written</source>
+        <translation>audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4): it was moved to another recovery</source>
+        <translation>audit entry %1 (%2 %3 %4): it was moved to another recovery</translation>
+    </message>
+    <message>
+        <source>verification cancelled after %1 of %2 entries</source>
+        <translation>verification cancelled after %1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>--incidents: must be from 0 to 10000000</source>
+        <translation>--incidents: must be from 0 to 10000000</translation>
+    </message>
+    <message>
+        <source>the database already has employees; seed-demo needs a fresh database</source>
+        <translation>the database already has employees; seed-demo needs a fresh database</translation>
+    </message>
+    <message>
+        <source>seed-demo needs the built-in playbook; another one is in force</source>
+        <translation>seed-demo needs the built-in playbook; another one is in force</translation>
+    </message>
+    <message>
+        <source>status: a recovery that is %1 cannot become %2</source>
+        <translation>status: a recovery that is %1 cannot become %2</translation>
+    </message>
+    <message>
+        <source>status: the time of step %1 is missing</source>
+        <translation>status: the time of step %1 is missing</translation>
+    </message>
+    <message>
+        <source>status: step %1 cannot happen before step %2</source>
+        <translation>status: step %1 cannot happen before step %2</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a three-letter ISO 4217 code</source>
+        <translation>currency &quot;%1&quot; is not a three-letter ISO 4217 code</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>amount is empty</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is negative</source>
+        <translation>amount &quot;%1&quot; is negative</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has more than one decimal point</source>
+        <translation>amount &quot;%1&quot; has more than one decimal point</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; must be plain digits with an optional decimal point</source>
+        <translation>amount &quot;%1&quot; must be plain digits with an optional decimal point</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has more than %2 decimal places for %3</source>
+        <translation>amount &quot;%1&quot; has more than %2 decimal places for %3</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is too large</source>
+        <translation>amount &quot;%1&quot; is too large</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has no digits before the decimal point</source>
+        <translation>amount &quot;%1&quot; has no digits before the decimal point</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; has no digits after the decimal point</source>
+        <translation>amount &quot;%1&quot; has no digits after the decimal point</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO-8601 date and time</source>
+        <translation>%1: &quot;%2&quot; is not an ISO-8601 date and time</translation>
+    </message>
+    <message>
+        <source>currency: </source>
+        <translation>currency: </translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: must be a string</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation>%1: must be a list</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1: must be a decimal string such as &quot;12.50&quot;</source>
+        <translation>%1: must be a decimal string such as &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; may hold only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>%1.id: &quot;%2&quot; may hold only a-z, 0-9 and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1.id: duplicate id &quot;%2&quot;</source>
+        <translation>%1.id: duplicate id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.multiplier: must be a number above 0 and at most 100, with at most two decimals</source>
+        <translation>%1.multiplier: must be a number above 0 and at most 100, with at most two decimals</translation>
+    </message>
+    <message>
+        <source>%1.target_minutes: must be a whole number of minutes from 1 to 10080</source>
+        <translation>%1.target_minutes: must be a whole number of minutes from 1 to 10080</translation>
+    </message>
+    <message>
+        <source>%1.base: severities must be listed from least to most severe, with budgets that do not decrease</source>
+        <translation>%1.base: severities must be listed from least to most severe, with budgets that do not decrease</translation>
+    </message>
+    <message>
+        <source>%1.kind: unknown kind &quot;%2&quot; (one of %3)</source>
+        <translation>%1.kind: unknown kind &quot;%2&quot; (one of %3)</translation>
+    </message>
+    <message>
+        <source>%1.amount: a fixed-price gesture must be worth more than zero</source>
+        <translation>%1.amount: a fixed-price gesture must be worth more than zero</translation>
+    </message>
+    <message>
+        <source>%1: must be a non-empty string</source>
+        <translation>%1: must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>%1: unknown severity &quot;%2&quot;</source>
+        <translation>%1: unknown severity &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of catalog item ids</source>
+        <translation>%1: must be a list of catalog item ids</translation>
+    </message>
+    <message>
+        <source>%1: unknown item &quot;%2&quot;</source>
+        <translation>%1: unknown item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: missing suggestions for severity &quot;%2&quot;</source>
+        <translation>%1: missing suggestions for severity &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of hours from 1 to 2160</source>
+        <translation>%1: must be a whole number of hours from 1 to 2160</translation>
+    </message>
+    <message>
+        <source>%1.id: unknown role &quot;%2&quot; (associate, supervisor or manager)</source>
+        <translation>%1.id: unknown role &quot;%2&quot; (associate, supervisor or manager)</translation>
+    </message>
+    <message>
+        <source>%1.per_day: must not be below per_recovery</source>
+        <translation>%1.per_day: must not be below per_recovery</translation>
+    </message>
+    <message>
+        <source>roles: missing role &quot;%1&quot;</source>
+        <translation>roles: missing role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the playbook must be a JSON object</source>
+        <translation>the playbook must be a JSON object</translation>
+    </message>
+    <message>
+        <source>%1 is above every limit: nobody may give more than %2 in one recovery</source>
+        <translation>%1 is above every limit: nobody may give more than %2 in one recovery</translation>
+    </message>
+    <message>
+        <source>%1 is above your authority of %2 per recovery</source>
+        <translation>%1 is above your authority of %2 per recovery</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your daily authority of %3</source>
+        <translation>%1 is more than the %2 left of your daily authority of %3</translation>
+    </message>
+    <message>
+        <source>approval: nobody may approve their own gesture; ask a supervisor</source>
+        <translation>approval: nobody may approve their own gesture; ask a supervisor</translation>
+    </message>
+    <message>
+        <source>approval: %1 is deactivated and may not approve</source>
+        <translation>approval: %1 is deactivated and may not approve</translation>
+    </message>
+    <message>
+        <source>approval: %1 (%2) may not approve gestures</source>
+        <translation>approval: %1 (%2) may not approve gestures</translation>
+    </message>
+    <message>
+        <source>approval: %1 (%2) may approve up to %3; this recovery gives %4</source>
+        <translation>approval: %1 (%2) may approve up to %3; this recovery gives %4</translation>
+    </message>
+    <message>
+        <source>%1%2: unknown field</source>
+        <translation>%1%2: unknown field</translation>
+    </message>
+    <message>
+        <source>%1%2: must be a string</source>
+        <translation>%1%2: must be a string</translation>
+    </message>
+    <message>
+        <source>malformed JSON at character %1: %2</source>
+        <translation>malformed JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>expected one JSON object per line</source>
+        <translation>expected one JSON object per line</translation>
+    </message>
+    <message>
+        <source>customer: missing or not an object</source>
+        <translation>customer: missing or not an object</translation>
+    </message>
+    <message>
+        <source>customer.id: must be a positive whole number</source>
+        <translation>customer.id: must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>category: missing</source>
+        <translation>category: missing</translation>
+    </message>
+    <message>
+        <source>severity: missing</source>
+        <translation>severity: missing</translation>
+    </message>
+    <message>
+        <source>fix: must be an object</source>
+        <translation>fix: must be an object</translation>
+    </message>
+    <message>
+        <source>fix.resolved: must be true or false</source>
+        <translation>fix.resolved: must be true or false</translation>
+    </message>
+    <message>
+        <source>compensations: must be a list</source>
+        <translation>compensations: must be a list</translation>
+    </message>
+    <message>
+        <source>compensations[%1]: must be an object</source>
+        <translation>compensations[%1]: must be an object</translation>
+    </message>
+    <message>
+        <source>follow_up: must be an object</source>
+        <translation>follow_up: must be an object</translation>
+    </message>
+    <message>
+        <source>satisfaction: must be a whole number from 1 to 5</source>
+        <translation>satisfaction: must be a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <source>--from: %1 is after --to %2</source>
+        <translation>--from: %1 is after --to %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export cancelled</translation>
+    </message>
+    <message>
+        <source>could not write the export: %1</source>
+        <translation>could not write the export: %1</translation>
+    </message>
+    <message>
+        <source>recovery %1 does not exist</source>
+        <translation>recovery %1 does not exist</translation>
+    </message>
+    <message>
+        <source>PIN: must be 4 to 8 digits</source>
+        <translation>PIN: must be 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>PIN: must contain digits only</source>
+        <translation>PIN: must contain digits only</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium could not be initialised</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the PIN</source>
+        <translation>not enough memory to hash the PIN</translation>
+    </message>
+    <message>
+        <source>code: &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>code: &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>name: must be 1 to 100 characters</source>
+        <translation>name: must be 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>the first manager was already created; sign in instead</source>
+        <translation>the first manager was already created; sign in instead</translation>
+    </message>
+    <message>
+        <source>code: an employee with code &quot;%1&quot; already exists</source>
+        <translation>code: an employee with code &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <source>no employee with code &quot;%1&quot;</source>
+        <translation>no employee with code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown employee code or wrong PIN</source>
+        <translation>unknown employee code or wrong PIN</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated</source>
+        <translation>%1 is deactivated</translation>
+    </message>
+    <message>
+        <source>%1 is locked out after %2 wrong PINs until %3</source>
+        <translation>%1 is locked out after %2 wrong PINs until %3</translation>
+    </message>
+    <message>
+        <source>wrong PIN; %1 is now locked out for %2 minutes</source>
+        <translation>wrong PIN; %1 is now locked out for %2 minutes</translation>
+    </message>
+    <message>
+        <source>only a manager may unlock an employee</source>
+        <translation>only a manager may unlock an employee</translation>
+    </message>
+    <message>
+        <source>only a manager may activate or deactivate an employee</source>
+        <translation>only a manager may activate or deactivate an employee</translation>
+    </message>
+    <message>
+        <source>a manager may not deactivate themselves</source>
+        <translation>a manager may not deactivate themselves</translation>
+    </message>
+    <message>
+        <source>the database has no playbook yet (run: reboundctl init)</source>
+        <translation>the database has no playbook yet (run: reboundctl init)</translation>
+    </message>
+    <message>
+        <source>stored playbook version %1 is invalid: %2</source>
+        <translation>stored playbook version %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>only a manager may change the playbook</source>
+        <translation>only a manager may change the playbook</translation>
+    </message>
+    <message>
+        <source>only a manager may change spending limits</source>
+        <translation>only a manager may change spending limits</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>customer.id: no customer %1</source>
+        <translation>customer.id: no customer %1</translation>
+    </message>
+    <message>
+        <source>customer.name: missing for a new customer</source>
+        <translation>customer.name: missing for a new customer</translation>
+    </message>
+    <message>
+        <source>customer.email: &quot;%1&quot; is not an email address</source>
+        <translation>customer.email: &quot;%1&quot; is not an email address</translation>
+    </message>
+    <message>
+        <source>customer.phone: longer than 40 characters</source>
+        <translation>customer.phone: longer than 40 characters</translation>
+    </message>
+    <message>
+        <source>category: unknown category &quot;%1&quot;</source>
+        <translation>category: unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>severity: unknown severity &quot;%1&quot;</source>
+        <translation>severity: unknown severity &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>detected_by: must be &quot;customer&quot; or &quot;staff&quot;, not &quot;%1&quot;</source>
+        <translation>detected_by: must be &quot;customer&quot; or &quot;staff&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>customer.segment: unknown segment &quot;%1&quot;</source>
+        <translation>customer.segment: unknown segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>description: say what happened</source>
+        <translation>description: say what happened</translation>
+    </message>
+    <message>
+        <source>satisfaction: must be 1 to 5</source>
+        <translation>satisfaction: must be 1 to 5</translation>
+    </message>
+    <message>
+        <source>follow_up.channel: unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation>follow_up.channel: unknown channel &quot;%1&quot; (one of %2)</translation>
+    </message>
+    <message>
+        <source>occurred_at: is in the future</source>
+        <translation>occurred_at: is in the future</translation>
+    </message>
+    <message>
+        <source>%1: its time is in the future</source>
+        <translation>%1: its time is in the future</translation>
+    </message>
+    <message>
+        <source>%1.item: unknown catalog item &quot;%2&quot;</source>
+        <translation>%1.item: unknown catalog item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.amount: missing; &quot;%2&quot; needs an amount</source>
+        <translation>%1.amount: missing; &quot;%2&quot; needs an amount</translation>
+    </message>
+    <message>
+        <source>%1.amount: must be more than zero</source>
+        <translation>%1.amount: must be more than zero</translation>
+    </message>
+    <message>
+        <source>%1.amount: &quot;%2&quot; has a fixed price of %3</source>
+        <translation>%1.amount: &quot;%2&quot; has a fixed price of %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an active employee</source>
+        <translation>%1 is not an active employee</translation>
+    </message>
+    <message>
+        <source>compensations: </source>
+        <translation>compensations: </translation>
+    </message>
+    <message>
+        <source>compensations: %1; a supervisor must approve</source>
+        <translation>compensations: %1; a supervisor must approve</translation>
+    </message>
+    <message>
+        <source>approval: unknown approver</source>
+        <translation>approval: unknown approver</translation>
+    </message>
+    <message>
+        <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
+        <translation>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</translation>
+    </message>
+    <message>
+        <source>follow_up.due: must be in the future</source>
+        <translation>follow_up.due: must be in the future</translation>
+    </message>
+    <message>
+        <source>outcome: say how the follow-up went</source>
+        <translation>outcome: say how the follow-up went</translation>
+    </message>
+    <message>
+        <source>follow-up %1 does not exist</source>
+        <translation>follow-up %1 does not exist</translation>
+    </message>
+    <message>
+        <source>follow-up %1 is already done</source>
+        <translation>follow-up %1 is already done</translation>
+    </message>
+    <message>
+        <source>only supervisors and managers may use the supervisor workspace</source>
+        <translation>only supervisors and managers may use the supervisor workspace</translation>
+    </message>
+    <message>
+        <source>threshold: must be more than zero</source>
+        <translation>threshold: must be more than zero</translation>
+    </message>
+    <message>
+        <source>gave %1 or more</source>
+        <translation>gave %1 or more</translation>
+    </message>
+    <message>
+        <source>spent %1 this week; the weekly average of the previous eight weeks is %2</source>
+        <translation>spent %1 this week; the weekly average of the previous eight weeks is %2</translation>
+    </message>
+    <message>
+        <source>note: say what you found</source>
+        <translation>note: say what you found</translation>
+    </message>
+    <message>
+        <source>review: you gave or approved this yourself; another supervisor or a manager reviews it</source>
+        <translation>review: you gave or approved this yourself; another supervisor or a manager reviews it</translation>
+    </message>
+    <message>
+        <source>this item was already reviewed</source>
+        <translation>this item was already reviewed</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>the database is busy: another counter is writing; try again</source>
+        <translation>the database is busy: another counter is writing; try again</translation>
+    </message>
+    <message>
+        <source>the disk is full: the change was not saved (%1)</source>
+        <translation>the disk is full: the change was not saved (%1)</translation>
+    </message>
+    <message>
+        <source>the database is read-only: the change was not saved</source>
+        <translation>the database is read-only: the change was not saved</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or not a database (%1)</source>
+        <translation>the database file is damaged or not a database (%1)</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>database error: %1</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the folder %2 does not exist</source>
+        <translation>cannot open database %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>no database at %1 (create it with: reboundctl --db %1 init)</source>
+        <translation>no database at %1 (create it with: reboundctl --db %1 init)</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is a folder</source>
+        <translation>cannot open database %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the file is read-only</source>
+        <translation>cannot open database %1: the file is read-only</translation>
+    </message>
+    <message>
+        <source>cannot read database %1: %2</source>
+        <translation>cannot read database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebound database (not an SQLite file)</source>
+        <translation>%1 is not a Rebound database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>the Qt SQLite driver (QSQLITE) is not installed</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>cannot open database %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Rebound database (an SQLite file of another program)</source>
+        <translation>not a Rebound database (an SQLite file of another program)</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this Rebound understands (%2); update Rebound</source>
+        <translation>the database has schema version %1, newer than this Rebound understands (%2); update Rebound</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and must be migrated first (reboundctl init)</source>
+        <translation>the database has schema version %1 and must be migrated first (reboundctl init)</translation>
+    </message>
+    <message>
+        <source>integrity check returned nothing</source>
+        <translation>integrity check returned nothing</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 already exists; choose a new file name</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot move the backup into place at %1</source>
+        <translation>cannot move the backup into place at %1</translation>
+    </message>
+</context>
+<context>
     <name>DefaultPlaybook</name>
     <message>
         <source>Rebound default playbook</source>
