@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::unique_ptr<Clock> clock)
-{
+Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::unique_ptr<Clock> clock) {
     auto db = Database::open(path);
     if (!db)
         return db.error();
@@ -30,13 +29,11 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
     return ctx;
 }
 
-QString AppContext::demoPath()
-{
+QString AppContext::demoPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
 }
 
-Result<std::unique_ptr<AppContext>> AppContext::openDemo()
-{
+Result<std::unique_ptr<AppContext>> AppContext::openDemo() {
     const QString path = demoPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto ctx = open(path);

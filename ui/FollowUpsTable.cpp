@@ -15,10 +15,10 @@ namespace rebound {
 
 FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
     : QTableWidget(0, 6, parent)
-    , m_ctx(ctx)
-{
+    , m_ctx(ctx) {
     setObjectName(QStringLiteral("followUps"));
-    setHorizontalHeaderLabels({tr("Due"), tr("Customer"), tr("Contact"), tr("Category"), tr("Owner"), QString()});
+    setHorizontalHeaderLabels(
+        {tr("Due"), tr("Customer"), tr("Contact"), tr("Category"), tr("Owner"), QString()});
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(38); // room for the "Done…" button
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,8 +30,7 @@ FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
     horizontalHeader()->setStretchLastSection(false);
 }
 
-void FollowUpsTable::refresh()
-{
+void FollowUpsTable::refresh() {
     auto due = m_ctx.frontDesk().followUpsDue();
     if (!due) {
         Q_EMIT failed(due.error().message);
@@ -42,7 +41,9 @@ void FollowUpsTable::refresh()
     setRowCount(int(due->size()));
     for (int row = 0; row < due->size(); ++row) {
         const DueFollowUp& f = due->at(row);
-        const QString contact = f.channel == u"email" ? f.email : f.channel == u"in-person" ? tr("in person") : f.phone;
+        const QString contact = f.channel == u"email"       ? f.email
+                                : f.channel == u"in-person" ? tr("in person")
+                                                            : f.phone;
         const Category* cat = pb ? pb->playbook->category(f.category) : nullptr;
         const QString channel = f.channel == u"phone"   ? tr("phone")
                                 : f.channel == u"email" ? tr("email")
@@ -59,19 +60,18 @@ void FollowUpsTable::refresh()
         done->setObjectName(QStringLiteral("followUpDone%1").arg(f.id));
         done->setAccessibleName(tr("Mark the follow-up with %1 done").arg(f.customer));
         done->setEnabled(m_user.has_value());
-        connect(done, &QPushButton::clicked, this, [this, id = f.id, name = f.customer] { markDone(id, name); });
+        connect(done, &QPushButton::clicked, this,
+                [this, id = f.id, name = f.customer] { markDone(id, name); });
         setCellWidget(row, 5, done);
     }
 }
 
-void FollowUpsTable::markDone(qint64 followUpId, const QString& customer)
-{
+void FollowUpsTable::markDone(qint64 followUpId, const QString& customer) {
     if (!m_user)
         return;
     bool ok = false;
-    const QString outcome = QInputDialog::getMultiLineText(this, tr("Follow-up done"),
-                                                           tr("How did the follow-up with %1 go?").arg(customer),
-                                                           QString(), &ok);
+    const QString outcome = QInputDialog::getMultiLineText(
+        this, tr("Follow-up done"), tr("How did the follow-up with %1 go?").arg(customer), QString(), &ok);
     if (!ok)
         return;
     if (auto r = m_ctx.recoveries().completeFollowUp(*m_user, followUpId, outcome); !r)

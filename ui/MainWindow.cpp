@@ -26,8 +26,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     , m_firstRun(new FirstRunPage(ctx, m_stack))
     , m_login(new LoginPage(ctx, m_stack))
     , m_home(new HomePage(ctx, m_stack))
-    , m_idle(new QTimer(this))
-{
+    , m_idle(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
     m_stack->addWidget(m_firstRun);
@@ -63,26 +62,22 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     showStart();
 }
 
-int MainWindow::autoLockMilliseconds() const
-{
+int MainWindow::autoLockMilliseconds() const {
     return m_ctx.settings().autoLockMinutes() * 60 * 1000;
 }
 
-bool MainWindow::autoLockRunning() const
-{
+bool MainWindow::autoLockRunning() const {
     return m_idle->isActive();
 }
 
-void MainWindow::applyAutoLock()
-{
+void MainWindow::applyAutoLock() {
     if (m_user && autoLockMilliseconds() > 0)
         m_idle->start(autoLockMilliseconds());
     else
         m_idle->stop();
 }
 
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -96,8 +91,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::lockWhenIdle()
-{
+void MainWindow::lockWhenIdle() {
     // A recovery in progress is never thrown away: the counter locks once the wizard is closed.
     if (findChild<RecoveryWizard*>()) {
         m_idle->start(autoLockMilliseconds());
@@ -106,8 +100,7 @@ void MainWindow::lockWhenIdle()
     lock();
 }
 
-void MainWindow::showStart()
-{
+void MainWindow::showStart() {
     auto staff = m_ctx.employees().count();
     if (staff && staff.value() == 0) {
         m_stack->setCurrentWidget(m_firstRun);
@@ -118,8 +111,7 @@ void MainWindow::showStart()
     m_login->start();
 }
 
-void MainWindow::signedIn(const AuthenticatedEmployee& who)
-{
+void MainWindow::signedIn(const AuthenticatedEmployee& who) {
     m_user = who;
     m_newRecovery->setEnabled(true);
     m_lock->setEnabled(true);
@@ -129,8 +121,7 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who)
     m_home->focusNewRecovery();
 }
 
-void MainWindow::lock()
-{
+void MainWindow::lock() {
     m_user.reset();
     m_idle->stop();
     if (m_workspace) {
@@ -145,8 +136,7 @@ void MainWindow::lock()
     showStart();
 }
 
-SupervisorWorkspace* MainWindow::showWorkspace()
-{
+SupervisorWorkspace* MainWindow::showWorkspace() {
     if (!m_user || !requireSupervisor(*m_user))
         return nullptr;
     if (!m_workspace) {
@@ -162,8 +152,7 @@ SupervisorWorkspace* MainWindow::showWorkspace()
     return m_workspace;
 }
 
-RecoveryWizard* MainWindow::newRecovery()
-{
+RecoveryWizard* MainWindow::newRecovery() {
     if (!m_user)
         return nullptr;
     if (auto* open = findChild<RecoveryWizard*>()) {

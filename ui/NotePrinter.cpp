@@ -17,13 +17,11 @@
 namespace rebound::NotePrinter {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rebound::NotePrinter", text);
 }
 
-void render(const QString& html, QPrinter& printer)
-{
+void render(const QString& html, QPrinter& printer) {
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     QTextDocument doc;
     doc.setHtml(html);
@@ -31,8 +29,7 @@ void render(const QString& html, QPrinter& printer)
 }
 } // namespace
 
-Result<QString> html(AppContext& ctx, qint64 incidentId)
-{
+Result<QString> html(AppContext& ctx, qint64 incidentId) {
     auto pb = ctx.playbooks().current();
     if (!pb)
         return pb.error();
@@ -42,15 +39,14 @@ Result<QString> html(AppContext& ctx, qint64 incidentId)
     return note->toHtml(ctx.settings().businessName(), ctx.settings().businessContact(), QLocale());
 }
 
-Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path)
-{
+Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path) {
     auto text = html(ctx, incidentId);
     if (!text)
         return text.error();
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                              : QPageSize::A4));
+    printer.setPageSize(QPageSize(
+        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
     printer.setOutputFileName(path);
     printer.setDocName(QStringLiteral("R-%1").arg(incidentId));
     render(text.value(), printer);
@@ -59,12 +55,11 @@ Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path)
     return {};
 }
 
-QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter)
-{
+QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter) {
     if (!toPrinter) {
-        const QString path = QFileDialog::getSaveFileName(parent, tr("Save the note as PDF"),
-                                                          QDir::home().filePath(QStringLiteral("recovery-R-%1.pdf").arg(incidentId)),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Save the note as PDF"),
+            QDir::home().filePath(QStringLiteral("recovery-R-%1.pdf").arg(incidentId)), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return {};
         auto saved = savePdf(ctx, incidentId, path);

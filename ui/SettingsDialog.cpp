@@ -28,8 +28,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     , m_autoLock(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_database(new QLineEdit(this))
-    , m_message(new QLabel(this))
-{
+    , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
@@ -55,17 +54,19 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     m_database->setPlaceholderText(QFileInfo(Database::defaultPath()).absoluteFilePath());
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_database})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_database})
         w->setEnabled(m_mayEdit);
 
     auto pb = ctx.playbooks().current();
     const QLocale locale;
-    auto* display = new QLabel(tr("%1 · amounts in %2, e.g. %3 · dates like %4")
-                                   .arg(QLocale::languageToString(locale.language()),
-                                        pb ? pb->playbook->currency() : QStringLiteral("?"),
-                                        Money(123456, pb ? pb->playbook->currency() : QStringLiteral("USD")).toDisplayString(),
-                                        locale.toString(ctx.clock().nowUtc().toLocalTime(), QLocale::ShortFormat)),
-                               this);
+    auto* display = new QLabel(
+        tr("%1 · amounts in %2, e.g. %3 · dates like %4")
+            .arg(QLocale::languageToString(locale.language()),
+                 pb ? pb->playbook->currency() : QStringLiteral("?"),
+                 Money(123456, pb ? pb->playbook->currency() : QStringLiteral("USD")).toDisplayString(),
+                 locale.toString(ctx.clock().nowUtc().toLocalTime(), QLocale::ShortFormat)),
+        this);
     display->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Business name"), m_business);
@@ -74,9 +75,8 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     form->addRow(tr("La&nguage (next start)"), m_language);
     form->addRow(tr("&Database (next start)"), m_database);
     form->addRow(tr("Shown as"), display);
-    auto* buttons = new QDialogButtonBox(m_mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                   : QDialogButtonBox::Close,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        m_mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     if (!m_mayEdit) {
         auto* note = new QLabel(tr("Only a manager may change these settings."), this);
@@ -96,8 +96,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString SettingsDialog::save()
-{
+QString SettingsDialog::save() {
     if (!m_mayEdit)
         return tr("Only a manager may change these settings.");
     const QString database = m_database->text().trimmed();

@@ -14,16 +14,18 @@
 
 namespace rebound {
 
-Startup::Choice Startup::parse(const QStringList& arguments)
-{
+Startup::Choice Startup::parse(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Startup", "Service-recovery assistant for the counter"));
+    parser.setApplicationDescription(
+        QApplication::translate("Startup", "Service-recovery assistant for the counter"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("Startup", "Database file to open."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("Startup", "Database file to open."),
                                 QStringLiteral("path"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("Startup", "Open the demo database (created and filled once)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("Startup", "Open the demo database (created and filled once)."));
     parser.addOption(db);
     parser.addOption(demo);
     parser.process(arguments);
@@ -35,10 +37,10 @@ Startup::Choice Startup::parse(const QStringList& arguments)
     } else {
         // --db, then REBOUND_DB, then the location a manager chose in the settings, then the default.
         const QString configured = Settings().databasePath();
-        choice.path = parser.isSet(db)                          ? parser.value(db)
+        choice.path = parser.isSet(db)                             ? parser.value(db)
                       : !qEnvironmentVariableIsEmpty("REBOUND_DB") ? Database::defaultPath()
-                      : !configured.isEmpty()                    ? configured
-                                                                 : Database::defaultPath();
+                      : !configured.isEmpty()                      ? configured
+                                                                   : Database::defaultPath();
         // Only the default location is created; a path someone chose must exist as chosen.
         if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB") && configured.isEmpty())
             QDir().mkpath(QFileInfo(choice.path).absolutePath());
@@ -46,16 +48,17 @@ Startup::Choice Startup::parse(const QStringList& arguments)
     return choice;
 }
 
-std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogParent)
-{
+std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogParent) {
     auto ctx = choice.demo ? AppContext::openDemo() : AppContext::open(choice.path);
     if (ctx)
         return std::move(ctx).value();
     const QString where = QDir::toNativeSeparators(QFileInfo(choice.path).absoluteFilePath());
     const QString text = QApplication::translate("Startup", "Rebound could not open the database\n%1\n\n%2")
                              .arg(where, ctx.error().message);
-    std::fprintf(stderr, "rebound: %s\n", qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified()));
-    QMessageBox box(QMessageBox::Critical, QApplication::translate("Startup", "Rebound cannot open its database"), text,
+    std::fprintf(stderr, "rebound: %s\n",
+                 qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified()));
+    QMessageBox box(QMessageBox::Critical,
+                    QApplication::translate("Startup", "Rebound cannot open its database"), text,
                     QMessageBox::Close, dialogParent);
     box.setObjectName(QStringLiteral("openError"));
     box.exec();

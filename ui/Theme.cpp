@@ -3,35 +3,30 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QFont>
 
 using namespace Qt::StringLiterals;
 
 namespace rebound::Theme {
 
-QColor accent()
-{
+QColor accent() {
     return QColor(0x0F, 0x6E, 0x6A);
 }
-QColor ok()
-{
+QColor ok() {
     return QColor(0x2E, 0x7D, 0x32);
 }
-QColor warning()
-{
+QColor warning() {
     return QColor(0xB2, 0x6A, 0x00);
 }
-QColor late()
-{
+QColor late() {
     return QColor(0xC6, 0x28, 0x28);
 }
 
-void apply(QApplication& app)
-{
+void apply(QApplication& app) {
     app.setStyle(QStyleFactory::create(u"Fusion"_s));
     app.setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
     QPalette p = app.style()->standardPalette();

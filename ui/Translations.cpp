@@ -9,13 +9,11 @@
 
 namespace rebound::Translations {
 
-QStringList available()
-{
+QStringList available() {
     return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de")};
 }
 
-QString install(const QString& language)
-{
+QString install(const QString& language) {
     static QTranslator* ours = nullptr;
     static QTranslator* qts = nullptr;
     for (QTranslator** t : {&ours, &qts}) {
@@ -35,7 +33,8 @@ QString install(const QString& language)
         QCoreApplication::installTranslator(ours);
     // Qt's own words (dialog buttons, the print dialog) from the system's Qt translations, if installed.
     qts = new QTranslator;
-    if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qts);
     return code;
 }

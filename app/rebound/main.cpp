@@ -11,8 +11,7 @@
 
 using namespace rebound;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Rebound"));
     QApplication::setApplicationName(QStringLiteral("rebound"));

@@ -54,8 +54,7 @@ Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 verification failed.
 )"_s;
 
 // The name recorded in the audit log for what the command line does on its own authority.
-Actor cliActor()
-{
+Actor cliActor() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = QString::number(getuid());
@@ -67,8 +66,7 @@ struct Options {
     QCommandLineParser parser;
     QString error;
 
-    Options(const QList<QCommandLineOption>& options, const QStringList& args)
-    {
+    Options(const QList<QCommandLineOption>& options, const QStringList& args) {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(options);
         if (!parser.parse(QStringList{u"reboundctl"_s} + args))
@@ -83,32 +81,27 @@ struct Options {
 
 Reboundctl::Reboundctl()
     : m_out(stdout)
-    , m_err(stderr)
-{
-}
+    , m_err(stderr) {}
 
-int Reboundctl::fail(const Error& e, int code)
-{
+int Reboundctl::fail(const Error& e, int code) {
     m_err << "reboundctl: " << e.message << Qt::endl;
     return code;
 }
 
-int Reboundctl::usage(const QString& message)
-{
+int Reboundctl::usage(const QString& message) {
     m_err << "reboundctl: " << message << "\n(see reboundctl --help)" << Qt::endl;
     return Usage;
 }
 
-Result<std::unique_ptr<Database>> Reboundctl::openDatabase(bool create)
-{
+Result<std::unique_ptr<Database>> Reboundctl::openDatabase(bool create) {
     // Only the default location's folder is made; a path someone gave must exist as given.
     if (create && m_dbPath == m_defaultPath)
         QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
-    return Database::open(m_dbPath, create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
+    return Database::open(m_dbPath,
+                          create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
 }
 
-Result<QString> Reboundctl::readPin(const QString& prompt)
-{
+Result<QString> Reboundctl::readPin(const QString& prompt) {
     if (qEnvironmentVariableIsSet("REBOUND_PIN"))
         return qEnvironmentVariable("REBOUND_PIN");
     if (!isatty(STDIN_FILENO))
@@ -128,8 +121,7 @@ Result<QString> Reboundctl::readPin(const QString& prompt)
     return QString::fromLocal8Bit(buffer).trimmed();
 }
 
-int Reboundctl::run(QStringList args)
-{
+int Reboundctl::run(QStringList args) {
     args.removeFirst();
     m_dbPath = Database::defaultPath();
     m_defaultPath = qEnvironmentVariableIsSet("REBOUND_DB") ? QString() : m_dbPath;
@@ -177,8 +169,7 @@ int Reboundctl::run(QStringList args)
     return usage(u"unknown command \"%1\""_s.arg(command));
 }
 
-int Reboundctl::init(const QStringList& args)
-{
+int Reboundctl::init(const QStringList& args) {
     Options o({{u"manager-code"_s, {}, u"code"_s}, {u"manager-name"_s, {}, u"name"_s}}, args);
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -199,7 +190,8 @@ int Reboundctl::init(const QStringList& args)
         if (!pin)
             return fail(pin.error(), Usage);
         EmployeeService staff(**db, clock);
-        auto e = staff.add(cliActor(), o.value(u"manager-code"_s), o.value(u"manager-name"_s), Role::Manager, pin.value());
+        auto e = staff.add(cliActor(), o.value(u"manager-code"_s), o.value(u"manager-name"_s), Role::Manager,
+                           pin.value());
         if (!e)
             return fail(e.error());
         m_out << "manager " << e->code << " (" << e->name << ") created" << Qt::endl;
@@ -209,12 +201,12 @@ int Reboundctl::init(const QStringList& args)
     return Ok;
 }
 
-int Reboundctl::employee(const QStringList& args)
-{
+int Reboundctl::employee(const QStringList& args) {
     if (args.isEmpty())
         return usage(u"employee needs add or list"_s);
     const QString sub = args.first();
-    Options o({{u"code"_s, {}, u"code"_s}, {u"name"_s, {}, u"name"_s}, {u"role"_s, {}, u"role"_s}}, args.mid(1));
+    Options o({{u"code"_s, {}, u"code"_s}, {u"name"_s, {}, u"name"_s}, {u"role"_s, {}, u"role"_s}},
+              args.mid(1));
     if (!o.error.isEmpty())
         return usage(o.error);
     if (!o.positional().isEmpty())
@@ -245,22 +237,23 @@ int Reboundctl::employee(const QStringList& args)
     }
     const auto role = roleFromId(o.value(u"role"_s));
     if (!role)
-        return usage(u"--role must be associate, supervisor or manager, not \"%1\""_s.arg(o.value(u"role"_s)));
+        return usage(
+            u"--role must be associate, supervisor or manager, not \"%1\""_s.arg(o.value(u"role"_s)));
     auto pin = readPin(u"PIN for %1: "_s.arg(o.value(u"name"_s)));
     if (!pin)
         return fail(pin.error(), Usage);
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    auto e = EmployeeService(**db, clock).add(cliActor(), o.value(u"code"_s), o.value(u"name"_s), *role, pin.value());
+    auto e = EmployeeService(**db, clock)
+                 .add(cliActor(), o.value(u"code"_s), o.value(u"name"_s), *role, pin.value());
     if (!e)
         return fail(e.error());
     m_out << "employee " << e->code << " (" << e->name << ", " << roleId(e->role) << ") added" << Qt::endl;
     return Ok;
 }
 
-int Reboundctl::record(const QStringList& args)
-{
+int Reboundctl::record(const QStringList& args) {
     Options o({{u"as"_s, {}, u"code"_s}}, args);
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -318,18 +311,21 @@ int Reboundctl::record(const QStringList& args)
     return rejected > 0 ? Rejected : Ok;
 }
 
-int Reboundctl::exportCsv(const QStringList& args)
-{
-    Options o({{u"from"_s, {}, u"date"_s}, {u"to"_s, {}, u"date"_s}, {u"out"_s, {}, u"file"_s}, {u"bom"_s, {}}}, args);
+int Reboundctl::exportCsv(const QStringList& args) {
+    Options o(
+        {{u"from"_s, {}, u"date"_s}, {u"to"_s, {}, u"date"_s}, {u"out"_s, {}, u"file"_s}, {u"bom"_s, {}}},
+        args);
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional().size() != 1)
         return usage(u"export needs one report: %1"_s.arg(Exporter::KindIds.join(u", "_s)));
     const auto kind = Exporter::kindFromId(o.positional().first());
     if (!kind)
-        return usage(u"unknown report \"%1\" (one of %2)"_s.arg(o.positional().first(), Exporter::KindIds.join(u", "_s)));
+        return usage(u"unknown report \"%1\" (one of %2)"_s.arg(o.positional().first(),
+                                                                Exporter::KindIds.join(u", "_s)));
     ExportRequest request{*kind, {}, {}, o.isSet(u"bom"_s)};
-    for (const auto& [name, target] : {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
+    for (const auto& [name, target] :
+         {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
         if (!o.isSet(name))
             continue;
         const QDate d = QDate::fromString(o.value(name), Qt::ISODate);
@@ -356,7 +352,8 @@ int Reboundctl::exportCsv(const QStringList& args)
     // Written beside the target and renamed at the end: a failed export leaves no partial file.
     QSaveFile out(o.value(u"out"_s));
     if (!out.open(QIODevice::WriteOnly))
-        return fail(Error::storage(u"--out: cannot write %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
+        return fail(
+            Error::storage(u"--out: cannot write %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
     auto rows = exporter.write(request, out);
     if (!rows) {
         out.cancelWriting();
@@ -370,8 +367,7 @@ int Reboundctl::exportCsv(const QStringList& args)
     return Ok;
 }
 
-int Reboundctl::verify(const QStringList& args)
-{
+int Reboundctl::verify(const QStringList& args) {
     if (!args.isEmpty())
         return usage(u"verify takes no arguments"_s);
     auto db = openDatabase(false);
@@ -387,8 +383,7 @@ int Reboundctl::verify(const QStringList& args)
     return Ok;
 }
 
-int Reboundctl::backup(const QStringList& args)
-{
+int Reboundctl::backup(const QStringList& args) {
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return usage(u"backup needs one argument: the file to write"_s);
     auto db = openDatabase(false);
@@ -398,8 +393,9 @@ int Reboundctl::backup(const QStringList& args)
         return fail(r.error());
     SystemClock clock;
     auto audited = (*db)->write([&]() -> Result<qint64> {
-        return AuditLog(**db, clock).append(cliActor(), u"backup"_s, u"database"_s, {},
-                                            {{u"file"_s, QFileInfo(args.first()).absoluteFilePath()}});
+        return AuditLog(**db, clock)
+            .append(cliActor(), u"backup"_s, u"database"_s, {},
+                    {{u"file"_s, QFileInfo(args.first()).absoluteFilePath()}});
     });
     if (!audited)
         return fail(audited.error());
@@ -407,8 +403,7 @@ int Reboundctl::backup(const QStringList& args)
     return Ok;
 }
 
-int Reboundctl::playbook(const QStringList& args)
-{
+int Reboundctl::playbook(const QStringList& args) {
     if (args.isEmpty())
         return usage(u"playbook needs validate FILE, import FILE or export"_s);
     const QString sub = args.first();
@@ -453,8 +448,7 @@ int Reboundctl::playbook(const QStringList& args)
     return Ok;
 }
 
-int Reboundctl::seedDemo(const QStringList& args)
-{
+int Reboundctl::seedDemo(const QStringList& args) {
     Options o({{u"incidents"_s, {}, u"n"_s, u"300"_s}, {u"seed"_s, {}, u"s"_s, u"1"_s}}, args);
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -473,10 +467,12 @@ int Reboundctl::seedDemo(const QStringList& args)
     if (!summary)
         return fail(summary.error());
     m_out << "demo data: " << summary->employees << " employees, " << summary->customers << " customers, "
-          << summary->incidents << " recoveries, " << summary->followUpsDone << " follow-ups done" << Qt::endl;
+          << summary->incidents << " recoveries, " << summary->followUpsDone << " follow-ups done"
+          << Qt::endl;
     m_out << "demo logins (code / PIN):" << Qt::endl;
     for (const DemoEmployee& e : DemoSeeder::employees())
-        m_out << "  " << e.code << " / " << e.pin << "  " << e.name << " (" << roleId(e.role) << ")" << Qt::endl;
+        m_out << "  " << e.code << " / " << e.pin << "  " << e.name << " (" << roleId(e.role) << ")"
+              << Qt::endl;
     return Ok;
 }
 

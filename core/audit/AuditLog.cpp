@@ -19,8 +19,7 @@ namespace rebound {
 namespace {
 
 // Length-prefixed fields: no separator inside a value can make two entries hash alike.
-void appendField(QByteArray& out, const QByteArray& bytes)
-{
+void appendField(QByteArray& out, const QByteArray& bytes) {
     out += QByteArray::number(bytes.size());
     out += ':';
     out += bytes;
@@ -28,8 +27,7 @@ void appendField(QByteArray& out, const QByteArray& bytes)
 }
 
 // Does the compact JSON payload hold "incident_id":<id> exactly (not as a prefix of a longer number)?
-bool payloadNames(const QByteArray& payload, const QByteArray& incident)
-{
+bool payloadNames(const QByteArray& payload, const QByteArray& incident) {
     const QByteArray key = QByteArray("\"incident_id\":") + incident;
     const qsizetype at = payload.indexOf(key);
     if (at < 0)
@@ -40,13 +38,11 @@ bool payloadNames(const QByteArray& payload, const QByteArray& incident)
 
 } // namespace
 
-Actor Actor::of(const Employee& e)
-{
+Actor Actor::of(const Employee& e) {
     return {e.id, e.code};
 }
 
-QByteArray AuditLog::computeHash(const AuditEntry& e)
-{
+QByteArray AuditLog::computeHash(const AuditEntry& e) {
     QByteArray canonical;
     canonical.reserve(256 + e.payload.size());
     appendField(canonical, e.prevHash);
@@ -65,8 +61,7 @@ QByteArray AuditLog::computeHash(const AuditEntry& e)
 }
 
 Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const QString& entity,
-                                const QString& entityId, const QJsonObject& payload)
-{
+                                const QString& entityId, const QJsonObject& payload) {
     AuditEntry e;
     e.prevHash = genesisHash();
     {
@@ -95,19 +90,26 @@ Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const
     else if (payload.contains(u"incident_id"_s))
         incidentId = payload.value(u"incident_id"_s).toInteger();
 
-    Query insert = m_db.query(u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
-                              "prev_hash, hash, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bind(e.id).bind(e.at).bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
-        .bind(e.actor).bind(e.action).bind(e.entity).bind(e.entityId)
-        .bind(QString::fromUtf8(e.payload)).bind(QString::fromLatin1(e.prevHash)).bind(QString::fromLatin1(e.hash))
+    Query insert =
+        m_db.query(u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
+                   "prev_hash, hash, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(e.id)
+        .bind(e.at)
+        .bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(e.actor)
+        .bind(e.action)
+        .bind(e.entity)
+        .bind(e.entityId)
+        .bind(QString::fromUtf8(e.payload))
+        .bind(QString::fromLatin1(e.prevHash))
+        .bind(QString::fromLatin1(e.hash))
         .bind(incidentId);
     if (auto r = insert.exec(); !r)
         return r.error();
     return e.id;
 }
 
-Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint64)>& progress)
-{
+Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint64)>& progress) {
     qint64 total = 0;
     {
         Query count = m_db.query(u"SELECT count(*) FROM audit_log"_s);
@@ -116,8 +118,9 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         if (count.next())
             total = count.integer(0);
     }
-    Query q = m_db.query(u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
-                         "incident_id FROM audit_log ORDER BY id"_s);
+    Query q =
+        m_db.query(u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
+                   "incident_id FROM audit_log ORDER BY id"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     AuditVerification out;
@@ -136,16 +139,26 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         e.prevHash = q.text(8).toLatin1();
         e.hash = q.text(9).toLatin1();
         if (e.id != expectedId) {
-            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 is missing: the log jumps from entry %2 to entry %3")
-                                      .arg(expectedId).arg(expectedId - 1).arg(e.id));
+            return Error::corrupt(
+                QCoreApplication::translate(
+                    "Core", "audit entry %1 is missing: the log jumps from entry %2 to entry %3")
+                    .arg(expectedId)
+                    .arg(expectedId - 1)
+                    .arg(e.id));
         }
         if (e.prevHash != expectedPrev) {
-            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4): its link to entry %5 is broken").arg(e.id)
-                                      .arg(e.action, e.entity, e.entityId).arg(e.id - 1));
+            return Error::corrupt(QCoreApplication::translate(
+                                      "Core", "audit entry %1 (%2 %3 %4): its link to entry %5 is broken")
+                                      .arg(e.id)
+                                      .arg(e.action, e.entity, e.entityId)
+                                      .arg(e.id - 1));
         }
         if (computeHash(e) != e.hash) {
-            return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written")
-                                      .arg(e.id).arg(e.action, e.entity, e.entityId, e.at));
+            return Error::corrupt(
+                QCoreApplication::translate(
+                    "Core", "audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written")
+                    .arg(e.id)
+                    .arg(e.action, e.entity, e.entityId, e.at));
         }
         // The unhashed index column must agree with the hashed content it was derived from.
         if (!q.isNull(10)) {
@@ -153,15 +166,21 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
             const bool agrees = e.entity == u"incident" ? e.entityId.toLatin1() == incident
                                                         : payloadNames(e.payload, incident);
             if (!agrees) {
-                return Error::corrupt(QCoreApplication::translate("Core", "audit entry %1 (%2 %3 %4): it was moved to another recovery").arg(e.id)
-                                          .arg(e.action, e.entity, e.entityId));
+                return Error::corrupt(
+                    QCoreApplication::translate("Core",
+                                                "audit entry %1 (%2 %3 %4): it was moved to another recovery")
+                        .arg(e.id)
+                        .arg(e.action, e.entity, e.entityId));
             }
         }
         expectedPrev = e.hash;
         ++expectedId;
         ++out.entries;
         if (progress && (out.entries % 4096) == 0 && !progress(out.entries, total))
-            return Error::invalid(QCoreApplication::translate("Core", "verification cancelled after %1 of %2 entries").arg(out.entries).arg(total));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "verification cancelled after %1 of %2 entries")
+                    .arg(out.entries)
+                    .arg(total));
     }
     if (progress)
         progress(out.entries, total);

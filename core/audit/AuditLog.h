@@ -47,7 +47,9 @@ struct AuditVerification {
 // so an entry exists exactly when the change it describes does.
 class AuditLog final {
 public:
-    AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    AuditLog(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     Result<qint64> append(const Actor& actor, const QString& action, const QString& entity,
                           const QString& entityId, const QJsonObject& payload);

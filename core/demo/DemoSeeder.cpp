@@ -45,7 +45,8 @@ constexpr DemoCustomer Customers[] = {
      u"Always asks for a high floor; green tea in the room; anniversary in June"},
     {u"Tom Whitaker", u"+1 555 0106", u"tom.whitaker@example.com", u"ACC-55120", u"standard",
      u"Small business line; calls during lunch break"},
-    {u"Grace Liu", u"+1 555 0107", u"grace.liu@example.com", u"", u"standard", u"Shy; prefers not to be called"},
+    {u"Grace Liu", u"+1 555 0107", u"grace.liu@example.com", u"", u"standard",
+     u"Shy; prefers not to be called"},
     {u"Ana Morales", u"+1 555 0108", u"ana.morales@example.com", u"ORD-90317", u"regular",
      u"Cake was for her daughter Lucia's 7th birthday; Lucia loves unicorns"},
     {u"Jonas Berg", u"+1 555 0109", u"jonas.berg@example.com", u"Room 220", u"vip",
@@ -64,7 +65,8 @@ constexpr DemoCustomer Customers[] = {
      u"Buys gifts for her grandchildren; likes handwritten cards"},
     {u"Carlos Ruiz", u"+1 555 0117", u"carlos.ruiz@example.com", u"Table 3", u"vip",
      u"Owner of the gallery next door; espresso after dinner; allergic to nuts"},
-    {u"Hannah Schmidt", u"+1 555 0118", u"hannah.schmidt@example.com", u"ACC-66402", u"standard", u"Speaks German"},
+    {u"Hannah Schmidt", u"+1 555 0118", u"hannah.schmidt@example.com", u"ACC-66402", u"standard",
+     u"Speaks German"},
     {u"Ibrahim Khan", u"+1 555 0119", u"ibrahim.khan@example.com", u"Room 611", u"regular",
      u"Halal meals; prayer times, prefers no calls around sunset"},
     {u"Chloe Martin", u"+1 555 0120", u"chloe.martin@example.com", u"ORD-12093", u"standard",
@@ -80,64 +82,83 @@ struct Story {
 
 constexpr Story Stories[] = {
     {u"billing", u"Ordered a hundred times the quantity she needed (about 1,800.00); could not reach support",
-     u"Order cancelled before dispatch; credit confirmed by email", u"Redesign the quantity field; cap it by default"},
+     u"Order cancelled before dispatch; credit confirmed by email",
+     u"Redesign the quantity field; cap it by default"},
     {u"billing", u"Charged twice for the same payment, then a late fee followed",
-     u"Duplicate refunded, fee waived, confirmation sent", u"Payment gateway retried without an idempotency key"},
-    {u"billing", u"Minibar charges on the bill for a room that had no minibar", u"Charges removed and bill reprinted",
-     u"Housekeeping posts minibar charges by room type, not by room"},
-    {u"delay", u"Wrong dish served after a 40-minute wait", u"Right dish served at once; manager stopped by the table",
+     u"Duplicate refunded, fee waived, confirmation sent",
+     u"Payment gateway retried without an idempotency key"},
+    {u"billing", u"Minibar charges on the bill for a room that had no minibar",
+     u"Charges removed and bill reprinted", u"Housekeeping posts minibar charges by room type, not by room"},
+    {u"delay", u"Wrong dish served after a 40-minute wait",
+     u"Right dish served at once; manager stopped by the table",
      u"Tickets for the terrace printed at the wrong station"},
     {u"delay", u"Birthday cake delivered two hours late", u"Delivered now with a card for the birthday girl",
      u"Delivery slots overbooked on Saturdays"},
     {u"delay", u"Waited 25 minutes at check-in with a tired toddler", u"Checked in at the concierge desk",
      u"Only one desk open during the afternoon arrivals peak"},
-    {u"defect", u"Mobile data out for two days in the north of town; found on the outage list before he called",
-     u"Called the customer, explained the outage and when it ends", u"Outage notices go out by SMS as soon as they are confirmed"},
+    {u"defect",
+     u"Mobile data out for two days in the north of town; found on the outage list before he called",
+     u"Called the customer, explained the outage and when it ends",
+     u"Outage notices go out by SMS as soon as they are confirmed"},
     {u"defect", u"New phone's screen flickers after one week", u"Phone replaced from stock on the spot",
      u"Batch flagged to the supplier"},
-    {u"defect", u"Room safe would not open on the morning of departure", u"Maintenance opened it within 15 minutes",
-     u"Safes on floor 6 due for new batteries"},
-    {u"broken-promise", u"Room not ready at 3 pm as promised", u"Upgraded to a ready room; luggage held; text sent",
+    {u"defect", u"Room safe would not open on the morning of departure",
+     u"Maintenance opened it within 15 minutes", u"Safes on floor 6 due for new batteries"},
+    {u"broken-promise", u"Room not ready at 3 pm as promised",
+     u"Upgraded to a ready room; luggage held; text sent",
      u"Housekeeping schedule did not account for late check-outs"},
-    {u"broken-promise", u"Repair promised for Tuesday, not done", u"Loan phone given; repair moved to priority queue",
+    {u"broken-promise", u"Repair promised for Tuesday, not done",
+     u"Loan phone given; repair moved to priority queue",
      u"Repair dates promised without checking parts stock"},
     {u"broken-promise", u"Anniversary decoration requested at booking was missing",
-     u"Decoration and flowers arranged while guests were at dinner", u"Special requests not carried to the daily sheet"},
+     u"Decoration and flowers arranged while guests were at dinner",
+     u"Special requests not carried to the daily sheet"},
     {u"staff-conduct", u"Given a curt answer at the counter when asking about a refund",
-     u"Sincere apology from the person now at the counter; refund processed", u"Refund policy training for the weekend team"},
+     u"Sincere apology from the person now at the counter; refund processed",
+     u"Refund policy training for the weekend team"},
     {u"staff-conduct", u"Phone call ended abruptly by the agent", u"Called back the same hour",
      u"Call-back script for dropped calls"},
     {u"facility", u"Valet locked the guests' keys in their rental car on the morning of house viewings",
-     u"Breakfast on the house while the desk called the rental company; driver for the day; car ready next morning",
+     u"Breakfast on the house while the desk called the rental company; driver for the day; car ready next "
+     u"morning",
      u"Valet key cabinet check at every hand-over"},
-    {u"facility", u"No hot water in the room in the morning", u"Moved to another room; maintenance fixed the boiler",
+    {u"facility", u"No hot water in the room in the morning",
+     u"Moved to another room; maintenance fixed the boiler",
      u"Boiler pressure alarm added to the night round"},
-    {u"facility", u"Air conditioning broken during a heatwave", u"Portable unit delivered; room changed next day",
-     u"Preventive maintenance moved before summer"},
+    {u"facility", u"Air conditioning broken during a heatwave",
+     u"Portable unit delivered; room changed next day", u"Preventive maintenance moved before summer"},
 };
 
-QString s(const char16_t* text)
-{
+QString s(const char16_t* text) {
     return QString::fromUtf16(text);
 }
 
 // The regulars of SCENARIOS.md plus generated walk-in customers, so history looks like a real counter's:
 // a few familiar faces, many people seen once or twice.
-QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random)
-{
-    static const QStringList first = {u"Olivia"_s, u"Liam"_s, u"Emma"_s, u"Noah"_s, u"Ava"_s, u"Elijah"_s, u"Sofia"_s,
-                                      u"Mateo"_s, u"Mia"_s, u"Lucas"_s, u"Amelia"_s, u"Leo"_s, u"Chloé"_s, u"Yusuf"_s,
-                                      u"Aiko"_s, u"Ravi"_s, u"Zoe"_s, u"Tomás"_s, u"Ingrid"_s, u"Kwame"_s};
-    static const QStringList last = {u"Smith"_s, u"García"_s, u"Müller"_s, u"Nguyen"_s, u"Kowalski"_s, u"Silva"_s,
-                                     u"O'Brien"_s, u"Rossi"_s, u"Dubois"_s, u"Kim"_s, u"Johansson"_s, u"Mensah"_s,
-                                     u"Patel"_s, u"Cohen"_s, u"Yilmaz"_s, u"Novak"_s};
-    static const QStringList notes = {u""_s, u""_s, u"Prefers email"_s, u"Vegetarian"_s, u"Travels with a small dog"_s,
-                                      u"Celebrating an anniversary this month"_s, u"Allergic to shellfish"_s,
-                                      u"Prefers a quiet table by the window"_s, u"Calls only after 6 pm"_s,
-                                      u"Buys gifts for the grandchildren"_s, u"Loyalty card since 2019"_s};
+QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
+    static const QStringList first = {u"Olivia"_s, u"Liam"_s,  u"Emma"_s,  u"Noah"_s,   u"Ava"_s,
+                                      u"Elijah"_s, u"Sofia"_s, u"Mateo"_s, u"Mia"_s,    u"Lucas"_s,
+                                      u"Amelia"_s, u"Leo"_s,   u"Chloé"_s, u"Yusuf"_s,  u"Aiko"_s,
+                                      u"Ravi"_s,   u"Zoe"_s,   u"Tomás"_s, u"Ingrid"_s, u"Kwame"_s};
+    static const QStringList last = {u"Smith"_s,    u"García"_s, u"Müller"_s,    u"Nguyen"_s,
+                                     u"Kowalski"_s, u"Silva"_s,  u"O'Brien"_s,   u"Rossi"_s,
+                                     u"Dubois"_s,   u"Kim"_s,    u"Johansson"_s, u"Mensah"_s,
+                                     u"Patel"_s,    u"Cohen"_s,  u"Yilmaz"_s,    u"Novak"_s};
+    static const QStringList notes = {u""_s,
+                                      u""_s,
+                                      u"Prefers email"_s,
+                                      u"Vegetarian"_s,
+                                      u"Travels with a small dog"_s,
+                                      u"Celebrating an anniversary this month"_s,
+                                      u"Allergic to shellfish"_s,
+                                      u"Prefers a quiet table by the window"_s,
+                                      u"Calls only after 6 pm"_s,
+                                      u"Buys gifts for the grandchildren"_s,
+                                      u"Loyalty card since 2019"_s};
     QList<CustomerDraft> pool;
     for (const DemoCustomer& c : Customers)
-        pool.append({std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), s(c.segment), s(c.preferences)});
+        pool.append(
+            {std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), s(c.segment), s(c.preferences)});
     const int generated = std::max(150, incidents / 6);
     for (int i = 0; i < generated; ++i) {
         const QString name = first.at(i % first.size()) + u' ' + last.at((i / first.size()) % last.size());
@@ -156,8 +177,7 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random)
 
 } // namespace
 
-const QList<DemoEmployee>& DemoSeeder::employees()
-{
+const QList<DemoEmployee>& DemoSeeder::employees() {
     static const QList<DemoEmployee> list = {
         {u"A100"_s, u"Alex Rivera"_s, Role::Associate, u"1234"_s},
         {u"A101"_s, u"Sam Chen"_s, Role::Associate, u"2345"_s},
@@ -168,8 +188,7 @@ const QList<DemoEmployee>& DemoSeeder::employees()
     return list;
 }
 
-Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
-{
+Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     if (incidents < 0 || incidents > 10'000'000)
         return Error::invalid(QCoreApplication::translate("Core", "--incidents: must be from 0 to 10000000"));
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
@@ -183,7 +202,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
     if (!existing)
         return existing.error();
     if (existing.value() > 0)
-        return Error::conflict(QCoreApplication::translate("Core", "the database already has employees; seed-demo needs a fresh database"));
+        return Error::conflict(QCoreApplication::translate(
+            "Core", "the database already has employees; seed-demo needs a fresh database"));
 
     const Actor seeder = Actor::system(u"seed-demo"_s);
     PlaybookService playbooks(m_db, clock);
@@ -194,7 +214,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         return pb.error();
     // The stories and gestures below name the built-in playbook's categories and items.
     if (pb->playbook->json() != Playbook::builtInJson())
-        return Error::conflict(QCoreApplication::translate("Core", "seed-demo needs the built-in playbook; another one is in force"));
+        return Error::conflict(QCoreApplication::translate(
+            "Core", "seed-demo needs the built-in playbook; another one is in force"));
 
     QList<AuthenticatedEmployee> people;
     for (const DemoEmployee& e : employees()) {
@@ -263,15 +284,14 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         const Story& story = Stories[random.bounded(int(std::size(Stories)))];
         // A third of recoveries involve the regulars; the rest, anyone from the pool.
         const int regulars = int(std::size(Customers));
-        const int pick = random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
+        const int pick =
+            random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
         RecoveryDraft d;
         d.customer = pool.at(pick);
         seenCustomers.insert(d.customer.phone);
         d.category = s(story.category);
         const int sev = random.bounded(100);
-        d.severity = playbook.severities()
-                         .at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3)
-                         .id;
+        d.severity = playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
         d.detectedBy = random.bounded(100) < 22 ? u"staff"_s : u"customer"_s;
         d.description = s(story.description);
         d.preventionNote = s(story.prevention);
@@ -295,9 +315,11 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
             CompensationDraft c{item->id, {}};
             if (item->isFreeAmount()) {
                 // Around the suggested budget, in whole currency units, sometimes the overreact notch.
-                const Money reference = random.bounded(100) < 20 ? playbook.overreactBudget(d.severity, d.customer.segment)
-                                                                 : budget;
-                const qint64 minor = std::max<qint64>(500, reference.minor() * (60 + random.bounded(60)) / 100 / lines);
+                const Money reference = random.bounded(100) < 20
+                                            ? playbook.overreactBudget(d.severity, d.customer.segment)
+                                            : budget;
+                const qint64 minor =
+                    std::max<qint64>(500, reference.minor() * (60 + random.bounded(60)) / 100 / lines);
                 c.amount = Money(minor / 100 * 100, playbook.currency()).toDecimalString();
             }
             d.compensations.append(c);
@@ -310,22 +332,24 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
         d.satisfaction = std::clamp(3 + random.bounded(3) - (random.bounded(100) < 10 ? 2 : 0), 1, 5);
 
         const int who = random.bounded(100);
-        const AuthenticatedEmployee* giver = who < 75   ? associates.at(random.bounded(int(associates.size())))
+        const AuthenticatedEmployee* giver = who < 75 ? associates.at(random.bounded(int(associates.size())))
                                              : who < 93 ? supervisors.first()
-                                                         : managers.first();
-        const AuthenticatedEmployee* approver = giver->employee().role == Role::Manager || random.bounded(100) < 30
-                                                    ? supervisors.first()
-                                                    : managers.first();
+                                                        : managers.first();
+        const AuthenticatedEmployee* approver =
+            giver->employee().role == Role::Manager || random.bounded(100) < 30 ? supervisors.first()
+                                                                                : managers.first();
         if (approver->employee().id == giver->employee().id)
             approver = managers.first();
         auto recorded = recoveries.record(*giver, d, approver);
         if (!recorded)
-            return Error{recorded.error().code, u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(recorded.error().message)};
+            return Error{recorded.error().code,
+                         u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(recorded.error().message)};
         ++summary.incidents;
         // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
         const QDateTime doneAt = d.followUpDue->addSecs(random.bounded(20 * 3600));
         if (doneAt < realNow && random.bounded(100) < 88) {
-            pending.emplace(doneAt, Pending{recorded->followUpId, giver, outcomes.at(random.bounded(int(outcomes.size())))});
+            pending.emplace(doneAt, Pending{recorded->followUpId, giver,
+                                            outcomes.at(random.bounded(int(outcomes.size())))});
         }
     }
     if (auto r = drain(realNow); !r)
@@ -341,7 +365,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed)
             continue;
         // Whoever was not involved reviews it: the manager, else the supervisor.
         for (const AuthenticatedEmployee* reviewer : {managers.first(), supervisors.first()}) {
-            auto r = reviews.markReviewed(*reviewer, item, u"Checked with the employee: the gesture fits the failure."_s);
+            auto r = reviews.markReviewed(*reviewer, item,
+                                          u"Checked with the employee: the gesture fits the failure."_s);
             if (r)
                 break;
             if (r.error().code != Error::Code::Denied)

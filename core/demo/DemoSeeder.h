@@ -32,7 +32,8 @@ class DemoSeeder final {
 public:
     static const QList<DemoEmployee>& employees();
 
-    explicit DemoSeeder(Database& db) : m_db(db) {}
+    explicit DemoSeeder(Database& db)
+        : m_db(db) {}
     Result<DemoSummary> seed(int incidents, quint32 seed);
 
 private:

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-QString roleId(Role role)
-{
+QString roleId(Role role) {
     switch (role) {
     case Role::Associate:
         return u"associate"_s;
@@ -19,8 +18,7 @@ QString roleId(Role role)
     return {};
 }
 
-std::optional<Role> roleFromId(const QString& id)
-{
+std::optional<Role> roleFromId(const QString& id) {
     for (Role r : {Role::Associate, Role::Supervisor, Role::Manager}) {
         if (roleId(r) == id)
             return r;

@@ -34,7 +34,8 @@ public:
 
 private:
     friend class EmployeeService;
-    explicit AuthenticatedEmployee(Employee e) : m_employee(std::move(e)) {}
+    explicit AuthenticatedEmployee(Employee e)
+        : m_employee(std::move(e)) {}
     Employee m_employee;
 };
 

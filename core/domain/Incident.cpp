@@ -9,13 +9,12 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 namespace {
-constexpr std::array AllStatuses = {IncidentStatus::Open,        IncidentStatus::Apologized,
-                                    IncidentStatus::Fixed,       IncidentStatus::Compensated,
-                                    IncidentStatus::FollowUpScheduled, IncidentStatus::Closed};
+constexpr std::array AllStatuses = {
+    IncidentStatus::Open,        IncidentStatus::Apologized,        IncidentStatus::Fixed,
+    IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled, IncidentStatus::Closed};
 } // namespace
 
-QString statusId(IncidentStatus s)
-{
+QString statusId(IncidentStatus s) {
     switch (s) {
     case IncidentStatus::Open:
         return u"open"_s;
@@ -33,8 +32,7 @@ QString statusId(IncidentStatus s)
     return {};
 }
 
-std::optional<IncidentStatus> statusFromId(const QString& id)
-{
+std::optional<IncidentStatus> statusFromId(const QString& id) {
     for (IncidentStatus s : AllStatuses) {
         if (statusId(s) == id)
             return s;
@@ -42,13 +40,11 @@ std::optional<IncidentStatus> statusFromId(const QString& id)
     return std::nullopt;
 }
 
-QString detectedById(DetectedBy d)
-{
+QString detectedById(DetectedBy d) {
     return d == DetectedBy::Staff ? u"staff"_s : u"customer"_s;
 }
 
-std::optional<DetectedBy> detectedByFromId(const QString& id)
-{
+std::optional<DetectedBy> detectedByFromId(const QString& id) {
     if (id == u"staff")
         return DetectedBy::Staff;
     if (id == u"customer")
@@ -56,27 +52,27 @@ std::optional<DetectedBy> detectedByFromId(const QString& id)
     return std::nullopt;
 }
 
-IncidentState::IncidentState(const QDateTime& openedAt)
-{
+IncidentState::IncidentState(const QDateTime& openedAt) {
     m_at[std::size_t(IncidentStatus::Open)] = openedAt;
 }
 
-bool IncidentState::canAdvance(IncidentStatus from, IncidentStatus to)
-{
+bool IncidentState::canAdvance(IncidentStatus from, IncidentStatus to) {
     return int(to) == int(from) + 1;
 }
 
-Result<void> IncidentState::advanceTo(IncidentStatus next, const QDateTime& at)
-{
+Result<void> IncidentState::advanceTo(IncidentStatus next, const QDateTime& at) {
     if (!canAdvance(m_status, next)) {
-        return Error::invalid(QCoreApplication::translate("Core", "status: a recovery that is %1 cannot become %2").arg(statusId(m_status),
-                                                                                       statusId(next)));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "status: a recovery that is %1 cannot become %2")
+                .arg(statusId(m_status), statusId(next)));
     }
     if (!at.isValid())
-        return Error::invalid(QCoreApplication::translate("Core", "status: the time of step %1 is missing").arg(statusId(next)));
+        return Error::invalid(QCoreApplication::translate("Core", "status: the time of step %1 is missing")
+                                  .arg(statusId(next)));
     if (at < m_at[std::size_t(m_status)])
-        return Error::invalid(QCoreApplication::translate("Core", "status: step %1 cannot happen before step %2").arg(statusId(next),
-                                                                                     statusId(m_status)));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "status: step %1 cannot happen before step %2")
+                .arg(statusId(next), statusId(m_status)));
     m_status = next;
     m_at[std::size_t(next)] = at;
     return {};

@@ -16,12 +16,11 @@ namespace {
 constexpr qint64 MaxMinorUnits = 1'000'000'000'000LL;
 } // namespace
 
-int Money::decimalsOf(const QString& currency)
-{
+int Money::decimalsOf(const QString& currency) {
     // ISO 4217 exponents that differ from 2; everything else uses cents.
-    static const QStringList zero = {u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s, u"JPY"_s, u"KMF"_s,
-                                     u"KRW"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s, u"VND"_s, u"VUV"_s, u"XAF"_s,
-                                     u"XOF"_s, u"XPF"_s};
+    static const QStringList zero = {u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s, u"JPY"_s,
+                                     u"KMF"_s, u"KRW"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s, u"VND"_s,
+                                     u"VUV"_s, u"XAF"_s, u"XOF"_s, u"XPF"_s};
     static const QStringList three = {u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s, u"LYD"_s, u"OMR"_s, u"TND"_s};
     if (zero.contains(currency))
         return 0;
@@ -30,19 +29,21 @@ int Money::decimalsOf(const QString& currency)
     return 2;
 }
 
-Result<void> Money::validateCurrency(const QString& currency)
-{
+Result<void> Money::validateCurrency(const QString& currency) {
     if (currency.size() != 3)
-        return Error::invalid(QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code").arg(currency));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code")
+                .arg(currency));
     for (QChar c : currency) {
         if (c < u'A' || c > u'Z')
-            return Error::invalid(QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code").arg(currency));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "currency \"%1\" is not a three-letter ISO 4217 code")
+                    .arg(currency));
     }
     return {};
 }
 
-Result<Money> Money::parse(const QString& text, const QString& currency)
-{
+Result<Money> Money::parse(const QString& text, const QString& currency) {
     if (auto c = validateCurrency(currency); !c)
         return c.error();
     if (text.isEmpty())
@@ -59,16 +60,23 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
         const QChar c = text.at(i);
         if (c == u'.') {
             if (seenPoint)
-                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has more than one decimal point").arg(text));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "amount \"%1\" has more than one decimal point")
+                        .arg(text));
             seenPoint = true;
             continue;
         }
         if (c < u'0' || c > u'9')
-            return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" must be plain digits with an optional decimal point").arg(text));
+            return Error::invalid(
+                QCoreApplication::translate(
+                    "Core", "amount \"%1\" must be plain digits with an optional decimal point")
+                    .arg(text));
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             if (++fractionDigits > decimals) {
-                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has more than %2 decimal places for %3").arg(text)
+                return Error::invalid(QCoreApplication::translate(
+                                          "Core", "amount \"%1\" has more than %2 decimal places for %3")
+                                          .arg(text)
                                           .arg(decimals)
                                           .arg(currency));
             }
@@ -77,13 +85,18 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
             ++integerDigits;
             units = units * 10 + digit;
             if (units > MaxMinorUnits)
-                return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" is too large").arg(text));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "amount \"%1\" is too large").arg(text));
         }
     }
     if (integerDigits == 0)
-        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has no digits before the decimal point").arg(text));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "amount \"%1\" has no digits before the decimal point")
+                .arg(text));
     if (seenPoint && fractionDigits == 0)
-        return Error::invalid(QCoreApplication::translate("Core", "amount \"%1\" has no digits after the decimal point").arg(text));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "amount \"%1\" has no digits after the decimal point")
+                .arg(text));
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
@@ -95,8 +108,7 @@ Result<Money> Money::parse(const QString& text, const QString& currency)
     return Money(minor, currency);
 }
 
-QString Money::toDecimalString() const
-{
+QString Money::toDecimalString() const {
     const int decimals = decimalsOf(m_currency);
     const bool negative = m_minor < 0;
     // Negative amounts only arise from arithmetic (e.g. authority left); parse never yields them.
@@ -111,8 +123,7 @@ QString Money::toDecimalString() const
     return out;
 }
 
-QString Money::toDisplayString() const
-{
+QString Money::toDisplayString() const {
     const int decimals = decimalsOf(m_currency);
     double scale = 1;
     for (int i = 0; i < decimals; ++i)

@@ -5,7 +5,6 @@
 #include "domain/Result.h"
 
 #include <QString>
-
 #include <QtGlobal>
 
 namespace rebound {
@@ -14,7 +13,9 @@ namespace rebound {
 class Money final {
 public:
     Money() = default;
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency)) {}
 
     // Exact decimal parsing: "12", "12.5", "12.50" are accepted; a sign, an exponent,
     // grouping, more decimals than the currency has, or an empty string are rejected.
@@ -31,8 +32,7 @@ public:
     QString toDisplayString() const;
 
     Money operator+(const Money& other) const { return {m_minor + other.m_minor, m_currency}; }
-    Money& operator+=(const Money& other)
-    {
+    Money& operator+=(const Money& other) {
         m_minor += other.m_minor;
         return *this;
     }

@@ -16,16 +16,17 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 namespace {
-const QStringList CatalogKinds = {u"refund"_s, u"credit"_s, u"voucher"_s, u"gift"_s, u"upgrade"_s, u"waiver"_s};
+const QStringList CatalogKinds = {u"refund"_s, u"credit"_s,  u"voucher"_s,
+                                  u"gift"_s,   u"upgrade"_s, u"waiver"_s};
 } // namespace
 
 // Walks the JSON once, keeping the path of the field being read for error messages.
 class PlaybookParser final {
 public:
-    explicit PlaybookParser(Playbook& pb) : m_pb(pb) {}
+    explicit PlaybookParser(Playbook& pb)
+        : m_pb(pb) {}
 
-    Result<void> parse(const QJsonObject& root)
-    {
+    Result<void> parse(const QJsonObject& root) {
         if (auto r = onlyKeys(root, u""_s,
                               {u"name"_s, u"currency"_s, u"segments"_s, u"severities"_s, u"categories"_s,
                                u"catalog"_s, u"roles"_s});
@@ -55,24 +56,22 @@ public:
 private:
     Playbook& m_pb;
 
-    static QString join(const QString& path, const QString& key)
-    {
+    static QString join(const QString& path, const QString& key) {
         return path.isEmpty() ? key : path + u'.' + key;
     }
     static QString at(const QString& path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
 
-    static Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
-    {
+    static Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return Error::invalid(QCoreApplication::translate("Core", "%1: unknown field").arg(join(path, it.key())));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1: unknown field").arg(join(path, it.key())));
         }
         return {};
     }
 
     static Result<QString> string(const QJsonObject& o, const QString& key, const QString& path,
-                                  bool allowEmpty = false)
-    {
+                                  bool allowEmpty = false) {
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
@@ -86,8 +85,7 @@ private:
     }
 
     static Result<QJsonArray> array(const QJsonObject& o, const QString& key, const QString& path,
-                                    bool allowEmpty = false)
-    {
+                                    bool allowEmpty = false) {
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
@@ -99,42 +97,42 @@ private:
         return v.toArray();
     }
 
-    static Result<QJsonObject> object(const QJsonValue& v, const QString& path)
-    {
+    static Result<QJsonObject> object(const QJsonValue& v, const QString& path) {
         if (!v.isObject())
             return Error::invalid(QCoreApplication::translate("Core", "%1: must be an object").arg(path));
         return v.toObject();
     }
 
-    Result<Money> money(const QJsonObject& o, const QString& key, const QString& path) const
-    {
+    Result<Money> money(const QJsonObject& o, const QString& key, const QString& path) const {
         const QString p = join(path, key);
         const QJsonValue v = o.value(key);
         if (!v.isString())
-            return Error::invalid(QCoreApplication::translate("Core", "%1: must be a decimal string such as \"12.50\"").arg(p));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "%1: must be a decimal string such as \"12.50\"").arg(p));
         auto m = Money::parse(v.toString(), m_pb.m_currency);
         if (!m)
             return Error::invalid(p + u": "_s + m.error().message);
         return m;
     }
 
-    static Result<QString> uniqueId(const QJsonObject& o, const QString& path, QSet<QString>& seen)
-    {
+    static Result<QString> uniqueId(const QJsonObject& o, const QString& path, QSet<QString>& seen) {
         auto id = string(o, u"id"_s, path);
         if (!id)
             return id;
         for (QChar c : id.value()) {
             if (!(c.isLower() || c.isDigit() || c == u'-'))
-                return Error::invalid(QCoreApplication::translate("Core", "%1.id: \"%2\" may hold only a-z, 0-9 and '-'").arg(path, id.value()));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1.id: \"%2\" may hold only a-z, 0-9 and '-'")
+                        .arg(path, id.value()));
         }
         if (seen.contains(id.value()))
-            return Error::invalid(QCoreApplication::translate("Core", "%1.id: duplicate id \"%2\"").arg(path, id.value()));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "%1.id: duplicate id \"%2\"").arg(path, id.value()));
         seen.insert(id.value());
         return id;
     }
 
-    Result<void> segments(const QJsonObject& root)
-    {
+    Result<void> segments(const QJsonObject& root) {
         auto list = array(root, u"segments"_s, u""_s);
         if (!list)
             return list.error();
@@ -157,16 +155,20 @@ private:
             s.name = name.value();
             const QJsonValue m = o->value(u"multiplier"_s);
             const double percent = m.toDouble(-1) * 100.0;
-            if (!m.isDouble() || percent <= 0 || percent > 10000 || std::abs(percent - std::round(percent)) > 1e-6)
-                return Error::invalid(QCoreApplication::translate("Core", "%1.multiplier: must be a number above 0 and at most 100, with at most two decimals").arg(p));
+            if (!m.isDouble() || percent <= 0 || percent > 10000 ||
+                std::abs(percent - std::round(percent)) > 1e-6)
+                return Error::invalid(
+                    QCoreApplication::translate(
+                        "Core",
+                        "%1.multiplier: must be a number above 0 and at most 100, with at most two decimals")
+                        .arg(p));
             s.multiplierPercent = int(std::lround(percent));
             m_pb.m_segments.append(s);
         }
         return {};
     }
 
-    Result<void> severities(const QJsonObject& root)
-    {
+    Result<void> severities(const QJsonObject& root) {
         auto list = array(root, u"severities"_s, u""_s);
         if (!list)
             return list.error();
@@ -192,18 +194,24 @@ private:
                 return base.error();
             s.base = base.value();
             const QJsonValue t = o->value(u"target_minutes"_s);
-            if (!t.isDouble() || t.toDouble() != std::floor(t.toDouble()) || t.toDouble() < 1 || t.toDouble() > 10080)
-                return Error::invalid(QCoreApplication::translate("Core", "%1.target_minutes: must be a whole number of minutes from 1 to 10080").arg(p));
+            if (!t.isDouble() || t.toDouble() != std::floor(t.toDouble()) || t.toDouble() < 1 ||
+                t.toDouble() > 10080)
+                return Error::invalid(
+                    QCoreApplication::translate(
+                        "Core", "%1.target_minutes: must be a whole number of minutes from 1 to 10080")
+                        .arg(p));
             s.targetMinutes = t.toInt();
             if (!m_pb.m_severities.isEmpty() && s.base < m_pb.m_severities.last().base)
-                return Error::invalid(QCoreApplication::translate("Core", "%1.base: severities must be listed from least to most severe, with budgets that do not decrease").arg(p));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1.base: severities must be listed from least to "
+                                                        "most severe, with budgets that do not decrease")
+                        .arg(p));
             m_pb.m_severities.append(s);
         }
         return {};
     }
 
-    Result<void> catalog(const QJsonObject& root)
-    {
+    Result<void> catalog(const QJsonObject& root) {
         auto list = array(root, u"catalog"_s, u""_s);
         if (!list)
             return list.error();
@@ -228,17 +236,22 @@ private:
             if (!kind)
                 return kind.error();
             if (!CatalogKinds.contains(kind.value()))
-                return Error::invalid(QCoreApplication::translate("Core", "%1.kind: unknown kind \"%2\" (one of %3)").arg(p, kind.value(),
-                                                                                       CatalogKinds.join(u", "_s)));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1.kind: unknown kind \"%2\" (one of %3)")
+                        .arg(p, kind.value(), CatalogKinds.join(u", "_s)));
             item.kind = kind.value();
-            for (const auto& [key, target] : {std::pair{u"amount"_s, &item.amount}, std::pair{u"cost"_s, &item.cost}}) {
+            for (const auto& [key, target] :
+                 {std::pair{u"amount"_s, &item.amount}, std::pair{u"cost"_s, &item.cost}}) {
                 if (!o->contains(key) || o->value(key).isNull())
                     continue;
                 auto m = money(*o, key, p);
                 if (!m)
                     return m.error();
                 if (m->minor() == 0 && key == u"amount")
-                    return Error::invalid(QCoreApplication::translate("Core", "%1.amount: a fixed-price gesture must be worth more than zero").arg(p));
+                    return Error::invalid(
+                        QCoreApplication::translate(
+                            "Core", "%1.amount: a fixed-price gesture must be worth more than zero")
+                            .arg(p));
                 *target = m.value();
             }
             m_pb.m_catalog.append(item);
@@ -246,8 +259,7 @@ private:
         return {};
     }
 
-    Result<void> categories(const QJsonObject& root)
-    {
+    Result<void> categories(const QJsonObject& root) {
         auto list = array(root, u"categories"_s, u""_s);
         if (!list)
             return list.error();
@@ -271,14 +283,17 @@ private:
             if (!name)
                 return name.error();
             c.name = name.value();
-            for (const auto& [key, target] : {std::pair{u"apologies"_s, &c.apologies}, std::pair{u"checklist"_s, &c.checklist}}) {
+            for (const auto& [key, target] :
+                 {std::pair{u"apologies"_s, &c.apologies}, std::pair{u"checklist"_s, &c.checklist}}) {
                 auto texts = array(*o, key, p);
                 if (!texts)
                     return texts.error();
                 for (qsizetype j = 0; j < texts->size(); ++j) {
                     const QJsonValue v = texts->at(j);
                     if (!v.isString() || v.toString().trimmed().isEmpty())
-                        return Error::invalid(QCoreApplication::translate("Core", "%1: must be a non-empty string").arg(at(join(p, key), j)));
+                        return Error::invalid(
+                            QCoreApplication::translate("Core", "%1: must be a non-empty string")
+                                .arg(at(join(p, key), j)));
                     target->append(v.toString().trimmed());
                 }
             }
@@ -289,30 +304,39 @@ private:
             for (auto it = sugg->begin(); it != sugg->end(); ++it) {
                 const QString sevPath = join(sp, it.key());
                 if (!m_pb.severity(it.key()))
-                    return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"").arg(sevPath, it.key()));
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"")
+                                              .arg(sevPath, it.key()));
                 if (!it.value().isArray())
-                    return Error::invalid(QCoreApplication::translate("Core", "%1: must be a list of catalog item ids").arg(sevPath));
+                    return Error::invalid(
+                        QCoreApplication::translate("Core", "%1: must be a list of catalog item ids")
+                            .arg(sevPath));
                 const QJsonArray items = it.value().toArray();
                 QStringList ids;
                 for (qsizetype j = 0; j < items.size(); ++j) {
                     const QString itemId = items.at(j).toString();
                     if (!items.at(j).isString() || !m_pb.item(itemId))
-                        return Error::invalid(QCoreApplication::translate("Core", "%1: unknown item \"%2\"").arg(at(sevPath, j), itemId));
+                        return Error::invalid(QCoreApplication::translate("Core", "%1: unknown item \"%2\"")
+                                                  .arg(at(sevPath, j), itemId));
                     ids.append(itemId);
                 }
                 c.suggestions.insert(it.key(), ids);
             }
             for (const Severity& s : m_pb.m_severities) {
                 if (!c.suggestions.contains(s.id))
-                    return Error::invalid(QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"").arg(sp, s.id));
+                    return Error::invalid(
+                        QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"")
+                            .arg(sp, s.id));
             }
             auto hours = array(*o, u"follow_up_hours"_s, p);
             if (!hours)
                 return hours.error();
             for (qsizetype j = 0; j < hours->size(); ++j) {
                 const QJsonValue h = hours->at(j);
-                if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 || h.toDouble() > 24 * 90)
-                    return Error::invalid(QCoreApplication::translate("Core", "%1: must be a whole number of hours from 1 to 2160").arg(at(join(p, u"follow_up_hours"_s), j)));
+                if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 ||
+                    h.toDouble() > 24 * 90)
+                    return Error::invalid(QCoreApplication::translate(
+                                              "Core", "%1: must be a whole number of hours from 1 to 2160")
+                                              .arg(at(join(p, u"follow_up_hours"_s), j)));
                 c.followUpHours.append(h.toInt());
             }
             m_pb.m_categories.append(c);
@@ -320,8 +344,7 @@ private:
         return {};
     }
 
-    Result<void> roles(const QJsonObject& root)
-    {
+    Result<void> roles(const QJsonObject& root) {
         auto list = array(root, u"roles"_s, u""_s);
         if (!list)
             return list.error();
@@ -338,7 +361,10 @@ private:
                 return id.error();
             const auto role = roleFromId(id.value());
             if (!role)
-                return Error::invalid(QCoreApplication::translate("Core", "%1.id: unknown role \"%2\" (associate, supervisor or manager)").arg(p, id.value()));
+                return Error::invalid(
+                    QCoreApplication::translate(
+                        "Core", "%1.id: unknown role \"%2\" (associate, supervisor or manager)")
+                        .arg(p, id.value()));
             RoleLimits limits;
             limits.role = *role;
             auto per = money(*o, u"per_recovery"_s, p);
@@ -350,7 +376,9 @@ private:
                 if (!day)
                     return day.error();
                 if (day.value() < limits.perRecovery)
-                    return Error::invalid(QCoreApplication::translate("Core", "%1.per_day: must not be below per_recovery").arg(p));
+                    return Error::invalid(
+                        QCoreApplication::translate("Core", "%1.per_day: must not be below per_recovery")
+                            .arg(p));
                 limits.perDay = day.value();
             }
             auto approve = money(*o, u"approve_up_to"_s, p);
@@ -361,18 +389,20 @@ private:
         }
         for (Role r : {Role::Associate, Role::Supervisor, Role::Manager}) {
             if (!seen.contains(roleId(r)))
-                return Error::invalid(QCoreApplication::translate("Core", "roles: missing role \"%1\"").arg(roleId(r)));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "roles: missing role \"%1\"").arg(roleId(r)));
         }
         return {};
     }
 };
 
-Result<Playbook> Playbook::fromJson(const QByteArray& json)
-{
+Result<Playbook> Playbook::fromJson(const QByteArray& json) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(QCoreApplication::translate("Core", "not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
+        return Error::invalid(QCoreApplication::translate("Core", "not valid JSON at byte %1: %2")
+                                  .arg(err.offset)
+                                  .arg(err.errorString()));
     if (!doc.isObject())
         return Error::invalid(QCoreApplication::translate("Core", "the playbook must be a JSON object"));
     Playbook pb;
@@ -382,16 +412,14 @@ Result<Playbook> Playbook::fromJson(const QByteArray& json)
     return pb;
 }
 
-QByteArray Playbook::builtInJson()
-{
+QByteArray Playbook::builtInJson() {
     QFile f(u":/rebound/playbook/default.json"_s);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("the built-in playbook resource is missing");
     return f.readAll();
 }
 
-const Playbook& Playbook::builtIn()
-{
+const Playbook& Playbook::builtIn() {
     static const Playbook pb = [] {
         auto r = fromJson(builtInJson());
         if (!r)
@@ -402,9 +430,7 @@ const Playbook& Playbook::builtIn()
 }
 
 namespace {
-template <typename T>
-const T* findById(const QList<T>& list, const QString& id)
-{
+template <typename T> const T* findById(const QList<T>& list, const QString& id) {
     for (const T& entry : list) {
         if (entry.id == id)
             return &entry;
@@ -413,28 +439,23 @@ const T* findById(const QList<T>& list, const QString& id)
 }
 } // namespace
 
-const Segment* Playbook::segment(const QString& id) const
-{
+const Segment* Playbook::segment(const QString& id) const {
     return findById(m_segments, id);
 }
 
-const Severity* Playbook::severity(const QString& id) const
-{
+const Severity* Playbook::severity(const QString& id) const {
     return findById(m_severities, id);
 }
 
-const Category* Playbook::category(const QString& id) const
-{
+const Category* Playbook::category(const QString& id) const {
     return findById(m_categories, id);
 }
 
-const CatalogItem* Playbook::item(const QString& id) const
-{
+const CatalogItem* Playbook::item(const QString& id) const {
     return findById(m_catalog, id);
 }
 
-const RoleLimits& Playbook::limits(Role role) const
-{
+const RoleLimits& Playbook::limits(Role role) const {
     for (const auto& r : m_roles) {
         if (r.role == role)
             return r;
@@ -442,8 +463,7 @@ const RoleLimits& Playbook::limits(Role role) const
     qFatal("validated playbook lacks a role");
 }
 
-Money Playbook::suggestedBudget(const QString& severityId, const QString& segmentId) const
-{
+Money Playbook::suggestedBudget(const QString& severityId, const QString& segmentId) const {
     const Severity* sev = severity(severityId);
     const Segment* seg = segment(segmentId);
     if (!sev || !seg)
@@ -451,8 +471,7 @@ Money Playbook::suggestedBudget(const QString& severityId, const QString& segmen
     return Money((sev->base.minor() * seg->multiplierPercent + 50) / 100, m_currency);
 }
 
-Money Playbook::overreactBudget(const QString& severityId, const QString& segmentId) const
-{
+Money Playbook::overreactBudget(const QString& severityId, const QString& segmentId) const {
     for (qsizetype i = 0; i < m_severities.size(); ++i) {
         if (m_severities[i].id == severityId) {
             const qsizetype next = std::min(i + 1, m_severities.size() - 1);
@@ -462,16 +481,14 @@ Money Playbook::overreactBudget(const QString& severityId, const QString& segmen
     return Money(0, m_currency);
 }
 
-Money Playbook::approvalCeiling() const
-{
+Money Playbook::approvalCeiling() const {
     Money top(0, m_currency);
     for (const auto& r : m_roles)
         top = std::max(top, r.approveUpTo);
     return top;
 }
 
-QString Playbook::personalise(QString script, const QString& customerName, const QString& employeeName)
-{
+QString Playbook::personalise(QString script, const QString& customerName, const QString& employeeName) {
     return script.replace(u"{customer}"_s, customerName).replace(u"{employee}"_s, employeeName);
 }
 

@@ -14,8 +14,7 @@ extern const std::size_t BuiltInStringCount;
 
 // A playbook text in the user's language when it is one of the built-in playbook's words;
 // anything else (a custom playbook) as written.
-inline QString tr(const QString& text)
-{
+inline QString tr(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     return QCoreApplication::translate("DefaultPlaybook", utf8.constData());
 }

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& total, const Money& spentToday) const
-{
+SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& total,
+                                          const Money& spentToday) const {
     const RoleLimits& limits = m_playbook.limits(giver.role);
     SpendingDecision d;
     d.perRecovery = limits.perRecovery;
@@ -22,38 +22,48 @@ SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& to
     const Money ceiling = m_playbook.approvalCeiling();
     if (total > ceiling) {
         d.verdict = SpendingDecision::Verdict::Refused;
-        d.reason = QCoreApplication::translate("Core", "%1 is above every limit: nobody may give more than %2 in one recovery").arg(
-            total.toDisplayString(), ceiling.toDisplayString());
+        d.reason = QCoreApplication::translate(
+                       "Core", "%1 is above every limit: nobody may give more than %2 in one recovery")
+                       .arg(total.toDisplayString(), ceiling.toDisplayString());
         return d;
     }
     if (total > limits.perRecovery) {
         d.verdict = SpendingDecision::Verdict::NeedsApproval;
-        d.reason = QCoreApplication::translate("Core", "%1 is above your authority of %2 per recovery").arg(total.toDisplayString(),
-                                                                          limits.perRecovery.toDisplayString());
+        d.reason = QCoreApplication::translate("Core", "%1 is above your authority of %2 per recovery")
+                       .arg(total.toDisplayString(), limits.perRecovery.toDisplayString());
         return d;
     }
     if (limits.perDay && spentToday.minor() + total.minor() > limits.perDay->minor()) {
         d.verdict = SpendingDecision::Verdict::NeedsApproval;
-        d.reason = QCoreApplication::translate("Core", "%1 is more than the %2 left of your daily authority of %3").arg(
-            total.toDisplayString(), d.leftToday.toDisplayString(), limits.perDay->toDisplayString());
+        d.reason =
+            QCoreApplication::translate("Core", "%1 is more than the %2 left of your daily authority of %3")
+                .arg(total.toDisplayString(), d.leftToday.toDisplayString(),
+                     limits.perDay->toDisplayString());
         return d;
     }
     d.verdict = SpendingDecision::Verdict::Allowed;
     return d;
 }
 
-Result<void> SpendingPolicy::checkApprover(const Employee& giver, const Employee& approver, const Money& total) const
-{
+Result<void> SpendingPolicy::checkApprover(const Employee& giver, const Employee& approver,
+                                           const Money& total) const {
     if (approver.id == giver.id || approver.code == giver.code)
-        return Error::denied(QCoreApplication::translate("Core", "approval: nobody may approve their own gesture; ask a supervisor"));
+        return Error::denied(QCoreApplication::translate(
+            "Core", "approval: nobody may approve their own gesture; ask a supervisor"));
     if (!approver.active)
-        return Error::denied(QCoreApplication::translate("Core", "approval: %1 is deactivated and may not approve").arg(approver.name));
+        return Error::denied(
+            QCoreApplication::translate("Core", "approval: %1 is deactivated and may not approve")
+                .arg(approver.name));
     const RoleLimits& limits = m_playbook.limits(approver.role);
     if (limits.approveUpTo < total) {
         if (limits.approveUpTo.minor() == 0)
-            return Error::denied(QCoreApplication::translate("Core", "approval: %1 (%2) may not approve gestures").arg(approver.name, roleId(approver.role)));
-        return Error::denied(QCoreApplication::translate("Core", "approval: %1 (%2) may approve up to %3; this recovery gives %4").arg(
-            approver.name, roleId(approver.role), limits.approveUpTo.toDisplayString(), total.toDisplayString()));
+            return Error::denied(
+                QCoreApplication::translate("Core", "approval: %1 (%2) may not approve gestures")
+                    .arg(approver.name, roleId(approver.role)));
+        return Error::denied(QCoreApplication::translate(
+                                 "Core", "approval: %1 (%2) may approve up to %3; this recovery gives %4")
+                                 .arg(approver.name, roleId(approver.role),
+                                      limits.approveUpTo.toDisplayString(), total.toDisplayString()));
     }
     return {};
 }

@@ -15,9 +15,9 @@ class Playbook;
 struct SpendingDecision {
     enum class Verdict { Allowed, NeedsApproval, Refused };
     Verdict verdict = Verdict::Allowed;
-    QString reason;      // a sentence for the associate when not simply allowed
-    Money perRecovery;   // the giver's per-recovery limit
-    Money leftToday;     // what the giver may still give today on their own (negative never shown)
+    QString reason;    // a sentence for the associate when not simply allowed
+    Money perRecovery; // the giver's per-recovery limit
+    Money leftToday;   // what the giver may still give today on their own (negative never shown)
     bool dailyCap = true;
 };
 
@@ -25,7 +25,8 @@ struct SpendingDecision {
 // whose own authority covers it and who is someone else. Above every limit: no.
 class SpendingPolicy final {
 public:
-    explicit SpendingPolicy(const Playbook& playbook) : m_playbook(playbook) {}
+    explicit SpendingPolicy(const Playbook& playbook)
+        : m_playbook(playbook) {}
 
     // spentToday: what the giver already gave today on their own authority.
     SpendingDecision evaluate(const Employee& giver, const Money& total, const Money& spentToday) const;

@@ -15,18 +15,17 @@ namespace rebound::RecordLineParser {
 
 namespace {
 
-Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
-{
+Result<void> onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed) {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return Error::invalid(QCoreApplication::translate("Core", "%1%2: unknown field").arg(path, it.key()));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "%1%2: unknown field").arg(path, it.key()));
     }
     return {};
 }
 
 // Absent or null: empty. Otherwise it must be a string.
-Result<QString> optionalString(const QJsonObject& o, const QString& key, const QString& path)
-{
+Result<QString> optionalString(const QJsonObject& o, const QString& key, const QString& path) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return QString();
@@ -35,8 +34,7 @@ Result<QString> optionalString(const QJsonObject& o, const QString& key, const Q
     return v.toString();
 }
 
-Result<std::optional<QDateTime>> optionalTime(const QJsonObject& o, const QString& key, const QString& path)
-{
+Result<std::optional<QDateTime>> optionalTime(const QJsonObject& o, const QString& key, const QString& path) {
     auto s = optionalString(o, key, path);
     if (!s)
         return s.error();
@@ -50,12 +48,13 @@ Result<std::optional<QDateTime>> optionalTime(const QJsonObject& o, const QStrin
 
 } // namespace
 
-Result<RecoveryDraft> parse(const QByteArray& line)
-{
+Result<RecoveryDraft> parse(const QByteArray& line) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(QCoreApplication::translate("Core", "malformed JSON at character %1: %2").arg(err.offset).arg(err.errorString()));
+        return Error::invalid(QCoreApplication::translate("Core", "malformed JSON at character %1: %2")
+                                  .arg(err.offset)
+                                  .arg(err.errorString()));
     if (!doc.isObject())
         return Error::invalid(QCoreApplication::translate("Core", "expected one JSON object per line"));
     const QJsonObject o = doc.object();
@@ -70,20 +69,23 @@ Result<RecoveryDraft> parse(const QByteArray& line)
     if (!o.value(u"customer"_s).isObject())
         return Error::invalid(QCoreApplication::translate("Core", "customer: missing or not an object"));
     const QJsonObject c = o.value(u"customer"_s).toObject();
-    if (auto r = onlyKeys(c, u"customer."_s,
-                          {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
+    if (auto r = onlyKeys(
+            c, u"customer."_s,
+            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
         !r)
         return r.error();
     if (c.contains(u"id"_s)) {
         const QJsonValue id = c.value(u"id"_s);
         if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInteger()))
-            return Error::invalid(QCoreApplication::translate("Core", "customer.id: must be a positive whole number"));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "customer.id: must be a positive whole number"));
         d.customer.id = id.toInteger();
     }
     for (const auto& [key, target] :
          {std::pair{u"name"_s, &d.customer.name}, std::pair{u"phone"_s, &d.customer.phone},
           std::pair{u"email"_s, &d.customer.email}, std::pair{u"account_ref"_s, &d.customer.accountRef},
-          std::pair{u"segment"_s, &d.customer.segment}, std::pair{u"preferences"_s, &d.customer.preferences}}) {
+          std::pair{u"segment"_s, &d.customer.segment},
+          std::pair{u"preferences"_s, &d.customer.preferences}}) {
         auto s = optionalString(c, key, u"customer."_s);
         if (!s)
             return s.error();
@@ -134,7 +136,8 @@ Result<RecoveryDraft> parse(const QByteArray& line)
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString path = u"compensations[%1]."_s.arg(i);
             if (!list.at(i).isObject())
-                return Error::invalid(QCoreApplication::translate("Core", "compensations[%1]: must be an object").arg(i));
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "compensations[%1]: must be an object").arg(i));
             const QJsonObject line = list.at(i).toObject();
             if (auto r = onlyKeys(line, path, {u"item"_s, u"amount"_s}); !r)
                 return r.error();
@@ -146,7 +149,8 @@ Result<RecoveryDraft> parse(const QByteArray& line)
                 return Error::invalid(path + u"item: missing"_s);
             cd.item = item.value();
             if (line.value(u"amount"_s).isDouble())
-                return Error::invalid(path + u"amount: must be a decimal string such as \"12.50\", not a number"_s);
+                return Error::invalid(path +
+                                      u"amount: must be a decimal string such as \"12.50\", not a number"_s);
             auto amount = optionalString(line, u"amount"_s, path);
             if (!amount)
                 return amount.error();
@@ -174,7 +178,8 @@ Result<RecoveryDraft> parse(const QByteArray& line)
     const QJsonValue sat = o.value(u"satisfaction"_s);
     if (!sat.isUndefined() && !sat.isNull()) {
         if (!sat.isDouble() || sat.toDouble() != double(sat.toInt()) || sat.toInt() < 1 || sat.toInt() > 5)
-            return Error::invalid(QCoreApplication::translate("Core", "satisfaction: must be a whole number from 1 to 5"));
+            return Error::invalid(
+                QCoreApplication::translate("Core", "satisfaction: must be a whole number from 1 to 5"));
         d.satisfaction = sat.toInt();
     }
     return d;

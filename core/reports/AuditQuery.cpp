@@ -13,7 +13,8 @@ namespace rebound {
 
 namespace {
 
-const QString Select = uR"(SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.incident_id, i.category,
+const QString Select =
+    uR"(SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.incident_id, i.category,
        i.total_minor, i.currency, i.override, a.payload
     FROM audit_log a LEFT JOIN incidents i ON i.id = a.incident_id)"_s;
 
@@ -23,8 +24,7 @@ struct Where {
     QVariantList values;
 };
 
-Where whereFor(const AuditFilter& f)
-{
+Where whereFor(const AuditFilter& f) {
     QStringList parts;
     Where w;
     if (f.from) {
@@ -69,8 +69,7 @@ Where whereFor(const AuditFilter& f)
     return w;
 }
 
-QString orderBy(AuditQuery::Column c, bool ascending)
-{
+QString orderBy(AuditQuery::Column c, bool ascending) {
     const QString dir = ascending ? u" ASC"_s : u" DESC"_s;
     switch (c) {
     case AuditQuery::Column::Id:
@@ -90,8 +89,7 @@ QString orderBy(AuditQuery::Column c, bool ascending)
     return {};
 }
 
-AuditRow readRow(const Query& q)
-{
+AuditRow readRow(const Query& q) {
     AuditRow r;
     r.id = q.integer(0);
     r.at = q.text(1);
@@ -112,14 +110,14 @@ AuditRow readRow(const Query& q)
 
 } // namespace
 
-Result<qint64> AuditQuery::count(const AuditFilter& filter)
-{
+Result<qint64> AuditQuery::count(const AuditFilter& filter) {
     const Where w = whereFor(filter);
     // The join is only needed when a recovery column filters.
     const bool join = !filter.category.isEmpty() || filter.minAmountMinor || filter.overridesOnly;
-    Query q = m_db.query((join ? u"SELECT count(*) FROM audit_log a LEFT JOIN incidents i ON i.id = a.incident_id"_s
-                               : u"SELECT count(*) FROM audit_log a"_s) +
-                         w.sql);
+    Query q =
+        m_db.query((join ? u"SELECT count(*) FROM audit_log a LEFT JOIN incidents i ON i.id = a.incident_id"_s
+                         : u"SELECT count(*) FROM audit_log a"_s) +
+                   w.sql);
     for (const QVariant& v : w.values)
         q.bind(v);
     if (auto r = q.exec(); !r)
@@ -127,9 +125,8 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter)
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortBy, bool ascending, qint64 offset,
-                                         int limit, qint64 total)
-{
+Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortBy, bool ascending,
+                                         qint64 offset, int limit, qint64 total) {
     const Where w = whereFor(filter);
     QList<AuditRow> rows;
     // Near the end, read the reversed order from its start: "jump to the last row" costs what the first does.
@@ -141,7 +138,8 @@ Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortB
         skip = total - end;
         take = int(end - offset);
     }
-    Query q = m_db.query(Select + w.sql + orderBy(sortBy, fromEnd ? !ascending : ascending) + u" LIMIT ? OFFSET ?"_s);
+    Query q = m_db.query(Select + w.sql + orderBy(sortBy, fromEnd ? !ascending : ascending) +
+                         u" LIMIT ? OFFSET ?"_s);
     for (const QVariant& v : w.values)
         q.bind(v);
     q.bind(take).bind(skip);
@@ -154,8 +152,7 @@ Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortB
     return rows;
 }
 
-Result<QList<AuditRow>> AuditQuery::history(qint64 incidentId)
-{
+Result<QList<AuditRow>> AuditQuery::history(qint64 incidentId) {
     Query q = m_db.query(Select + u" WHERE a.incident_id = ? ORDER BY a.id"_s);
     q.bind(incidentId);
     if (auto r = q.exec(); !r)
@@ -166,16 +163,14 @@ Result<QList<AuditRow>> AuditQuery::history(qint64 incidentId)
     return rows;
 }
 
-Result<qint64> AuditQuery::lastId()
-{
+Result<qint64> AuditQuery::lastId() {
     Query q = m_db.query(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<QStringList> AuditQuery::actions()
-{
+Result<QStringList> AuditQuery::actions() {
     Query q = m_db.query(u"SELECT DISTINCT action FROM audit_log ORDER BY action"_s);
     if (auto r = q.exec(); !r)
         return r.error();

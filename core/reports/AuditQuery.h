@@ -23,7 +23,7 @@ struct AuditFilter {
     QString action;
     std::optional<qint64> minAmountMinor; // the recovery's total
     bool overridesOnly = false;
-    QString text; // in the payload, the actor or the entity id
+    QString text;                 // in the payload, the actor or the entity id
     std::optional<qint64> upToId; // a snapshot: entries written after it do not shift the pages
 
     bool operator==(const AuditFilter&) const = default;
@@ -49,12 +49,13 @@ class AuditQuery final {
 public:
     enum class Column { Id, At, Actor, Action, Recovery, Category, Amount };
 
-    explicit AuditQuery(Database& db) : m_db(db) {}
+    explicit AuditQuery(Database& db)
+        : m_db(db) {}
 
     Result<qint64> count(const AuditFilter& filter);
     // Rows [offset, offset + limit) in the given order; pages near the end are read backwards.
-    Result<QList<AuditRow>> page(const AuditFilter& filter, Column sortBy, bool ascending, qint64 offset, int limit,
-                                 qint64 total);
+    Result<QList<AuditRow>> page(const AuditFilter& filter, Column sortBy, bool ascending, qint64 offset,
+                                 int limit, qint64 total);
     // Every entry of one recovery, oldest first: its full history.
     Result<QList<AuditRow>> history(qint64 incidentId);
     // The distinct actions, for the filter's list.

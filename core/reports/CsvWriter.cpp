@@ -11,30 +11,27 @@ constexpr qsizetype FlushAt = 64 * 1024;
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice& out, bool byteOrderMark)
-    : m_out(out)
-{
+    : m_out(out) {
     m_buffer.reserve(FlushAt + 4096);
     if (byteOrderMark)
         m_buffer += "\xEF\xBB\xBF";
 }
 
-CsvWriter::~CsvWriter()
-{
+CsvWriter::~CsvWriter() {
     flush();
 }
 
-QString CsvWriter::neutralise(const QString& value)
-{
+QString CsvWriter::neutralise(const QString& value) {
     if (!value.isEmpty()) {
         const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r')
             return u'\'' + value;
     }
     return value;
 }
 
-QByteArray CsvWriter::quote(const QByteArray& utf8)
-{
+QByteArray CsvWriter::quote(const QByteArray& utf8) {
     bool needs = false;
     for (char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -56,37 +53,32 @@ QByteArray CsvWriter::quote(const QByteArray& utf8)
     return out;
 }
 
-void CsvWriter::separator()
-{
+void CsvWriter::separator() {
     if (m_rowStarted)
         m_buffer += ',';
     m_rowStarted = true;
 }
 
-CsvWriter& CsvWriter::text(const QString& value)
-{
+CsvWriter& CsvWriter::text(const QString& value) {
     separator();
     m_buffer += quote(neutralise(value).toUtf8());
     return *this;
 }
 
-CsvWriter& CsvWriter::number(const QString& value)
-{
+CsvWriter& CsvWriter::number(const QString& value) {
     separator();
     m_buffer += value.toLatin1();
     return *this;
 }
 
-void CsvWriter::endRow()
-{
+void CsvWriter::endRow() {
     m_buffer += "\r\n";
     m_rowStarted = false;
     if (m_buffer.size() >= FlushAt)
         flush();
 }
 
-bool CsvWriter::flush()
-{
+bool CsvWriter::flush() {
     if (!m_buffer.isEmpty() && !m_failed) {
         if (m_out.write(m_buffer) != m_buffer.size())
             m_failed = true;

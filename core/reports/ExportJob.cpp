@@ -15,12 +15,9 @@ ExportJob::ExportJob(QString databasePath, ExportRequest request, QString outPat
     : m_databasePath(std::move(databasePath))
     , m_request(request)
     , m_outPath(std::move(outPath))
-    , m_by(std::move(by))
-{
-}
+    , m_by(std::move(by)) {}
 
-void ExportJob::run()
-{
+void ExportJob::run() {
     // Qt's SQL connections belong to one thread: this one opens its own.
     auto db = Database::open(m_databasePath, Database::OpenMode::ExistingOnly);
     if (!db) {

@@ -19,17 +19,17 @@ const QStringList Exporter::KindIds = {u"incidents"_s, u"compensations"_s, u"fol
 namespace {
 
 struct Spec {
-    QString sql;           // selects the rows of [from, to) ordered by id
-    QString countSql;      // counts them, for a progress bar
+    QString sql;      // selects the rows of [from, to) ordered by id
+    QString countSql; // counts them, for a progress bar
     QStringList columns;
-    QString numeric;       // one letter per column: 'n' written as is, 't' text, 'm' money, 'd' minutes
+    QString numeric; // one letter per column: 'n' written as is, 't' text, 'm' money, 'd' minutes
 };
 
-Spec specFor(ExportKind kind)
-{
+Spec specFor(ExportKind kind) {
     switch (kind) {
     case ExportKind::Incidents:
-        return {uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
+        return {
+            uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
                    c.name, c.phone, c.segment, i.description, i.prevention_note, e.code,
                    (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id),
                    i.currency,
@@ -39,23 +39,40 @@ Spec specFor(ExportKind kind)
                    i.satisfaction, i.opened_at, i.follow_up_scheduled_at
                 FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
                 WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY i.id)"_s,
-                u"SELECT count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s,
-                {u"id"_s, u"uuid"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
-                 u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s, u"description"_s,
-                 u"prevention_note"_s, u"opened_by"_s, u"compensation_total"_s, u"currency"_s, u"approved_by"_s,
-                 u"follow_up_due"_s, u"satisfaction"_s, u"minutes_to_recover"_s},
-                u"ntttttttttttttmtttnd"_s};
+            u"SELECT count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s,
+            {u"id"_s,
+             u"uuid"_s,
+             u"opened_at"_s,
+             u"closed_at"_s,
+             u"status"_s,
+             u"category"_s,
+             u"severity"_s,
+             u"detected_by"_s,
+             u"customer_name"_s,
+             u"customer_phone"_s,
+             u"segment"_s,
+             u"description"_s,
+             u"prevention_note"_s,
+             u"opened_by"_s,
+             u"compensation_total"_s,
+             u"currency"_s,
+             u"approved_by"_s,
+             u"follow_up_due"_s,
+             u"satisfaction"_s,
+             u"minutes_to_recover"_s},
+            u"ntttttttttttttmtttnd"_s};
     case ExportKind::Compensations:
-        return {uR"(SELECT x.id, x.incident_id, x.given_at, x.item, x.kind, x.amount_minor, x.cost_minor, x.currency,
+        return {
+            uR"(SELECT x.id, x.incident_id, x.given_at, x.item, x.kind, x.amount_minor, x.cost_minor, x.currency,
                    g.code, a.code, x.voucher_code, c.name
                 FROM compensations x JOIN incidents i ON i.id = x.incident_id
                 JOIN customers c ON c.id = i.customer_id JOIN employees g ON g.id = x.given_by
                 LEFT JOIN employees a ON a.id = x.approved_by
                 WHERE x.given_at >= ? AND x.given_at < ? ORDER BY x.id)"_s,
-                u"SELECT count(*) FROM compensations WHERE given_at >= ? AND given_at < ?"_s,
-                {u"id"_s, u"incident_id"_s, u"given_at"_s, u"item"_s, u"kind"_s, u"amount"_s, u"cost"_s,
-                 u"currency"_s, u"given_by"_s, u"approved_by"_s, u"voucher_code"_s, u"customer_name"_s},
-                u"nntttmmttttt"_s};
+            u"SELECT count(*) FROM compensations WHERE given_at >= ? AND given_at < ?"_s,
+            {u"id"_s, u"incident_id"_s, u"given_at"_s, u"item"_s, u"kind"_s, u"amount"_s, u"cost"_s,
+             u"currency"_s, u"given_by"_s, u"approved_by"_s, u"voucher_code"_s, u"customer_name"_s},
+            u"nntttmmttttt"_s};
     case ExportKind::FollowUps:
         return {uR"(SELECT f.id, f.incident_id, f.due_at, f.channel, o.code, c.name, c.phone, c.email,
                    f.done_at, d.code, f.outcome
@@ -80,34 +97,29 @@ Spec specFor(ExportKind kind)
 
 } // namespace
 
-std::optional<ExportKind> Exporter::kindFromId(const QString& id)
-{
+std::optional<ExportKind> Exporter::kindFromId(const QString& id) {
     const qsizetype i = KindIds.indexOf(id);
     if (i < 0)
         return std::nullopt;
     return ExportKind(i);
 }
 
-QString Exporter::kindId(ExportKind kind)
-{
+QString Exporter::kindId(ExportKind kind) {
     return KindIds.at(qsizetype(kind));
 }
 
-QStringList Exporter::columns(ExportKind kind)
-{
+QStringList Exporter::columns(ExportKind kind) {
     return specFor(kind).columns;
 }
 
 namespace {
-std::pair<QString, QString> bounds(const ExportRequest& request)
-{
+std::pair<QString, QString> bounds(const ExportRequest& request) {
     return {request.from ? TimeFormat::localDayStartStored(*request.from) : u"0000"_s,
             request.to ? TimeFormat::localDayStartStored(request.to->addDays(1)) : u"9999"_s};
 }
 } // namespace
 
-Result<qint64> Exporter::count(const ExportRequest& request)
-{
+Result<qint64> Exporter::count(const ExportRequest& request) {
     const auto [lower, upper] = bounds(request);
     Query q = m_db.query(specFor(request.kind).countSql);
     q.bind(lower).bind(upper);
@@ -116,11 +128,12 @@ Result<qint64> Exporter::count(const ExportRequest& request)
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, const std::function<bool(qint64)>& progress)
-{
+Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
+                               const std::function<bool(qint64)>& progress) {
     if (request.from && request.to && *request.from > *request.to)
-        return Error::invalid(QCoreApplication::translate("Core", "--from: %1 is after --to %2").arg(request.from->toString(Qt::ISODate),
-                                                                   request.to->toString(Qt::ISODate)));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "--from: %1 is after --to %2")
+                .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)));
     const Spec spec = specFor(request.kind);
     const auto [lower, upper] = bounds(request);
     if (progress && !progress(0))
@@ -157,8 +170,9 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
                     const QDateTime opened = TimeFormat::fromStored(q.text(i));
                     const QDateTime recovered = TimeFormat::fromStored(q.text(i + 1));
                     ++source;
-                    csv.number(opened.isValid() && recovered.isValid() ? QString::number(opened.secsTo(recovered) / 60)
-                                                                       : QString());
+                    csv.number(opened.isValid() && recovered.isValid()
+                                   ? QString::number(opened.secsTo(recovered) / 60)
+                                   : QString());
                     break;
                 }
                 default:
@@ -172,14 +186,14 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out, con
         }
     }
     if (!csv.flush())
-        return Error::storage(QCoreApplication::translate("Core", "could not write the export: %1").arg(out.errorString()));
+        return Error::storage(
+            QCoreApplication::translate("Core", "could not write the export: %1").arg(out.errorString()));
     if (progress && !progress(rows))
         return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
     return rows;
 }
 
-Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, const Actor& by)
-{
+Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, const Actor& by) {
     QJsonObject payload{{u"report"_s, kindId(request.kind)}, {u"rows"_s, rows}};
     if (request.from)
         payload.insert(u"from"_s, request.from->toString(Qt::ISODate));

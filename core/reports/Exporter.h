@@ -35,12 +35,15 @@ public:
     static QString kindId(ExportKind kind);
     static QStringList columns(ExportKind kind);
 
-    Exporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    Exporter(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     // How many rows write() will produce, for a progress bar.
     Result<qint64> count(const ExportRequest& request);
     // Writes the CSV. progress(rows) may return false to cancel.
-    Result<qint64> write(const ExportRequest& request, QIODevice& out, const std::function<bool(qint64)>& progress = {});
+    Result<qint64> write(const ExportRequest& request, QIODevice& out,
+                         const std::function<bool(qint64)>& progress = {});
     // Once the file is safely written: the audit entry that says who took which data.
     Result<void> recordExport(const ExportRequest& request, qint64 rows, const Actor& by);
 

@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-Result<QList<OpenRecovery>> FrontDesk::openRecoveries(int limit)
-{
-    Query q = m_db.query(uR"(SELECT i.id, c.name, i.category, i.severity, i.status, i.opened_at, i.follow_up_scheduled_at,
+Result<QList<OpenRecovery>> FrontDesk::openRecoveries(int limit) {
+    Query q = m_db.query(
+        uR"(SELECT i.id, c.name, i.category, i.severity, i.status, i.opened_at, i.follow_up_scheduled_at,
                (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id AND f.done_at IS NULL), e.name
         FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
         WHERE i.status <> 'closed' ORDER BY i.opened_at DESC LIMIT ?)"_s);
@@ -21,16 +21,17 @@ Result<QList<OpenRecovery>> FrontDesk::openRecoveries(int limit)
         return r.error();
     QList<OpenRecovery> out;
     while (q.next()) {
-        out.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), TimeFormat::fromStored(q.text(5)),
-                    TimeFormat::fromStored(q.text(6)), TimeFormat::fromStored(q.text(7)), q.text(8)});
+        out.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                    TimeFormat::fromStored(q.text(5)), TimeFormat::fromStored(q.text(6)),
+                    TimeFormat::fromStored(q.text(7)), q.text(8)});
     }
     return out;
 }
 
-Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit)
-{
+Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit) {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q = m_db.query(uR"(SELECT f.id, f.incident_id, c.name, c.phone, c.email, f.channel, i.category, f.due_at, o.name
+    Query q = m_db.query(
+        uR"(SELECT f.id, f.incident_id, c.name, c.phone, c.email, f.channel, i.category, f.due_at, o.name
         FROM follow_ups f JOIN incidents i ON i.id = f.incident_id JOIN customers c ON c.id = i.customer_id
         JOIN employees o ON o.id = f.owner_id
         WHERE f.done_at IS NULL AND f.due_at < ? ORDER BY f.due_at LIMIT ?)"_s);
@@ -45,8 +46,7 @@ Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit)
     return out;
 }
 
-Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit)
-{
+Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit) {
     Query q = m_db.query(uR"(SELECT i.id, i.opened_at, i.category, i.severity, i.description, i.currency,
                (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id), i.satisfaction
         FROM incidents i WHERE i.customer_id = ? ORDER BY i.opened_at DESC LIMIT ?)"_s);
@@ -55,8 +55,8 @@ Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit)
         return r.error();
     QList<PastRecovery> out;
     while (q.next()) {
-        PastRecovery p{q.integer(0), TimeFormat::fromStored(q.text(1)), q.text(2), q.text(3), q.text(4),
-                       Money(q.integer(6), q.text(5)), std::nullopt};
+        PastRecovery p{q.integer(0), TimeFormat::fromStored(q.text(1)), q.text(2),   q.text(3),
+                       q.text(4),    Money(q.integer(6), q.text(5)),    std::nullopt};
         if (!q.isNull(7))
             p.satisfaction = int(q.integer(7));
         out.append(p);

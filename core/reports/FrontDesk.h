@@ -51,7 +51,9 @@ struct PastRecovery {
 // What the counter's main screen and wizard read: open recoveries, follow-ups due, a customer's history.
 class FrontDesk final {
 public:
-    FrontDesk(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    FrontDesk(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     Result<QList<OpenRecovery>> openRecoveries(int limit = 200);
     // Not done and due before the end of today (local time), overdue first.

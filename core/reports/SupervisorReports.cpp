@@ -12,16 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-qint64 SatisfactionRow::total() const
-{
+qint64 SatisfactionRow::total() const {
     qint64 n = 0;
     for (qint64 c : counts)
         n += c;
     return n;
 }
 
-double SatisfactionRow::average() const
-{
+double SatisfactionRow::average() const {
     const qint64 n = total();
     if (n == 0)
         return 0;
@@ -31,8 +29,7 @@ double SatisfactionRow::average() const
     return sum / double(n);
 }
 
-bool SupervisorReports::isRising(const QList<int>& weekly)
-{
+bool SupervisorReports::isRising(const QList<int>& weekly) {
     // This week against the usual of the four before it: recent enough to ignore old seasons.
     constexpr qsizetype Usual = 4;
     if (weekly.size() < 2)
@@ -46,8 +43,7 @@ bool SupervisorReports::isRising(const QList<int>& weekly)
     return last >= 2 && double(last) > 1.5 * before;
 }
 
-Result<QList<CombustionRow>> SupervisorReports::combustionPoints()
-{
+Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
     QStringList bounds;
@@ -57,8 +53,9 @@ Result<QList<CombustionRow>> SupervisorReports::combustionPoints()
     QString sums;
     for (int w = 0; w < CombustionWeeks; ++w)
         sums += u", sum(CASE WHEN opened_at >= ? AND opened_at < ? THEN 1 ELSE 0 END)"_s;
-    Query q = m_db.query(u"SELECT category"_s + sums +
-                         u" FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY category ORDER BY category"_s);
+    Query q = m_db.query(
+        u"SELECT category"_s + sums +
+        u" FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY category ORDER BY category"_s);
     for (int w = 0; w < CombustionWeeks; ++w)
         q.bind(bounds[w]).bind(bounds[w + 1]);
     q.bind(bounds.first()).bind(bounds.last());
@@ -76,8 +73,8 @@ Result<QList<CombustionRow>> SupervisorReports::combustionPoints()
     return out;
 }
 
-Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency)
-{
+Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, const QDate& to,
+                                                 const QString& currency) {
     QString key;
     QString join;
     switch (by) {
@@ -93,10 +90,11 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
         key = u"substr(c.given_at, 1, 7)"_s;
         break;
     }
-    Query q = m_db.query(u"SELECT "_s + key +
-                         u", count(DISTINCT c.incident_id), sum(c.amount_minor), sum(c.cost_minor) FROM compensations c"_s +
-                         join + u" WHERE c.given_at >= ? AND c.given_at < ? GROUP BY 1 ORDER BY "_s +
-                         (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
+    Query q = m_db.query(
+        u"SELECT "_s + key +
+        u", count(DISTINCT c.incident_id), sum(c.amount_minor), sum(c.cost_minor) FROM compensations c"_s +
+        join + u" WHERE c.given_at >= ? AND c.given_at < ? GROUP BY 1 ORDER BY "_s +
+        (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
     if (auto r = q.exec(); !r)
         return r.error();
@@ -106,16 +104,19 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
     return out;
 }
 
-Result<QList<RecoveryTimeRow>> SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
-                                                                const QList<std::pair<QString, int>>& severityTargets)
-{
+Result<QList<RecoveryTimeRow>>
+SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
+                                 const QList<std::pair<QString, int>>& severityTargets) {
     QList<RecoveryTimeRow> out;
     for (const auto& [severity, target] : severityTargets) {
         // Sorted minutes of one severity; the percentiles are read off the sorted list as it streams by.
-        Query q = m_db.query(uR"(SELECT (julianday(follow_up_scheduled_at) - julianday(opened_at)) * 1440.0 AS m
+        Query q =
+            m_db.query(uR"(SELECT (julianday(follow_up_scheduled_at) - julianday(opened_at)) * 1440.0 AS m
             FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
               AND follow_up_scheduled_at IS NOT NULL ORDER BY m)"_s);
-        q.bind(severity).bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+        q.bind(severity)
+            .bind(TimeFormat::localDayStartStored(from))
+            .bind(TimeFormat::localDayStartStored(to.addDays(1)));
         if (auto r = q.exec(); !r)
             return r.error();
         QList<double> minutes;
@@ -125,10 +126,13 @@ Result<QList<RecoveryTimeRow>> SupervisorReports::recoveryTimes(const QDate& fro
         row.severity = severity;
         row.count = minutes.size();
         if (!minutes.isEmpty()) {
-            const auto at = [&](double p) { return minutes[qsizetype(std::ceil(p * double(minutes.size()))) - 1]; };
+            const auto at = [&](double p) {
+                return minutes[qsizetype(std::ceil(p * double(minutes.size()))) - 1];
+            };
             row.medianMinutes = at(0.5);
             row.p90Minutes = at(0.9);
-            const auto within = std::upper_bound(minutes.begin(), minutes.end(), double(target)) - minutes.begin();
+            const auto within =
+                std::upper_bound(minutes.begin(), minutes.end(), double(target)) - minutes.begin();
             row.withinTarget = double(within) / double(minutes.size());
         }
         out.append(row);
@@ -136,8 +140,7 @@ Result<QList<RecoveryTimeRow>> SupervisorReports::recoveryTimes(const QDate& fro
     return out;
 }
 
-Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from, const QDate& to)
-{
+Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from, const QDate& to) {
     Query q = m_db.query(uR"(SELECT category, satisfaction, count(*) FROM incidents
         WHERE satisfaction IS NOT NULL AND opened_at >= ? AND opened_at < ? GROUP BY 1, 2 ORDER BY 1, 2)"_s);
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
@@ -154,9 +157,9 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
     return out;
 }
 
-Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, const QDate& to)
-{
-    Query q = m_db.query(uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)
+Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, const QDate& to) {
+    Query q = m_db.query(
+        uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)
         FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY 1 ORDER BY 1)"_s);
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
     if (auto r = q.exec(); !r)

@@ -56,7 +56,9 @@ public:
     enum class SpendBy { Employee, Category, Month };
     static constexpr int CombustionWeeks = 8;
 
-    SupervisorReports(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    SupervisorReports(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     // Recoveries per category per week (weeks start on Monday), the current week last.
     // Rising: this week is at least 2 and more than 1.5 times the average of the four before.

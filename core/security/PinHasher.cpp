@@ -11,15 +11,13 @@ using namespace Qt::StringLiterals;
 namespace rebound::PinHasher {
 
 namespace {
-bool ensureSodium()
-{
+bool ensureSodium() {
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
 } // namespace
 
-Result<void> validate(const QString& pin)
-{
+Result<void> validate(const QString& pin) {
     if (pin.size() < 4 || pin.size() > 8)
         return Error::invalid(QCoreApplication::translate("Core", "PIN: must be 4 to 8 digits"));
     for (QChar c : pin) {
@@ -29,8 +27,7 @@ Result<void> validate(const QString& pin)
     return {};
 }
 
-Result<QString> hash(const QString& pin)
-{
+Result<QString> hash(const QString& pin) {
     if (auto v = validate(pin); !v)
         return v.error();
     if (!ensureSodium())
@@ -38,16 +35,15 @@ Result<QString> hash(const QString& pin)
     QByteArray utf8 = pin.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                                         crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                                         crypto_pwhash_ALG_ARGON2ID13);
+                                         crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     if (rc != 0)
         return Error::storage(QCoreApplication::translate("Core", "not enough memory to hash the PIN"));
     return QString::fromLatin1(out);
 }
 
-bool verify(const QString& storedHash, const QString& pin)
-{
+bool verify(const QString& storedHash, const QString& pin) {
     if (!ensureSodium() || !validate(pin))
         return false;
     const QByteArray stored = storedHash.toLatin1();

@@ -19,8 +19,7 @@ namespace {
 const QString SelectEmployee =
     u"SELECT id, code, name, role, active, failed_pins, locked_until FROM employees"_s;
 
-Employee readEmployee(const Query& q)
-{
+Employee readEmployee(const Query& q) {
     Employee e;
     e.id = q.integer(0);
     e.code = q.text(1);
@@ -35,17 +34,17 @@ Employee readEmployee(const Query& q)
 } // namespace
 
 Result<Employee> EmployeeService::add(const Actor& by, const QString& code, const QString& name, Role role,
-                                      const QString& pin)
-{
+                                      const QString& pin) {
     return addChecked(by, code, name, role, pin, false);
 }
 
-Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& code, const QString& name, Role role,
-                                             const QString& pin, bool onlyIfFirst)
-{
+Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& code, const QString& name,
+                                             Role role, const QString& pin, bool onlyIfFirst) {
     static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,16}$"_s);
     if (!codePattern.match(code).hasMatch())
-        return Error::invalid(QCoreApplication::translate("Core", "code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'").arg(code));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "code: \"%1\" must be 1 to 16 letters, digits, '-' or '_'")
+                .arg(code));
     const QString trimmedName = name.simplified();
     if (trimmedName.isEmpty() || trimmedName.size() > 100)
         return Error::invalid(QCoreApplication::translate("Core", "name: must be 1 to 100 characters"));
@@ -58,34 +57,42 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
             if (!staff)
                 return staff.error();
             if (staff.value() > 0)
-                return Error::conflict(QCoreApplication::translate("Core", "the first manager was already created; sign in instead"));
+                return Error::conflict(QCoreApplication::translate(
+                    "Core", "the first manager was already created; sign in instead"));
         }
         if (auto existing = findIn(code); existing)
-            return Error::conflict(QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists").arg(code));
+            return Error::conflict(
+                QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists")
+                    .arg(code));
         Employee e;
         e.code = code;
         e.name = trimmedName;
         e.role = role;
-        Query q = m_db.query(u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
-        q.bind(code).bind(trimmedName).bind(roleId(role)).bind(hash.value()).bind(TimeFormat::toStored(m_clock.nowUtc()));
+        Query q = m_db.query(
+            u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bind(code)
+            .bind(trimmedName)
+            .bind(roleId(role))
+            .bind(hash.value())
+            .bind(TimeFormat::toStored(m_clock.nowUtc()));
         if (auto r = q.exec(); !r)
             return r.error();
         e.id = q.lastInsertId();
-        auto a = AuditLog(m_db, m_clock).append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
-                                                {{u"code"_s, code}, {u"name"_s, trimmedName}, {u"role"_s, roleId(role)}});
+        auto a = AuditLog(m_db, m_clock)
+                     .append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
+                             {{u"code"_s, code}, {u"name"_s, trimmedName}, {u"role"_s, roleId(role)}});
         if (!a)
             return a.error();
         return e;
     });
 }
 
-Result<Employee> EmployeeService::addFirstManager(const QString& code, const QString& name, const QString& pin)
-{
+Result<Employee> EmployeeService::addFirstManager(const QString& code, const QString& name,
+                                                  const QString& pin) {
     return addChecked(Actor::system(u"first-run"_s), code, name, Role::Manager, pin, true);
 }
 
-Result<QList<Employee>> EmployeeService::list()
-{
+Result<QList<Employee>> EmployeeService::list() {
     Query q = m_db.query(SelectEmployee + u" ORDER BY name, code"_s);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -95,8 +102,7 @@ Result<QList<Employee>> EmployeeService::list()
     return out;
 }
 
-Result<Employee> EmployeeService::findIn(const QString& code)
-{
+Result<Employee> EmployeeService::findIn(const QString& code) {
     Query q = m_db.query(SelectEmployee + u" WHERE code = ?"_s);
     q.bind(code);
     if (auto r = q.exec(); !r)
@@ -106,13 +112,11 @@ Result<Employee> EmployeeService::findIn(const QString& code)
     return readEmployee(q);
 }
 
-Result<Employee> EmployeeService::find(const QString& code)
-{
+Result<Employee> EmployeeService::find(const QString& code) {
     return findIn(code);
 }
 
-Result<qint64> EmployeeService::count()
-{
+Result<qint64> EmployeeService::count() {
     Query q = m_db.query(u"SELECT count(*) FROM employees"_s);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -120,8 +124,7 @@ Result<qint64> EmployeeService::count()
 }
 
 Result<int> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
-                                           const QString& reason, bool counts)
-{
+                                           const QString& reason, bool counts) {
     return m_db.write([&]() -> Result<int> {
         QJsonObject payload{{u"code"_s, code}, {u"reason"_s, reason}};
         int failures = 0;
@@ -144,16 +147,16 @@ Result<int> EmployeeService::recordFailure(const QString& code, const std::optio
                 return r.error();
         }
         const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown:"_s + code.left(16));
-        auto a = AuditLog(m_db, m_clock).append(actor, u"auth.fail"_s, u"employee"_s,
-                                                employee ? QString::number(employee->id) : QString(), payload);
+        auto a = AuditLog(m_db, m_clock)
+                     .append(actor, u"auth.fail"_s, u"employee"_s,
+                             employee ? QString::number(employee->id) : QString(), payload);
         if (!a)
             return a.error();
         return failures;
     });
 }
 
-Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code, const QString& pin)
-{
+Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code, const QString& pin) {
     auto found = findIn(code);
     if (!found) {
         if (found.error().code != Error::Code::NotFound)
@@ -170,8 +173,11 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     }
     const QDateTime now = m_clock.nowUtc();
     if (e.lockedUntil.isValid() && e.lockedUntil > now) {
-        return Error::denied(QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until %3").arg(e.name).arg(MaxFailedPins).arg(
-            QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+        return Error::denied(
+            QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until %3")
+                .arg(e.name)
+                .arg(MaxFailedPins)
+                .arg(QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
     }
     QString storedHash;
     {
@@ -188,7 +194,10 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
         if (!failures)
             return failures.error();
         if (failures.value() >= MaxFailedPins)
-            return Error::denied(QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes").arg(e.name).arg(LockoutMinutes));
+            return Error::denied(
+                QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
+                    .arg(e.name)
+                    .arg(LockoutMinutes));
         return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
     }
     if (e.failedPins > 0 || e.lockedUntil.isValid()) {
@@ -205,8 +214,7 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     return AuthenticatedEmployee(e);
 }
 
-Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code)
-{
+Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code) {
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate("Core", "only a manager may unlock an employee"));
     return m_db.write([&]() -> Result<void> {
@@ -217,18 +225,20 @@ Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const
         q.bind(e->id);
         if (auto r = q.exec(); !r)
             return r;
-        auto a = AuditLog(m_db, m_clock).append(Actor::of(manager.employee()), u"employee.unlock"_s, u"employee"_s,
-                                                QString::number(e->id), {{u"code"_s, code}});
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(manager.employee()), u"employee.unlock"_s, u"employee"_s,
+                             QString::number(e->id), {{u"code"_s, code}});
         if (!a)
             return a.error();
         return {};
     });
 }
 
-Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, const QString& code, bool active)
-{
+Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, const QString& code,
+                                        bool active) {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(QCoreApplication::translate("Core", "only a manager may activate or deactivate an employee"));
+        return Error::denied(
+            QCoreApplication::translate("Core", "only a manager may activate or deactivate an employee"));
     if (manager.employee().code == code && !active)
         return Error::denied(QCoreApplication::translate("Core", "a manager may not deactivate themselves"));
     return m_db.write([&]() -> Result<void> {
@@ -239,9 +249,10 @@ Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, co
         q.bind(active ? 1 : 0).bind(e->id);
         if (auto r = q.exec(); !r)
             return r;
-        auto a = AuditLog(m_db, m_clock).append(Actor::of(manager.employee()),
-                                                active ? u"employee.activate"_s : u"employee.deactivate"_s,
-                                                u"employee"_s, QString::number(e->id), {{u"code"_s, code}});
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(manager.employee()),
+                             active ? u"employee.activate"_s : u"employee.deactivate"_s, u"employee"_s,
+                             QString::number(e->id), {{u"code"_s, code}});
         if (!a)
             return a.error();
         return {};

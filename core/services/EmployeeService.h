@@ -19,9 +19,12 @@ public:
     static constexpr int MaxFailedPins = 5;
     static constexpr int LockoutMinutes = 15;
 
-    EmployeeService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    EmployeeService(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
-    Result<Employee> add(const Actor& by, const QString& code, const QString& name, Role role, const QString& pin);
+    Result<Employee> add(const Actor& by, const QString& code, const QString& name, Role role,
+                         const QString& pin);
     // The first-run page: a manager, only while nobody else exists (checked inside the transaction).
     Result<Employee> addFirstManager(const QString& code, const QString& name, const QString& pin);
     Result<QList<Employee>> list();
@@ -38,8 +41,8 @@ private:
     Result<Employee> addChecked(const Actor& by, const QString& code, const QString& name, Role role,
                                 const QString& pin, bool onlyIfFirst);
     // Audits a refused sign-in; counts == true adds to the employee's run of wrong PINs (returned).
-    Result<int> recordFailure(const QString& code, const std::optional<Employee>& employee, const QString& reason,
-                              bool counts);
+    Result<int> recordFailure(const QString& code, const std::optional<Employee>& employee,
+                              const QString& reason, bool counts);
 
     Database& m_db;
     const Clock& m_clock;

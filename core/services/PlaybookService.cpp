@@ -15,41 +15,47 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-Result<PlaybookVersion> PlaybookService::current()
-{
+Result<PlaybookVersion> PlaybookService::current() {
     Query q = m_db.query(u"SELECT version, json FROM playbook_versions ORDER BY version DESC LIMIT 1"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
-        return Error::notFound(QCoreApplication::translate("Core", "the database has no playbook yet (run: reboundctl init)"));
+        return Error::notFound(
+            QCoreApplication::translate("Core", "the database has no playbook yet (run: reboundctl init)"));
     const int version = int(q.integer(0));
     // Parse once per version: recoveries read the playbook far more often than it changes.
     if (m_cache.version == version && m_cache.playbook)
         return m_cache;
     auto parsed = Playbook::fromJson(q.value(1).toString().toUtf8());
     if (!parsed)
-        return Error::corrupt(QCoreApplication::translate("Core", "stored playbook version %1 is invalid: %2").arg(version).arg(parsed.error().message));
+        return Error::corrupt(QCoreApplication::translate("Core", "stored playbook version %1 is invalid: %2")
+                                  .arg(version)
+                                  .arg(parsed.error().message));
     m_cache = {version, std::make_shared<const Playbook>(std::move(parsed).value())};
     return m_cache;
 }
 
-Result<int> PlaybookService::import(const Actor& by, const QByteArray& json)
-{
+Result<int> PlaybookService::import(const Actor& by, const QByteArray& json) {
     auto parsed = Playbook::fromJson(json);
     if (!parsed)
         return parsed.error();
     return store(by, parsed.value(), u"playbook.import"_s, {});
 }
 
-Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, const QString& action, QJsonObject payload)
-{
+Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, const QString& action,
+                                   QJsonObject payload) {
     const QByteArray& json = parsed.json();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     return m_db.write([&]() -> Result<int> {
-        Query q = m_db.query(u"INSERT INTO playbook_versions (version, name, json, sha256, imported_at, imported_by) "
-                             "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?)"_s);
-        q.bind(parsed.name()).bind(QString::fromUtf8(json)).bind(sha)
-            .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(by.name);
+        Query q = m_db.query(
+            u"INSERT INTO playbook_versions (version, name, json, sha256, imported_at, imported_by) "
+            "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?)"_s);
+        q.bind(parsed.name())
+            .bind(QString::fromUtf8(json))
+            .bind(sha)
+            .bind(TimeFormat::toStored(m_clock.nowUtc()))
+            .bind(by.name);
         if (auto r = q.exec(); !r)
             return r.error();
         const int version = int(q.lastInsertId());
@@ -62,17 +68,17 @@ Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, cons
     });
 }
 
-Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, const QByteArray& json)
-{
+Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, const QByteArray& json) {
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate("Core", "only a manager may change the playbook"));
     return import(Actor::of(manager.employee()), json);
 }
 
-Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits)
-{
+Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
+                                          const QList<RoleLimits>& limits) {
     if (manager.employee().role != Role::Manager)
-        return Error::denied(QCoreApplication::translate("Core", "only a manager may change spending limits"));
+        return Error::denied(
+            QCoreApplication::translate("Core", "only a manager may change spending limits"));
     auto cur = current();
     if (!cur)
         return cur.error();
@@ -98,8 +104,7 @@ Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager, 
                  {{u"before"_s, before}, {u"after"_s, after}});
 }
 
-Result<int> PlaybookService::ensureInstalled(const Actor& by)
-{
+Result<int> PlaybookService::ensureInstalled(const Actor& by) {
     auto cur = current();
     if (cur)
         return cur->version;

@@ -21,7 +21,9 @@ struct PlaybookVersion {
 // The playbook in force is the newest stored version; every incident records the version it followed.
 class PlaybookService final {
 public:
-    PlaybookService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    PlaybookService(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     Result<PlaybookVersion> current();
     // Validates and stores a new version; on any error the previous one stays in force.

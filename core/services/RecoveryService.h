@@ -45,7 +45,8 @@ public:
     // What the policy says about giving `total` now: for the wizard's running total.
     Result<Authority> authority(const Employee& giver, const Money& total);
     Result<Money> spentToday(const Employee& giver);
-    // May `approver` approve `total` given by `giver`? The wizard asks before it commits; record() asks again.
+    // May `approver` approve `total` given by `giver`? The wizard asks before it commits; record() asks
+    // again.
     Result<void> checkApproval(const Employee& giver, const Employee& approver, const Money& total);
 
     // Marks a follow-up done; the recovery closes when its last follow-up is done.
@@ -54,7 +55,8 @@ public:
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
 
 private:
-    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const QString& defaultSegment);
+    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft,
+                                     const QString& defaultSegment);
     QString newUuid();
     QString newVoucherCode();
 

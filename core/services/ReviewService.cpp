@@ -15,21 +15,19 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 namespace {
-QString kindId(ReviewItem::Kind k)
-{
+QString kindId(ReviewItem::Kind k) {
     return k == ReviewItem::Kind::EmployeeWeek ? u"employee-week"_s : u"incident"_s;
 }
 } // namespace
 
-Result<void> requireSupervisor(const AuthenticatedEmployee& by)
-{
+Result<void> requireSupervisor(const AuthenticatedEmployee& by) {
     if (by.employee().role == Role::Associate)
-        return Error::denied(QCoreApplication::translate("Core", "only supervisors and managers may use the supervisor workspace"));
+        return Error::denied(QCoreApplication::translate(
+            "Core", "only supervisors and managers may use the supervisor workspace"));
     return {};
 }
 
-Result<Money> ReviewService::threshold()
-{
+Result<Money> ReviewService::threshold() {
     auto pb = m_playbooks.current();
     if (!pb)
         return pb.error();
@@ -39,8 +37,7 @@ Result<Money> ReviewService::threshold()
     return Money(q.next() ? q.text(0).toLongLong() : DefaultThresholdMinor, pb->playbook->currency());
 }
 
-Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const Money& amount)
-{
+Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const Money& amount) {
     if (auto r = requireSupervisor(by); !r)
         return r;
     if (amount.minor() <= 0)
@@ -51,16 +48,16 @@ Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const 
         q.bind(QString::number(amount.minor()));
         if (auto r = q.exec(); !r)
             return r;
-        auto a = AuditLog(m_db, m_clock).append(Actor::of(by.employee()), u"review.threshold"_s, u"settings"_s,
-                                                u"review.threshold"_s, {{u"amount"_s, amount.toDecimalString()}});
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(by.employee()), u"review.threshold"_s, u"settings"_s,
+                             u"review.threshold"_s, {{u"amount"_s, amount.toDecimalString()}});
         if (!a)
             return a.error();
         return {};
     });
 }
 
-Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
-{
+Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) {
     if (auto r = requireSupervisor(by); !r)
         return r.error();
     auto limit = threshold();
@@ -68,7 +65,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
         return limit.error();
     QList<ReviewItem> out;
     {
-        Query q = m_db.query(uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override
+        Query q = m_db.query(
+            uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override
             FROM incidents i JOIN employees e ON e.id = i.opened_by JOIN customers c ON c.id = i.customer_id
             WHERE (i.override = 1 OR i.total_minor >= ?)
               AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident' AND r.ref = CAST(i.id AS TEXT))
@@ -86,9 +84,10 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
             item.customer = q.text(3);
             item.category = q.text(4);
             item.amount = Money(q.integer(5), q.text(6));
-            item.reason = item.kind == ReviewItem::Kind::Override
-                              ? u"needed a supervisor's override"_s
-                              : QCoreApplication::translate("Core", "gave %1 or more").arg(limit->toDisplayString());
+            item.reason =
+                item.kind == ReviewItem::Kind::Override
+                    ? u"needed a supervisor's override"_s
+                    : QCoreApplication::translate("Core", "gave %1 or more").arg(limit->toDisplayString());
             out.append(item);
         }
     }
@@ -117,8 +116,10 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
         item.when = weekStart.startOfDay().toUTC();
         item.employee = q.text(1);
         item.amount = Money(now, limit->currency());
-        item.reason = QCoreApplication::translate("Core", "spent %1 this week; the weekly average of the previous eight weeks is %2").arg(
-            item.amount.toDisplayString(), Money(before / 8, limit->currency()).toDisplayString());
+        item.reason =
+            QCoreApplication::translate(
+                "Core", "spent %1 this week; the weekly average of the previous eight weeks is %2")
+                .arg(item.amount.toDisplayString(), Money(before / 8, limit->currency()).toDisplayString());
         weeks.append(item);
     }
     for (const ReviewItem& w : std::as_const(weeks)) {
@@ -132,8 +133,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by)
     return out;
 }
 
-Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item, const QString& note)
-{
+Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item,
+                                         const QString& note) {
     if (auto r = requireSupervisor(by); !r)
         return r;
     if (note.trimmed().isEmpty())
@@ -145,28 +146,36 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
         if (item.kind == ReviewItem::Kind::EmployeeWeek) {
             own = item.ref.section(u':', 0, 0).toLongLong() == me;
         } else {
-            Query q = m_db.query(u"SELECT count(*) FROM incidents i WHERE i.id = ? AND (i.opened_by = ? OR EXISTS "
-                                 "(SELECT 1 FROM compensations c WHERE c.incident_id = i.id AND c.approved_by = ?))"_s);
+            Query q = m_db.query(
+                u"SELECT count(*) FROM incidents i WHERE i.id = ? AND (i.opened_by = ? OR EXISTS "
+                "(SELECT 1 FROM compensations c WHERE c.incident_id = i.id AND c.approved_by = ?))"_s);
             q.bind(item.incidentId).bind(me).bind(me);
             if (auto r = q.exec(); !r)
                 return r;
             own = q.next() && q.integer(0) > 0;
         }
         if (own)
-            return Error::denied(QCoreApplication::translate("Core", "review: you gave or approved this yourself; another supervisor or a manager reviews it"));
-        Query q = m_db.query(u"INSERT INTO reviews (kind, ref, reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?)"_s);
-        q.bind(kindId(item.kind)).bind(item.ref).bind(by.employee().id)
-            .bind(TimeFormat::toStored(m_clock.nowUtc())).bind(note.trimmed());
+            return Error::denied(QCoreApplication::translate(
+                "Core",
+                "review: you gave or approved this yourself; another supervisor or a manager reviews it"));
+        Query q = m_db.query(
+            u"INSERT INTO reviews (kind, ref, reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bind(kindId(item.kind))
+            .bind(item.ref)
+            .bind(by.employee().id)
+            .bind(TimeFormat::toStored(m_clock.nowUtc()))
+            .bind(note.trimmed());
         if (auto r = q.exec(); !r) {
             if (r.error().message.contains(u"UNIQUE"_s))
                 return Error::conflict(QCoreApplication::translate("Core", "this item was already reviewed"));
             return r;
         }
-        QJsonObject payload{{u"kind"_s, kindId(item.kind)}, {u"ref"_s, item.ref}, {u"note"_s, note.trimmed()}};
+        QJsonObject payload{
+            {u"kind"_s, kindId(item.kind)}, {u"ref"_s, item.ref}, {u"note"_s, note.trimmed()}};
         if (item.incidentId)
             payload.insert(u"incident_id"_s, item.incidentId);
-        auto a = AuditLog(m_db, m_clock).append(Actor::of(by.employee()), u"review.mark"_s, u"review"_s, item.ref,
-                                                payload);
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(by.employee()), u"review.mark"_s, u"review"_s, item.ref, payload);
         if (!a)
             return a.error();
         return {};

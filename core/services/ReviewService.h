@@ -35,9 +35,9 @@ public:
     static constexpr qint64 DefaultThresholdMinor = 50000; // 500.00
 
     ReviewService(Database& db, const Clock& clock, PlaybookService& playbooks)
-        : m_db(db), m_clock(clock), m_playbooks(playbooks)
-    {
-    }
+        : m_db(db)
+        , m_clock(clock)
+        , m_playbooks(playbooks) {}
 
     Result<QList<ReviewItem>> queue(const AuthenticatedEmployee& by);
     Result<void> markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item, const QString& note);

@@ -13,8 +13,7 @@ struct Entry {
     QVariant fallback;
 };
 
-const QList<Entry>& table()
-{
+const QList<Entry>& table() {
     static const QList<Entry> entries = {
         {Settings::Key::BusinessName, u"notes/businessName", QString()},
         {Settings::Key::BusinessContact, u"notes/contact", QString()},
@@ -25,8 +24,7 @@ const QList<Entry>& table()
     return entries;
 }
 
-const Entry& entry(Settings::Key key)
-{
+const Entry& entry(Settings::Key key) {
     for (const Entry& e : table()) {
         if (e.key == key)
             return e;
@@ -36,32 +34,24 @@ const Entry& entry(Settings::Key key)
 } // namespace
 
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+    : m_settings(std::make_unique<QSettings>()) {}
 
 Settings::Settings(const QString& iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
 
-QString Settings::name(Key key)
-{
+QString Settings::name(Key key) {
     return QString::fromUtf16(entry(key).name);
 }
 
-QVariant Settings::defaultValue(Key key)
-{
+QVariant Settings::defaultValue(Key key) {
     return entry(key).fallback;
 }
 
-QVariant Settings::value(Key key) const
-{
+QVariant Settings::value(Key key) const {
     return m_settings->value(name(key), defaultValue(key));
 }
 
-void Settings::setValue(Key key, const QVariant& value)
-{
+void Settings::setValue(Key key, const QVariant& value) {
     if (m_settings->value(name(key), defaultValue(key)) == value)
         return;
     m_settings->setValue(name(key), value);
@@ -69,8 +59,7 @@ void Settings::setValue(Key key, const QVariant& value)
     Q_EMIT changed(key);
 }
 
-void Settings::reset(Key key)
-{
+void Settings::reset(Key key) {
     m_settings->remove(name(key));
     m_settings->sync();
     Q_EMIT changed(key);

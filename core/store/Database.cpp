@@ -4,8 +4,8 @@
 
 #include "store/Schema.h"
 
-#include <QCoreApplication>
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,19 +24,18 @@ namespace rebound {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<int> counter;
     return u"rebound-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 // Creates an empty file readable only by its owner; SQLite gives its -wal and -shm files the same mode.
-Result<void> createPrivateFile(const QString& path)
-{
+Result<void> createPrivateFile(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error::storage(QCoreApplication::translate("Core", "cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error::storage(QCoreApplication::translate("Core", "cannot create %1: %2")
+                                  .arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return {};
 }
@@ -45,18 +44,14 @@ Result<void> createPrivateFile(const QString& path)
 
 Query::Query(QSqlQuery* q, Error prepareError)
     : m_q(q)
-    , m_prepareError(std::move(prepareError))
-{
-}
+    , m_prepareError(std::move(prepareError)) {}
 
-Query::~Query()
-{
+Query::~Query() {
     if (m_q)
         m_q->finish();
 }
 
-Query& Query::bind(const QVariant& v)
-{
+Query& Query::bind(const QVariant& v) {
     if (!m_q)
         return *this;
     // Qt binds a null QString as SQL NULL; text columns want '' (NULL is bound as a typed null QVariant).
@@ -67,8 +62,7 @@ Query& Query::bind(const QVariant& v)
     return *this;
 }
 
-Result<void> Query::exec()
-{
+Result<void> Query::exec() {
     if (!m_q)
         return m_prepareError;
     if (!m_q->exec())
@@ -78,12 +72,9 @@ Result<void> Query::exec()
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     for (QSqlQuery* q : std::as_const(m_statements))
         delete q;
     m_statements.clear();
@@ -92,87 +83,98 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     const QString env = qEnvironmentVariable("REBOUND_DB");
     if (!env.isEmpty())
         return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rebound.sqlite"_s;
 }
 
-Error Database::toError(const QSqlError& e, const QString& context)
-{
+Error Database::toError(const QSqlError& e, const QString& context) {
     const QString native = e.nativeErrorCode();
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     // SQLite primary result codes: 5 busy, 6 locked, 8 read-only, 10 I/O, 11 corrupt, 13 full, 26 not a db.
     if (native == u"5" || native == u"6")
-        return Error::storage(QCoreApplication::translate("Core", "the database is busy: another counter is writing; try again"));
+        return Error::storage(QCoreApplication::translate(
+            "Core", "the database is busy: another counter is writing; try again"));
     if (native == u"13")
-        return Error::storage(QCoreApplication::translate("Core", "the disk is full: the change was not saved (%1)").arg(text));
+        return Error::storage(
+            QCoreApplication::translate("Core", "the disk is full: the change was not saved (%1)").arg(text));
     if (native == u"8")
-        return Error::storage(QCoreApplication::translate("Core", "the database is read-only: the change was not saved"));
+        return Error::storage(
+            QCoreApplication::translate("Core", "the database is read-only: the change was not saved"));
     if (native == u"11" || native == u"26")
-        return Error::corrupt(QCoreApplication::translate("Core", "the database file is damaged or not a database (%1)").arg(text));
+        return Error::corrupt(
+            QCoreApplication::translate("Core", "the database file is damaged or not a database (%1)")
+                .arg(text));
     Q_UNUSED(context);
     return Error::storage(QCoreApplication::translate("Core", "database error: %1").arg(text));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (!info.dir().exists())
-        return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: the folder %2 does not exist").arg(path, info.dir().path()));
+        return Error::storage(
+            QCoreApplication::translate("Core", "cannot open database %1: the folder %2 does not exist")
+                .arg(path, info.dir().path()));
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
-            return Error::notFound(QCoreApplication::translate("Core", "no database at %1 (create it with: reboundctl --db %1 init)").arg(path));
+            return Error::notFound(QCoreApplication::translate(
+                                       "Core", "no database at %1 (create it with: reboundctl --db %1 init)")
+                                       .arg(path));
         if (auto c = createPrivateFile(path); !c)
             return c.error();
     } else {
         if (info.isDir())
-            return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: it is a folder").arg(path));
+            return Error::storage(
+                QCoreApplication::translate("Core", "cannot open database %1: it is a folder").arg(path));
         // The mode bits count even for root, who may write anything: a file marked read-only stays untouched.
         if (!info.isReadable() || !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-            return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: the file is read-only").arg(path));
+            return Error::storage(
+                QCoreApplication::translate("Core", "cannot open database %1: the file is read-only")
+                    .arg(path));
         if (info.size() > 0) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                return Error::storage(QCoreApplication::translate("Core", "cannot read database %1: %2").arg(path, f.errorString()));
+                return Error::storage(QCoreApplication::translate("Core", "cannot read database %1: %2")
+                                          .arg(path, f.errorString()));
             if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Error::corrupt(QCoreApplication::translate("Core", "%1 is not a Rebound database (not an SQLite file)").arg(path));
+                return Error::corrupt(
+                    QCoreApplication::translate("Core", "%1 is not a Rebound database (not an SQLite file)")
+                        .arg(path));
         }
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     if (!db->m_db.isValid())
-        return Error::storage(QCoreApplication::translate("Core", "the Qt SQLite driver (QSQLITE) is not installed"));
+        return Error::storage(
+            QCoreApplication::translate("Core", "the Qt SQLite driver (QSQLITE) is not installed"));
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db->m_db.open())
-        return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: %2").arg(path, db->m_db.lastError().text()));
+        return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: %2")
+                                  .arg(path, db->m_db.lastError().text()));
     if (auto c = db->configure(mode); !c)
         return Error{c.error().code, path + u": "_s + c.error().message};
     return db;
 }
 
-Result<void> Database::execRaw(const QString& sql)
-{
+Result<void> Database::execRaw(const QString& sql) {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return toError(q.lastError(), sql);
     return {};
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery q(m_db);
     if (q.exec(u"PRAGMA user_version"_s) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
-Result<void> Database::configure(OpenMode mode)
-{
+Result<void> Database::configure(OpenMode mode) {
     // Read before any write so a file we must not touch stays byte-for-byte as it was.
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
@@ -187,16 +189,23 @@ Result<void> Database::configure(OpenMode mode)
     q.finish();
 
     if (!empty && appId != ApplicationId)
-        return Error::corrupt(QCoreApplication::translate("Core", "not a Rebound database (an SQLite file of another program)"));
+        return Error::corrupt(QCoreApplication::translate(
+            "Core", "not a Rebound database (an SQLite file of another program)"));
     if (version > SchemaVersion) {
-        return Error::storage(QCoreApplication::translate("Core", "the database has schema version %1, newer than this Rebound understands (%2); update Rebound").arg(version)
-                                  .arg(SchemaVersion));
+        return Error::storage(
+            QCoreApplication::translate("Core", "the database has schema version %1, newer than this Rebound "
+                                                "understands (%2); update Rebound")
+                .arg(version)
+                .arg(SchemaVersion));
     }
     if (mode == OpenMode::ExistingOnly && version < SchemaVersion)
-        return Error::storage(QCoreApplication::translate("Core", "the database has schema version %1 and must be migrated first (reboundctl init)").arg(version));
+        return Error::storage(
+            QCoreApplication::translate(
+                "Core", "the database has schema version %1 and must be migrated first (reboundctl init)")
+                .arg(version));
 
-    for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                               u"PRAGMA foreign_keys=ON"_s}) {
+    for (const auto& pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (auto r = execRaw(pragma); !r)
             return r;
     }
@@ -205,8 +214,7 @@ Result<void> Database::configure(OpenMode mode)
     return {};
 }
 
-Result<void> Database::migrate(int from)
-{
+Result<void> Database::migrate(int from) {
     // Forward-only: each step and its new user_version commit together, or not at all.
     for (int target = from + 1; target <= SchemaVersion; ++target) {
         auto r = write([&]() -> Result<void> {
@@ -221,13 +229,13 @@ Result<void> Database::migrate(int from)
             return execRaw(u"PRAGMA user_version=%1"_s.arg(target));
         });
         if (!r)
-            return Error{r.error().code, u"migration to schema version %1 failed: %2"_s.arg(target).arg(r.error().message)};
+            return Error{r.error().code,
+                         u"migration to schema version %1 failed: %2"_s.arg(target).arg(r.error().message)};
     }
     return {};
 }
 
-Query Database::query(const QString& sql)
-{
+Query Database::query(const QString& sql) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto* q = new QSqlQuery(m_db);
@@ -242,8 +250,7 @@ Query Database::query(const QString& sql)
     return Query(*it, Error{});
 }
 
-Result<void> Database::begin()
-{
+Result<void> Database::begin() {
     // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
     for (int attempt = 0;; ++attempt) {
         auto r = execRaw(u"BEGIN IMMEDIATE"_s);
@@ -257,16 +264,14 @@ Result<void> Database::begin()
     }
 }
 
-Result<void> Database::commit()
-{
+Result<void> Database::commit() {
     auto r = execRaw(u"COMMIT"_s);
     if (r)
         m_inTransaction = false;
     return r;
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     if (m_inTransaction) {
         QSqlQuery q(m_db);
         q.exec(u"ROLLBACK"_s);
@@ -274,8 +279,7 @@ void Database::rollback()
     }
 }
 
-Result<void> Database::integrityCheck()
-{
+Result<void> Database::integrityCheck() {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA integrity_check"_s))
         return toError(q.lastError(), u"integrity_check"_s);
@@ -287,13 +291,14 @@ Result<void> Database::integrityCheck()
     return {};
 }
 
-Result<void> Database::backupTo(const QString& outPath)
-{
+Result<void> Database::backupTo(const QString& outPath) {
     const QFileInfo out(outPath);
     if (out.exists())
-        return Error::conflict(QCoreApplication::translate("Core", "%1 already exists; choose a new file name").arg(outPath));
+        return Error::conflict(
+            QCoreApplication::translate("Core", "%1 already exists; choose a new file name").arg(outPath));
     if (!out.dir().exists())
-        return Error::storage(QCoreApplication::translate("Core", "the folder %1 does not exist").arg(out.dir().path()));
+        return Error::storage(
+            QCoreApplication::translate("Core", "the folder %1 does not exist").arg(out.dir().path()));
     const QString tmp = outPath + u".partial"_s;
     QFile::remove(tmp);
     if (auto c = createPrivateFile(tmp); !c)
@@ -308,7 +313,8 @@ Result<void> Database::backupTo(const QString& outPath)
     }
     if (!QFile::rename(tmp, outPath)) {
         QFile::remove(tmp);
-        return Error::storage(QCoreApplication::translate("Core", "cannot move the backup into place at %1").arg(outPath));
+        return Error::storage(
+            QCoreApplication::translate("Core", "cannot move the backup into place at %1").arg(outPath));
     }
     return {};
 }

@@ -63,8 +63,7 @@ public:
 
     Query query(const QString& sql);
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back if it fails.
-    template <typename F>
-    auto write(F&& body) -> decltype(body());
+    template <typename F> auto write(F&& body) -> decltype(body());
 
     // PRAGMA integrity_check: empty on success, else the first problem.
     Result<void> integrityCheck();
@@ -89,9 +88,7 @@ private:
     bool m_inTransaction = false;
 };
 
-template <typename F>
-auto Database::write(F&& body) -> decltype(body())
-{
+template <typename F> auto Database::write(F&& body) -> decltype(body()) {
     Q_ASSERT_X(!m_inTransaction, "Database::write", "service calls must not nest transactions");
     if (auto b = begin(); !b)
         return b.error();

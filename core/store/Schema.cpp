@@ -10,8 +10,7 @@ namespace {
 
 // Times are UTC text "YYYY-MM-DDTHH:MM:SS.mmmZ" (fixed width, so text order is time order);
 // money is integer minor units. Plain SQL types so a PostgreSQL schema can mirror this one.
-QStringList version1()
-{
+QStringList version1() {
     return {
         uR"(CREATE TABLE employees (
             id INTEGER PRIMARY KEY,
@@ -116,8 +115,7 @@ QStringList version1()
 
 // Supervisor views over millions of rows: each audit entry knows its recovery, each recovery its total
 // and whether it needed an override, so filters are index lookups instead of JSON scans.
-QStringList version2()
-{
+QStringList version2() {
     return {
         u"ALTER TABLE incidents ADD COLUMN total_minor INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE incidents ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
@@ -155,8 +153,7 @@ QStringList version2()
 
 } // namespace
 
-QStringList migrationTo(int target)
-{
+QStringList migrationTo(int target) {
     switch (target) {
     case 1:
         return version1();

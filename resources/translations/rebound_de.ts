@@ -5,595 +5,595 @@
     <name>Core</name>
     <message>
         <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 fehlt: Das Protokoll springt von Eintrag %2 zu Eintrag %3</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4): its link to entry %5 is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 (%2 %3 %4): Die Verkettung mit Eintrag %5 ist unterbrochen</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 (%2 %3 %4, vom %5): Sein Inhalt wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4): it was moved to another recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 (%2 %3 %4): Er wurde in einen anderen Vorgang verschoben</translation>
     </message>
     <message>
         <source>verification cancelled after %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nach %1 von %2 Einträgen abgebrochen</translation>
     </message>
     <message>
         <source>--incidents: must be from 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents: muss zwischen 0 und 10000000 liegen</translation>
     </message>
     <message>
         <source>the database already has employees; seed-demo needs a fresh database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Mitarbeitende; seed-demo benötigt eine neue, leere Datenbank</translation>
     </message>
     <message>
         <source>seed-demo needs the built-in playbook; another one is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>seed-demo benötigt den mitgelieferten Leitfaden; derzeit gilt ein anderer</translation>
     </message>
     <message>
         <source>status: a recovery that is %1 cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Ein Vorgang im Status %1 kann nicht in den Status %2 wechseln</translation>
     </message>
     <message>
         <source>status: the time of step %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Der Zeitpunkt von Schritt %1 fehlt</translation>
     </message>
     <message>
         <source>status: step %1 cannot happen before step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Schritt %1 kann nicht vor Schritt %2 erfolgen</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung &quot;%1&quot; ist kein dreibuchstabiger ISO-4217-Code</translation>
     </message>
     <message>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist leer</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; ist negativ</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; enthält mehr als einen Dezimalpunkt</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must be plain digits with an optional decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; darf nur aus Ziffern und optional einem Dezimalpunkt bestehen</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has more than %2 decimal places for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; hat mehr als %2 Nachkommastellen für %3</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; ist zu groß</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has no digits before the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; hat keine Ziffern vor dem Dezimalpunkt</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has no digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &quot;%1&quot; hat keine Ziffern nach dem Dezimalpunkt</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Datums- und Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>currency: </source>
-        <translation type="unfinished"></translation>
+        <translation>currency: </translation>
     </message>
     <message>
         <source>%1: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: must be a decimal string such as &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Dezimalzahl als Zeichenkette sein, z. B. &quot;12.50&quot;</translation>
     </message>
     <message>
         <source>%1.id: &quot;%2&quot; may hold only a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>%1.id: duplicate id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: doppelte ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1.multiplier: must be a number above 0 and at most 100, with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.multiplier: muss eine Zahl größer als 0 und höchstens 100 mit höchstens zwei Nachkommastellen sein</translation>
     </message>
     <message>
         <source>%1.target_minutes: must be a whole number of minutes from 1 to 10080</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.target_minutes: muss eine ganze Minutenzahl von 1 bis 10080 sein</translation>
     </message>
     <message>
         <source>%1.base: severities must be listed from least to most severe, with budgets that do not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.base: Die Schweregrade müssen vom leichtesten zum schwersten aufgeführt sein, mit Budgets, die nicht sinken</translation>
     </message>
     <message>
         <source>%1.kind: unknown kind &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: unbekannte Art &quot;%2&quot; (zulässig: %3)</translation>
     </message>
     <message>
         <source>%1.amount: a fixed-price gesture must be worth more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: Eine Geste mit Festpreis muss mehr als null wert sein</translation>
     </message>
     <message>
         <source>%1: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: unknown severity &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schweregrad &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: must be a list of catalog item ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Liste von Katalogeintrags-IDs sein</translation>
     </message>
     <message>
         <source>%1: unknown item &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Eintrag &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: missing suggestions for severity &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vorschläge für Schweregrad &quot;%2&quot; fehlen</translation>
     </message>
     <message>
         <source>%1: must be a whole number of hours from 1 to 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine ganze Stundenzahl von 1 bis 2160 sein</translation>
     </message>
     <message>
         <source>%1.id: unknown role &quot;%2&quot; (associate, supervisor or manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: unbekannte Rolle &quot;%2&quot; (associate, supervisor oder manager)</translation>
     </message>
     <message>
         <source>%1.per_day: must not be below per_recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.per_day: darf nicht unter per_recovery liegen</translation>
     </message>
     <message>
         <source>roles: missing role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: Rolle &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>the playbook must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1 is above every limit: nobody may give more than %2 in one recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über jedem Limit: Niemand darf in einem Vorgang mehr als %2 gewähren</translation>
     </message>
     <message>
         <source>%1 is above your authority of %2 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersteigt Ihre Befugnis von %2 pro Vorgang</translation>
     </message>
     <message>
         <source>%1 is more than the %2 left of your daily authority of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersteigt die verbleibenden %2 Ihrer Tagesbefugnis von %3</translation>
     </message>
     <message>
         <source>approval: nobody may approve their own gesture; ask a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: Niemand darf die eigene Geste freigeben; wenden Sie sich an die Schichtleitung</translation>
     </message>
     <message>
         <source>approval: %1 is deactivated and may not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 ist deaktiviert und darf nicht freigeben</translation>
     </message>
     <message>
         <source>approval: %1 (%2) may not approve gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 (%2) darf keine Gesten freigeben</translation>
     </message>
     <message>
         <source>approval: %1 (%2) may approve up to %3; this recovery gives %4</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 (%2) darf bis %3 freigeben; dieser Vorgang gewährt %4</translation>
     </message>
     <message>
         <source>%1%2: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: unbekanntes Feld</translation>
     </message>
     <message>
         <source>%1%2: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>malformed JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>expected one JSON object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
         <source>customer: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>customer: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>customer.id: must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.id: muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>category: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>category: fehlt</translation>
     </message>
     <message>
         <source>severity: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>severity: fehlt</translation>
     </message>
     <message>
         <source>fix: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fix: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>fix.resolved: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>fix.resolved: muss true oder false sein</translation>
     </message>
     <message>
         <source>compensations: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: muss eine Liste sein</translation>
     </message>
     <message>
         <source>compensations[%1]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations[%1]: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>follow_up: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>satisfaction: must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction: muss eine ganze Zahl von 1 bis 5 sein</translation>
     </message>
     <message>
         <source>--from: %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: %1 liegt nach --to %2</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>recovery %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang Nr. %1 existiert nicht</translation>
     </message>
     <message>
         <source>PIN: must be 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: muss 4 bis 8 Ziffern lang sein</translation>
     </message>
     <message>
         <source>PIN: must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: darf nur Ziffern enthalten</translation>
     </message>
     <message>
         <source>libsodium could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
     </message>
     <message>
         <source>not enough memory to hash the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Arbeitsspeicher, um die PIN zu hashen</translation>
     </message>
     <message>
         <source>code: &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &quot;%1&quot; muss aus 1 bis 16 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; bestehen</translation>
     </message>
     <message>
         <source>name: must be 1 to 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>name: muss 1 bis 100 Zeichen lang sein</translation>
     </message>
     <message>
         <source>the first manager was already created; sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Manager wurde bereits angelegt; melden Sie sich stattdessen an</translation>
     </message>
     <message>
         <source>code: an employee with code &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>code: Der Personalcode &quot;%1&quot; ist bereits vergeben</translation>
     </message>
     <message>
         <source>no employee with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Personalcode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown employee code or wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Personalcode oder falsche PIN</translation>
     </message>
     <message>
         <source>%1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert</translation>
     </message>
     <message>
         <source>%1 is locked out after %2 wrong PINs until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 falschen PIN-Eingaben bis %3 gesperrt</translation>
     </message>
     <message>
         <source>wrong PIN; %1 is now locked out for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN; %1 ist jetzt für %2 Minuten gesperrt</translation>
     </message>
     <message>
         <source>only a manager may unlock an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager darf Mitarbeitende entsperren</translation>
     </message>
     <message>
         <source>only a manager may activate or deactivate an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager darf Mitarbeitende aktivieren oder deaktivieren</translation>
     </message>
     <message>
         <source>a manager may not deactivate themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Manager darf sich nicht selbst deaktivieren</translation>
     </message>
     <message>
         <source>the database has no playbook yet (run: reboundctl init)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält noch keinen Leitfaden (ausführen: reboundctl init)</translation>
     </message>
     <message>
         <source>stored playbook version %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Leitfadenversion %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>only a manager may change the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager darf den Leitfaden ändern</translation>
     </message>
     <message>
         <source>only a manager may change spending limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager darf die Ausgabelimits ändern</translation>
     </message>
     <message>
         <source>%1: longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>customer.id: no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.id: Kunde %1 existiert nicht</translation>
     </message>
     <message>
         <source>customer.name: missing for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.name: fehlt bei einem neuen Kunden</translation>
     </message>
     <message>
         <source>customer.email: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.email: &quot;%1&quot; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>customer.phone: longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.phone: länger als 40 Zeichen</translation>
     </message>
     <message>
         <source>category: unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>category: unbekannte Kategorie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>severity: unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>severity: unbekannter Schweregrad &quot;%1&quot;</translation>
     </message>
     <message>
         <source>detected_by: must be &quot;customer&quot; or &quot;staff&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>detected_by: muss &quot;customer&quot; oder &quot;staff&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>customer.segment: unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.segment: unbekanntes Segment &quot;%1&quot;</translation>
     </message>
     <message>
         <source>description: say what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>description: Beschreiben Sie, was passiert ist</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction: muss zwischen 1 und 5 liegen</translation>
     </message>
     <message>
         <source>follow_up.channel: unknown channel &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up.channel: unbekannter Kanal &quot;%1&quot; (zulässig: %2)</translation>
     </message>
     <message>
         <source>occurred_at: is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>occurred_at: liegt in der Zukunft</translation>
     </message>
     <message>
         <source>%1: its time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Zeitpunkt liegt in der Zukunft</translation>
     </message>
     <message>
         <source>%1.item: unknown catalog item &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.item: unbekannter Katalogeintrag &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1.amount: missing; &quot;%2&quot; needs an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: fehlt; &quot;%2&quot; benötigt einen Betrag</translation>
     </message>
     <message>
         <source>%1.amount: must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: muss größer als null sein</translation>
     </message>
     <message>
         <source>%1.amount: &quot;%2&quot; has a fixed price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: &quot;%2&quot; hat einen Festpreis von %3</translation>
     </message>
     <message>
         <source>%1 is not an active employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den aktiven Mitarbeitenden</translation>
     </message>
     <message>
         <source>compensations: </source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: </translation>
     </message>
     <message>
         <source>compensations: %1; a supervisor must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: %1; eine Schichtleitung muss freigeben</translation>
     </message>
     <message>
         <source>approval: unknown approver</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: unbekannte freigebende Person</translation>
     </message>
     <message>
         <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 hat %2 freigegeben; der Vorgang gewährt jetzt %3 und muss daher erneut freigegeben werden</translation>
     </message>
     <message>
         <source>follow_up.due: must be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up.due: muss in der Zukunft liegen</translation>
     </message>
     <message>
         <source>outcome: say how the follow-up went</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome: Beschreiben Sie, wie das Nachfassen verlaufen ist</translation>
     </message>
     <message>
         <source>follow-up %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen Nr. %1 existiert nicht</translation>
     </message>
     <message>
         <source>follow-up %1 is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen Nr. %1 ist bereits erledigt</translation>
     </message>
     <message>
         <source>only supervisors and managers may use the supervisor workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schichtleitungen und Manager dürfen den Arbeitsbereich der Schichtleitung nutzen</translation>
     </message>
     <message>
         <source>threshold: must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>threshold: muss größer als null sein</translation>
     </message>
     <message>
         <source>gave %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr gewährt</translation>
     </message>
     <message>
         <source>spent %1 this week; the weekly average of the previous eight weeks is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche %1 ausgegeben; der Wochendurchschnitt der vorherigen acht Wochen liegt bei %2</translation>
     </message>
     <message>
         <source>note: say what you found</source>
-        <translation type="unfinished"></translation>
+        <translation>note: Beschreiben Sie, was Sie festgestellt haben</translation>
     </message>
     <message>
         <source>review: you gave or approved this yourself; another supervisor or a manager reviews it</source>
-        <translation type="unfinished"></translation>
+        <translation>review: Sie haben dies selbst gewährt oder freigegeben; die Prüfung übernimmt eine andere Schichtleitung oder ein Manager</translation>
     </message>
     <message>
         <source>this item was already reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde bereits geprüft</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>the database is busy: another counter is writing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt: Ein anderer Tresen schreibt gerade; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the disk is full: the change was not saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert (%1)</translation>
     </message>
     <message>
         <source>the database is read-only: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt: Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the database file is damaged or not a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Datenbank (%1)</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <source>cannot open database %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>no database at %1 (create it with: reboundctl --db %1 init)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank unter %1 (anlegen mit: reboundctl --db %1 init)</translation>
     </message>
     <message>
         <source>cannot open database %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Es handelt sich um einen Ordner</translation>
     </message>
     <message>
         <source>cannot open database %1: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>cannot read database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rebound database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Rebound-Datenbank (keine SQLite-Datei)</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <source>cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>not a Rebound database (an SQLite file of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rebound-Datenbank (eine SQLite-Datei eines anderen Programms)</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Rebound understands (%2); update Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Schemaversion %1 und ist damit neuer, als diese Rebound-Version versteht (%2); aktualisieren Sie Rebound</translation>
     </message>
     <message>
         <source>the database has schema version %1 and must be migrated first (reboundctl init)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Schemaversion %1 und muss zuerst migriert werden (reboundctl init)</translation>
     </message>
     <message>
         <source>integrity check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot move the backup into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>

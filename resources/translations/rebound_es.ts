@@ -5,595 +5,595 @@
     <name>Core</name>
     <message>
         <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la entrada de auditoría %1: el registro salta de la entrada %2 a la entrada %3</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4): its link to entry %5 is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de auditoría %1 (%2 %3 %4): su enlace con la entrada %5 está roto</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de auditoría %1 (%2 %3 %4, registrada el %5): su contenido se modificó después de escribirse</translation>
     </message>
     <message>
         <source>audit entry %1 (%2 %3 %4): it was moved to another recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de auditoría %1 (%2 %3 %4): se ha trasladado a otra incidencia</translation>
     </message>
     <message>
         <source>verification cancelled after %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación cancelada tras %1 de %2 entradas</translation>
     </message>
     <message>
         <source>--incidents: must be from 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents: debe estar entre 0 y 10000000</translation>
     </message>
     <message>
         <source>the database already has employees; seed-demo needs a fresh database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos ya tiene empleados; seed-demo necesita una base de datos nueva</translation>
     </message>
     <message>
         <source>seed-demo needs the built-in playbook; another one is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>seed-demo necesita la guía de actuación integrada; hay otra en vigor</translation>
     </message>
     <message>
         <source>status: a recovery that is %1 cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status: una incidencia en estado %1 no puede pasar a %2</translation>
     </message>
     <message>
         <source>status: the time of step %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>status: falta la hora del paso %1</translation>
     </message>
     <message>
         <source>status: step %1 cannot happen before step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status: el paso %1 no puede producirse antes del paso %2</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>la moneda &quot;%1&quot; no es un código ISO 4217 de tres letras</translation>
     </message>
     <message>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe está vacío</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; es negativo</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; tiene más de un punto decimal</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must be plain digits with an optional decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; solo puede contener dígitos y, opcionalmente, un punto decimal</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has more than %2 decimal places for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; tiene más de %2 decimales para %3</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; es demasiado grande</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has no digits before the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; no tiene dígitos antes del punto decimal</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; has no digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe &quot;%1&quot; no tiene dígitos después del punto decimal</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una fecha y hora ISO-8601</translation>
     </message>
     <message>
         <source>currency: </source>
-        <translation type="unfinished"></translation>
+        <translation>currency: </translation>
     </message>
     <message>
         <source>%1: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo desconocido</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta</translation>
     </message>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una cadena de texto</translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no debe estar vacío</translation>
     </message>
     <message>
         <source>%1: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una lista</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
         <source>%1: must be a decimal string such as &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una cadena decimal como &quot;12.50&quot;</translation>
     </message>
     <message>
         <source>%1.id: &quot;%2&quot; may hold only a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; solo puede contener a-z, 0-9 y &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1.id: duplicate id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: id duplicado &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1.multiplier: must be a number above 0 and at most 100, with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.multiplier: debe ser un número mayor que 0 y no superior a 100, con dos decimales como máximo</translation>
     </message>
     <message>
         <source>%1.target_minutes: must be a whole number of minutes from 1 to 10080</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.target_minutes: debe ser un número entero de minutos entre 1 y 10080</translation>
     </message>
     <message>
         <source>%1.base: severities must be listed from least to most severe, with budgets that do not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.base: las gravedades deben enumerarse de menor a mayor, con presupuestos que no disminuyan</translation>
     </message>
     <message>
         <source>%1.kind: unknown kind &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: tipo desconocido &quot;%2&quot; (debe ser uno de: %3)</translation>
     </message>
     <message>
         <source>%1.amount: a fixed-price gesture must be worth more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: un gesto de precio fijo debe tener un valor superior a cero</translation>
     </message>
     <message>
         <source>%1: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una cadena de texto no vacía</translation>
     </message>
     <message>
         <source>%1: unknown severity &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gravedad desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: must be a list of catalog item ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una lista de ids de elementos del catálogo</translation>
     </message>
     <message>
         <source>%1: unknown item &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elemento desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: missing suggestions for severity &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faltan las sugerencias para la gravedad &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: must be a whole number of hours from 1 to 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un número entero de horas entre 1 y 2160</translation>
     </message>
     <message>
         <source>%1.id: unknown role &quot;%2&quot; (associate, supervisor or manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: rol desconocido &quot;%2&quot; (associate, supervisor o manager)</translation>
     </message>
     <message>
         <source>%1.per_day: must not be below per_recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.per_day: no debe ser inferior a per_recovery</translation>
     </message>
     <message>
         <source>roles: missing role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: falta el rol &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>the playbook must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la guía de actuación debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>%1 is above every limit: nobody may give more than %2 in one recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera todos los límites: nadie puede ofrecer más de %2 en una incidencia</translation>
     </message>
     <message>
         <source>%1 is above your authority of %2 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera su límite de %2 por incidencia</translation>
     </message>
     <message>
         <source>%1 is more than the %2 left of your daily authority of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 que le quedan de su límite diario de %3</translation>
     </message>
     <message>
         <source>approval: nobody may approve their own gesture; ask a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: nadie puede aprobar su propio gesto; pídaselo a un supervisor</translation>
     </message>
     <message>
         <source>approval: %1 is deactivated and may not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: la cuenta de %1 está desactivada y no puede aprobar</translation>
     </message>
     <message>
         <source>approval: %1 (%2) may not approve gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 (%2) no puede aprobar gestos</translation>
     </message>
     <message>
         <source>approval: %1 (%2) may approve up to %3; this recovery gives %4</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 (%2) puede aprobar hasta %3; esta incidencia ofrece %4</translation>
     </message>
     <message>
         <source>%1%2: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: campo desconocido</translation>
     </message>
     <message>
         <source>%1%2: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: debe ser una cadena de texto</translation>
     </message>
     <message>
         <source>malformed JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado en el carácter %1: %2</translation>
     </message>
     <message>
         <source>expected one JSON object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON por línea</translation>
     </message>
     <message>
         <source>customer: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>customer: falta o no es un objeto</translation>
     </message>
     <message>
         <source>customer.id: must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.id: debe ser un número entero positivo</translation>
     </message>
     <message>
         <source>category: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>category: falta</translation>
     </message>
     <message>
         <source>severity: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>severity: falta</translation>
     </message>
     <message>
         <source>fix: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fix: debe ser un objeto</translation>
     </message>
     <message>
         <source>fix.resolved: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>fix.resolved: debe ser true o false</translation>
     </message>
     <message>
         <source>compensations: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: debe ser una lista</translation>
     </message>
     <message>
         <source>compensations[%1]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations[%1]: debe ser un objeto</translation>
     </message>
     <message>
         <source>follow_up: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up: debe ser un objeto</translation>
     </message>
     <message>
         <source>satisfaction: must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction: debe ser un número entero del 1 al 5</translation>
     </message>
     <message>
         <source>--from: %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: %1 es posterior a --to %2</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación cancelada</translation>
     </message>
     <message>
         <source>could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la exportación: %1</translation>
     </message>
     <message>
         <source>recovery %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la incidencia %1 no existe</translation>
     </message>
     <message>
         <source>PIN: must be 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: debe tener entre 4 y 8 dígitos</translation>
     </message>
     <message>
         <source>PIN: must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: solo puede contener dígitos</translation>
     </message>
     <message>
         <source>libsodium could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo inicializar libsodium</translation>
     </message>
     <message>
         <source>not enough memory to hash the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para calcular el hash del PIN</translation>
     </message>
     <message>
         <source>code: &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &quot;%1&quot; debe tener de 1 a 16 caracteres entre letras, dígitos, &apos;-&apos; o &apos;_&apos;</translation>
     </message>
     <message>
         <source>name: must be 1 to 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>name: debe tener entre 1 y 100 caracteres</translation>
     </message>
     <message>
         <source>the first manager was already created; sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se ha creado el primer gerente; inicie sesión</translation>
     </message>
     <message>
         <source>code: an employee with code &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>code: ya existe un empleado con el código &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no employee with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún empleado con el código &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown employee code or wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>código de empleado desconocido o PIN incorrecto</translation>
     </message>
     <message>
         <source>%1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta de %1 está desactivada</translation>
     </message>
     <message>
         <source>%1 is locked out after %2 wrong PINs until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta de %1 está bloqueada hasta las %3 tras %2 PIN incorrectos</translation>
     </message>
     <message>
         <source>wrong PIN; %1 is now locked out for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto; la cuenta de %1 queda bloqueada durante %2 minutos</translation>
     </message>
     <message>
         <source>only a manager may unlock an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un gerente puede desbloquear a un empleado</translation>
     </message>
     <message>
         <source>only a manager may activate or deactivate an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un gerente puede activar o desactivar a un empleado</translation>
     </message>
     <message>
         <source>a manager may not deactivate themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>un gerente no puede desactivar su propia cuenta</translation>
     </message>
     <message>
         <source>the database has no playbook yet (run: reboundctl init)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos aún no tiene ninguna guía de actuación (ejecute: reboundctl init)</translation>
     </message>
     <message>
         <source>stored playbook version %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 guardada de la guía de actuación no es válida: %2</translation>
     </message>
     <message>
         <source>only a manager may change the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un gerente puede cambiar la guía de actuación</translation>
     </message>
     <message>
         <source>only a manager may change spending limits</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un gerente puede cambiar los límites de gasto</translation>
     </message>
     <message>
         <source>%1: longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: supera los %2 caracteres</translation>
     </message>
     <message>
         <source>customer.id: no customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.id: no existe el cliente %1</translation>
     </message>
     <message>
         <source>customer.name: missing for a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.name: falta para un cliente nuevo</translation>
     </message>
     <message>
         <source>customer.email: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.email: &quot;%1&quot; no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>customer.phone: longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.phone: supera los 40 caracteres</translation>
     </message>
     <message>
         <source>category: unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>category: categoría desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>severity: unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>severity: gravedad desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>detected_by: must be &quot;customer&quot; or &quot;staff&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>detected_by: debe ser &quot;customer&quot; o &quot;staff&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>customer.segment: unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.segment: segmento desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>description: say what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>description: indique qué ocurrió</translation>
     </message>
     <message>
         <source>satisfaction: must be 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction: debe estar entre 1 y 5</translation>
     </message>
     <message>
         <source>follow_up.channel: unknown channel &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up.channel: canal desconocido &quot;%1&quot; (debe ser uno de: %2)</translation>
     </message>
     <message>
         <source>occurred_at: is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>occurred_at: es una fecha futura</translation>
     </message>
     <message>
         <source>%1: its time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su hora es futura</translation>
     </message>
     <message>
         <source>%1.item: unknown catalog item &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.item: elemento del catálogo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1.amount: missing; &quot;%2&quot; needs an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: falta; &quot;%2&quot; necesita un importe</translation>
     </message>
     <message>
         <source>%1.amount: must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: debe ser mayor que cero</translation>
     </message>
     <message>
         <source>%1.amount: &quot;%2&quot; has a fixed price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.amount: &quot;%2&quot; tiene un precio fijo de %3</translation>
     </message>
     <message>
         <source>%1 is not an active employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un empleado activo</translation>
     </message>
     <message>
         <source>compensations: </source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: </translation>
     </message>
     <message>
         <source>compensations: %1; a supervisor must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>compensations: %1; debe aprobarlo un supervisor</translation>
     </message>
     <message>
         <source>approval: unknown approver</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: aprobador desconocido</translation>
     </message>
     <message>
         <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: %1 aprobó %2; ahora la incidencia ofrece %3, por lo que debe aprobarse de nuevo</translation>
     </message>
     <message>
         <source>follow_up.due: must be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>follow_up.due: debe ser una fecha futura</translation>
     </message>
     <message>
         <source>outcome: say how the follow-up went</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome: indique cómo fue el seguimiento</translation>
     </message>
     <message>
         <source>follow-up %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el seguimiento %1 no existe</translation>
     </message>
     <message>
         <source>follow-up %1 is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>el seguimiento %1 ya está completado</translation>
     </message>
     <message>
         <source>only supervisors and managers may use the supervisor workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los supervisores y los gerentes pueden usar el área de supervisión</translation>
     </message>
     <message>
         <source>threshold: must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>threshold: debe ser mayor que cero</translation>
     </message>
     <message>
         <source>gave %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ofreció %1 o más</translation>
     </message>
     <message>
         <source>spent %1 this week; the weekly average of the previous eight weeks is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ha gastado %1 esta semana; la media semanal de las ocho semanas anteriores es %2</translation>
     </message>
     <message>
         <source>note: say what you found</source>
-        <translation type="unfinished"></translation>
+        <translation>note: indique qué ha encontrado</translation>
     </message>
     <message>
         <source>review: you gave or approved this yourself; another supervisor or a manager reviews it</source>
-        <translation type="unfinished"></translation>
+        <translation>review: usted mismo lo ofreció o lo aprobó; debe revisarlo otro supervisor o un gerente</translation>
     </message>
     <message>
         <source>this item was already reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>este elemento ya se ha revisado</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1: %2</translation>
     </message>
     <message>
         <source>the database is busy: another counter is writing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada: otro mostrador está escribiendo; inténtelo de nuevo</translation>
     </message>
     <message>
         <source>the disk is full: the change was not saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno: el cambio no se ha guardado (%1)</translation>
     </message>
     <message>
         <source>the database is read-only: the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos es de solo lectura: el cambio no se ha guardado</translation>
     </message>
     <message>
         <source>the database file is damaged or not a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la base de datos está dañado o no es una base de datos (%1)</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la base de datos: %1</translation>
     </message>
     <message>
         <source>cannot open database %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <source>no database at %1 (create it with: reboundctl --db %1 init)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos en %1 (créela con: reboundctl --db %1 init)</translation>
     </message>
     <message>
         <source>cannot open database %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos %1: es una carpeta</translation>
     </message>
     <message>
         <source>cannot open database %1: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos %1: el archivo es de solo lectura</translation>
     </message>
     <message>
         <source>cannot read database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la base de datos %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rebound database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Rebound (no es un archivo SQLite)</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
     <message>
         <source>cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>not a Rebound database (an SQLite file of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de Rebound (es un archivo SQLite de otro programa)</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Rebound understands (%2); update Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente que la que admite esta versión de Rebound (%2); actualice Rebound</translation>
     </message>
     <message>
         <source>the database has schema version %1 and must be migrated first (reboundctl init)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos tiene la versión de esquema %1 y primero debe migrarse (reboundctl init)</translation>
     </message>
     <message>
         <source>integrity check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de integridad no devolvió ningún resultado</translation>
     </message>
     <message>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de integridad ha fallado: %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre de archivo</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>cannot move the backup into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover la copia de seguridad a su ubicación en %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
-
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Csv.h"
@@ -21,19 +20,18 @@ using rebound::test::recordLine;
 
 class Ctl final : public rebound::test::CliRunner {
 public:
-    Ctl() : CliRunner(QStringLiteral(REBOUNDCTL_PATH)) {}
+    Ctl()
+        : CliRunner(QStringLiteral(REBOUNDCTL_PATH)) {}
 };
 
 QByteArray line(const QString& name, const QString& phone, const QString& compensations,
-                const QString& category = u"delay"_s)
-{
+                const QString& category = u"delay"_s) {
     return recordLine(name, phone, compensations, category);
 }
 
 } // namespace
 
-TEST_CASE("init, employee add and employee list work on a new file", "[cli]")
-{
+TEST_CASE("init, employee add and employee list work on a new file", "[cli]") {
     Ctl ctl;
     ctl.setUp();
     Run list = ctl({u"employee"_s, u"list"_s});
@@ -46,29 +44,34 @@ TEST_CASE("init, employee add and employee list work on a new file", "[cli]")
     CHECK(ctl({u"init"_s}).exit == 0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM playbook_versions"_s) == 1);
 
-    Run dup = ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"associate"_s}, {},
-                  u"1234"_s);
+    Run dup =
+        ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"associate"_s},
+            {}, u"1234"_s);
     CHECK(dup.exit == 1);
     CHECK(dup.err.contains(u"already exists"_s));
-    CHECK(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"B1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s}, {},
-              u"1234"_s).exit == 2);
+    CHECK(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"B1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s},
+              {}, u"1234"_s)
+              .exit == 2);
     CHECK(ctl({u"frobnicate"_s}).exit == 2);
     CHECK(ctl({}).exit == 2);
 }
 
-TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli]")
-{
+TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli]") {
     Ctl ctl;
     ctl.setUp();
     QByteArray input;
-    input += line(u"Ana One"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s);             // 1 ok
-    input += line(u"Ben Two"_s, u"+1 555 0002"_s, uR"({"item": "credit", "amount": "200.00"})"_s); // 2 over authority
+    input += line(u"Ana One"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s); // 1 ok
+    input += line(u"Ben Two"_s, u"+1 555 0002"_s,
+                  uR"({"item": "credit", "amount": "200.00"})"_s); // 2 over authority
     input += line(u"Cy Three"_s, u"+1 555 0003"_s, uR"({"item": "voucher", "amount": "25.00"})"_s); // 3 ok
-    input += "{\"customer\": {\"name\": \"Broken\"\n";                                          // 4 malformed
-    input += line(u"Di Five"_s, u"+1 555 0005"_s, uR"({"item": "dessert"})"_s, u"weather"_s);      // 5 unknown category
-    input += line(u"Ed Six"_s, u"+1 555 0006"_s, uR"({"item": "credit", "amount": "-1"})"_s);      // 6 negative
-    input += line(u"Flo Seven"_s, u"+1 555 0007"_s, uR"({"item": "credit", "amount": "12.505"})"_s); // 7 over-precise
-    input += line(u"Gus Eight"_s, u"+1 555 0008"_s, uR"({"item": "spa", "amount": "10.00"})"_s);   // 8 unknown item
+    input += "{\"customer\": {\"name\": \"Broken\"\n"; // 4 malformed
+    input +=
+        line(u"Di Five"_s, u"+1 555 0005"_s, uR"({"item": "dessert"})"_s, u"weather"_s); // 5 unknown category
+    input += line(u"Ed Six"_s, u"+1 555 0006"_s, uR"({"item": "credit", "amount": "-1"})"_s); // 6 negative
+    input += line(u"Flo Seven"_s, u"+1 555 0007"_s,
+                  uR"({"item": "credit", "amount": "12.505"})"_s); // 7 over-precise
+    input +=
+        line(u"Gus Eight"_s, u"+1 555 0008"_s, uR"({"item": "spa", "amount": "10.00"})"_s); // 8 unknown item
     input += line(u"Hal Nine"_s, u"+1 555 0009"_s, uR"({"item": "refund", "amount": "12.50"})"_s); // 9 ok
 
     Run r = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s);
@@ -90,7 +93,10 @@ TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli
 
     CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == 3);
     CHECK(ctl.scalar(u"SELECT count(*) FROM customers"_s) == 3);
-    CHECK(ctl.scalar(u"SELECT count(*) FROM customers WHERE name IN ('Ben Two', 'Di Five', 'Ed Six', 'Flo Seven', 'Gus Eight')"_s) == 0);
+    CHECK(
+        ctl.scalar(
+            u"SELECT count(*) FROM customers WHERE name IN ('Ben Two', 'Di Five', 'Ed Six', 'Flo Seven', 'Gus Eight')"_s) ==
+        0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM compensations"_s) == 3);
     CHECK(ctl.scalar(u"SELECT sum(amount_minor) FROM compensations"_s) == 900 + 2500 + 1250);
 
@@ -100,11 +106,11 @@ TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli
     CHECK(ctl({u"record"_s, u"--as"_s, u"A1"_s}, {}, {}).exit == 2);
 }
 
-TEST_CASE("export writes RFC 4180 CSV to stdout or a file, and is audited", "[cli]")
-{
+TEST_CASE("export writes RFC 4180 CSV to stdout or a file, and is audited", "[cli]") {
     Ctl ctl;
     ctl.setUp();
-    QByteArray input = line(u"=HYPERLINK(\\\"http://evil\\\")"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s);
+    QByteArray input =
+        line(u"=HYPERLINK(\\\"http://evil\\\")"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s);
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s).exit == 0);
 
     Run out = ctl({u"export"_s, u"incidents"_s});
@@ -131,12 +137,12 @@ TEST_CASE("export writes RFC 4180 CSV to stdout or a file, and is audited", "[cl
     CHECK(ctl({u"export"_s, u"incidents"_s, u"--out"_s, ctl.file(u"missing/x.csv"_s)}).exit == 1);
 }
 
-TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry", "[cli]")
-{
+TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry", "[cli]") {
     Ctl ctl;
     ctl.setUp();
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s),
-                u"1234"_s).exit == 0);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                .exit == 0);
     Run ok = ctl({u"verify"_s});
     CHECK(ok.exit == 0);
     CHECK(ok.out.startsWith(u"ok: "_s));
@@ -144,7 +150,8 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
 
     Run backup = ctl({u"backup"_s, ctl.file(u"copy.sqlite"_s)});
     CHECK(backup.exit == 0);
-    CHECK(QFile::permissions(ctl.file(u"copy.sqlite"_s)) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(ctl.file(u"copy.sqlite"_s)) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
@@ -152,7 +159,8 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         REQUIRE(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
-        REQUIRE(q.exec(u"UPDATE audit_log SET payload = replace(payload, '9.00', '1.00') WHERE action = 'compensation.give'"_s));
+        REQUIRE(q.exec(
+            u"UPDATE audit_log SET payload = replace(payload, '9.00', '1.00') WHERE action = 'compensation.give'"_s));
     }
     QSqlDatabase::removeDatabase(u"tamper"_s);
     Run bad = ctl({u"verify"_s});
@@ -161,8 +169,7 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     CHECK(bad.err.contains(u"changed after it was written"_s));
 }
 
-TEST_CASE("playbook validate, import and export", "[cli]")
-{
+TEST_CASE("playbook validate, import and export", "[cli]") {
     Ctl ctl;
     ctl.setUp();
     Run exported = ctl({u"playbook"_s, u"export"_s});
@@ -187,13 +194,13 @@ TEST_CASE("playbook validate, import and export", "[cli]")
     Run imported = ctl({u"playbook"_s, u"import"_s, good});
     CHECK(imported.exit == 0);
     CHECK(ctl.scalar(u"SELECT max(version) FROM playbook_versions"_s) == 2);
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s),
-                u"1234"_s).exit == 0);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                .exit == 0);
     CHECK(ctl.scalar(u"SELECT playbook_version FROM incidents"_s) == 2);
 }
 
-TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]")
-{
+TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]") {
     Ctl ctl;
     Run seeded = ctl({u"seed-demo"_s, u"--incidents"_s, u"120"_s, u"--seed"_s, u"7"_s});
     INFO(seeded.err.toStdString());
@@ -208,8 +215,7 @@ TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]")
     CHECK(ctl({u"seed-demo"_s}).exit == 1); // not twice on one database
 }
 
-TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]")
-{
+TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]") {
     QProcess ldd;
     ldd.start(u"ldd"_s, {QStringLiteral(REBOUNDCTL_PATH)});
     REQUIRE(ldd.waitForFinished(30000));
@@ -219,8 +225,7 @@ TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]")
     CHECK_FALSE(libs.contains(u"libQt6Gui"_s));
 }
 
-TEST_CASE("A file that is not a database is refused and left alone", "[cli]")
-{
+TEST_CASE("A file that is not a database is refused and left alone", "[cli]") {
     Ctl ctl;
     {
         QFile f(ctl.db());

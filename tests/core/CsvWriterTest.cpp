@@ -10,8 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-TEST_CASE("CSV quotes what needs quoting and nothing else", "[csv]")
-{
+TEST_CASE("CSV quotes what needs quoting and nothing else", "[csv]") {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -22,18 +21,23 @@ TEST_CASE("CSV quotes what needs quoting and nothing else", "[csv]")
     CHECK(buffer.data() == QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",12.50\r\n"));
 }
 
-TEST_CASE("Cells a spreadsheet would run as a formula are neutralised", "[csv]")
-{
-    for (const QString& s : {u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"-2+3"_s, u"@SUM(A1)"_s, u"\tcmd"_s, u"\rx"_s})
+TEST_CASE("Cells a spreadsheet would run as a formula are neutralised", "[csv]") {
+    for (const QString& s :
+         {u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"-2+3"_s, u"@SUM(A1)"_s, u"\tcmd"_s, u"\rx"_s})
         CHECK(CsvWriter::neutralise(s) == u'\'' + s);
     CHECK(CsvWriter::neutralise(u"Ana said = fine"_s) == u"Ana said = fine");
     CHECK(CsvWriter::neutralise(u""_s).isEmpty());
 }
 
-TEST_CASE("Every other byte survives a round trip through a CSV reader", "[csv]")
-{
-    const QStringList fields = {u"Robert'); DROP TABLE incidents;--"_s, u"Zoë “quotes” ñ 日本 🎉"_s,
-                                u"line1\r\nline2"_s, u"\"\""_s, u",,,"_s, u""_s, u"  spaces  "_s, u"back\\slash"_s};
+TEST_CASE("Every other byte survives a round trip through a CSV reader", "[csv]") {
+    const QStringList fields = {u"Robert'); DROP TABLE incidents;--"_s,
+                                u"Zoë “quotes” ñ 日本 🎉"_s,
+                                u"line1\r\nline2"_s,
+                                u"\"\""_s,
+                                u",,,"_s,
+                                u""_s,
+                                u"  spaces  "_s,
+                                u"back\\slash"_s};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {

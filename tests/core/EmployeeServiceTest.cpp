@@ -6,8 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-TEST_CASE("PINs are stored as Argon2id hashes and never in the audit log", "[employees]")
-{
+TEST_CASE("PINs are stored as Argon2id hashes and never in the audit log", "[employees]") {
     test::TestDatabase t;
     t.staff(u"A1"_s, Role::Associate, u"482913"_s);
     Query q = t.db().query(u"SELECT pin_hash FROM employees WHERE code = 'A1'"_s);
@@ -17,14 +16,25 @@ TEST_CASE("PINs are stored as Argon2id hashes and never in the audit log", "[emp
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%482913%'"_s) == 0);
 }
 
-TEST_CASE("PINs must be 4 to 8 digits and codes unique", "[employees]")
-{
+TEST_CASE("PINs must be 4 to 8 digits and codes unique", "[employees]") {
     test::TestDatabase t;
     const Actor by = Actor::system(u"test"_s);
-    CHECK(t.employees().add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"123"_s).error().message.startsWith(u"PIN:"_s));
-    CHECK(t.employees().add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"123456789"_s).error().message.startsWith(u"PIN:"_s));
-    CHECK(t.employees().add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"12a4"_s).error().message.startsWith(u"PIN:"_s));
-    CHECK(t.employees().add(by, u"bad code"_s, u"Ana"_s, Role::Associate, u"1234"_s).error().message.startsWith(u"code:"_s));
+    CHECK(t.employees()
+              .add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"123"_s)
+              .error()
+              .message.startsWith(u"PIN:"_s));
+    CHECK(t.employees()
+              .add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"123456789"_s)
+              .error()
+              .message.startsWith(u"PIN:"_s));
+    CHECK(t.employees()
+              .add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"12a4"_s)
+              .error()
+              .message.startsWith(u"PIN:"_s));
+    CHECK(t.employees()
+              .add(by, u"bad code"_s, u"Ana"_s, Role::Associate, u"1234"_s)
+              .error()
+              .message.startsWith(u"code:"_s));
     REQUIRE(t.employees().add(by, u"A1"_s, u"Ana"_s, Role::Associate, u"1234"_s).ok());
     auto dup = t.employees().add(by, u"A1"_s, u"Another"_s, Role::Associate, u"1234"_s);
     REQUIRE_FALSE(dup.ok());
@@ -32,8 +42,7 @@ TEST_CASE("PINs must be 4 to 8 digits and codes unique", "[employees]")
     CHECK(t.count(u"employees"_s) == 1);
 }
 
-TEST_CASE("Wrong PINs are refused, audited, and the fifth locks the employee out", "[employees]")
-{
+TEST_CASE("Wrong PINs are refused, audited, and the fifth locks the employee out", "[employees]") {
     test::TestDatabase t;
     t.staff(u"A1"_s, Role::Associate, u"1234"_s);
     for (int i = 0; i < 4; ++i) {
@@ -53,8 +62,7 @@ TEST_CASE("Wrong PINs are refused, audited, and the fifth locks the employee out
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 6);
 }
 
-TEST_CASE("A manager can unlock and deactivate, a deactivated employee cannot log in", "[employees]")
-{
+TEST_CASE("A manager can unlock and deactivate, a deactivated employee cannot log in", "[employees]") {
     test::TestDatabase t;
     auto manager = t.staff(u"M1"_s, Role::Manager);
     auto associate = t.staff(u"A1"_s, Role::Associate);

@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Incident.h"
-
 #include "support/CatchQt.h"
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-TEST_CASE("A recovery takes its steps in order, each stamped once", "[incident]")
-{
+TEST_CASE("A recovery takes its steps in order, each stamped once", "[incident]") {
     const QDateTime t0(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
     IncidentState s(t0);
     CHECK(s.status() == IncidentStatus::Open);
@@ -23,8 +21,7 @@ TEST_CASE("A recovery takes its steps in order, each stamped once", "[incident]"
     CHECK(s.at(IncidentStatus::Closed) == t0.addDays(1));
 }
 
-TEST_CASE("A recovery cannot skip, repeat or go back a step", "[incident]")
-{
+TEST_CASE("A recovery cannot skip, repeat or go back a step", "[incident]") {
     const QDateTime t0(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
     IncidentState s(t0);
     auto skip = s.advanceTo(IncidentStatus::Fixed, t0.addSecs(60));
@@ -39,8 +36,7 @@ TEST_CASE("A recovery cannot skip, repeat or go back a step", "[incident]")
     CHECK(s.status() == IncidentStatus::Apologized);
 }
 
-TEST_CASE("Status and detected-by ids round-trip", "[incident]")
-{
+TEST_CASE("Status and detected-by ids round-trip", "[incident]") {
     for (auto st : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
                     IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled, IncidentStatus::Closed})
         CHECK(statusFromId(statusId(st)) == st);

@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-TEST_CASE("No file under core/ includes a Qt Widgets or GUI header", "[layering]")
-{
+TEST_CASE("No file under core/ includes a Qt Widgets or GUI header", "[layering]") {
     const QRegularExpression widgets(
         uR"(#\s*include\s*[<"](QtWidgets|QtGui|QWidget|QApplication|QMainWindow|QDialog|QWizard|QGuiApplication)\b)"_s);
     QDirIterator it(QStringLiteral(REBOUND_SOURCE_DIR "/core"), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,

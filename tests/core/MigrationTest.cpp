@@ -3,7 +3,6 @@
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
 #include "store/Database.h"
-
 #include "support/CatchQt.h"
 #include "support/Files.h"
 
@@ -19,15 +18,13 @@ using namespace Qt::StringLiterals;
 using namespace rebound;
 
 namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
+void writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 
-QString pragma(Database& db, const QString& name)
-{
+QString pragma(Database& db, const QString& name) {
     Query q = db.query(u"PRAGMA "_s + name);
     REQUIRE(q.exec().ok());
     REQUIRE(q.next());
@@ -35,8 +32,7 @@ QString pragma(Database& db, const QString& name)
 }
 } // namespace
 
-TEST_CASE("A new database is created private, in WAL mode, at the current schema", "[store]")
-{
+TEST_CASE("A new database is created private, in WAL mode, at the current schema", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/new.sqlite"_s;
     auto db = Database::open(path);
@@ -46,18 +42,17 @@ TEST_CASE("A new database is created private, in WAL mode, at the current schema
     CHECK(pragma(**db, u"foreign_keys"_s) == u"1");
     CHECK(pragma(**db, u"synchronous"_s) == u"2"); // FULL
     CHECK(pragma(**db, u"application_id"_s).toInt() == Database::ApplicationId);
-    struct stat st{};
+    struct stat st {};
     REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    for (const auto& table : {u"employees"_s, u"customers"_s, u"incidents"_s, u"compensations"_s, u"follow_ups"_s,
-                              u"playbook_versions"_s, u"audit_log"_s}) {
+    for (const auto& table : {u"employees"_s, u"customers"_s, u"incidents"_s, u"compensations"_s,
+                              u"follow_ups"_s, u"playbook_versions"_s, u"audit_log"_s}) {
         Query q = (*db)->query(u"SELECT count(*) FROM "_s + table);
         CHECK(q.exec().ok());
     }
 }
 
-TEST_CASE("An empty file migrates to the current schema, reopening changes nothing", "[store]")
-{
+TEST_CASE("An empty file migrates to the current schema, reopening changes nothing", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/empty.sqlite"_s;
     writeFile(path, {});
@@ -71,11 +66,9 @@ TEST_CASE("An empty file migrates to the current schema, reopening changes nothi
     CHECK((*again)->schemaVersion() == Database::SchemaVersion);
 }
 
-TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[store]")
-{
+TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[store]") {
     QTemporaryDir dir;
-    SECTION("a text file")
-    {
+    SECTION("a text file") {
         const QString path = dir.path() + u"/notes.txt"_s;
         writeFile(path, "these are not recoveries\n");
         const QByteArray before = rebound::test::digest(path);
@@ -84,8 +77,7 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
         CHECK(db.error().message.contains(u"not a Rebound database"_s));
         CHECK(rebound::test::digest(path) == before);
     }
-    SECTION("a database from a newer Rebound")
-    {
+    SECTION("a database from a newer Rebound") {
         const QString path = dir.path() + u"/newer.sqlite"_s;
         {
             auto db = Database::open(path);
@@ -98,8 +90,7 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
         CHECK(db.error().message.contains(u"schema version 99, newer"_s));
         CHECK(rebound::test::digest(path) == before);
     }
-    SECTION("another program's SQLite file")
-    {
+    SECTION("another program's SQLite file") {
         const QString path = dir.path() + u"/other.sqlite"_s;
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-other"_s);
@@ -115,16 +106,14 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
         CHECK(db.error().message.contains(u"another program"_s));
         CHECK(rebound::test::digest(path) == before);
     }
-    SECTION("a missing folder")
-    {
+    SECTION("a missing folder") {
         auto db = Database::open(dir.path() + u"/nowhere/rebound.sqlite"_s);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"does not exist"_s));
     }
 }
 
-TEST_CASE("A version 1 database migrates to the current schema with its data and audit chain", "[store]")
-{
+TEST_CASE("A version 1 database migrates to the current schema with its data and audit chain", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/old.sqlite"_s;
     REQUIRE(QFile::copy(QStringLiteral(REBOUND_SOURCE_DIR "/tests/data/rebound-v1.sqlite"), path));
@@ -140,10 +129,15 @@ TEST_CASE("A version 1 database migrates to the current schema with its data and
     };
     CHECK(scalar(u"SELECT count(*) FROM incidents"_s) == 20);
     // The new columns were filled from what was already there.
-    CHECK(scalar(u"SELECT count(*) FROM incidents i WHERE total_minor <> "
-                 "(SELECT coalesce(sum(amount_minor), 0) FROM compensations c WHERE c.incident_id = i.id)"_s) == 0);
+    CHECK(
+        scalar(u"SELECT count(*) FROM incidents i WHERE total_minor <> "
+               "(SELECT coalesce(sum(amount_minor), 0) FROM compensations c WHERE c.incident_id = i.id)"_s) ==
+        0);
     CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE entity = 'incident' AND incident_id IS NULL"_s) == 0);
-    CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND incident_id IS NULL"_s) == 0);
+    CHECK(
+        scalar(
+            u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND incident_id IS NULL"_s) ==
+        0);
     rebound::SystemClock clock;
     auto verified = rebound::AuditLog(**db, clock).verify();
     REQUIRE(verified.ok());

@@ -7,8 +7,7 @@
 using namespace Qt::StringLiterals;
 using rebound::Money;
 
-TEST_CASE("Money parses exact decimal amounts", "[money]")
-{
+TEST_CASE("Money parses exact decimal amounts", "[money]") {
     CHECK(Money::parse(u"12"_s, u"USD"_s)->minor() == 1200);
     CHECK(Money::parse(u"12.5"_s, u"USD"_s)->minor() == 1250);
     CHECK(Money::parse(u"12.50"_s, u"USD"_s)->minor() == 1250);
@@ -19,8 +18,7 @@ TEST_CASE("Money parses exact decimal amounts", "[money]")
     CHECK(Money::parse(u"12.50"_s, u"USD"_s)->currency() == u"USD");
 }
 
-TEST_CASE("Money rejects anything that is not an exact, non-negative amount", "[money]")
-{
+TEST_CASE("Money rejects anything that is not an exact, non-negative amount", "[money]") {
     const auto reason = [](const QString& text, const QString& currency = u"USD"_s) {
         auto r = Money::parse(text, currency);
         REQUIRE_FALSE(r.ok());
@@ -41,8 +39,7 @@ TEST_CASE("Money rejects anything that is not an exact, non-negative amount", "[
     CHECK(reason(u"5"_s, u"usd"_s).contains(u"ISO 4217"_s));
 }
 
-TEST_CASE("Money prints the exact decimal it holds", "[money]")
-{
+TEST_CASE("Money prints the exact decimal it holds", "[money]") {
     CHECK(Money(180000, u"USD"_s).toDecimalString() == u"1800.00");
     CHECK(Money(5, u"USD"_s).toDecimalString() == u"0.05");
     CHECK(Money(500, u"JPY"_s).toDecimalString() == u"500");

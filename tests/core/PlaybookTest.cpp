@@ -14,15 +14,13 @@ using namespace rebound;
 namespace {
 
 // The built-in playbook with one change applied, as a JSON text to load.
-QByteArray mutated(const std::function<void(QJsonObject&)>& change)
-{
+QByteArray mutated(const std::function<void(QJsonObject&)>& change) {
     QJsonObject root = QJsonDocument::fromJson(Playbook::builtInJson()).object();
     change(root);
     return QJsonDocument(root).toJson();
 }
 
-QString errorOf(const QByteArray& json)
-{
+QString errorOf(const QByteArray& json) {
     auto r = Playbook::fromJson(json);
     REQUIRE_FALSE(r.ok());
     return r.error().message;
@@ -30,15 +28,15 @@ QString errorOf(const QByteArray& json)
 
 } // namespace
 
-TEST_CASE("The built-in playbook has what the counter needs", "[playbook]")
-{
+TEST_CASE("The built-in playbook has what the counter needs", "[playbook]") {
     const Playbook& pb = Playbook::builtIn();
     CHECK(pb.currency() == u"USD");
     for (const char16_t* id : {u"standard", u"regular", u"vip"})
         CHECK(pb.segment(QString::fromUtf16(id)));
     for (const char16_t* id : {u"minor", u"moderate", u"major", u"critical"})
         CHECK(pb.severity(QString::fromUtf16(id)));
-    for (const char16_t* id : {u"billing", u"delay", u"defect", u"broken-promise", u"staff-conduct", u"facility"}) {
+    for (const char16_t* id :
+         {u"billing", u"delay", u"defect", u"broken-promise", u"staff-conduct", u"facility"}) {
         const Category* c = pb.category(QString::fromUtf16(id));
         REQUIRE(c);
         CHECK(c->apologies.size() >= 2);
@@ -62,8 +60,7 @@ TEST_CASE("The built-in playbook has what the counter needs", "[playbook]")
     CHECK_FALSE(pb.limits(Role::Manager).perDay.has_value());
 }
 
-TEST_CASE("Suggested budget scales severity by segment, overreact is the next severity", "[playbook]")
-{
+TEST_CASE("Suggested budget scales severity by segment, overreact is the next severity", "[playbook]") {
     const Playbook& pb = Playbook::builtIn();
     CHECK(pb.suggestedBudget(u"minor"_s, u"standard"_s).minor() == 1500);
     CHECK(pb.suggestedBudget(u"major"_s, u"vip"_s).minor() == 45000);
@@ -71,14 +68,16 @@ TEST_CASE("Suggested budget scales severity by segment, overreact is the next se
     CHECK(pb.overreactBudget(u"minor"_s, u"standard"_s).minor() == 5000);
     CHECK(pb.overreactBudget(u"major"_s, u"vip"_s).minor() == 120000);
     CHECK(pb.overreactBudget(u"critical"_s, u"standard"_s).minor() == 40000);
-    CHECK(Playbook::personalise(u"Sorry, {customer}; I'm {employee}."_s, u"Ana"_s, u"Sam"_s) == u"Sorry, Ana; I'm Sam.");
+    CHECK(Playbook::personalise(u"Sorry, {customer}; I'm {employee}."_s, u"Ana"_s, u"Sam"_s) ==
+          u"Sorry, Ana; I'm Sam.");
 }
 
-TEST_CASE("A broken playbook is refused with the path of the bad field", "[playbook]")
-{
+TEST_CASE("A broken playbook is refused with the path of the bad field", "[playbook]") {
     CHECK(errorOf("{ not json").startsWith(u"not valid JSON"_s));
     CHECK(errorOf(mutated([](QJsonObject& r) { r.remove(u"currency"_s); })) == u"currency: missing");
-    CHECK(errorOf(mutated([](QJsonObject& r) { r[u"currency"_s] = u"dollars"_s; })).startsWith(u"currency: "_s));
+    CHECK(errorOf(mutated([](QJsonObject& r) {
+              r[u"currency"_s] = u"dollars"_s;
+          })).startsWith(u"currency: "_s));
 
     CHECK(errorOf(mutated([](QJsonObject& r) {
               QJsonArray cats = r[u"categories"_s].toArray();

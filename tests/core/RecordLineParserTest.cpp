@@ -7,8 +7,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-TEST_CASE("A record line becomes a complete draft", "[record]")
-{
+TEST_CASE("A record line becomes a complete draft", "[record]") {
     auto d = RecordLineParser::parse(
         R"({"customer": {"name": "Helen Marsh", "phone": "+1 555 0101", "email": "helen@example.com", "segment": "vip",
              "preferences": "prefers email"},
@@ -29,8 +28,7 @@ TEST_CASE("A record line becomes a complete draft", "[record]")
     CHECK(d->satisfaction == 5);
 }
 
-TEST_CASE("A bad record line is refused with the field named", "[record]")
-{
+TEST_CASE("A bad record line is refused with the field named", "[record]") {
     const auto reason = [](const QByteArray& line) {
         auto r = RecordLineParser::parse(line);
         REQUIRE_FALSE(r.ok());
@@ -45,8 +43,12 @@ TEST_CASE("A bad record line is refused with the field named", "[record]")
     CHECK(reason(R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor",
                      "compensations": [{"item": "credit", "amount": 12.5}]})")
               .startsWith(u"compensations[0].amount: must be a decimal string"_s));
-    CHECK(reason(R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "satisfaction": 9})") ==
-          u"satisfaction: must be a whole number from 1 to 5");
-    CHECK(reason(R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "occurred_at": "yesterday"})")
-              .startsWith(u"occurred_at: "_s));
+    CHECK(
+        reason(
+            R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "satisfaction": 9})") ==
+        u"satisfaction: must be a whole number from 1 to 5");
+    CHECK(
+        reason(
+            R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "occurred_at": "yesterday"})")
+            .startsWith(u"occurred_at: "_s));
 }

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/Exporter.h"
-
 #include "support/CatchQt.h"
 #include "support/Csv.h"
 #include "support/TestDatabase.h"
@@ -14,8 +13,7 @@ using test::TestDatabase;
 
 namespace {
 // Nothing at all was written for a refused recovery.
-void requireNothingWritten(TestDatabase& t, qint64 auditBefore)
-{
+void requireNothingWritten(TestDatabase& t, qint64 auditBefore) {
     CHECK(t.count(u"incidents"_s) == 0);
     CHECK(t.count(u"compensations"_s) == 0);
     CHECK(t.count(u"follow_ups"_s) == 0);
@@ -24,8 +22,7 @@ void requireNothingWritten(TestDatabase& t, qint64 auditBefore)
 }
 } // namespace
 
-TEST_CASE("A recovery within authority is recorded whole, with its audit trail", "[recovery]")
-{
+TEST_CASE("A recovery within authority is recorded whole, with its audit trail", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     t.clock().advanceSecs(300);
@@ -37,8 +34,9 @@ TEST_CASE("A recovery within authority is recorded whole, with its audit trail",
     CHECK(r->total.minor() == 2900);
     CHECK_FALSE(r->approvedBy.has_value());
 
-    Query q = t.db().query(u"SELECT status, category, severity, playbook_version, opened_at, apologized_at, fixed_at, "
-                           "compensated_at, follow_up_scheduled_at, satisfaction, apology FROM incidents"_s);
+    Query q = t.db().query(
+        u"SELECT status, category, severity, playbook_version, opened_at, apologized_at, fixed_at, "
+        "compensated_at, follow_up_scheduled_at, satisfaction, apology FROM incidents"_s);
     REQUIRE(q.exec().ok());
     REQUIRE(q.next());
     CHECK(q.text(0) == u"follow-up-scheduled");
@@ -57,16 +55,15 @@ TEST_CASE("A recovery within authority is recorded whole, with its audit trail",
     REQUIRE(f.next());
     CHECK(f.text(0) == u"2026-03-11T15:05:00.000Z");
     CHECK(f.text(1) == u"phone");
-    for (const auto& action : {u"customer.add"_s, u"incident.open"_s, u"incident.apologize"_s, u"incident.fix"_s,
-                               u"incident.compensate"_s, u"follow_up.schedule"_s}) {
+    for (const auto& action : {u"customer.add"_s, u"incident.open"_s, u"incident.apologize"_s,
+                               u"incident.fix"_s, u"incident.compensate"_s, u"follow_up.schedule"_s}) {
         INFO(action.toStdString());
         CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = '%1'"_s.arg(action)) == 1);
     }
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give'"_s) == 2);
 }
 
-TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is written", "[recovery]")
-{
+TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is written", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
@@ -98,11 +95,12 @@ TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is 
     REQUIRE(approved.ok());
     CHECK(approved->approvedBy == supervisor.employee().id);
     CHECK(t.scalar(u"SELECT approved_by FROM compensations"_s) == supervisor.employee().id);
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) == 1);
+    CHECK(t.scalar(
+              u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) ==
+          1);
 }
 
-TEST_CASE("The daily cap applies across recoveries on the same day only", "[recovery]")
-{
+TEST_CASE("The daily cap applies across recoveries on the same day only", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     RecoveryDraft d = TestDatabase::draft();
@@ -117,8 +115,7 @@ TEST_CASE("The daily cap applies across recoveries on the same day only", "[reco
     CHECK(t.recoveries().record(associate, d).ok());
 }
 
-TEST_CASE("Bad drafts are refused with the field named and nothing written", "[recovery]")
-{
+TEST_CASE("Bad drafts are refused with the field named and nothing written", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     const qint64 before = t.count(u"audit_log"_s);
@@ -132,21 +129,26 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
     };
     CHECK(reason([](auto& d) { d.category = u"weather"_s; }) == u"category: unknown category \"weather\"");
     CHECK(reason([](auto& d) { d.severity = u"apocalyptic"_s; }).startsWith(u"severity:"_s));
-    CHECK(reason([](auto& d) { d.compensations = {{u"spa"_s, u"10"_s}}; }) ==
-          u"compensations[0].item: unknown catalog item \"spa\"");
-    CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, u"-5"_s}}; }).startsWith(u"compensations[0].amount:"_s));
-    CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, u"5.005"_s}}; }).contains(u"decimal places"_s));
+    CHECK(reason([](auto& d) {
+              d.compensations = {{u"spa"_s, u"10"_s}};
+          }) == u"compensations[0].item: unknown catalog item \"spa\"");
+    CHECK(reason([](auto& d) {
+              d.compensations = {{u"credit"_s, u"-5"_s}};
+          }).startsWith(u"compensations[0].amount:"_s));
+    CHECK(reason([](auto& d) {
+              d.compensations = {{u"credit"_s, u"5.005"_s}};
+          }).contains(u"decimal places"_s));
     CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, {}}}; }).contains(u"needs an amount"_s));
     CHECK(reason([](auto& d) { d.compensations = {{u"dessert"_s, u"50.00"_s}}; }).contains(u"fixed price"_s));
     CHECK(reason([](auto& d) { d.customer.segment = u"gold"_s; }).startsWith(u"customer.segment:"_s));
     CHECK(reason([](auto& d) { d.description.clear(); }).startsWith(u"description:"_s));
     CHECK(reason([](auto& d) { d.followUpChannel = u"pigeon"_s; }).startsWith(u"follow_up.channel:"_s));
-    CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) == u"occurred_at: is in the future");
+    CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) ==
+          u"occurred_at: is in the future");
     CHECK(reason([](auto& d) { d.customer.name.clear(); }) == u"customer.name: missing for a new customer");
 }
 
-TEST_CASE("A returning customer is matched by phone or email, names are stored as written", "[recovery]")
-{
+TEST_CASE("A returning customer is matched by phone or email, names are stored as written", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     RecoveryDraft d = TestDatabase::draft(u"+1 555 0199"_s);
@@ -164,8 +166,7 @@ TEST_CASE("A returning customer is matched by phone or email, names are stored a
     CHECK(found->first().name == u"Robert'); DROP TABLE incidents;--");
 }
 
-TEST_CASE("Completing the last follow-up closes the recovery", "[recovery]")
-{
+TEST_CASE("Completing the last follow-up closes the recovery", "[recovery]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto r = t.recoveries().record(associate, TestDatabase::draft());
@@ -173,12 +174,13 @@ TEST_CASE("Completing the last follow-up closes the recovery", "[recovery]")
     CHECK_FALSE(t.recoveries().completeFollowUp(associate, r->followUpId, u" "_s).ok());
     t.clock().advanceSecs(26 * 3600);
     REQUIRE(t.recoveries().completeFollowUp(associate, r->followUpId, u"Happy with the cake"_s).ok());
-    CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed' AND closed_at IS NOT NULL"_s) == 1);
-    CHECK(t.recoveries().completeFollowUp(associate, r->followUpId, u"again"_s).error().code == Error::Code::Conflict);
+    CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed' AND closed_at IS NOT NULL"_s) ==
+          1);
+    CHECK(t.recoveries().completeFollowUp(associate, r->followUpId, u"again"_s).error().code ==
+          Error::Code::Conflict);
 }
 
-TEST_CASE("The incidents export has the agreed columns and neutralises formulas", "[export]")
-{
+TEST_CASE("The incidents export has the agreed columns and neutralises formulas", "[export]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     RecoveryDraft d = TestDatabase::draft();
@@ -197,10 +199,11 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
     const auto csv = test::readCsv(buffer.data());
     REQUIRE(csv.size() == 2);
     const QStringList header = csv[0];
-    for (const auto& column : {u"id"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
-                               u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s,
-                               u"description"_s, u"opened_by"_s, u"compensation_total"_s, u"approved_by"_s,
-                               u"follow_up_due"_s, u"satisfaction"_s, u"minutes_to_recover"_s})
+    for (const auto& column :
+         {u"id"_s, u"opened_at"_s, u"closed_at"_s, u"status"_s, u"category"_s, u"severity"_s,
+          u"detected_by"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s, u"description"_s,
+          u"opened_by"_s, u"compensation_total"_s, u"approved_by"_s, u"follow_up_due"_s, u"satisfaction"_s,
+          u"minutes_to_recover"_s})
         CHECK(header.contains(column));
     const auto cell = [&](const QString& column) { return csv[1].at(header.indexOf(column)); };
     CHECK(cell(u"description"_s) == u"'=cmd|' /C calc'!A0");

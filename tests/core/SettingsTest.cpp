@@ -9,8 +9,7 @@
 using namespace Qt::StringLiterals;
 using rebound::Settings;
 
-TEST_CASE("Settings have defaults, keep what is set and say what changed", "[settings]")
-{
+TEST_CASE("Settings have defaults, keep what is set and say what changed", "[settings]") {
     QTemporaryDir dir;
     const QString ini = dir.filePath(u"rebound.ini"_s);
     QList<Settings::Key> changed;

@@ -6,7 +6,6 @@
 #include "reports/ExportJob.h"
 #include "reports/SupervisorReports.h"
 #include "services/ReviewService.h"
-
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 
@@ -19,8 +18,7 @@ using test::TestDatabase;
 
 namespace {
 // A database with a realistic history, shared by the read-only checks below.
-TestDatabase& seeded()
-{
+TestDatabase& seeded() {
     static TestDatabase* t = [] {
         auto* db = new TestDatabase;
         // The seeder wants an empty staff list and installs the playbook itself (already there: kept).
@@ -31,32 +29,33 @@ TestDatabase& seeded()
     return *t;
 }
 
-qint64 count(AuditQuery& q, const AuditFilter& f)
-{
+qint64 count(AuditQuery& q, const AuditFilter& f) {
     auto n = q.count(f);
     REQUIRE(n.ok());
     return n.value();
 }
 } // namespace
 
-TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]")
-{
+TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]") {
     TestDatabase& t = seeded();
     AuditQuery q(t.db());
     CHECK(count(q, {}) == t.count(u"audit_log"_s));
     AuditFilter billing;
     billing.category = u"billing"_s;
-    CHECK(count(q, billing) == t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
-                                        "WHERE i.category = 'billing'"_s));
+    CHECK(count(q, billing) ==
+          t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                   "WHERE i.category = 'billing'"_s));
     CHECK(count(q, billing) > 0);
     AuditFilter overrides;
     overrides.overridesOnly = true;
     overrides.action = u"compensation.approve"_s;
-    CHECK(count(q, overrides) == t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve'"_s));
+    CHECK(count(q, overrides) ==
+          t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve'"_s));
     AuditFilter big;
     big.minAmountMinor = 30000;
-    CHECK(count(q, big) == t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
-                                    "WHERE i.total_minor >= 30000"_s));
+    CHECK(count(q, big) ==
+          t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                   "WHERE i.total_minor >= 30000"_s));
     AuditFilter who;
     who.employeeId = t.scalar(u"SELECT id FROM employees WHERE code = 'S200'"_s);
     CHECK(count(q, who) == t.scalar(u"SELECT count(*) FROM audit_log WHERE actor = 'S200'"_s));
@@ -68,8 +67,7 @@ TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]
     CHECK(count(q, injected) == 0);
 }
 
-TEST_CASE("Audit pages read from either end agree with one full ordered read", "[audit-query]")
-{
+TEST_CASE("Audit pages read from either end agree with one full ordered read", "[audit-query]") {
     TestDatabase& t = seeded();
     AuditQuery q(t.db());
     AuditFilter f;
@@ -93,8 +91,7 @@ TEST_CASE("Audit pages read from either end agree with one full ordered read", "
     CHECK(history->first().action == u"incident.open");
 }
 
-TEST_CASE("The review queue lists overrides and big gestures until they are reviewed", "[review]")
-{
+TEST_CASE("The review queue lists overrides and big gestures until they are reviewed", "[review]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
@@ -135,8 +132,7 @@ TEST_CASE("The review queue lists overrides and big gestures until they are revi
     CHECK(after->first().kind == ReviewItem::Kind::HighAmount);
 }
 
-TEST_CASE("An employee spending more than twice their usual week is flagged", "[review]")
-{
+TEST_CASE("An employee spending more than twice their usual week is flagged", "[review]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
@@ -159,8 +155,7 @@ TEST_CASE("An employee spending more than twice their usual week is flagged", "[
     CHECK(queue->first().reason.contains(u"100.00"_s));
 }
 
-TEST_CASE("Reports count what the recoveries hold", "[reports]")
-{
+TEST_CASE("Reports count what the recoveries hold", "[reports]") {
     CHECK(SupervisorReports::isRising({1, 1, 1, 1, 1, 1, 1, 4}));
     CHECK_FALSE(SupervisorReports::isRising({3, 3, 3, 3, 3, 3, 3, 4}));
     CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 9, 10, 8, 11, 13})); // quiet old weeks do not count
@@ -197,8 +192,7 @@ TEST_CASE("Reports count what the recoveries hold", "[reports]")
     CHECK(happy->first().counts[3] == 4);
 }
 
-TEST_CASE("An export job writes the file only when it completes", "[export]")
-{
+TEST_CASE("An export job writes the file only when it completes", "[export]") {
     TestDatabase& t = seeded();
     QBuffer reference;
     reference.open(QIODevice::WriteOnly);
@@ -224,8 +218,7 @@ TEST_CASE("An export job writes the file only when it completes", "[export]")
     CHECK_FALSE(QFile::exists(cancelled));
 }
 
-TEST_CASE("Managers change limits as a new, audited playbook version", "[playbook]")
-{
+TEST_CASE("Managers change limits as a new, audited playbook version", "[playbook]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto manager = t.staff(u"M1"_s, Role::Manager);
@@ -239,7 +232,8 @@ TEST_CASE("Managers change limits as a new, audited playbook version", "[playboo
     auto version = t.playbooks().updateLimits(manager, limits);
     REQUIRE(version.ok());
     CHECK(version.value() == 2);
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) == 1);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) ==
+          1);
     auto recorded = t.recoveries().record(associate, d);
     REQUIRE(recorded.ok());
     CHECK(t.scalar(u"SELECT playbook_version FROM incidents"_s) == 2);

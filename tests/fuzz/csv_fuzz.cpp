@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/CsvWriter.h"
-
 #include "support/Csv.h"
 
 #include <QBuffer>
@@ -11,8 +10,7 @@
 using namespace rebound;
 
 // Fields (split on 0x1F) written as one row must read back as written, formulas neutralised.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     QStringList fields;
     for (const QByteArray& part : bytes.split('\x1f'))

@@ -7,8 +7,7 @@
 using namespace rebound;
 
 // Every accepted amount is non-negative and prints back to text that parses to the same amount.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     for (const char* code : {"USD", "JPY", "KWD"}) {
         const QString currency = QString::fromLatin1(code);

@@ -7,8 +7,7 @@
 using namespace rebound;
 
 // Any bytes: either a clear error, or a playbook whose every lookup and budget is sane.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto pb = Playbook::fromJson(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!pb) {
         if (pb.error().message.isEmpty())

@@ -7,8 +7,7 @@
 using namespace rebound;
 
 // Any line: a draft or an error that names what is wrong; never a crash.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto draft = RecordLineParser::parse(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!draft) {
         if (draft.error().message.isEmpty())

@@ -16,8 +16,7 @@ using namespace rebound::test;
 
 namespace {
 // A real Rebound database with a few recoveries, checkpointed into its main file.
-void makeDatabase(const CliRunner& ctl)
-{
+void makeDatabase(const CliRunner& ctl) {
     ctl.setUp();
     QByteArray input;
     for (int i = 0; i < 30; ++i)
@@ -33,13 +32,13 @@ void makeDatabase(const CliRunner& ctl)
 }
 } // namespace
 
-TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them as they were", "[badfiles]")
-{
+TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them as they were",
+          "[badfiles]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
-    const QStringList commands[] = {{u"verify"_s}, {u"employee"_s, u"list"_s}, {u"export"_s, u"incidents"_s}, {u"init"_s}};
+    const QStringList commands[] = {
+        {u"verify"_s}, {u"employee"_s, u"list"_s}, {u"export"_s, u"incidents"_s}, {u"init"_s}};
 
-    SECTION("not a database")
-    {
+    SECTION("not a database") {
         QFile f(ctl.db());
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("Name,Amount\nAna,12.50\n");
@@ -53,8 +52,7 @@ TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them
         }
         CHECK(digest(ctl.db()) == before);
     }
-    SECTION("from a newer Rebound")
-    {
+    SECTION("from a newer Rebound") {
         makeDatabase(ctl);
         setSchemaVersion(ctl.db(), 42);
         const QByteArray before = digest(ctl.db());
@@ -65,8 +63,7 @@ TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them
         }
         CHECK(digest(ctl.db()) == before);
     }
-    SECTION("read-only")
-    {
+    SECTION("read-only") {
         makeDatabase(ctl);
         REQUIRE(QFile::setPermissions(ctl.db(), QFile::ReadOwner));
         const QByteArray before = digest(ctl.db());
@@ -78,8 +75,7 @@ TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them
         }
         CHECK(digest(ctl.db()) == before);
     }
-    SECTION("truncated")
-    {
+    SECTION("truncated") {
         makeDatabase(ctl);
         QFile f(ctl.db());
         REQUIRE(f.open(QIODevice::ReadWrite));
@@ -93,8 +89,7 @@ TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them
         CHECK(exported.exit != 0);
         CHECK(digest(ctl.db()) == before);
     }
-    SECTION("in a folder that does not exist")
-    {
+    SECTION("in a folder that does not exist") {
         ctl.setDb(ctl.file(u"gone/rebound.sqlite"_s));
         for (const QStringList& c : commands) {
             CliRun r = ctl(c);

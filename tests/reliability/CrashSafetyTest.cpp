@@ -13,8 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound::test;
 
-TEST_CASE("A recovery that was reported recorded survives SIGKILL at any moment", "[crash]")
-{
+TEST_CASE("A recovery that was reported recorded survives SIGKILL at any moment", "[crash]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp();
     QRandomGenerator random(20261122);
@@ -41,7 +40,8 @@ TEST_CASE("A recovery that was reported recorded survives SIGKILL at any moment"
             ++kills;
         }
         REQUIRE(p.waitForFinished(30000));
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         for (const QString& line : lines) {
             REQUIRE(line.startsWith(u"recorded "_s));
             reported.insert(line.mid(9).toLongLong());
@@ -49,7 +49,10 @@ TEST_CASE("A recovery that was reported recorded survives SIGKILL at any moment"
         // After every kill: each reported recovery is there and whole, the file is sound, the chain verifies.
         for (qint64 id : std::as_const(reported)) {
             INFO("recovery " << id);
-            REQUIRE(ctl.scalar(u"SELECT count(*) FROM incidents WHERE id = %1 AND status = 'follow-up-scheduled'"_s.arg(id)) == 1);
+            REQUIRE(
+                ctl.scalar(
+                    u"SELECT count(*) FROM incidents WHERE id = %1 AND status = 'follow-up-scheduled'"_s.arg(
+                        id)) == 1);
         }
         CHECK(ctl.scalar(u"SELECT count(*) FROM incidents i WHERE (SELECT count(*) FROM compensations c "
                          "WHERE c.incident_id = i.id) <> 2"_s) == 0);

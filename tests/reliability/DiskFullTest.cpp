@@ -15,19 +15,18 @@ namespace {
 // A tmpfs of the given size, mounted for the test and unmounted after it.
 class SmallDisk final {
 public:
-    explicit SmallDisk(const QString& path, const QString& size) : m_path(path)
-    {
+    explicit SmallDisk(const QString& path, const QString& size)
+        : m_path(path) {
         QDir().mkpath(path);
-        m_mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size, u"tmpfs"_s, path}) == 0;
+        m_mounted = QProcess::execute(
+                        u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size, u"tmpfs"_s, path}) == 0;
     }
-    ~SmallDisk()
-    {
+    ~SmallDisk() {
         if (m_mounted)
             QProcess::execute(u"umount"_s, {m_path});
     }
     bool mounted() const { return m_mounted; }
-    bool resize(const QString& size) const
-    {
+    bool resize(const QString& size) const {
         return QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,size="_s + size, m_path}) == 0;
     }
 
@@ -37,8 +36,8 @@ private:
 };
 } // namespace
 
-TEST_CASE("A full disk refuses the recovery cleanly, and the database works again once space is freed", "[diskfull]")
-{
+TEST_CASE("A full disk refuses the recovery cleanly, and the database works again once space is freed",
+          "[diskfull]") {
     if (geteuid() != 0) {
         WARN("skipped: mounting a small tmpfs needs root (CI runs as root)");
         return;
@@ -53,7 +52,8 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
     const QString longText = QString(u"x"_s).repeated(3000);
     QByteArray input;
     for (int i = 0; i < 400; ++i) {
-        input += recordLine(u"Guest %1 %2"_s.arg(i).arg(longText), u"+1 555 %1"_s.arg(i), uR"({"item": "dessert"})"_s);
+        input += recordLine(u"Guest %1 %2"_s.arg(i).arg(longText), u"+1 555 %1"_s.arg(i),
+                            uR"({"item": "dessert"})"_s);
     }
     CliRun full = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s);
     INFO(full.err.toStdString());
@@ -73,8 +73,8 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
     CliRun verify = ctl({u"verify"_s});
     INFO(verify.err.toStdString());
     CHECK(verify.exit == 0);
-    CliRun again = ctl({u"record"_s, u"--as"_s, u"A1"_s}, recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s),
-                       u"1234"_s);
+    CliRun again = ctl({u"record"_s, u"--as"_s, u"A1"_s},
+                       recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
     CHECK(again.exit == 0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == printed + 1);
 }

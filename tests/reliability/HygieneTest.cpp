@@ -13,16 +13,14 @@ using namespace Qt::StringLiterals;
 using namespace rebound::test;
 
 namespace {
-int modeOf(const QString& path)
-{
-    struct stat st{};
+int modeOf(const QString& path) {
+    struct stat st {};
     REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
     return int(st.st_mode & 0777);
 }
 } // namespace
 
-TEST_CASE("The database, its WAL and SHM files and backups are private to their owner", "[hygiene]")
-{
+TEST_CASE("The database, its WAL and SHM files and backups are private to their owner", "[hygiene]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp();
     // Keep a writer open so the WAL and SHM files exist while they are looked at.
@@ -41,14 +39,18 @@ TEST_CASE("The database, its WAL and SHM files and backups are private to their 
     CHECK(modeOf(ctl.file(u"backup.sqlite"_s)) == 0600);
 }
 
-TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene]")
-{
+TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     const QString pin = u"90817263"_s;
-    REQUIRE(ctl({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {}, pin).exit == 0);
-    REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex"_s, u"--role"_s, u"associate"_s},
-                {}, pin).exit == 0);
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s), pin).exit == 0);
+    REQUIRE(ctl({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {}, pin).exit ==
+            0);
+    REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex"_s, u"--role"_s,
+                 u"associate"_s},
+                {}, pin)
+                .exit == 0);
+    REQUIRE(
+        ctl({u"record"_s, u"--as"_s, u"A1"_s}, recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s), pin)
+            .exit == 0);
     CHECK(ctl({u"record"_s, u"--as"_s, u"A1"_s}, {}, u"11223344"_s).exit == 1); // a wrong PIN, audited
     CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE pin_hash LIKE '$argon2id$%'"_s) == 2);
     QByteArray everything;

@@ -9,12 +9,10 @@
 
 // Failing checks print Qt strings as text instead of "{?}".
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QByteArray> {
+template <> struct StringMaker<QByteArray> {
     static std::string convert(const QByteArray& s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch

@@ -12,8 +12,7 @@
 
 namespace rebound::test {
 
-int runCatch(int argc, char* argv[])
-{
+int runCatch(int argc, char* argv[]) {
     setenv("TZ", "UTC", 1);
     tzset();
     QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));

@@ -13,14 +13,12 @@ using namespace Qt::StringLiterals;
 namespace rebound::test {
 
 CliRunner::CliRunner(QString binary)
-    : m_binary(std::move(binary))
-{
+    : m_binary(std::move(binary)) {
     REQUIRE(m_dir.isValid());
     m_db = m_dir.path() + u"/rebound.sqlite"_s;
 }
 
-QProcessEnvironment CliRunner::environment(const QString& pin) const
-{
+QProcessEnvironment CliRunner::environment(const QString& pin) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"REBOUND_DB"_s);
     env.remove(u"REBOUND_PIN"_s);
@@ -30,8 +28,7 @@ QProcessEnvironment CliRunner::environment(const QString& pin) const
     return env;
 }
 
-CliRun CliRunner::operator()(const QStringList& args, const QByteArray& stdinData, const QString& pin) const
-{
+CliRun CliRunner::operator()(const QStringList& args, const QByteArray& stdinData, const QString& pin) const {
     QProcess p;
     p.setProcessEnvironment(environment(pin));
     p.start(m_binary, QStringList{u"--db"_s, m_db} + args);
@@ -39,12 +36,11 @@ CliRun CliRunner::operator()(const QStringList& args, const QByteArray& stdinDat
     p.write(stdinData);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(300000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-qint64 CliRunner::scalar(const QString& sql) const
-{
+qint64 CliRunner::scalar(const QString& sql) const {
     qint64 value = -1;
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
@@ -60,19 +56,23 @@ qint64 CliRunner::scalar(const QString& sql) const
     return value;
 }
 
-void CliRunner::setUp() const
-{
-    CliRun init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s}, {}, u"1234"_s);
+void CliRunner::setUp() const {
+    CliRun init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s},
+                          {}, u"1234"_s);
     INFO(init.err.toStdString());
     REQUIRE(init.exit == 0);
-    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s, u"--role"_s,
-                     u"associate"_s}, {}, u"1234"_s).exit == 0);
-    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"S1"_s, u"--name"_s, u"Sam Supervisor"_s, u"--role"_s,
-                     u"supervisor"_s}, {}, u"1234"_s).exit == 0);
+    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s,
+                     u"--role"_s, u"associate"_s},
+                    {}, u"1234"_s)
+                .exit == 0);
+    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"S1"_s, u"--name"_s, u"Sam Supervisor"_s,
+                     u"--role"_s, u"supervisor"_s},
+                    {}, u"1234"_s)
+                .exit == 0);
 }
 
-QByteArray recordLine(const QString& name, const QString& phone, const QString& compensations, const QString& category)
-{
+QByteArray recordLine(const QString& name, const QString& phone, const QString& compensations,
+                      const QString& category) {
     return uR"({"customer": {"name": "%1", "phone": "%2", "segment": "standard", "preferences": "window seat"},
                "category": "%3", "severity": "minor", "detected_by": "customer", "description": "Waited 30 minutes",
                "apology": "We are sorry.", "fix": {"notes": "Served at once", "resolved": true},

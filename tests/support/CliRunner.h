@@ -28,7 +28,8 @@ public:
     QString dir() const { return m_dir.path(); }
     const QString& binary() const { return m_binary; }
 
-    CliRun operator()(const QStringList& args, const QByteArray& stdinData = {}, const QString& pin = {}) const;
+    CliRun operator()(const QStringList& args, const QByteArray& stdinData = {},
+                      const QString& pin = {}) const;
     QProcessEnvironment environment(const QString& pin) const;
 
     // Reads one number from the database through a connection of its own.

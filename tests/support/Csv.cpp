@@ -4,8 +4,7 @@
 
 namespace rebound::test {
 
-QList<QStringList> readCsv(const QByteArray& data)
-{
+QList<QStringList> readCsv(const QByteArray& data) {
     QList<QStringList> rows;
     QStringList row;
     QByteArray field;

@@ -13,15 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::test {
 
-QByteArray digest(const QString& path)
-{
+QByteArray digest(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-void setSchemaVersion(const QString& path, int version)
-{
+void setSchemaVersion(const QString& path, int version) {
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-version"_s);
         raw.setDatabaseName(path);

@@ -8,14 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::test {
 
-QDateTime TestDatabase::defaultNow()
-{
+QDateTime TestDatabase::defaultNow() {
     return QDateTime(QDate(2026, 3, 10), QTime(15, 0), Qt::UTC);
 }
 
 TestDatabase::TestDatabase()
-    : m_clock(defaultNow())
-{
+    : m_clock(defaultNow()) {
     REQUIRE(m_dir.isValid());
     auto db = Database::open(path());
     if (!db)
@@ -28,8 +26,7 @@ TestDatabase::TestDatabase()
     REQUIRE(installed.ok());
 }
 
-AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const QString& pin)
-{
+AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const QString& pin) {
     auto added = m_employees->add(Actor::system(u"test"_s), code, u"Employee "_s + code, role, pin);
     if (!added)
         FAIL(added.error().message.toStdString());
@@ -39,8 +36,7 @@ AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const 
     return login.value();
 }
 
-qint64 TestDatabase::scalar(const QString& sql)
-{
+qint64 TestDatabase::scalar(const QString& sql) {
     Query q = m_db->query(sql);
     auto r = q.exec();
     if (!r)
@@ -49,13 +45,11 @@ qint64 TestDatabase::scalar(const QString& sql)
     return q.integer(0);
 }
 
-qint64 TestDatabase::count(const QString& table)
-{
+qint64 TestDatabase::count(const QString& table) {
     return scalar(u"SELECT count(*) FROM "_s + table);
 }
 
-RecoveryDraft TestDatabase::draft(const QString& phone)
-{
+RecoveryDraft TestDatabase::draft(const QString& phone) {
     RecoveryDraft d;
     d.customer.name = u"Ana Morales"_s;
     d.customer.phone = phone;

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::test {
 
-GuiFixture::GuiFixture()
-{
+GuiFixture::GuiFixture() {
     REQUIRE(m_dir.isValid());
     auto ctx = AppContext::open(path());
     if (!ctx)
@@ -35,15 +34,13 @@ GuiFixture::GuiFixture()
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-GuiFixture::~GuiFixture()
-{
+GuiFixture::~GuiFixture() {
     if (auto* w = wizard())
         delete w;
     m_window.reset();
 }
 
-void GuiFixture::login(const QString& code, const QString& pin)
-{
+void GuiFixture::login(const QString& code, const QString& pin) {
     auto* employee = m_window->findChild<QComboBox*>(u"employee"_s);
     REQUIRE(employee);
     const int index = employee->findData(code);
@@ -57,13 +54,11 @@ void GuiFixture::login(const QString& code, const QString& pin)
     m_presses = 0;
 }
 
-RecoveryWizard* GuiFixture::wizard() const
-{
+RecoveryWizard* GuiFixture::wizard() const {
     return m_window->findChild<RecoveryWizard*>();
 }
 
-QWidget* GuiFixture::target() const
-{
+QWidget* GuiFixture::target() const {
     // An open completer popup takes the keys first, as it does for a person.
     if (QWidget* popup = QApplication::activePopupWidget())
         return popup;
@@ -72,8 +67,7 @@ QWidget* GuiFixture::target() const
     return focus;
 }
 
-void GuiFixture::key(int key, Qt::KeyboardModifiers mods)
-{
+void GuiFixture::key(int key, Qt::KeyboardModifiers mods) {
     QTest::keyClick(target(), Qt::Key(key), mods);
     ++m_presses;
     // A mnemonic "animates" its button and clicks it 100 ms later, as it does on screen.
@@ -82,8 +76,7 @@ void GuiFixture::key(int key, Qt::KeyboardModifiers mods)
     QApplication::processEvents();
 }
 
-void GuiFixture::type(const QString& text)
-{
+void GuiFixture::type(const QString& text) {
     for (QChar c : text) {
         QTest::keyClicks(target(), QString(c));
         ++m_presses;
@@ -91,8 +84,7 @@ void GuiFixture::type(const QString& text)
     QApplication::processEvents();
 }
 
-void GuiFixture::click(QWidget* w)
-{
+void GuiFixture::click(QWidget* w) {
     REQUIRE(w);
     REQUIRE(w->isEnabled());
     QTest::mouseClick(w, Qt::LeftButton);
@@ -100,8 +92,7 @@ void GuiFixture::click(QWidget* w)
     QApplication::processEvents();
 }
 
-qint64 GuiFixture::scalar(const QString& sql)
-{
+qint64 GuiFixture::scalar(const QString& sql) {
     Query q = m_ctx->db().query(sql);
     auto r = q.exec();
     if (!r)

@@ -4,7 +4,6 @@
 #include "NotePrinter.h"
 #include "Tr.h"
 #include "demo/DemoSeeder.h"
-
 #include "support/CatchQt.h"
 
 #include <QProcess>
@@ -15,8 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-TEST_CASE("The customer's note for a demo recovery renders to a PDF with the right words", "[note]")
-{
+TEST_CASE("The customer's note for a demo recovery renders to a PDF with the right words", "[note]") {
     REQUIRE_FALSE(QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty());
     QTemporaryDir dir;
     auto ctx = AppContext::open(dir.filePath(u"demo.sqlite"_s));
@@ -25,12 +23,14 @@ TEST_CASE("The customer's note for a demo recovery renders to a PDF with the rig
     (*ctx)->settings().setValue(Settings::Key::BusinessName, u"Hotel Miramar"_s);
     (*ctx)->settings().setValue(Settings::Key::BusinessContact, u"Front desk, +1 555 0100"_s);
     // A recovery with a voucher, so its code must be on the note.
-    Query q = (*ctx)->db().query(u"SELECT incident_id, voucher_code FROM compensations WHERE voucher_code <> '' LIMIT 1"_s);
+    Query q = (*ctx)->db().query(
+        u"SELECT incident_id, voucher_code FROM compensations WHERE voucher_code <> '' LIMIT 1"_s);
     REQUIRE(q.exec().ok());
     REQUIRE(q.next());
     const qint64 incident = q.integer(0);
     const QString voucher = q.text(1);
-    Query who = (*ctx)->db().query(u"SELECT c.name FROM incidents i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?"_s);
+    Query who = (*ctx)->db().query(
+        u"SELECT c.name FROM incidents i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?"_s);
     who.bind(incident);
     REQUIRE(who.exec().ok());
     REQUIRE(who.next());
@@ -58,5 +58,6 @@ TEST_CASE("The customer's note for a demo recovery renders to a PDF with the rig
     REQUIRE(pages.waitForFinished(30000));
     CHECK(QString::fromUtf8(pages.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+1\\b"_s)));
 
-    CHECK(NotePrinter::savePdf(**ctx, 999999, dir.filePath(u"none.pdf"_s)).error().code == Error::Code::NotFound);
+    CHECK(NotePrinter::savePdf(**ctx, 999999, dir.filePath(u"none.pdf"_s)).error().code ==
+          Error::Code::NotFound);
 }

@@ -17,12 +17,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
@@ -41,8 +41,7 @@ namespace {
 QString g_out;
 QString g_prefix;
 
-void shoot(const QString& name)
-{
+void shoot(const QString& name) {
     QTest::qWait(400); // let the window system draw
     const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
     const QString file = g_out + u'/' + g_prefix + name + u".png"_s;
@@ -51,24 +50,20 @@ void shoot(const QString& name)
     std::printf("%s\n", qPrintable(file));
 }
 
-template <typename T>
-T* find(QWidget* in, const QString& name)
-{
+template <typename T> T* find(QWidget* in, const QString& name) {
     auto* w = in->findChild<T*>(name);
     if (!w)
         qFatal("no widget %s", qPrintable(name));
     return w;
 }
 
-void next(QWizard* w)
-{
+void next(QWizard* w) {
     QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Rebound"_s);
     QApplication::setApplicationName(u"rebound"_s);
@@ -114,9 +109,10 @@ int main(int argc, char* argv[])
         QTest::keyClick(popup, Qt::Key_Down);
         QTest::keyClick(popup, Qt::Key_Return);
     }
-    QTest::keyClicks(find<QPlainTextEdit>(w, u"description"_s),
-                     u"Ordered 100 boxes instead of 1 through the web shop (about 1,800.00). Could not reach support "
-                     "for two days."_s);
+    QTest::keyClicks(
+        find<QPlainTextEdit>(w, u"description"_s),
+        u"Ordered 100 boxes instead of 1 through the web shop (about 1,800.00). Could not reach support "
+        "for two days."_s);
     auto* category = find<QComboBox>(w, u"category"_s);
     category->setCurrentIndex(category->findData(u"billing"_s));
     auto* severity = find<QComboBox>(w, u"severity"_s);
@@ -132,7 +128,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 3 && i < checklist->count(); ++i)
         checklist->item(i)->setCheckState(Qt::Checked);
     find<QPlainTextEdit>(w, u"fixNotes"_s)->setPlainText(u"Order cancelled before dispatch."_s);
-    find<QPlainTextEdit>(w, u"preventionNote"_s)->setPlainText(u"The quantity field accepts 100 without asking; cap it."_s);
+    find<QPlainTextEdit>(w, u"preventionNote"_s)
+        ->setPlainText(u"The quantity field accepts 100 without asking; cap it."_s);
     find<QCheckBox>(w, u"resolved"_s)->setChecked(true);
     shoot(u"05-wizard-fix"_s);
 
@@ -170,12 +167,13 @@ int main(int argc, char* argv[])
 
     // The customer's note, as a picture of its page.
     (*ctx)->settings().setValue(Settings::Key::BusinessName, u"Marsh & Co. Flowers — Online Shop"_s);
-    (*ctx)->settings().setValue(Settings::Key::BusinessContact, u"Customer care, +1 555 0100, care@example.com"_s);
+    (*ctx)->settings().setValue(Settings::Key::BusinessContact,
+                                u"Customer care, +1 555 0100, care@example.com"_s);
     const QString pdf = data.filePath(u"note.pdf"_s);
     if (!NotePrinter::savePdf(**ctx, w->saved()->id, pdf))
         qFatal("the note was not written");
     QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, pdf,
-                                     g_out + u'/' + g_prefix + u"21-recovery-note"_s});
+                                      g_out + u'/' + g_prefix + u"21-recovery-note"_s});
     std::printf("%s\n", qPrintable(g_out + u'/' + g_prefix + u"21-recovery-note.png"_s));
 
     QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);

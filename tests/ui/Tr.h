@@ -9,15 +9,18 @@
 namespace rebound::test {
 
 // context: the class, e.g. "FirstRunPage"; its strings are filed under "rebound::FirstRunPage".
-inline QString T(const char* context, const char* source)
-{
+inline QString T(const char* context, const char* source) {
     const QByteArray qualified = QByteArray("rebound::") + context;
     return QCoreApplication::translate(qualified.constData(), source);
 }
 
+// A message of the core's rules, in the language in use.
+inline QString C(const char* source) {
+    return QCoreApplication::translate("Core", source);
+}
+
 // The key of a button's mnemonic ("&Next" -> N), so Alt+key works in any language.
-inline Qt::Key mnemonicKey(const QAbstractButton* button)
-{
+inline Qt::Key mnemonicKey(const QAbstractButton* button) {
     const QString text = button->text();
     const qsizetype at = text.indexOf(u'&');
     if (at < 0 || at + 1 >= text.size())

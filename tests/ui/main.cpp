@@ -6,8 +6,7 @@
 #include <QApplication>
 #include <QTemporaryDir>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     // catch_discover_tests runs this binary at build time, outside CTest's environment.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -19,14 +19,14 @@ FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("firstRunPage"));
     auto* title = new QLabel(tr("Welcome to Rebound"), this);
     title->setProperty("role", QStringLiteral("title"));
-    auto* intro = new QLabel(tr("This database is new. Create the first manager: they set up the rest of the team "
-                                "and the playbook."),
-                             this);
+    auto* intro =
+        new QLabel(tr("This database is new. Create the first manager: they set up the rest of the team "
+                      "and the playbook."),
+                   this);
     intro->setWordWrap(true);
     intro->setProperty("role", QStringLiteral("subtitle"));
     m_code->setObjectName(QStringLiteral("managerCode"));
@@ -73,13 +73,11 @@ FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
     connect(m_repeat, &QLineEdit::returnPressed, this, &FirstRunPage::create);
 }
 
-void FirstRunPage::start()
-{
+void FirstRunPage::start() {
     m_code->setFocus();
 }
 
-void FirstRunPage::create()
-{
+void FirstRunPage::create() {
     if (m_pin->text() != m_repeat->text()) {
         m_error->setText(tr("The two PINs differ; type them again."));
         m_pin->clear();

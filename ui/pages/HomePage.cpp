@@ -7,8 +7,8 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "TimeText.h"
-#include "services/ReviewService.h"
 #include "playbook/PlaybookText.h"
+#include "services/ReviewService.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -24,8 +24,7 @@
 namespace rebound {
 
 namespace {
-QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
-{
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers) {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
@@ -39,8 +38,7 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     return t;
 }
 
-QLabel* section(const QString& text, QWidget* parent)
-{
+QLabel* section(const QString& text, QWidget* parent) {
     auto* l = new QLabel(text, parent);
     l->setProperty("role", QStringLiteral("section"));
     return l;
@@ -59,8 +57,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_error(new QLabel(this))
-    , m_clock(new QTimer(this))
-{
+    , m_clock(new QTimer(this)) {
     setObjectName(QStringLiteral("homePage"));
     m_greeting->setProperty("role", QStringLiteral("title"));
     m_workspace = new QPushButton(tr("Supervisor &workspace"), this);
@@ -141,8 +138,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     });
 }
 
-void HomePage::setUser(const AuthenticatedEmployee& who)
-{
+void HomePage::setUser(const AuthenticatedEmployee& who) {
     m_user = who;
     m_followUps->setUser(who);
     m_workspace->setVisible(requireSupervisor(who).ok());
@@ -153,8 +149,7 @@ void HomePage::setUser(const AuthenticatedEmployee& who)
     m_clock->start();
 }
 
-void HomePage::clearUser()
-{
+void HomePage::clearUser() {
     m_user.reset();
     m_followUps->setUser(std::nullopt);
     m_workspace->hide();
@@ -165,13 +160,11 @@ void HomePage::clearUser()
     m_search->clear();
 }
 
-void HomePage::focusNewRecovery()
-{
+void HomePage::focusNewRecovery() {
     m_newRecovery->setFocus();
 }
 
-void HomePage::refresh()
-{
+void HomePage::refresh() {
     if (!m_user)
         return;
     m_error->clear();
@@ -188,8 +181,12 @@ void HomePage::refresh()
         const OpenRecovery& r = m_openRows[row];
         const Category* cat = playbook.category(r.category);
         const Severity* sev = playbook.severity(r.severity);
-        const QStringList cells = {QString(), r.customer, cat ? PlaybookText::tr(cat->name) : r.category, sev ? PlaybookText::tr(sev->name) : r.severity,
-                                   QString(), QString()};
+        const QStringList cells = {QString(),
+                                   r.customer,
+                                   cat ? PlaybookText::tr(cat->name) : r.category,
+                                   sev ? PlaybookText::tr(sev->name) : r.severity,
+                                   QString(),
+                                   QString()};
         for (int col = 0; col < cells.size(); ++col)
             m_open->setItem(row, col, new QTableWidgetItem(cells[col]));
         m_open->item(row, 0)->setData(Qt::UserRole, r.id);
@@ -205,8 +202,7 @@ void HomePage::refresh()
     updateClocks();
 }
 
-void HomePage::updateClocks()
-{
+void HomePage::updateClocks() {
     const QDateTime now = m_ctx.clock().nowUtc();
     auto pb = m_ctx.playbooks().current();
     for (int row = 0; row < m_openRows.size() && row < m_open->rowCount(); ++row) {
@@ -217,7 +213,9 @@ void HomePage::updateClocks()
         if (r.followUpDue.isValid()) {
             due->setText(TimeText::relative(r.followUpDue, now));
             const qint64 left = now.secsTo(r.followUpDue);
-            due->setForeground(left < 0 ? Theme::late() : left < 3600 ? Theme::warning() : palette().text().color());
+            due->setForeground(left < 0      ? Theme::late()
+                               : left < 3600 ? Theme::warning()
+                                             : palette().text().color());
         }
         // Still at the counter: the clock runs against the severity's target.
         if (!r.recoveredAt.isValid() && pb) {
@@ -226,7 +224,7 @@ void HomePage::updateClocks()
                 const qint64 target = qint64(sev->targetMinutes) * 60;
                 auto* clock = m_open->item(row, 4);
                 clock->setText(tr("running %1").arg(TimeText::duration(elapsed)));
-                clock->setForeground(elapsed > target ? Theme::late()
+                clock->setForeground(elapsed > target           ? Theme::late()
                                      : elapsed * 4 > target * 3 ? Theme::warning()
                                                                 : palette().text().color());
             }
@@ -234,12 +232,12 @@ void HomePage::updateClocks()
     }
 }
 
-void HomePage::search(const QString& text)
-{
+void HomePage::search(const QString& text) {
     m_results->clear();
     if (text.trimmed().size() < 2) {
-        m_results->addItem(tr("Type two letters or digits of a name, phone, email or room to see a customer's "
-                              "notes and past recoveries."));
+        m_results->addItem(
+            tr("Type two letters or digits of a name, phone, email or room to see a customer's "
+               "notes and past recoveries."));
         return;
     }
     auto found = m_ctx.recoveries().findCustomers(text);
@@ -255,7 +253,8 @@ void HomePage::search(const QString& text)
         }
         auto history = m_ctx.frontDesk().history(c.id, 3);
         if (history && !history->isEmpty()) {
-            line += QLatin1Char('\n') + TimeText::pastRecoveries(int(history->size())) + QStringLiteral(", ") +
+            line += QLatin1Char('\n') + TimeText::pastRecoveries(int(history->size())) +
+                    QStringLiteral(", ") +
                     tr("last %1").arg(TimeText::relative(history->first().openedAt, m_ctx.clock().nowUtc()));
         }
         if (!c.preferences.isEmpty())

@@ -21,8 +21,7 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     , m_employee(new QComboBox(this))
     , m_pin(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_demo(new QLabel(this))
-{
+    , m_demo(new QLabel(this)) {
     setObjectName(QStringLiteral("loginPage"));
     auto* title = new QLabel(tr("Rebound"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -56,7 +55,8 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
 
     m_demo->setObjectName(QStringLiteral("demoLogins"));
     m_demo->setTextFormat(Qt::RichText);
-    m_demo->setStyleSheet(QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px;"));
+    m_demo->setStyleSheet(
+        QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px;"));
 
     auto* box = new QWidget(this);
     auto* inner = new QVBoxLayout(box);
@@ -78,8 +78,7 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     connect(m_employee->lineEdit(), &QLineEdit::returnPressed, m_pin, [this] { m_pin->setFocus(); });
 }
 
-void LoginPage::start()
-{
+void LoginPage::start() {
     m_employee->clear();
     auto staff = m_ctx.employees().list();
     if (staff) {
@@ -97,8 +96,9 @@ void LoginPage::start()
     if (m_ctx.isDemo()) {
         QString rows;
         for (const DemoEmployee& e : DemoSeeder::employees()) {
-            rows += tr("<tr><td>%1&nbsp;</td><td>%2</td><td>&nbsp;%3&nbsp;</td><td>&nbsp;PIN <b>%4</b></td></tr>")
-                        .arg(e.code, e.name.toHtmlEscaped(), roleId(e.role), e.pin);
+            rows +=
+                tr("<tr><td>%1&nbsp;</td><td>%2</td><td>&nbsp;%3&nbsp;</td><td>&nbsp;PIN <b>%4</b></td></tr>")
+                    .arg(e.code, e.name.toHtmlEscaped(), roleId(e.role), e.pin);
         }
         m_demo->setText(tr("<b>Demo database</b> — sign in as any of these:<table>%1</table>").arg(rows));
         m_demo->show();
@@ -108,11 +108,11 @@ void LoginPage::start()
     m_employee->setFocus();
 }
 
-void LoginPage::attempt()
-{
+void LoginPage::attempt() {
     QString code = m_employee->currentData().toString();
     // A typed name or code that was not picked from the list still counts if it names one person.
-    if (m_employee->currentIndex() < 0 || m_employee->currentText() != m_employee->itemText(m_employee->currentIndex())) {
+    if (m_employee->currentIndex() < 0 ||
+        m_employee->currentText() != m_employee->itemText(m_employee->currentIndex())) {
         code.clear();
         const QString typed = m_employee->currentText().trimmed();
         for (int i = 0; i < m_employee->count(); ++i) {

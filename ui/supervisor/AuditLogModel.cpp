@@ -15,18 +15,18 @@ namespace rebound {
 
 namespace {
 // One readable line from the payload: "amount 9.00 · item dessert".
-QString summarise(const QString& payload)
-{
+QString summarise(const QString& payload) {
     const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString value = v.isString()   ? v.toString()
-                              : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-                              : v.isBool()   ? (v.toBool() ? AuditLogModel::tr("yes") : AuditLogModel::tr("no"))
-                              : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                              : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                                             : QString();
+        const QString value =
+            v.isString()   ? v.toString()
+            : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+            : v.isBool()   ? (v.toBool() ? AuditLogModel::tr("yes") : AuditLogModel::tr("no"))
+            : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+            : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                           : QString();
         parts << it.key() + QLatin1Char(' ') + value.left(80);
     }
     return parts.join(QStringLiteral(" · "));
@@ -36,19 +36,16 @@ QString summarise(const QString& payload)
 AuditLogModel::AuditLogModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_query(db)
-{
+    , m_query(db) {
     reload();
 }
 
-void AuditLogModel::setFilter(const AuditFilter& filter)
-{
+void AuditLogModel::setFilter(const AuditFilter& filter) {
     m_filter = filter;
     reload();
 }
 
-void AuditLogModel::reload()
-{
+void AuditLogModel::reload() {
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
@@ -61,8 +58,7 @@ void AuditLogModel::reload()
     endResetModel();
 }
 
-void AuditLogModel::sort(int column, Qt::SortOrder order)
-{
+void AuditLogModel::sort(int column, Qt::SortOrder order) {
     static const AuditQuery::Column map[] = {AuditQuery::Column::Id,       AuditQuery::Column::At,
                                              AuditQuery::Column::Actor,    AuditQuery::Column::Action,
                                              AuditQuery::Column::Recovery, AuditQuery::Column::Category,
@@ -78,8 +74,7 @@ void AuditLogModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-const QList<AuditRow>* AuditLogModel::page(int number) const
-{
+const QList<AuditRow>* AuditLogModel::page(int number) const {
     auto it = m_pages.find(number);
     if (it == m_pages.end()) {
         auto rows = m_query.page(m_filter, m_sort, m_ascending, qint64(number) * PageSize, PageSize, m_count);
@@ -98,8 +93,7 @@ const QList<AuditRow>* AuditLogModel::page(int number) const
     return &*it;
 }
 
-std::optional<AuditRow> AuditLogModel::rowAt(int row) const
-{
+std::optional<AuditRow> AuditLogModel::rowAt(int row) const {
     if (row < 0 || row >= m_count)
         return std::nullopt;
     const QList<AuditRow>* rows = page(row / PageSize);
@@ -109,18 +103,15 @@ std::optional<AuditRow> AuditLogModel::rowAt(int row) const
     return rows->at(within);
 }
 
-int AuditLogModel::rowCount(const QModelIndex& parent) const
-{
+int AuditLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
+int AuditLogModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AuditLogModel::data(const QModelIndex& index, int role) const
-{
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IncidentRole &&
                              role != Qt::TextAlignmentRole))
         return {};
@@ -137,7 +128,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Id:
         return row->id;
     case At:
-        return QLocale().toString(TimeFormat::fromStored(row->at).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QLocale().toString(TimeFormat::fromStored(row->at).toLocalTime(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Actor:
         return row->actor;
     case Action:
@@ -147,7 +139,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Category:
         return row->category;
     case Amount:
-        return row->totalMinor ? QVariant(Money(*row->totalMinor, row->currency).toDecimalString()) : QVariant();
+        return row->totalMinor ? QVariant(Money(*row->totalMinor, row->currency).toDecimalString())
+                               : QVariant();
     case Override:
         return row->override ? tr("override") : QString();
     case Details:
@@ -157,8 +150,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -46,8 +46,7 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     , m_history(new QTextBrowser(this))
     , m_verify(new QPushButton(tr("&Verify audit log"), this))
     , m_progress(new QProgressBar(this))
-    , m_verdict(new QLabel(this))
-{
+    , m_verdict(new QLabel(this)) {
     setObjectName(QStringLiteral("auditLogView"));
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
     m_useDates->setObjectName(QStringLiteral("filterDates"));
@@ -129,7 +128,8 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     connect(m_note, &QPushButton::clicked, this, [this] {
         const QVariant incident = m_model->data(m_table->currentIndex(), AuditLogModel::IncidentRole);
         if (incident.isValid())
-            m_verdict->setText(NotePrinter::saveOrPrint(m_ctx, incident.toLongLong(), this, false).toHtmlEscaped());
+            m_verdict->setText(
+                NotePrinter::saveOrPrint(m_ctx, incident.toLongLong(), this, false).toHtmlEscaped());
     });
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
@@ -159,18 +159,18 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     connect(m_overrides, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
     connect(m_minAmount, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
     connect(m_text, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogView::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(m_model->lastError().isEmpty() ? tr("%L1 entries").arg(m_model->rowCount())
                                                         : m_model->lastError());
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogView::showHistory,
-                Qt::UniqueConnection);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &AuditLogView::showHistory, Qt::UniqueConnection);
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
 }
 
-AuditLogView::~AuditLogView()
-{
+AuditLogView::~AuditLogView() {
     // The check posts to this view: it must be stopped before the view goes.
     if (m_verifying) {
         m_verifying->requestInterruption();
@@ -178,8 +178,7 @@ AuditLogView::~AuditLogView()
     }
 }
 
-void AuditLogView::refresh()
-{
+void AuditLogView::refresh() {
     // The lists offered by the filters, kept with what is selected.
     const QVariant employee = m_employee->currentData();
     const QVariant category = m_category->currentData();
@@ -208,8 +207,7 @@ void AuditLogView::refresh()
     m_model->reload();
 }
 
-void AuditLogView::applyFilter()
-{
+void AuditLogView::applyFilter() {
     AuditFilter f;
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
@@ -224,7 +222,8 @@ void AuditLogView::applyFilter()
     m_minAmount->setStyleSheet({});
     if (!m_minAmount->text().trimmed().isEmpty()) {
         auto pb = m_ctx.playbooks().current();
-        auto amount = Money::parse(m_minAmount->text().trimmed(), pb ? pb->playbook->currency() : QStringLiteral("USD"));
+        auto amount = Money::parse(m_minAmount->text().trimmed(),
+                                   pb ? pb->playbook->currency() : QStringLiteral("USD"));
         if (amount)
             f.minAmountMinor = amount->minor();
         else
@@ -236,14 +235,15 @@ void AuditLogView::applyFilter()
         m_model->setFilter(f);
 }
 
-void AuditLogView::showHistory()
-{
+void AuditLogView::showHistory() {
     const QModelIndex current = m_table->currentIndex();
-    const QVariant incident = current.isValid() ? m_model->data(current, AuditLogModel::IncidentRole) : QVariant();
+    const QVariant incident =
+        current.isValid() ? m_model->data(current, AuditLogModel::IncidentRole) : QVariant();
     m_note->setEnabled(incident.isValid());
     if (!incident.isValid()) {
-        m_history->setHtml(tr("<p style='color:#55615F'>Select an entry that belongs to a recovery to see its whole "
-                              "history here.</p>"));
+        m_history->setHtml(
+            tr("<p style='color:#55615F'>Select an entry that belongs to a recovery to see its whole "
+               "history here.</p>"));
         return;
     }
     auto rows = AuditQuery(m_ctx.db()).history(incident.toLongLong());
@@ -254,14 +254,14 @@ void AuditLogView::showHistory()
     QString html = tr("<h3>Recovery #%1</h3>").arg(incident.toLongLong());
     for (const AuditRow& r : rows.value()) {
         html += QStringLiteral("<p><b>%1</b> · %2 · %3<br><span style='color:#55615F'>%4</span></p>")
-                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(),
+                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          r.actor.toHtmlEscaped(), r.action.toHtmlEscaped(), r.payload.toHtmlEscaped());
     }
     m_history->setHtml(html);
 }
 
-void AuditLogView::verify()
-{
+void AuditLogView::verify() {
     if (m_verifying)
         return;
     m_verify->setEnabled(false);
@@ -291,7 +291,8 @@ void AuditLogView::verify()
             tampered = !ok && result.error().code == Error::Code::Corrupt;
             message = ok ? QString::number(result->entries) : result.error().message;
         }
-        QMetaObject::invokeMethod(this, [this, ok, tampered, message] { showVerdict(ok, tampered, message); });
+        QMetaObject::invokeMethod(this,
+                                  [this, ok, tampered, message] { showVerdict(ok, tampered, message); });
     });
     connect(m_verifying, &QThread::finished, this, [this] {
         m_verifying->deleteLater();
@@ -300,15 +301,15 @@ void AuditLogView::verify()
     m_verifying->start();
 }
 
-void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message)
-{
+void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
     m_progress->hide();
     m_verify->setEnabled(true);
     if (ok) {
-        m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries are chained and "
-                              "unchanged.</span>")
-                               .arg(Theme::ok().name())
-                               .arg(message.toLongLong()));
+        m_verdict->setText(
+            tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries are chained and "
+               "unchanged.</span>")
+                .arg(Theme::ok().name())
+                .arg(message.toLongLong()));
     } else if (tampered) {
         m_verdict->setText(tr("<span style='color:%1'><b>The audit log has been tampered with:</b> %2</span>")
                                .arg(Theme::late().name(), message.toHtmlEscaped()));

@@ -34,12 +34,12 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-{
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export CSV"));
     setMinimumWidth(560);
-    const QStringList names = {tr("Recoveries (incidents)"), tr("Compensations"), tr("Follow-ups"), tr("Audit log")};
+    const QStringList names = {tr("Recoveries (incidents)"), tr("Compensations"), tr("Follow-ups"),
+                               tr("Audit log")};
     for (int i = 0; i < Exporter::KindIds.size(); ++i)
         m_report->addItem(names.value(i), Exporter::KindIds[i]);
     m_report->setObjectName(QStringLiteral("exportReport"));
@@ -97,10 +97,12 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     });
     connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
         const QFileInfo current(m_file->text());
-        m_file->setText(current.dir().filePath(QStringLiteral("rebound-%1.csv").arg(m_report->currentData().toString())));
+        m_file->setText(
+            current.dir().filePath(QStringLiteral("rebound-%1.csv").arg(m_report->currentData().toString())));
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             m_file->setText(path);
     });
@@ -113,8 +115,7 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     });
 }
 
-ExportDialog::~ExportDialog()
-{
+ExportDialog::~ExportDialog() {
     if (m_thread) {
         *m_cancelFlag = true;
         m_thread->quit();
@@ -122,8 +123,7 @@ ExportDialog::~ExportDialog()
     }
 }
 
-void ExportDialog::reject()
-{
+void ExportDialog::reject() {
     // Esc or Close while exporting: cancel first, close when the worker has stopped.
     if (isRunning()) {
         cancel();
@@ -133,9 +133,9 @@ void ExportDialog::reject()
     QDialog::reject();
 }
 
-void ExportDialog::setInputsEnabled(bool enabled)
-{
-    for (QWidget* w : std::initializer_list<QWidget*>{m_report, m_allDates, m_from, m_to, m_bom, m_file, m_export})
+void ExportDialog::setInputsEnabled(bool enabled) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_report, m_allDates, m_from, m_to, m_bom, m_file, m_export})
         w->setEnabled(enabled);
     if (enabled) {
         m_from->setEnabled(!m_allDates->isChecked());
@@ -143,8 +143,7 @@ void ExportDialog::setInputsEnabled(bool enabled)
     }
 }
 
-void ExportDialog::start()
-{
+void ExportDialog::start() {
     if (isRunning())
         return;
     ExportRequest request;
@@ -181,15 +180,13 @@ void ExportDialog::start()
     m_thread->start();
 }
 
-void ExportDialog::cancel()
-{
+void ExportDialog::cancel() {
     if (m_cancelFlag)
         *m_cancelFlag = true;
     m_status->setText(tr("Cancelling…"));
 }
 
-void ExportDialog::finished(bool ok, qint64 rows, const QString& message)
-{
+void ExportDialog::finished(bool ok, qint64 rows, const QString& message) {
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
@@ -197,7 +194,7 @@ void ExportDialog::finished(bool ok, qint64 rows, const QString& message)
         m_thread = nullptr;
     }
     setInputsEnabled(true);
-    const QString text = ok ? tr("%L1 rows written to %2.").arg(rows).arg(m_path)
+    const QString text = ok                        ? tr("%L1 rows written to %2.").arg(rows).arg(m_path)
                          : message == u"cancelled" ? tr("Cancelled; no file was written.")
                                                    : tr("Not exported: %1").arg(message);
     m_status->setText(text);

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 
 #include <QDialog>
+
 #include <atomic>
 #include <memory>
 

@@ -24,8 +24,7 @@ PlaybookView::PlaybookView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     , m_current(new QLabel(this))
     , m_limits(new QTableWidget(3, 4, this))
     , m_save(new QPushButton(tr("&Save limits"), this))
-    , m_message(new QLabel(this))
-{
+    , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("playbookView"));
     const bool manager = user.employee().role == Role::Manager;
     auto* import = new QPushButton(tr("&Import playbook…"), this);
@@ -36,10 +35,12 @@ PlaybookView::PlaybookView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     m_current->setObjectName(QStringLiteral("playbookCurrent"));
     m_current->setWordWrap(true);
     m_limits->setObjectName(QStringLiteral("limitsTable"));
-    m_limits->setHorizontalHeaderLabels({tr("Role"), tr("Per recovery"), tr("Per day (empty: no cap)"), tr("May approve up to")});
+    m_limits->setHorizontalHeaderLabels(
+        {tr("Role"), tr("Per recovery"), tr("Per day (empty: no cap)"), tr("May approve up to")});
     m_limits->verticalHeader()->hide();
     m_limits->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_limits->setEditTriggers(manager ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_limits->setEditTriggers(manager ? QAbstractItemView::AllEditTriggers
+                                      : QAbstractItemView::NoEditTriggers);
     m_limits->setMaximumHeight(150);
     m_save->setObjectName(QStringLiteral("saveLimits"));
     m_save->setEnabled(manager);
@@ -53,10 +54,11 @@ PlaybookView::PlaybookView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     buttons->addStretch(1);
     auto* limitsTitle = new QLabel(tr("Spending limits"), this);
     limitsTitle->setProperty("role", QStringLiteral("section"));
-    auto* help = new QLabel(manager ? tr("Within these limits the front line acts at once; above them a supervisor "
-                                         "approves on the spot. Every change makes a new playbook version and is audited.")
-                                    : tr("Only a manager may change the playbook and the limits."),
-                            this);
+    auto* help = new QLabel(
+        manager ? tr("Within these limits the front line acts at once; above them a supervisor "
+                     "approves on the spot. Every change makes a new playbook version and is audited.")
+                : tr("Only a manager may change the playbook and the limits."),
+        this);
     help->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_current);
@@ -73,21 +75,21 @@ PlaybookView::PlaybookView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     layout->addStretch(1);
 
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import playbook"), {}, tr("Playbook (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import playbook"), {}, tr("Playbook (*.json)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export playbook"), QStringLiteral("playbook.json"),
-                                                          tr("Playbook (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export playbook"), QStringLiteral("playbook.json"), tr("Playbook (*.json)"));
         if (!path.isEmpty())
             exportFile(path);
     });
     connect(m_save, &QPushButton::clicked, this, &PlaybookView::saveLimits);
 }
 
-void PlaybookView::refresh()
-{
+void PlaybookView::refresh() {
     auto pb = m_ctx.playbooks().current();
     if (!pb) {
         m_message->setText(pb.error().message);
@@ -115,14 +117,14 @@ void PlaybookView::refresh()
     }
 }
 
-QString PlaybookView::importFile(const QString& path)
-{
+QString PlaybookView::importFile(const QString& path) {
     QFile f(path);
     QString message;
     if (!f.open(QIODevice::ReadOnly)) {
         message = tr("Cannot read %1: %2").arg(path, f.errorString());
     } else if (auto version = m_ctx.playbooks().importAs(m_user, f.readAll()); !version) {
-        message = tr("Not imported; the playbook in force is unchanged. %1: %2").arg(path, version.error().message);
+        message =
+            tr("Not imported; the playbook in force is unchanged. %1: %2").arg(path, version.error().message);
     } else {
         message = tr("Playbook version %1 is now in force.").arg(version.value());
     }
@@ -131,8 +133,7 @@ QString PlaybookView::importFile(const QString& path)
     return message;
 }
 
-QString PlaybookView::exportFile(const QString& path)
-{
+QString PlaybookView::exportFile(const QString& path) {
     auto pb = m_ctx.playbooks().current();
     QSaveFile out(path);
     QString message;
@@ -146,8 +147,7 @@ QString PlaybookView::exportFile(const QString& path)
     return message;
 }
 
-QString PlaybookView::saveLimits()
-{
+QString PlaybookView::saveLimits() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return pb.error().message;
@@ -157,7 +157,9 @@ QString PlaybookView::saveLimits()
     for (int row = 0; row < m_limits->rowCount() && message.isEmpty(); ++row) {
         RoleLimits l;
         l.role = Role(m_limits->item(row, 0)->data(Qt::UserRole).toInt());
-        const auto cell = [&](int col) { return m_limits->item(row, col) ? m_limits->item(row, col)->text().trimmed() : QString(); };
+        const auto cell = [&](int col) {
+            return m_limits->item(row, col) ? m_limits->item(row, col)->text().trimmed() : QString();
+        };
         const QStringList columns = {QString(), tr("per recovery"), tr("per day"), tr("may approve up to")};
         for (int col = 1; col <= 3 && message.isEmpty(); ++col) {
             if (col == 2 && cell(col).isEmpty())
@@ -173,7 +175,8 @@ QString PlaybookView::saveLimits()
     }
     if (message.isEmpty()) {
         auto version = m_ctx.playbooks().updateLimits(m_user, limits);
-        message = version ? tr("Limits saved as playbook version %1; they apply to the next recovery.").arg(version.value())
+        message = version ? tr("Limits saved as playbook version %1; they apply to the next recovery.")
+                                .arg(version.value())
                           : tr("Not saved: %1").arg(version.error().message);
         if (version)
             refresh();

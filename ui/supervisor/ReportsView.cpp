@@ -4,8 +4,8 @@
 
 #include "AppContext.h"
 #include "Theme.h"
-#include "reports/SupervisorReports.h"
 #include "playbook/PlaybookText.h"
+#include "reports/SupervisorReports.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,15 +23,14 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace rebound {
 
 namespace {
 
-QChart* newChart(const QString& title)
-{
+QChart* newChart(const QString& title) {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -41,9 +40,8 @@ QChart* newChart(const QString& title)
 }
 
 // Bars with one set per series name, categories along the bottom.
-QChart* barChart(const QString& title, const QStringList& categories, const QList<std::pair<QString, QList<double>>>& sets,
-                 QAbstractBarSeries* series)
-{
+QChart* barChart(const QString& title, const QStringList& categories,
+                 const QList<std::pair<QString, QList<double>>>& sets, QAbstractBarSeries* series) {
     QChart* chart = newChart(title);
     for (const auto& [name, values] : sets) {
         auto* set = new QBarSet(name);
@@ -64,8 +62,7 @@ QChart* barChart(const QString& title, const QStringList& categories, const QLis
     return chart;
 }
 
-QString percent(double share)
-{
+QString percent(double share) {
     return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0);
 }
 
@@ -80,12 +77,11 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     , m_spendBy(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_chart(new QChartView(this))
-    , m_table(new QTableWidget(this))
-{
+    , m_table(new QTableWidget(this)) {
     setObjectName(QStringLiteral("reportsView"));
     m_reports->setObjectName(QStringLiteral("reportList"));
-    m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to recover"), tr("Satisfaction after recovery"),
-                         tr("Found by staff first")});
+    m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to recover"),
+                         tr("Satisfaction after recovery"), tr("Found by staff first")});
     m_reports->setMaximumWidth(230);
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
     for (QDateEdit* d : {m_from, m_to}) {
@@ -134,14 +130,12 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     connect(m_spendBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
 }
 
-void ReportsView::show(Report report)
-{
+void ReportsView::show(Report report) {
     m_reports->setCurrentRow(int(report));
     refresh();
 }
 
-void ReportsView::refresh()
-{
+void ReportsView::refresh() {
     const int report = std::max(0, m_reports->currentRow());
     m_spendBy->setVisible(report == Spend);
     m_from->setEnabled(report != Combustion);
@@ -166,16 +160,14 @@ void ReportsView::refresh()
     }
 }
 
-void ReportsView::replaceChart(QChart* chart)
-{
+void ReportsView::replaceChart(QChart* chart) {
     // QChartView does not own the chart it stops showing.
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
 }
 
-void ReportsView::setTable(const QStringList& headers, const QList<QStringList>& rows)
-{
+void ReportsView::setTable(const QStringList& headers, const QList<QStringList>& rows) {
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -188,8 +180,7 @@ void ReportsView::setTable(const QStringList& headers, const QList<QStringList>&
     m_table->horizontalHeader()->setStretchLastSection(true);
 }
 
-void ReportsView::combustion()
-{
+void ReportsView::combustion() {
     auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).combustionPoints();
     auto pb = m_ctx.playbooks().current();
     if (!rows || !pb) {
@@ -244,18 +235,20 @@ void ReportsView::combustion()
     y->applyNiceNumbers();
     replaceChart(chart);
     setTable(QStringList{tr("Category")} + weeks + QStringList{tr("Trend")}, table);
-    m_note->setText(rising.isEmpty() ? tr("No category is rising this week.")
-                                     : tr("<b>Rising this week:</b> %1 — more than one and a half times the four weeks before.")
-                                           .arg(rising.join(QStringLiteral(", "))));
+    m_note->setText(
+        rising.isEmpty()
+            ? tr("No category is rising this week.")
+            : tr("<b>Rising this week:</b> %1 — more than one and a half times the four weeks before.")
+                  .arg(rising.join(QStringLiteral(", "))));
 }
 
-void ReportsView::spend()
-{
+void ReportsView::spend() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return;
     const auto by = SupervisorReports::SpendBy(m_spendBy->currentIndex());
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).spend(by, m_from->date(), m_to->date(), pb->playbook->currency());
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock())
+                    .spend(by, m_from->date(), m_to->date(), pb->playbook->currency());
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -269,29 +262,31 @@ void ReportsView::spend()
     QList<QStringList> table;
     Money total(0, pb->playbook->currency());
     for (const SpendRow& r : rows.value()) {
-        const Category* cat = by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
+        const Category* cat =
+            by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
         const QString label = cat ? PlaybookText::tr(cat->name) : r.label;
         labels << label;
         given << double(r.total.minor()) / scale;
         cost << double(r.cost.minor()) / scale;
-        table << QStringList{label, QString::number(r.recoveries), r.total.toDisplayString(), r.cost.toDisplayString()};
+        table << QStringList{label, QString::number(r.recoveries), r.total.toDisplayString(),
+                             r.cost.toDisplayString()};
         total += r.total;
     }
     replaceChart(barChart(tr("Given and what it cost, %1").arg(m_spendBy->currentText()), labels,
-                               {{tr("Given"), given}, {tr("Cost to the business"), cost}}, new QBarSeries));
+                          {{tr("Given"), given}, {tr("Cost to the business"), cost}}, new QBarSeries));
     setTable({tr("Who / what / when"), tr("Recoveries"), tr("Given"), tr("Cost")}, table);
     m_note->setText(tr("Total given in the period: <b>%1</b>").arg(total.toDisplayString()));
 }
 
-void ReportsView::recoveryTime()
-{
+void ReportsView::recoveryTime() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return;
     QList<std::pair<QString, int>> targets;
     for (const Severity& s : pb->playbook->severities())
         targets.append({s.id, s.targetMinutes});
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).recoveryTimes(m_from->date(), m_to->date(), targets);
+    auto rows =
+        SupervisorReports(m_ctx.db(), m_ctx.clock()).recoveryTimes(m_from->date(), m_to->date(), targets);
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -308,20 +303,22 @@ void ReportsView::recoveryTime()
         median << r.medianMinutes;
         p90 << r.p90Minutes;
         target << double(targets[i].second);
-        table << QStringList{labels.last(), QString::number(r.count), QString::number(r.medianMinutes, 'f', 0),
-                             QString::number(r.p90Minutes, 'f', 0), QString::number(targets[i].second),
+        table << QStringList{labels.last(),
+                             QString::number(r.count),
+                             QString::number(r.medianMinutes, 'f', 0),
+                             QString::number(r.p90Minutes, 'f', 0),
+                             QString::number(targets[i].second),
                              percent(r.withinTarget)};
     }
     replaceChart(barChart(tr("Minutes from opening to the scheduled follow-up"), labels,
-                               {{tr("Median"), median}, {tr("90th percentile"), p90}, {tr("Target"), target}},
-                               new QBarSeries));
-    setTable({tr("Severity"), tr("Recoveries"), tr("Median (min)"), tr("90th percentile (min)"), tr("Target (min)"),
-              tr("Within target")},
+                          {{tr("Median"), median}, {tr("90th percentile"), p90}, {tr("Target"), target}},
+                          new QBarSeries));
+    setTable({tr("Severity"), tr("Recoveries"), tr("Median (min)"), tr("90th percentile (min)"),
+              tr("Target (min)"), tr("Within target")},
              table);
 }
 
-void ReportsView::satisfaction()
-{
+void ReportsView::satisfaction() {
     auto pb = m_ctx.playbooks().current();
     auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).satisfaction(m_from->date(), m_to->date());
     if (!rows || !pb) {
@@ -343,12 +340,13 @@ void ReportsView::satisfaction()
         }
         table << cells;
     }
-    replaceChart(barChart(tr("How satisfied customers left, per category"), labels, sets, new QPercentBarSeries));
-    setTable({tr("Category"), tr("Answers"), tr("Average"), tr("1"), tr("2"), tr("3"), tr("4"), tr("5")}, table);
+    replaceChart(
+        barChart(tr("How satisfied customers left, per category"), labels, sets, new QPercentBarSeries));
+    setTable({tr("Category"), tr("Answers"), tr("Average"), tr("1"), tr("2"), tr("3"), tr("4"), tr("5")},
+             table);
 }
 
-void ReportsView::proactive()
-{
+void ReportsView::proactive() {
     auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).proactive(m_from->date(), m_to->date());
     if (!rows) {
         m_note->setText(rows.error().message);
@@ -370,11 +368,12 @@ void ReportsView::proactive()
         byStaff += r.byStaff;
     }
     replaceChart(barChart(tr("Who noticed first"), labels,
-                               {{tr("Staff, before a complaint"), staff}, {tr("The customer"), customers}},
-                               new QStackedBarSeries));
+                          {{tr("Staff, before a complaint"), staff}, {tr("The customer"), customers}},
+                          new QStackedBarSeries));
     setTable({tr("Month"), tr("Recoveries"), tr("Found by staff"), tr("Share")}, table);
-    m_note->setText(tr("Found by staff before the customer complained: <b>%1</b> of all recoveries in the period.")
-                        .arg(percent(all ? double(byStaff) / double(all) : 0)));
+    m_note->setText(
+        tr("Found by staff before the customer complained: <b>%1</b> of all recoveries in the period.")
+            .arg(percent(all ? double(byStaff) / double(all) : 0)));
 }
 
 } // namespace rebound

@@ -25,8 +25,7 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     , m_reviews(ctx.db(), ctx.clock(), ctx.playbooks())
     , m_threshold(new QLineEdit(this))
     , m_table(new QTableWidget(0, 6, this))
-    , m_message(new QLabel(this))
-{
+    , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("reviewQueueView"));
     m_threshold->setObjectName(QStringLiteral("reviewThreshold"));
     m_threshold->setAccessibleName(tr("Review recoveries that give at least"));
@@ -36,7 +35,8 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     auto* mark = new QPushButton(tr("&Mark reviewed…"), this);
     mark->setObjectName(QStringLiteral("markReviewed"));
     m_table->setObjectName(QStringLiteral("reviewTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Why"), tr("Employee"), tr("Customer"), tr("Category"), tr("Amount")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Why"), tr("Employee"), tr("Customer"), tr("Category"), tr("Amount")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,8 +63,7 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &ReviewQueueView::askAndMark);
 }
 
-void ReviewQueueView::refresh()
-{
+void ReviewQueueView::refresh() {
     if (auto t = m_reviews.threshold())
         m_threshold->setText(t->toDecimalString());
     auto items = m_reviews.queue(m_user);
@@ -77,13 +76,19 @@ void ReviewQueueView::refresh()
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const ReviewItem& item = m_items[row];
-        const Category* cat = pb && !item.category.isEmpty() ? pb->playbook->category(item.category) : nullptr;
+        const Category* cat =
+            pb && !item.category.isEmpty() ? pb->playbook->category(item.category) : nullptr;
         const QString recovery = item.incidentId ? tr("Recovery #%1 ").arg(item.incidentId) : QString();
-        const QString when = item.kind == ReviewItem::Kind::EmployeeWeek
-                                 ? tr("week of %1").arg(QLocale().toString(item.when.toLocalTime().date(), QStringLiteral("d MMM")))
-                                 : TimeText::relative(item.when, m_ctx.clock().nowUtc());
-        const QStringList cells = {when, recovery + item.reason,
-                                   item.employee, item.customer, cat ? PlaybookText::tr(cat->name) : item.category,
+        const QString when =
+            item.kind == ReviewItem::Kind::EmployeeWeek
+                ? tr("week of %1")
+                      .arg(QLocale().toString(item.when.toLocalTime().date(), QStringLiteral("d MMM")))
+                : TimeText::relative(item.when, m_ctx.clock().nowUtc());
+        const QStringList cells = {when,
+                                   recovery + item.reason,
+                                   item.employee,
+                                   item.customer,
+                                   cat ? PlaybookText::tr(cat->name) : item.category,
                                    item.amount.toDisplayString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);
@@ -95,8 +100,7 @@ void ReviewQueueView::refresh()
                                          : tr("%L1 items wait for review.").arg(m_items.size()));
 }
 
-QString ReviewQueueView::markReviewed(int row, const QString& note)
-{
+QString ReviewQueueView::markReviewed(int row, const QString& note) {
     if (row < 0 || row >= m_items.size())
         return tr("Choose an item first.");
     auto r = m_reviews.markReviewed(m_user, m_items[row], note);
@@ -106,16 +110,15 @@ QString ReviewQueueView::markReviewed(int row, const QString& note)
     return {};
 }
 
-void ReviewQueueView::askAndMark()
-{
+void ReviewQueueView::askAndMark() {
     const int row = m_table->currentRow();
     if (row < 0) {
         m_message->setText(tr("Choose an item first."));
         return;
     }
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Mark reviewed"),
-                                                        tr("What did you find? (%1)").arg(m_items[row].reason), {}, &ok);
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Mark reviewed"), tr("What did you find? (%1)").arg(m_items[row].reason), {}, &ok);
     if (!ok)
         return;
     const QString error = markReviewed(row, note);
@@ -123,8 +126,7 @@ void ReviewQueueView::askAndMark()
         m_message->setText(error);
 }
 
-void ReviewQueueView::saveThreshold()
-{
+void ReviewQueueView::saveThreshold() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return;

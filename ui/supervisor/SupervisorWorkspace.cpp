@@ -27,8 +27,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_review(new ReviewQueueView(ctx, user, this))
     , m_followUps(new FollowUpsTable(ctx, this))
     , m_reports(new ReportsView(ctx, this))
-    , m_playbook(new PlaybookView(ctx, user, this))
-{
+    , m_playbook(new PlaybookView(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -43,7 +42,8 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     m_tabs->addTab(m_review, tr("&Review queue"));
     auto* followUps = new QWidget(this);
     auto* followUpsLayout = new QVBoxLayout(followUps);
-    followUpsLayout->addWidget(new QLabel(tr("Every follow-up due today or overdue, whoever owns it."), followUps));
+    followUpsLayout->addWidget(
+        new QLabel(tr("Every follow-up due today or overdue, whoever owns it."), followUps));
     followUpsLayout->addWidget(m_followUps, 1);
     m_followUps->setUser(user);
     m_tabs->addTab(followUps, tr("&Follow-ups"));
@@ -68,14 +68,12 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     refreshCurrent();
 }
 
-void SupervisorWorkspace::showTab(Tab tab)
-{
+void SupervisorWorkspace::showTab(Tab tab) {
     m_tabs->setCurrentIndex(int(tab));
     refreshCurrent();
 }
 
-void SupervisorWorkspace::refreshCurrent()
-{
+void SupervisorWorkspace::refreshCurrent() {
     switch (Tab(m_tabs->currentIndex())) {
     case Audit:
         m_audit->refresh();
@@ -95,8 +93,7 @@ void SupervisorWorkspace::refreshCurrent()
     }
 }
 
-void SupervisorWorkspace::openExport()
-{
+void SupervisorWorkspace::openExport() {
     auto* dialog = new ExportDialog(m_ctx, Actor::of(m_user.employee()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -4,8 +4,8 @@
 
 #include "AppContext.h"
 #include "playbook/Playbook.h"
-#include "wizard/TextEdit.h"
 #include "playbook/PlaybookText.h"
+#include "wizard/TextEdit.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -18,8 +18,7 @@ ApologyPage::ApologyPage(QWidget* parent)
     : RecoveryPage(parent)
     , m_scripts(new QListWidget(this))
     , m_text(new TextEdit(this))
-    , m_given(new QCheckBox(tr("&Apology given"), this))
-{
+    , m_given(new QCheckBox(tr("&Apology given"), this)) {
     setTitle(tr("Apologize"));
     setSubTitle(tr("Own it: a sincere apology from you, now, without blaming anyone."));
     m_scripts->setObjectName(QStringLiteral("apologyScripts"));
@@ -49,8 +48,7 @@ ApologyPage::ApologyPage(QWidget* parent)
     setTabOrder(m_scripts, m_text);
 }
 
-void ApologyPage::initializePage()
-{
+void ApologyPage::initializePage() {
     const RecoveryDraft& d = recovery().draft();
     // Going back and forth keeps what was typed unless the category changed.
     if (m_category != d.category || m_scripts->count() == 0) {
@@ -58,20 +56,19 @@ void ApologyPage::initializePage()
         m_scripts->clear();
         if (const Category* c = recovery().playbook().category(d.category)) {
             for (const QString& script : c->apologies)
-                m_scripts->addItem(Playbook::personalise(PlaybookText::tr(script), d.customer.name, recovery().user().employee().name));
+                m_scripts->addItem(Playbook::personalise(PlaybookText::tr(script), d.customer.name,
+                                                         recovery().user().employee().name));
         }
         m_scripts->setCurrentRow(0);
     }
     m_given->setFocus();
 }
 
-bool ApologyPage::isComplete() const
-{
+bool ApologyPage::isComplete() const {
     return m_given->isChecked();
 }
 
-bool ApologyPage::validatePage()
-{
+bool ApologyPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.apology = m_text->toPlainText().trimmed();
     d.apologizedAt = recovery().context().clock().nowUtc();

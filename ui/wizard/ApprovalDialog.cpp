@@ -13,22 +13,22 @@
 
 namespace rebound {
 
-ApprovalDialog::ApprovalDialog(AppContext& ctx, const Employee& giver, const Money& total, const QString& reason,
-                               QWidget* parent)
+ApprovalDialog::ApprovalDialog(AppContext& ctx, const Employee& giver, const Money& total,
+                               const QString& reason, QWidget* parent)
     : QDialog(parent)
     , m_ctx(ctx)
     , m_giver(giver)
     , m_total(total)
     , m_code(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Supervisor approval"));
-    auto* explain = new QLabel(tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
-                                  "than %1 enters their own code and PIN to approve it.")
-                                   .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
-                               this);
+    auto* explain =
+        new QLabel(tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
+                      "than %1 enters their own code and PIN to approve it.")
+                       .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
+                   this);
     explain->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("approverCode"));
     m_code->setAccessibleName(tr("Approver's code"));
@@ -58,8 +58,7 @@ ApprovalDialog::ApprovalDialog(AppContext& ctx, const Employee& giver, const Mon
     m_code->setFocus();
 }
 
-void ApprovalDialog::tryApprove()
-{
+void ApprovalDialog::tryApprove() {
     auto who = m_ctx.employees().authenticate(m_code->text().trimmed(), m_pin->text());
     m_pin->clear();
     if (!who) {

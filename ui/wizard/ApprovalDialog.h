@@ -16,7 +16,8 @@ namespace rebound {
 
 class AppContext;
 
-// A supervisor or manager approves an over-limit gesture on the associate's screen with their own code and PIN.
+// A supervisor or manager approves an over-limit gesture on the associate's screen with their own code and
+// PIN.
 class ApprovalDialog final : public QDialog {
     Q_OBJECT
 public:

@@ -5,8 +5,8 @@
 #include "AppContext.h"
 #include "Theme.h"
 #include "playbook/Playbook.h"
-#include "wizard/ApprovalDialog.h"
 #include "playbook/PlaybookText.h"
+#include "wizard/ApprovalDialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -37,8 +37,7 @@ CompensationPage::CompensationPage(QWidget* parent)
     , m_customer(new QLabel(this))
     , m_history(new QListWidget(this))
     , m_authority(new QLabel(this))
-    , m_approve(new QPushButton(tr("Ask a su&pervisor to approve…"), this))
-{
+    , m_approve(new QPushButton(tr("Ask a su&pervisor to approve…"), this)) {
     setTitle(tr("Compensate"));
     setSubTitle(tr("Make it personal, and when in doubt, overreact."));
     m_budget->setWordWrap(true);
@@ -60,7 +59,8 @@ CompensationPage::CompensationPage(QWidget* parent)
     m_customer->setObjectName(QStringLiteral("customerNotes"));
     m_customer->setWordWrap(true);
     m_customer->setTextFormat(Qt::RichText);
-    m_customer->setStyleSheet(QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 8px;"));
+    m_customer->setStyleSheet(
+        QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 8px;"));
     m_history->setObjectName(QStringLiteral("customerHistory"));
     m_history->setAccessibleName(tr("Past recoveries"));
     m_history->setWordWrap(true);
@@ -121,12 +121,11 @@ CompensationPage::CompensationPage(QWidget* parent)
     setTabOrder(m_gestures, m_approve);
 }
 
-void CompensationPage::initializePage()
-{
+void CompensationPage::initializePage() {
     RecoveryWizard& w = recovery();
     const Playbook& pb = w.playbook();
     const RecoveryDraft& d = w.draft();
-    const QString segmentId = w.customer() ? w.customer()->segment
+    const QString segmentId = w.customer()                   ? w.customer()->segment
                               : d.customer.segment.isEmpty() ? pb.segments().first().id
                                                              : d.customer.segment;
     const QString key = d.category + u'/' + d.severity + u'/' + segmentId;
@@ -138,8 +137,10 @@ void CompensationPage::initializePage()
         const Severity* sev = pb.severity(d.severity);
         const Segment* seg = pb.segment(segmentId);
         m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
-                              .arg(cat ? PlaybookText::tr(cat->name) : d.category, sev ? PlaybookText::tr(sev->name) : d.severity,
-                                   seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(), overreact.toDisplayString()));
+                              .arg(cat ? PlaybookText::tr(cat->name) : d.category,
+                                   sev ? PlaybookText::tr(sev->name) : d.severity,
+                                   seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(),
+                                   overreact.toDisplayString()));
         m_suggestions->clear();
         bool notched = false;
         for (const QString& id : cat ? cat->suggestions.value(d.severity) : QStringList()) {
@@ -147,36 +148,42 @@ void CompensationPage::initializePage()
             if (!item)
                 continue;
             const Money amount = item->amount.value_or(budget);
-            auto* row = new QListWidgetItem(tr("%1 — %2").arg(PlaybookText::tr(item->name), amount.toDisplayString()), m_suggestions);
+            auto* row = new QListWidgetItem(
+                tr("%1 — %2").arg(PlaybookText::tr(item->name), amount.toDisplayString()), m_suggestions);
             row->setData(ItemRole, item->id);
             row->setData(AmountRole, item->isFreeAmount() ? amount.toDecimalString() : QString());
             if (item->isFreeAmount() && !notched && overreact > budget) {
                 notched = true;
-                auto* up = new QListWidgetItem(tr("%1 — %2   ▲ overreact").arg(PlaybookText::tr(item->name), overreact.toDisplayString()),
-                                               m_suggestions);
+                auto* up =
+                    new QListWidgetItem(tr("%1 — %2   ▲ overreact")
+                                            .arg(PlaybookText::tr(item->name), overreact.toDisplayString()),
+                                        m_suggestions);
                 up->setData(ItemRole, item->id);
                 up->setData(AmountRole, overreact.toDecimalString());
                 up->setForeground(Theme::accent());
                 QFont bold = up->font();
                 bold.setBold(true);
                 up->setFont(bold);
-                up->setToolTip(tr("The notch above the standard gesture: for when the failure hurt more than it looks."));
+                up->setToolTip(tr(
+                    "The notch above the standard gesture: for when the failure hurt more than it looks."));
             }
         }
         m_suggestions->setCurrentRow(0);
         m_other->clear();
         for (const CatalogItem& item : pb.catalog()) {
-            m_other->addItem(item.amount ? tr("%1 (%2)").arg(PlaybookText::tr(item.name), item.amount->toDisplayString())
-                                         : PlaybookText::tr(item.name),
-                             item.id);
+            m_other->addItem(
+                item.amount ? tr("%1 (%2)").arg(PlaybookText::tr(item.name), item.amount->toDisplayString())
+                            : PlaybookText::tr(item.name),
+                item.id);
         }
     }
 
     // The customer's notes and history: what would make the gesture personal.
     QString notes;
     QString prefs = w.customer() ? w.customer()->preferences : d.customer.preferences;
-    notes = prefs.isEmpty() ? tr("<i>No notes yet for %1.</i>").arg(d.customer.name.toHtmlEscaped())
-                            : tr("<b>%1</b><br>%2").arg(d.customer.name.toHtmlEscaped(), prefs.toHtmlEscaped());
+    notes = prefs.isEmpty()
+                ? tr("<i>No notes yet for %1.</i>").arg(d.customer.name.toHtmlEscaped())
+                : tr("<b>%1</b><br>%2").arg(d.customer.name.toHtmlEscaped(), prefs.toHtmlEscaped());
     m_customer->setText(notes);
     m_history->clear();
     if (w.customer()) {
@@ -184,8 +191,10 @@ void CompensationPage::initializePage()
         if (history) {
             for (const PastRecovery& p : history.value()) {
                 const Category* c = pb.category(p.category);
-                QString line = tr("%1 · %2 · gave %3").arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                                          c ? PlaybookText::tr(c->name) : p.category, p.given.toDisplayString());
+                QString line =
+                    tr("%1 · %2 · gave %3")
+                        .arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
+                             c ? PlaybookText::tr(c->name) : p.category, p.given.toDisplayString());
                 if (p.satisfaction)
                     line += tr(" · satisfaction %1/5").arg(*p.satisfaction);
                 m_history->addItem(line);
@@ -198,8 +207,7 @@ void CompensationPage::initializePage()
     m_suggestions->setFocus();
 }
 
-void CompensationPage::addGesture(const QString& itemId, const QString& amount)
-{
+void CompensationPage::addGesture(const QString& itemId, const QString& amount) {
     const CatalogItem* item = recovery().playbook().item(itemId);
     if (!item)
         return;
@@ -218,8 +226,7 @@ void CompensationPage::addGesture(const QString& itemId, const QString& amount)
     recompute();
 }
 
-bool CompensationPage::eventFilter(QObject* watched, QEvent* event)
-{
+bool CompensationPage::eventFilter(QObject* watched, QEvent* event) {
     // Enter on a suggestion adds it and stays here; the wizard's default button must not also fire.
     if (watched == m_suggestions && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -232,7 +239,8 @@ bool CompensationPage::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_gestures && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         // While a cell is edited its editor gets the keys, so Delete here always means the line.
-        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && m_gestures->currentRow() >= 0) {
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            m_gestures->currentRow() >= 0) {
             m_gestures->removeRow(m_gestures->currentRow());
             recompute();
             return true;
@@ -241,8 +249,7 @@ bool CompensationPage::eventFilter(QObject* watched, QEvent* event)
     return RecoveryPage::eventFilter(watched, event);
 }
 
-void CompensationPage::recompute()
-{
+void CompensationPage::recompute() {
     RecoveryWizard& w = recovery();
     const Playbook& pb = w.playbook();
     // Tinting a cell emits itemChanged: without the blocker this would re-enter itself.
@@ -257,8 +264,9 @@ void CompensationPage::recompute()
             m_valid = false;
             cell->setForeground(Theme::late());
             if (problem.isEmpty())
-                problem = tr("Line %1: %2").arg(row + 1).arg(amount ? tr("the amount must be more than zero")
-                                                                    : amount.error().message);
+                problem = tr("Line %1: %2")
+                              .arg(row + 1)
+                              .arg(amount ? tr("the amount must be more than zero") : amount.error().message);
             continue;
         }
         cell->setForeground(palette().text().color());
@@ -267,15 +275,17 @@ void CompensationPage::recompute()
     auto authority = w.context().recoveries().authority(w.user().employee(), m_total);
     if (!authority) {
         m_allowed = false;
-        m_authority->setText(tr("<span style='color:#C62828'>%1</span>").arg(authority.error().message.toHtmlEscaped()));
+        m_authority->setText(
+            tr("<span style='color:#C62828'>%1</span>").arg(authority.error().message.toHtmlEscaped()));
         Q_EMIT completeChanged();
         return;
     }
     m_decision = authority->decision;
-    const QString limits = m_decision.dailyCap
-                               ? tr("your limit %1 per recovery · %2 left today")
-                                     .arg(m_decision.perRecovery.toDisplayString(), m_decision.leftToday.toDisplayString())
-                               : tr("your limit %1 per recovery").arg(m_decision.perRecovery.toDisplayString());
+    const QString limits =
+        m_decision.dailyCap
+            ? tr("your limit %1 per recovery · %2 left today")
+                  .arg(m_decision.perRecovery.toDisplayString(), m_decision.leftToday.toDisplayString())
+            : tr("your limit %1 per recovery").arg(m_decision.perRecovery.toDisplayString());
     QString status;
     QColor colour = Theme::ok();
     m_approve->hide();
@@ -292,13 +302,15 @@ void CompensationPage::recompute()
             approver.reset();
             w.approvedTotal().reset();
         }
-        if (approver && w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
+        if (approver &&
+            w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
             m_allowed = true;
             status = tr("Approved by %1.").arg(approver->employee().name.toHtmlEscaped());
         } else {
             m_allowed = false;
             colour = Theme::warning();
-            status = tr("%1: a supervisor approves it here with their own PIN.").arg(m_decision.reason.toHtmlEscaped());
+            status = tr("%1: a supervisor approves it here with their own PIN.")
+                         .arg(m_decision.reason.toHtmlEscaped());
             m_approve->show();
         }
         break;
@@ -306,7 +318,8 @@ void CompensationPage::recompute()
     case Verdict::Refused:
         m_allowed = false;
         colour = Theme::late();
-        status = tr("%1. You may give up to %2 on your own, or more with a supervisor's approval; lower the amounts.")
+        status = tr("%1. You may give up to %2 on your own, or more with a supervisor's approval; lower the "
+                    "amounts.")
                      .arg(m_decision.reason.toHtmlEscaped(), m_decision.perRecovery.toDisplayString());
         break;
     }
@@ -314,14 +327,14 @@ void CompensationPage::recompute()
         colour = Theme::late();
         status = problem.toHtmlEscaped();
     }
-    m_authority->setText(tr("<span style='font-size:13pt'>Total <b>%1</b></span> — %2<br><span style='color:%3; "
-                            "font-weight:600'>%4</span>")
-                             .arg(m_total.toDisplayString(), limits, colour.name(), status));
+    m_authority->setText(
+        tr("<span style='font-size:13pt'>Total <b>%1</b></span> — %2<br><span style='color:%3; "
+           "font-weight:600'>%4</span>")
+            .arg(m_total.toDisplayString(), limits, colour.name(), status));
     Q_EMIT completeChanged();
 }
 
-void CompensationPage::requestApproval()
-{
+void CompensationPage::requestApproval() {
     RecoveryWizard& w = recovery();
     ApprovalDialog dialog(w.context(), w.user().employee(), m_total, m_decision.reason, this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -332,13 +345,11 @@ void CompensationPage::requestApproval()
     }
 }
 
-bool CompensationPage::isComplete() const
-{
+bool CompensationPage::isComplete() const {
     return m_valid && m_allowed;
 }
 
-bool CompensationPage::validatePage()
-{
+bool CompensationPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.compensations.clear();
     for (int row = 0; row < m_gestures->rowCount(); ++row) {

@@ -4,8 +4,8 @@
 
 #include "AppContext.h"
 #include "playbook/Playbook.h"
-#include "wizard/TextEdit.h"
 #include "playbook/PlaybookText.h"
+#include "wizard/TextEdit.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -19,8 +19,7 @@ FixPage::FixPage(QWidget* parent)
     , m_checklist(new QListWidget(this))
     , m_notes(new TextEdit(this))
     , m_prevention(new TextEdit(this))
-    , m_resolved(new QCheckBox(tr("&Resolved: the problem itself is fixed"), this))
-{
+    , m_resolved(new QCheckBox(tr("&Resolved: the problem itself is fixed"), this)) {
     setTitle(tr("Fix"));
     setSubTitle(tr("Put the problem right first; the gesture comes after."));
     m_checklist->setObjectName(QStringLiteral("checklist"));
@@ -33,7 +32,8 @@ FixPage::FixPage(QWidget* parent)
     m_prevention->setObjectName(QStringLiteral("preventionNote"));
     m_prevention->setAccessibleName(tr("How to prevent it"));
     m_prevention->setTabChangesFocus(true);
-    m_prevention->setPlaceholderText(tr("Root cause and how to stop it happening again (seen by managers; no names)"));
+    m_prevention->setPlaceholderText(
+        tr("Root cause and how to stop it happening again (seen by managers; no names)"));
     m_resolved->setObjectName(QStringLiteral("resolved"));
 
     auto* steps = new QLabel(tr("C&hecklist (Space ticks a step)"), this);
@@ -55,8 +55,7 @@ FixPage::FixPage(QWidget* parent)
     setTabOrder(m_notes, m_prevention);
 }
 
-void FixPage::initializePage()
-{
+void FixPage::initializePage() {
     const RecoveryDraft& d = recovery().draft();
     if (m_category != d.category || m_checklist->count() == 0) {
         m_category = d.category;
@@ -73,8 +72,7 @@ void FixPage::initializePage()
     m_resolved->setFocus();
 }
 
-bool FixPage::validatePage()
-{
+bool FixPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     QStringList done;
     for (int i = 0; i < m_checklist->count(); ++i) {

@@ -22,10 +22,10 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     , m_due(new QDateTimeEdit(this))
     , m_channel(new QComboBox(this))
     , m_satisfaction(new QButtonGroup(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setTitle(tr("Follow up"));
-    setSubTitle(tr("A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction."));
+    setSubTitle(
+        tr("A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction."));
     setCommitPage(true);
     m_due->setObjectName(QStringLiteral("followUpDue"));
     m_due->setAccessibleName(tr("Follow-up due"));
@@ -37,8 +37,8 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     for (int i = 0; i < RecoveryService::Channels.size(); ++i)
         m_channel->addItem(names.value(i, RecoveryService::Channels[i]), RecoveryService::Channels[i]);
     auto* stars = new QHBoxLayout;
-    static const char* labels[] = {QT_TR_NOOP("1 · very unhappy"), QT_TR_NOOP("2"), QT_TR_NOOP("3"), QT_TR_NOOP("4"),
-                                   QT_TR_NOOP("5 · delighted")};
+    static const char* labels[] = {QT_TR_NOOP("1 · very unhappy"), QT_TR_NOOP("2"), QT_TR_NOOP("3"),
+                                   QT_TR_NOOP("4"), QT_TR_NOOP("5 · delighted")};
     for (int i = 1; i <= 5; ++i) {
         auto* b = new QPushButton(tr(labels[i - 1]), this);
         b->setObjectName(QStringLiteral("satisfaction%1").arg(i));
@@ -62,8 +62,7 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     setTabOrder(m_due, m_channel);
 }
 
-void FollowUpPage::initializePage()
-{
+void FollowUpPage::initializePage() {
     const RecoveryDraft& d = recovery().draft();
     // The default moves with the category; a time the employee chose is kept.
     if (m_category != d.category) {
@@ -84,8 +83,7 @@ void FollowUpPage::initializePage()
     m_satisfaction->button(1)->setFocus();
 }
 
-void FollowUpPage::keyPressEvent(QKeyEvent* event)
-{
+void FollowUpPage::keyPressEvent(QKeyEvent* event) {
     const int n = event->key() - Qt::Key_0;
     if (n >= 1 && n <= 5 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         m_satisfaction->button(n)->setChecked(true);
@@ -94,8 +92,7 @@ void FollowUpPage::keyPressEvent(QKeyEvent* event)
     RecoveryPage::keyPressEvent(event);
 }
 
-bool FollowUpPage::validatePage()
-{
+bool FollowUpPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.followUpDue = m_due->dateTime().toUTC();
     d.followUpChannel = m_channel->currentData().toString();

@@ -5,13 +5,13 @@
 #include "AppContext.h"
 #include "Theme.h"
 #include "TimeText.h"
+#include "playbook/PlaybookText.h"
 #include "wizard/ApologyPage.h"
 #include "wizard/CompensationPage.h"
 #include "wizard/FixPage.h"
 #include "wizard/FollowUpPage.h"
 #include "wizard/SituationPage.h"
 #include "wizard/SummaryPage.h"
-#include "playbook/PlaybookText.h"
 
 #include <QLabel>
 #include <QScreen>
@@ -27,8 +27,7 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     , m_startedAt(ctx.clock().nowUtc())
     , m_steps(new QLabel(this))
     , m_clock(new QLabel(this))
-    , m_tick(new QTimer(this))
-{
+    , m_tick(new QTimer(this)) {
     setObjectName(QStringLiteral("recoveryWizard"));
     setWindowTitle(tr("New recovery"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -74,11 +73,11 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
 
 RecoveryWizard::~RecoveryWizard() = default;
 
-void RecoveryWizard::updateSide()
-{
-    static const char* names[] = {QT_TR_NOOP("Situation"), QT_TR_NOOP("Apologize"), QT_TR_NOOP("Fix"),
+void RecoveryWizard::updateSide() {
+    static const char* names[] = {QT_TR_NOOP("Situation"),  QT_TR_NOOP("Apologize"), QT_TR_NOOP("Fix"),
                                   QT_TR_NOOP("Compensate"), QT_TR_NOOP("Follow up"), QT_TR_NOOP("Summary")};
-    QString html = QStringLiteral("<p style='font-size:13pt; font-weight:600; color:#0F6E6A'>%1</p>").arg(tr("Recovery"));
+    QString html = QStringLiteral("<p style='font-size:13pt; font-weight:600; color:#0F6E6A'>%1</p>")
+                       .arg(tr("Recovery"));
     for (int i = 0; i <= Summary; ++i) {
         const QString name = tr(names[i]);
         if (i == currentId())
@@ -97,7 +96,9 @@ void RecoveryWizard::updateSide()
     QString text = tr("Time so far: <b>%1</b>").arg(TimeText::duration(elapsed));
     if (sev) {
         const qint64 target = qint64(sev->targetMinutes) * 60;
-        text += QStringLiteral("<br>") + tr("Target for %1: %2").arg(PlaybookText::tr(sev->name).toLower(), TimeText::duration(target));
+        text +=
+            QStringLiteral("<br>") +
+            tr("Target for %1: %2").arg(PlaybookText::tr(sev->name).toLower(), TimeText::duration(target));
         colour = elapsed > target ? Theme::late() : elapsed * 4 > target * 3 ? Theme::warning() : Theme::ok();
     }
     m_clock->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(colour.name(), text));
@@ -105,10 +106,10 @@ void RecoveryWizard::updateSide()
         m_tick->stop();
 }
 
-QString RecoveryWizard::save()
-{
+QString RecoveryWizard::save() {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
-    auto result = m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
+    auto result =
+        m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
     if (!result)
         return result.error().message;
     m_saved = result.value();

@@ -5,8 +5,8 @@
 #include "AppContext.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
-#include "wizard/TextEdit.h"
 #include "playbook/PlaybookText.h"
+#include "wizard/TextEdit.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -42,8 +42,7 @@ SituationPage::SituationPage(QWidget* parent)
     , m_category(new QComboBox(this))
     , m_severity(new QComboBox(this))
     , m_byCustomer(new QRadioButton(tr("The c&ustomer told us"), this))
-    , m_byStaff(new QRadioButton(tr("We n&oticed first"), this))
-{
+    , m_byStaff(new QRadioButton(tr("We n&oticed first"), this)) {
     setTitle(tr("What happened?"));
     setSubTitle(tr("Find the customer, say what went wrong and how much it matters to them."));
 
@@ -71,10 +70,12 @@ SituationPage::SituationPage(QWidget* parent)
     m_segment->setAccessibleName(tr("Segment"));
     m_preferences->setObjectName(QStringLiteral("preferences"));
     m_preferences->setAccessibleName(tr("Preferences"));
-    m_preferences->setPlaceholderText(tr("What makes a gesture personal: favourite drink, anniversary, a dog…"));
+    m_preferences->setPlaceholderText(
+        tr("What makes a gesture personal: favourite drink, anniversary, a dog…"));
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setAccessibleName(tr("What happened"));
-    m_description->setPlaceholderText(tr("In the customer's words. No blame: what went wrong, not who. (Ctrl+Enter: next)"));
+    m_description->setPlaceholderText(
+        tr("In the customer's words. No blame: what went wrong, not who. (Ctrl+Enter: next)"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
     m_category->setObjectName(QStringLiteral("category"));
@@ -143,8 +144,7 @@ SituationPage::SituationPage(QWidget* parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
 }
 
-void SituationPage::initializePage()
-{
+void SituationPage::initializePage() {
     const Playbook& pb = recovery().playbook();
     m_segment->clear();
     for (const Segment& s : pb.segments())
@@ -155,12 +155,12 @@ void SituationPage::initializePage()
     m_category->setCurrentIndex(-1);
     m_severity->clear();
     for (const Severity& s : pb.severities())
-        m_severity->addItem(tr("%1 (target %2 min)").arg(PlaybookText::tr(s.name)).arg(s.targetMinutes), s.id);
+        m_severity->addItem(tr("%1 (target %2 min)").arg(PlaybookText::tr(s.name)).arg(s.targetMinutes),
+                            s.id);
     m_name->setFocus();
 }
 
-void SituationPage::lookUp(const QString& text)
-{
+void SituationPage::lookUp(const QString& text) {
     if (m_picking)
         return;
     if (recovery().customer())
@@ -185,8 +185,7 @@ void SituationPage::lookUp(const QString& text)
     m_completer->complete();
 }
 
-void SituationPage::pick(const QModelIndex& index)
-{
+void SituationPage::pick(const QModelIndex& index) {
     const qint64 id = index.data(CustomerIdRole).toLongLong();
     for (const Customer& c : std::as_const(m_found)) {
         if (c.id != id)
@@ -206,8 +205,9 @@ void SituationPage::pick(const QModelIndex& index)
         m_segment->setEnabled(false);
         auto history = recovery().context().frontDesk().history(c.id, 50);
         const int visits = history ? int(history->size()) : 0;
-        m_returning->setText(visits == 0 ? tr("Returning customer, no earlier recoveries.")
-                                         : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits)));
+        m_returning->setText(visits == 0
+                                 ? tr("Returning customer, no earlier recoveries.")
+                                 : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits)));
         m_returning->show();
         m_newCustomer->show();
         // The customer is known: go straight on to what happened.
@@ -217,8 +217,7 @@ void SituationPage::pick(const QModelIndex& index)
     Q_EMIT completeChanged();
 }
 
-void SituationPage::forgetCustomer()
-{
+void SituationPage::forgetCustomer() {
     recovery().customer().reset();
     for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
         e->setReadOnly(false);
@@ -233,14 +232,12 @@ void SituationPage::forgetCustomer()
     }
 }
 
-bool SituationPage::isComplete() const
-{
+bool SituationPage::isComplete() const {
     return !m_name->text().trimmed().isEmpty() && m_category->currentIndex() >= 0 &&
            !m_description->toPlainText().trimmed().isEmpty();
 }
 
-bool SituationPage::validatePage()
-{
+bool SituationPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.customer = {};
     if (const auto& c = recovery().customer()) {

@@ -9,9 +9,9 @@
 #include "playbook/PlaybookText.h"
 
 #include <QAbstractButton>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -20,8 +20,7 @@ namespace rebound {
 
 SummaryPage::SummaryPage(QWidget* parent)
     : RecoveryPage(parent)
-    , m_text(new QTextBrowser(this))
-{
+    , m_text(new QTextBrowser(this)) {
     setTitle(tr("Recovery saved"));
     m_text->setObjectName(QStringLiteral("summary"));
     m_text->setAccessibleName(tr("Summary of the recovery"));
@@ -42,13 +41,13 @@ SummaryPage::SummaryPage(QWidget* parent)
     for (const auto& [button, toPrinter] : {std::pair{pdf, false}, std::pair{print, true}}) {
         connect(button, &QPushButton::clicked, this, [this, printer = toPrinter] {
             if (const auto& saved = recovery().saved())
-                m_noteMessage->setText(NotePrinter::saveOrPrint(recovery().context(), saved->id, this, printer));
+                m_noteMessage->setText(
+                    NotePrinter::saveOrPrint(recovery().context(), saved->id, this, printer));
         });
     }
 }
 
-void SummaryPage::initializePage()
-{
+void SummaryPage::initializePage() {
     RecoveryWizard& w = recovery();
     const auto& saved = w.saved();
     if (!saved)
@@ -60,14 +59,19 @@ void SummaryPage::initializePage()
     const qint64 seconds = saved->openedAt.secsTo(saved->recoveredAt);
     setSubTitle(tr("Recovery #%1, recovered in %2.").arg(saved->id).arg(TimeText::duration(seconds)));
 
-    const auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    const auto esc = [](const QString& s) {
+        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
     QString html;
-    html += tr("<h3>%1 — %2, %3</h3>").arg(esc(d.customer.name), cat ? esc(PlaybookText::tr(cat->name)) : esc(d.category),
-                                           sev ? esc(PlaybookText::tr(sev->name).toLower()) : esc(d.severity));
+    html += tr("<h3>%1 — %2, %3</h3>")
+                .arg(esc(d.customer.name), cat ? esc(PlaybookText::tr(cat->name)) : esc(d.category),
+                     sev ? esc(PlaybookText::tr(sev->name).toLower()) : esc(d.severity));
     html += tr("<p><b>What happened:</b> %1</p>").arg(esc(d.description));
-    html += tr("<p><b>Apology:</b> %1</p>").arg(d.apology.isEmpty() ? tr("(the playbook's words)") : esc(d.apology));
+    html += tr("<p><b>Apology:</b> %1</p>")
+                .arg(d.apology.isEmpty() ? tr("(the playbook's words)") : esc(d.apology));
     html += tr("<p><b>Fix:</b> %1<br>%2</p>")
-                .arg(d.resolved ? tr("resolved") : tr("not yet resolved"), d.fixNotes.isEmpty() ? QString() : esc(d.fixNotes));
+                .arg(d.resolved ? tr("resolved") : tr("not yet resolved"),
+                     d.fixNotes.isEmpty() ? QString() : esc(d.fixNotes));
     if (d.compensations.isEmpty()) {
         html += tr("<p><b>Gestures:</b> none</p>");
     } else {
@@ -75,8 +79,9 @@ void SummaryPage::initializePage()
         for (const CompensationDraft& c : d.compensations) {
             const CatalogItem* item = pb.item(c.item);
             auto amount = Money::parse(c.amount, pb.currency());
-            const QString shown = amount ? amount->toDisplayString()
-                                  : item && item->amount ? item->amount->toDisplayString() : esc(c.amount);
+            const QString shown = amount                 ? amount->toDisplayString()
+                                  : item && item->amount ? item->amount->toDisplayString()
+                                                         : esc(c.amount);
             html += tr("<li>%1 — %2</li>").arg(item ? esc(PlaybookText::tr(item->name)) : esc(c.item), shown);
         }
         html += tr("</ul><p>Total <b>%1</b>").arg(saved->total.toDisplayString());
@@ -84,15 +89,18 @@ void SummaryPage::initializePage()
             html += tr(", approved by %1").arg(esc(w.approver()->employee().name));
         html += QStringLiteral("</p>");
         if (!saved->voucherCodes.isEmpty())
-            html += tr("<p><b>Voucher code(s) for the customer:</b> %1</p>").arg(saved->voucherCodes.join(QStringLiteral(", ")));
+            html += tr("<p><b>Voucher code(s) for the customer:</b> %1</p>")
+                        .arg(saved->voucherCodes.join(QStringLiteral(", ")));
     }
-    html += tr("<p><b>Follow-up:</b> %1 by %2</p>")
-                .arg(QLocale().toString(d.followUpDue->toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm")),
-                     esc(d.followUpChannel));
+    html +=
+        tr("<p><b>Follow-up:</b> %1 by %2</p>")
+            .arg(QLocale().toString(d.followUpDue->toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm")),
+                 esc(d.followUpChannel));
     if (d.satisfaction)
         html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
     html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")
-                .arg(esc(w.user().employee().name), QLocale().toString(saved->recoveredAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(esc(w.user().employee().name),
+                     QLocale().toString(saved->recoveredAt.toLocalTime(), QLocale::ShortFormat),
                      esc(PlaybookText::tr(pb.name())));
     m_text->setHtml(html);
     wizard()->button(QWizard::FinishButton)->setFocus();
