@@ -29,4 +29,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time as plugins, so dpkg-shlibdeps cannot see them: the SQLite driver, the windowing
 # platforms and the SVG icon engine.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+# Qt's own dialogs (file, print, buttons) in Spanish and German.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

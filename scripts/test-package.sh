@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build-ci}"
 root=()
-[ "$(id -u)" -eq 0 ] || root=(sudo)
+[ "$(id -u)" -eq 0 ] || root=(sudo -n)
+shopt -s nullglob
 checks=0
 pass() { checks=$((checks + 1)); echo "ok: $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
@@ -16,14 +17,20 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 for tool in desktop-file-validate appstreamcli xdotool xvfb-run; do
     command -v "$tool" >/dev/null || fail "$tool is missing (scripts/bootstrap.sh installs it)"
 done
+# This installs and removes the real package: never on a machine where Rebound is in use.
+if dpkg -s rebound >/dev/null 2>&1; then
+    fail "rebound is already installed here; run the packaging test on a test machine or remove it first"
+fi
+rm -f "$build"/rebound_*_amd64.deb
 (cd "$build" && cpack -G DEB >/dev/null)
-deb="$(ls -t "$build"/rebound_*_amd64.deb | head -n 1)"
-[ -f "$deb" ] || fail "no package was built in $build"
+debs=("$build"/rebound_*_amd64.deb)
+[ ${#debs[@]} -eq 1 ] || fail "no package was built in $build"
+deb="$(realpath "${debs[0]}")"
 pass "built $(basename "$deb")"
 
-DEBIAN_FRONTEND=noninteractive "${root[@]}" apt-get install -y -qq "./$deb" >/dev/null
+"${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
 pass "installed with its dependencies"
-trap 'DEBIAN_FRONTEND=noninteractive "${root[@]}" dpkg -r rebound >/dev/null 2>&1 || true' EXIT
+trap '"${root[@]}" dpkg -r rebound >/dev/null 2>&1 || true' EXIT
 
 files=(/usr/bin/rebound /usr/bin/reboundctl
        /usr/share/applications/org.reboundapp.Rebound.desktop
@@ -40,7 +47,7 @@ done
 pass "${#files[@]} files where they belong"
 
 desktop-file-validate /usr/share/applications/org.reboundapp.Rebound.desktop || fail "desktop entry"
-appstreamcli validate --no-net /usr/share/metainfo/org.reboundapp.Rebound.metainfo.xml >/dev/null || fail "metainfo"
+appstreamcli validate --no-net /usr/share/metainfo/org.reboundapp.Rebound.metainfo.xml || fail "metainfo"
 pass "desktop entry and AppStream metainfo validate"
 
 dpkg -s rebound | grep -q '^Depends:.*libqt6sql6-sqlite' || fail "the SQLite driver is not a dependency"
@@ -76,7 +83,7 @@ chmod +x "$work/show.sh"
 xvfb-run -a -s "-screen 0 1280x800x24" "$work/show.sh" || fail "the installed rebound did not show its window"
 pass "the installed rebound opens its window"
 
-DEBIAN_FRONTEND=noninteractive "${root[@]}" dpkg -r rebound >/dev/null
+"${root[@]}" dpkg -r rebound >/dev/null
 trap - EXIT
 for f in "${files[@]}"; do
     [ ! -e "$f" ] || fail "$f is still there after removal"

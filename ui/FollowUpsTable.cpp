@@ -72,7 +72,7 @@ void FollowUpsTable::markDone(qint64 followUpId, const QString& customer) {
     bool ok = false;
     const QString outcome = QInputDialog::getMultiLineText(
         this, tr("Follow-up done"), tr("How did the follow-up with %1 go?").arg(customer), QString(), &ok);
-    if (!ok)
+    if (!ok || !m_user) // the counter may have locked meanwhile
         return;
     if (auto r = m_ctx.recoveries().completeFollowUp(*m_user, followUpId, outcome); !r)
         Q_EMIT failed(r.error().message);

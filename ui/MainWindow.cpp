@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QDialog>
 #include <QTimer>
 
 namespace rebound {
@@ -92,9 +93,22 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void MainWindow::lockWhenIdle() {
-    // A recovery in progress is never thrown away: the counter locks once the wizard is closed.
-    if (findChild<RecoveryWizard*>()) {
-        m_idle->start(autoLockMilliseconds());
+    // A recovery being typed is never thrown away: the counter locks once it is saved or closed.
+    if (auto* wizard = findChild<RecoveryWizard*>()) {
+        if (wizard->hasUnsavedWork()) {
+            m_idle->start(autoLockMilliseconds());
+            return;
+        }
+        wizard->reject();
+    }
+    // Any other dialog (settings, a file chooser, a follow-up's outcome) is closed first; the lock
+    // itself waits until their event loops have returned, so nothing is deleted under them.
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        m_idle->start(100);
         return;
     }
     lock();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -43,6 +44,8 @@ Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path) {
     auto text = html(ctx, incidentId);
     if (!text)
         return text.error();
+    // An older file of the same name must not pass for the new note if writing fails.
+    QFile::remove(path);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setPageSize(QPageSize(

@@ -99,9 +99,13 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
 QString SettingsDialog::save() {
     if (!m_mayEdit)
         return tr("Only a manager may change these settings.");
-    const QString database = m_database->text().trimmed();
+    // Absolute, and an existing database: a typo must not start an empty one that anybody could claim.
+    const QString typed = m_database->text().trimmed();
+    const QString database = typed.isEmpty() ? QString() : QFileInfo(typed).absoluteFilePath();
     if (!database.isEmpty() && !QFileInfo(database).absoluteDir().exists())
         return tr("The folder of %1 does not exist.").arg(database);
+    if (!database.isEmpty() && !QFileInfo(database).isFile())
+        return tr("There is no database at %1; create it first with reboundctl init.").arg(database);
     Settings& s = m_ctx.settings();
     s.setValue(Settings::Key::BusinessName, m_business->text().trimmed());
     s.setValue(Settings::Key::BusinessContact, m_contact->text().trimmed());

@@ -23,7 +23,10 @@ QString install(const QString& language) {
             *t = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // A chosen language keeps the system's country: English in London still prints A4 and dd/MM dates.
+    const QLocale locale = language.isEmpty()
+                               ? QLocale::system()
+                               : QLocale(QLocale::codeToLanguage(language), QLocale::system().territory());
     QLocale::setDefault(locale);
     const QString code = QLocale::languageToCode(locale.language());
     if (!available().contains(code) || code == u"en")

@@ -62,7 +62,8 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
     }
     {
         Query q = db.query(
-            u"SELECT due_at, channel FROM follow_ups WHERE incident_id = ? ORDER BY due_at LIMIT 1"_s);
+            // The follow-up still to come; once it is done, the note names the contact instead.
+            u"SELECT due_at, channel FROM follow_ups WHERE incident_id = ? AND done_at IS NULL ORDER BY due_at LIMIT 1"_s);
         q.bind(incidentId);
         if (auto r = q.exec(); !r)
             return r.error();
@@ -89,8 +90,8 @@ QString RecoveryNote::toHtml(const QString& businessName, const QString& contact
         esc(businessName.isEmpty() ? tr("Our apologies") : businessName));
     html += u"<p style='color:#55615F'>%1</p>"_s.arg(
         esc(tr("For %1 · %2 · reference R-%3")
-                .arg(customer, locale.toString(openedAt.toLocalTime().date(), QLocale::LongFormat))
-                .arg(incidentId)));
+                .arg(customer, locale.toString(openedAt.toLocalTime().date(), QLocale::LongFormat),
+                     QString::number(incidentId))));
     html += u"<h2 style='font-size: 13pt;'>%1</h2><p>%2</p>"_s.arg(esc(tr("We are sorry")), esc(apology));
     html += u"<h2 style='font-size: 13pt;'>%1</h2><p>%2</p>"_s.arg(
         esc(tr("What we did")), esc(fixNotes.isEmpty() ? (resolved ? tr("The problem has been put right.")

@@ -1423,10 +1423,6 @@
         <translation>Was getan wurde</translation>
     </message>
     <message>
-        <source>What was done, and what is still pending</source>
-        <translation>Was getan wurde und was noch aussteht</translation>
-    </message>
-    <message>
         <source>How to prevent it</source>
         <translation>Wie es sich vermeiden lässt</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>&amp;Prevention note</source>
         <translation>Hinweis zur &amp;Vorbeugung</translation>
+    </message>
+    <message>
+        <source>What was done, and what is still pending (printed on the customer&apos;s note)</source>
+        <translation>Was getan wurde und was noch aussteht (erscheint im Kundenschreiben)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2337,10 @@
     <message>
         <source>La&amp;nguage (next start)</source>
         <translation>S&amp;prache (nächster Start)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; create it first with reboundctl init.</source>
+        <translation>Unter %1 gibt es keine Datenbank; legen Sie sie zuerst mit reboundctl init an.</translation>
     </message>
 </context>
 <context>

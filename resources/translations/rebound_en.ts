@@ -1423,10 +1423,6 @@
         <translation>What was done</translation>
     </message>
     <message>
-        <source>What was done, and what is still pending</source>
-        <translation>What was done, and what is still pending</translation>
-    </message>
-    <message>
         <source>How to prevent it</source>
         <translation>How to prevent it</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>&amp;Prevention note</source>
         <translation>&amp;Prevention note</translation>
+    </message>
+    <message>
+        <source>What was done, and what is still pending (printed on the customer&apos;s note)</source>
+        <translation>What was done, and what is still pending (printed on the customer&apos;s note)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2337,10 @@
     <message>
         <source>La&amp;nguage (next start)</source>
         <translation>La&amp;nguage (next start)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; create it first with reboundctl init.</source>
+        <translation>There is no database at %1; create it first with reboundctl init.</translation>
     </message>
 </context>
 <context>

@@ -1423,10 +1423,6 @@
         <translation>Qué se ha hecho</translation>
     </message>
     <message>
-        <source>What was done, and what is still pending</source>
-        <translation>Qué se ha hecho y qué queda pendiente</translation>
-    </message>
-    <message>
         <source>How to prevent it</source>
         <translation>Cómo evitarlo</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>&amp;Prevention note</source>
         <translation>Nota de &amp;prevención</translation>
+    </message>
+    <message>
+        <source>What was done, and what is still pending (printed on the customer&apos;s note)</source>
+        <translation>Qué se hizo y qué queda pendiente (se imprime en la nota para el cliente)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2337,10 @@
     <message>
         <source>La&amp;nguage (next start)</source>
         <translation>&amp;Idioma (próximo inicio)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; create it first with reboundctl init.</source>
+        <translation>No hay ninguna base de datos en %1; créela primero con reboundctl init.</translation>
     </message>
 </context>
 <context>

@@ -151,15 +151,16 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     CHECK(g.window().autoLockRunning()); // the default: five minutes
     CHECK(g.window().autoLockMilliseconds() == 5 * 60 * 1000);
 
-    // A recovery being typed is never thrown away by the idle lock.
+    // A recovery being typed is never thrown away by the idle lock; an untouched one is.
     RecoveryWizard* w = g.window().newRecovery();
     REQUIRE(w);
+    w->findChild<QLineEdit*>(u"customerName"_s)->setText(u"Ana"_s);
     g.window().lockWhenIdle();
     CHECK(g.window().user().has_value());
-    w->reject();
-    QApplication::processEvents();
-    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    w->findChild<QLineEdit*>(u"customerName"_s)->clear();
     g.window().lockWhenIdle();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(g.window().findChild<RecoveryWizard*>() == nullptr);
     CHECK_FALSE(g.window().user().has_value());
 
     g.login(u"M1"_s, u"9012"_s);

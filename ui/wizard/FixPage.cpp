@@ -28,7 +28,7 @@ FixPage::FixPage(QWidget* parent)
     m_notes->setObjectName(QStringLiteral("fixNotes"));
     m_notes->setAccessibleName(tr("What was done"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("What was done, and what is still pending"));
+    m_notes->setPlaceholderText(tr("What was done, and what is still pending (printed on the customer's note)"));
     m_prevention->setObjectName(QStringLiteral("preventionNote"));
     m_prevention->setAccessibleName(tr("How to prevent it"));
     m_prevention->setTabChangesFocus(true);

@@ -106,6 +106,14 @@ void RecoveryWizard::updateSide() {
         m_tick->stop();
 }
 
+bool RecoveryWizard::hasUnsavedWork() const {
+    if (m_saved)
+        return false;
+    if (currentId() != Situation)
+        return true;
+    return !static_cast<const SituationPage*>(page(Situation))->isBlank();
+}
+
 QString RecoveryWizard::save() {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
     auto result =

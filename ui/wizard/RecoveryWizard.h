@@ -41,6 +41,8 @@ public:
     std::optional<Money>& approvedTotal() { return m_approvedTotal; }
     const QDateTime& startedAt() const { return m_startedAt; }
     const std::optional<RecordedRecovery>& saved() const { return m_saved; }
+    // Something typed that is not saved yet: what an idle lock must not throw away.
+    bool hasUnsavedWork() const;
 
     // Commits the draft through RecoveryService; on failure returns the message and keeps everything.
     QString save();

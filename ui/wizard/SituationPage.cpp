@@ -232,6 +232,10 @@ void SituationPage::forgetCustomer() {
     }
 }
 
+bool SituationPage::isBlank() const {
+    return m_name->text().trimmed().isEmpty() && m_description->toPlainText().trimmed().isEmpty();
+}
+
 bool SituationPage::isComplete() const {
     return !m_name->text().trimmed().isEmpty() && m_category->currentIndex() >= 0 &&
            !m_description->toPlainText().trimmed().isEmpty();

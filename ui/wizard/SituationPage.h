@@ -25,6 +25,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // Nothing typed yet: closing loses nothing.
+    bool isBlank() const;
 
 private:
     void lookUp(const QString& text);

@@ -31,6 +31,7 @@ SummaryPage::SummaryPage(QWidget* parent)
     m_noteMessage = new QLabel(this);
     m_noteMessage->setObjectName(QStringLiteral("noteMessage"));
     m_noteMessage->setWordWrap(true);
+    m_noteMessage->setTextFormat(Qt::PlainText);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(print);
     buttons->addWidget(pdf);
