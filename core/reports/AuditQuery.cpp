@@ -58,8 +58,7 @@ Where whereFor(const AuditFilter& f) {
         w.values << *f.upToId;
     }
     if (!f.text.trimmed().isEmpty()) {
-        QString escaped = f.text.trimmed();
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        const QString escaped = Query::escapeLike(f.text.trimmed());
         parts << u"(a.payload LIKE ? ESCAPE '\\' OR a.actor LIKE ? ESCAPE '\\' OR a.entity_id = ?)"_s;
         const QString like = u'%' + escaped + u'%';
         w.values << like << like << f.text.trimmed();

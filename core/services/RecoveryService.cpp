@@ -538,8 +538,7 @@ Result<QList<Customer>> RecoveryService::findCustomers(const QString& text, int 
     Query q =
         m_db.query(SelectCustomer + u"WHERE phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
                                     "OR account_ref = ? OR name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s);
-    QString escaped = needle;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString escaped = Query::escapeLike(needle);
     q.bind(QString(escaped + u'%'))
         .bind(QString(escaped.toLower() + u'%'))
         .bind(needle)

@@ -62,6 +62,11 @@ Query& Query::bind(const QVariant& v) {
     return *this;
 }
 
+QString Query::escapeLike(const QString& text) {
+    QString escaped = text;
+    return escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+}
+
 Result<void> Query::exec() {
     if (!m_q)
         return m_prepareError;

@@ -25,6 +25,8 @@ public:
     ~Query();
 
     Query& bind(const QVariant& v);
+    // Text searched with LIKE ... ESCAPE '\\': its own %, _ and \\ match literally.
+    static QString escapeLike(const QString& text);
     Result<void> exec();
     bool next() { return m_q && m_q->next(); }
     QVariant value(int i) const { return m_q->value(i); }
