@@ -25,7 +25,7 @@ public:
     ~Query();
 
     Query& bind(const QVariant& v);
-    // Text searched with LIKE ... ESCAPE '\\': its own %, _ and \\ match literally.
+    // Text searched with LIKE ... ESCAPE '\': its own %, _ and backslash match literally.
     static QString escapeLike(const QString& text);
     Result<void> exec();
     bool next() { return m_q && m_q->next(); }
