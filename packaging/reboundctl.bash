@@ -36,6 +36,7 @@ _reboundctl()
                 COMPREPLY=($(compgen -W "--code --name --role" -- "$cur"))
             fi ;;
         record) COMPREPLY=($(compgen -W "--as" -- "$cur")) ;;
+        verify) COMPREPLY=($(compgen -W "--full" -- "$cur")) ;;
         export)
             if [[ ${words[cword-1]} == export ]]; then
                 COMPREPLY=($(compgen -W "incidents compensations follow-ups audit" -- "$cur"))

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 preset="${1:-default}"
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-          qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins catch2 libsodium-dev sqlite3
+          qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins catch2 libsodium-dev libsqlite3-dev libssl-dev sqlite3
           xvfb xauth xdotool imagemagick fonts-dejavu-core dpkg-dev file desktop-file-utils appstream
           poppler-utils)
 # The sanitizer and fuzzing build uses clang and its runtime libraries.

@@ -6,11 +6,12 @@
 #include "domain/Employee.h"
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
+#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-#include <sodium.h>
+#include <openssl/sha.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ namespace rebound {
 namespace {
 
 // Length-prefixed fields: no separator inside a value can make two entries hash alike.
-void appendField(QByteArray& out, const QByteArray& bytes) {
+void appendField(QByteArray& out, QByteArrayView bytes) {
     out += QByteArray::number(bytes.size());
     out += ':';
     out += bytes;
@@ -27,7 +28,7 @@ void appendField(QByteArray& out, const QByteArray& bytes) {
 }
 
 // Does the compact JSON payload hold "incident_id":<id> exactly (not as a prefix of a longer number)?
-bool payloadNames(const QByteArray& payload, const QByteArray& incident) {
+bool payloadNames(QByteArrayView payload, const QByteArray& incident) {
     const QByteArray key = QByteArray("\"incident_id\":") + incident;
     const qsizetype at = payload.indexOf(key);
     if (at < 0)
@@ -43,20 +44,24 @@ Actor Actor::of(const Employee& e) {
 }
 
 QByteArray AuditLog::computeHash(const AuditEntry& e) {
+    return hashOf({e.prevHash, e.id, e.at.toUtf8(), e.actorId ? QByteArray::number(*e.actorId) : QByteArray(),
+                   e.actor.toUtf8(), e.action.toUtf8(), e.entity.toUtf8(), e.entityId.toUtf8(), e.payload});
+}
+
+QByteArray AuditLog::hashOf(const AuditFields& f) {
     QByteArray canonical;
-    canonical.reserve(256 + e.payload.size());
-    appendField(canonical, e.prevHash);
-    appendField(canonical, QByteArray::number(e.id));
-    appendField(canonical, e.at.toUtf8());
-    appendField(canonical, e.actorId ? QByteArray::number(*e.actorId) : QByteArray());
-    appendField(canonical, e.actor.toUtf8());
-    appendField(canonical, e.action.toUtf8());
-    appendField(canonical, e.entity.toUtf8());
-    appendField(canonical, e.entityId.toUtf8());
-    appendField(canonical, e.payload);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(canonical.constData()),
-                       static_cast<unsigned long long>(canonical.size()));
+    canonical.reserve(256 + f.payload.size());
+    appendField(canonical, f.prevHash);
+    appendField(canonical, QByteArray::number(f.id));
+    appendField(canonical, f.at);
+    appendField(canonical, f.actorId);
+    appendField(canonical, f.actor);
+    appendField(canonical, f.action);
+    appendField(canonical, f.entity);
+    appendField(canonical, f.entityId);
+    appendField(canonical, f.payload);
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(canonical.constData()), size_t(canonical.size()), digest);
     return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
 }
 
@@ -90,9 +95,13 @@ Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const
     else if (payload.contains(u"incident_id"_s))
         incidentId = payload.value(u"incident_id"_s).toInteger();
 
-    Query insert =
-        m_db.query(u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
-                   "prev_hash, hash, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // Its recovery's category, total and override flag come along (unhashed) for the supervisor's filters.
+    Query insert = m_db.query(
+        u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
+        u"hash, "
+        "incident_id, category, total_minor, override) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, r.id, i.category, i.total_minor, coalesce(i.override, 0) "
+        "FROM (SELECT ? AS id) AS r LEFT JOIN incidents i ON i.id = r.id"_s);
     insert.bind(e.id)
         .bind(e.at)
         .bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
@@ -110,70 +119,65 @@ Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const
 }
 
 Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint64)>& progress) {
+    // Millions of entries: read through the SQLite C API, hash the stored bytes as they are, and make
+    // strings only for a message.
     qint64 total = 0;
     {
-        Query count = m_db.query(u"SELECT count(*) FROM audit_log"_s);
-        if (auto r = count.exec(); !r)
-            return r.error();
-        if (count.next())
-            total = count.integer(0);
+        // Ids run from 1 without a gap (checked below), so the last id is the count.
+        SqliteStatement last(m_db.handle(), "SELECT coalesce(max(id), 0) FROM audit_log");
+        if (!last.next())
+            return last.error().error();
+        total = last.integer(0);
     }
-    Query q =
-        m_db.query(u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
-                   "incident_id FROM audit_log ORDER BY id"_s);
-    if (auto r = q.exec(); !r)
-        return r.error();
+    SqliteStatement q(m_db.handle(), "SELECT id, at, actor_id, actor, action, entity, entity_id, payload, "
+                                     "prev_hash, hash, incident_id FROM audit_log ORDER BY id");
     AuditVerification out;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedId = 1;
-    AuditEntry e;
+    const auto text = [&q](int column) { return QString::fromUtf8(q.text(column)); };
     while (q.next()) {
-        e.id = q.integer(0);
-        e.at = q.text(1);
-        e.actorId = q.isNull(2) ? std::nullopt : std::optional<qint64>(q.integer(2));
-        e.actor = q.text(3);
-        e.action = q.text(4);
-        e.entity = q.text(5);
-        e.entityId = q.text(6);
-        e.payload = q.text(7).toUtf8();
-        e.prevHash = q.text(8).toLatin1();
-        e.hash = q.text(9).toLatin1();
-        if (e.id != expectedId) {
+        const qint64 id = q.integer(0);
+        if (id != expectedId) {
             return Error::corrupt(
                 QCoreApplication::translate(
                     "Core", "audit entry %1 is missing: the log jumps from entry %2 to entry %3")
                     .arg(expectedId)
                     .arg(expectedId - 1)
-                    .arg(e.id));
+                    .arg(id));
         }
-        if (e.prevHash != expectedPrev) {
+        const QByteArrayView prevHash = q.text(8);
+        if (prevHash != expectedPrev) {
             return Error::corrupt(QCoreApplication::translate(
                                       "Core", "audit entry %1 (%2 %3 %4): its link to entry %5 is broken")
-                                      .arg(e.id)
-                                      .arg(e.action, e.entity, e.entityId)
-                                      .arg(e.id - 1));
+                                      .arg(id)
+                                      .arg(text(4), text(5), text(6))
+                                      .arg(id - 1));
         }
-        if (computeHash(e) != e.hash) {
+        const QByteArrayView entity = q.text(5);
+        const QByteArrayView entityId = q.text(6);
+        const QByteArrayView payload = q.text(7);
+        const QByteArray hash = hashOf({prevHash, id, q.text(1), q.isNull(2) ? QByteArrayView() : q.text(2),
+                                        q.text(3), q.text(4), entity, entityId, payload});
+        if (hash != q.text(9)) {
             return Error::corrupt(
                 QCoreApplication::translate(
                     "Core", "audit entry %1 (%2 %3 %4, at %5): its content was changed after it was written")
-                    .arg(e.id)
-                    .arg(e.action, e.entity, e.entityId, e.at));
+                    .arg(id)
+                    .arg(text(4), text(5), text(6), text(1)));
         }
         // The unhashed index column must agree with the hashed content it was derived from.
         if (!q.isNull(10)) {
             const QByteArray incident = QByteArray::number(q.integer(10));
-            const bool agrees = e.entity == u"incident" ? e.entityId.toLatin1() == incident
-                                                        : payloadNames(e.payload, incident);
+            const bool agrees = entity == "incident" ? entityId == incident : payloadNames(payload, incident);
             if (!agrees) {
                 return Error::corrupt(
                     QCoreApplication::translate("Core",
                                                 "audit entry %1 (%2 %3 %4): it was moved to another recovery")
-                        .arg(e.id)
-                        .arg(e.action, e.entity, e.entityId));
+                        .arg(id)
+                        .arg(text(4), text(5), text(6)));
             }
         }
-        expectedPrev = e.hash;
+        expectedPrev = hash;
         ++expectedId;
         ++out.entries;
         if (progress && (out.entries % 4096) == 0 && !progress(out.entries, total))
@@ -182,6 +186,8 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
                     .arg(out.entries)
                     .arg(total));
     }
+    if (auto r = q.error(); !r)
+        return r.error();
     if (progress)
         progress(out.entries, total);
     return out;

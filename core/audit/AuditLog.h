@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 
@@ -39,6 +40,19 @@ struct AuditEntry {
     QByteArray hash;
 };
 
+// The hashed fields of one entry as UTF-8, in the order they are hashed; actorId is empty for a system actor.
+struct AuditFields {
+    QByteArrayView prevHash;
+    qint64 id = 0;
+    QByteArrayView at;
+    QByteArrayView actorId;
+    QByteArrayView actor;
+    QByteArrayView action;
+    QByteArrayView entity;
+    QByteArrayView entityId;
+    QByteArrayView payload;
+};
+
 struct AuditVerification {
     qint64 entries = 0;
 };
@@ -60,6 +74,7 @@ public:
 
     // SHA-256 (hex) over the previous hash and the entry's canonical form.
     static QByteArray computeHash(const AuditEntry& e);
+    static QByteArray hashOf(const AuditFields& f);
     static QByteArray genesisHash() { return QByteArray(64, '0'); }
 
 private:

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoSeeder.h"
 
+#include "demo/BulkRecoveryWriter.h"
 #include "domain/Clock.h"
+#include "domain/Incident.h"
+#include "domain/TimeFormat.h"
+#include "policy/SpendingPolicy.h"
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
@@ -12,9 +16,11 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +198,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     if (incidents < 0 || incidents > 10'000'000)
         return Error::invalid(QCoreApplication::translate("Core", "--incidents: must be from 0 to 10000000"));
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = realNow.toMSecsSinceEpoch();
     // History spreads over more days as it grows: about five recoveries a day, from two months to two years.
     const int days = std::clamp(incidents / 5, 60, 730);
     ManualClock clock(realNow.addDays(-days - 1));
@@ -205,6 +212,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
         return Error::conflict(QCoreApplication::translate(
             "Core", "the database already has employees; seed-demo needs a fresh database"));
 
+    // People and the playbook go through the services; the recoveries are written in bulk below.
     const Actor seeder = Actor::system(u"seed-demo"_s);
     PlaybookService playbooks(m_db, clock);
     if (auto r = playbooks.ensureInstalled(seeder); !r)
@@ -217,19 +225,36 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
         return Error::conflict(QCoreApplication::translate(
             "Core", "seed-demo needs the built-in playbook; another one is in force"));
 
-    QList<AuthenticatedEmployee> people;
-    for (const DemoEmployee& e : employees()) {
-        if (auto r = staff.add(seeder, e.code, e.name, e.role, e.pin); !r)
-            return r.error();
-        auto login = staff.authenticate(e.code, e.pin);
-        if (!login)
-            return login.error();
-        people.append(login.value());
-    }
+    // The five documented logins, and as the history grows, the colleagues a busy group would have:
+    // about one associate per twelve recoveries a day, a supervisor per eight associates.
+    QList<EmployeeService::NewEmployee> team;
+    for (const DemoEmployee& e : employees())
+        team.append({e.code, e.name, e.role, e.pin});
+    const int perDay = incidents / days;
+    const int associateCount = std::clamp(perDay / 12, 3, 150);
+    const auto colleague = [&](int n) -> QString {
+        static const QStringList first = {u"Maya"_s, u"Theo"_s,  u"Nina"_s, u"Omar"_s, u"Julia"_s,
+                                          u"Ben"_s,  u"Rosa"_s,  u"Ivan"_s, u"Lea"_s,  u"Hugo"_s,
+                                          u"Ada"_s,  u"Felix"_s, u"Iris"_s, u"Kai"_s};
+        static const QStringList last = {u"Lopez"_s, u"Meyer"_s, u"Ito"_s,      u"Brown"_s, u"Costa"_s,
+                                         u"Varga"_s, u"Okoro"_s, u"Lindgren"_s, u"Hassan"_s};
+        return first.at(n % first.size()) + u' ' + last.at((n / first.size()) % last.size());
+    };
+    const auto pin = [&] { return QString::number(100000 + random.bounded(900000)); };
+    for (int i = 3; i < associateCount; ++i)
+        team.append({u"A%1"_s.arg(100 + i), colleague(i), Role::Associate, pin()});
+    for (int i = 1; i < std::max(1, associateCount / 8); ++i)
+        team.append({u"S%1"_s.arg(200 + i), colleague(i * 7 + 1), Role::Supervisor, pin()});
+    for (int i = 1; i < std::max(1, associateCount / 30); ++i)
+        team.append({u"M%1"_s.arg(300 + i), colleague(i * 11 + 3), Role::Manager, pin()});
+    auto added = staff.addMany(seeder, team);
+    if (!added)
+        return added.error();
+    const QList<Employee> people = added.value();
     const auto byRole = [&](Role role) {
-        QList<const AuthenticatedEmployee*> out;
+        QList<const Employee*> out;
         for (const auto& p : people) {
-            if (p.employee().role == role)
+            if (p.role == role)
                 out.append(&p);
         }
         return out;
@@ -238,141 +263,337 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     const auto supervisors = byRole(Role::Supervisor);
     const auto managers = byRole(Role::Manager);
 
-    RecoveryService recoveries(m_db, clock, playbooks);
-    recoveries.setRandomGenerator(&random);
-
     // Times of the recoveries, in order, during opening hours (8:00 to 22:00 local).
-    QList<QDateTime> times;
-    times.reserve(incidents);
-    const QDateTime start = realNow.toLocalTime().addDays(-days);
+    std::vector<qint64> times;
+    times.reserve(size_t(incidents));
+    // One zone object: QDateTime::toLocalTime() would ask the C library, which stats /etc/localtime each
+    // time.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate firstDay = realNow.toTimeZone(zone).date().addDays(-days);
     for (int i = 0; i < incidents; ++i) {
-        const QDate day = start.date().addDays(random.bounded(days));
-        times.append(QDateTime(day, QTime(8, 0)).addSecs(random.bounded(14 * 3600)).toUTC());
+        const QDate day = firstDay.addDays(random.bounded(days));
+        times.push_back(QDateTime(day, QTime(8, 0), zone).toMSecsSinceEpoch() +
+                        qint64(random.bounded(14 * 3600)) * 1000);
     }
     std::sort(times.begin(), times.end());
 
-    struct Pending {
-        qint64 followUpId;
-        const AuthenticatedEmployee* by;
-        QString outcome;
+    const Playbook& playbook = *pb->playbook;
+    const SpendingPolicy policy(playbook);
+    const QByteArray currency = playbook.currency().toUtf8();
+    const QList<CustomerDraft> pool = customerPool(incidents, random);
+    struct Stored {
+        qint64 id = 0;
+        QString name;
+        QString segment;
+        QByteArray channel;
     };
-    std::multimap<QDateTime, Pending> pending;
+    std::vector<Stored> known(size_t(pool.size())); // id 0: not written yet
+
+    // Later events (follow-ups done, reviews) wait in time order and are written when their time comes,
+    // so the audit log reads in the order things happened.
+    struct Later {
+        enum class Kind { FollowUpDone, Review } kind;
+        BulkRecoveryRef recovery;
+        qint64 followUpId;
+        const Employee* by;
+        QByteArray text;
+    };
+    std::multimap<qint64, Later> later;
+    static const QList<QByteArray> outcomes = {
+        "Customer thanked us; happy with how it was handled", "Confirmed the correction arrived",
+        "Left a voicemail, then got a text back: all good", "Customer will come back next month",
+        "Still a little disappointed, but appreciated the call"};
+    const QByteArray reviewNote = "Checked with the employee: the gesture fits the failure.";
+    const qint64 reviewThreshold = ReviewService::DefaultThresholdMinor;
+    const auto actorOf = [](const Employee* e) { return std::pair{e->id, e->code.toUtf8()}; };
+
     DemoSummary summary;
     summary.employees = int(people.size());
-    const auto drain = [&](const QDateTime& until) -> Result<void> {
-        while (!pending.empty() && pending.begin()->first <= until) {
-            clock.set(pending.begin()->first);
-            const Pending p = pending.begin()->second;
-            pending.erase(pending.begin());
-            if (auto r = recoveries.completeFollowUp(*p.by, p.followUpId, p.outcome); !r)
-                return r;
-            ++summary.followUpsDone;
-        }
-        return {};
-    };
-    static const QStringList outcomes = {
-        u"Customer thanked us; happy with how it was handled"_s, u"Confirmed the correction arrived"_s,
-        u"Left a voicemail, then got a text back: all good"_s, u"Customer will come back next month"_s,
-        u"Still a little disappointed, but appreciated the call"_s};
+    QSet<int> seenCustomers;
+    // Money given today by each employee within their own authority, as spentToday() reads it.
+    QHash<QPair<qint64, QDate>, qint64> spentOn;
 
-    const auto& playbook = *pb->playbook;
-    const QList<CustomerDraft> pool = customerPool(incidents, random);
-    QSet<QString> seenCustomers;
-    for (const QDateTime& t : std::as_const(times)) {
-        if (auto r = drain(t); !r)
-            return r.error();
-        const Story& story = Stories[random.bounded(int(std::size(Stories)))];
-        // A third of recoveries involve the regulars; the rest, anyone from the pool.
-        const int regulars = int(std::size(Customers));
-        const int pick =
-            random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
-        RecoveryDraft d;
-        d.customer = pool.at(pick);
-        seenCustomers.insert(d.customer.phone);
-        d.category = s(story.category);
-        const int sev = random.bounded(100);
-        d.severity = playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
-        d.detectedBy = random.bounded(100) < 22 ? u"staff"_s : u"customer"_s;
-        d.description = s(story.description);
-        d.preventionNote = s(story.prevention);
-        d.fixNotes = s(story.fix);
-        d.resolved = random.bounded(100) < 92;
-        d.occurredAt = t;
-        const int target = playbook.severity(d.severity)->targetMinutes;
-        // Most recoveries finish within the severity's target; some run late.
-        const int minutes = 2 + random.bounded(std::max(3, random.bounded(100) < 85 ? target : target * 2));
-        const QDateTime done = std::min(t.addSecs(qint64(minutes) * 60 + 240), realNow.addSecs(-60));
-        d.apologizedAt = t.addSecs(std::min<qint64>(60 + random.bounded(120), t.secsTo(done) / 3));
-        d.fixedAt = t.addSecs(t.secsTo(done) * 2 / 3);
-        clock.set(done);
-
-        const Category* cat = playbook.category(d.category);
-        const QStringList& ideas = cat->suggestions.value(d.severity);
-        const Money budget = playbook.suggestedBudget(d.severity, d.customer.segment);
-        const int lines = ideas.isEmpty() ? 0 : 1 + (random.bounded(100) < 30 ? 1 : 0);
-        for (int i = 0; i < lines && i < ideas.size(); ++i) {
-            const CatalogItem* item = playbook.item(ideas.at(i));
-            CompensationDraft c{item->id, {}};
-            if (item->isFreeAmount()) {
-                // Around the suggested budget, in whole currency units, sometimes the overreact notch.
-                const Money reference = random.bounded(100) < 20
-                                            ? playbook.overreactBudget(d.severity, d.customer.segment)
-                                            : budget;
-                const qint64 minor =
-                    std::max<qint64>(500, reference.minor() * (60 + random.bounded(60)) / 100 / lines);
-                c.amount = Money(minor / 100 * 100, playbook.currency()).toDecimalString();
+    // Keys of these arrive in random order; the audit log's indexes grow at their ends and stay.
+    const QStringList rebuilt = {u"incidents_customer"_s, u"customers_phone"_s, u"customers_email"_s,
+                                 u"customers_name"_s, u"incidents_total"_s};
+    auto written = m_db.bulkLoad(rebuilt, [&]() -> Result<void> {
+        BulkRecoveryWriter out(m_db);
+        if (auto r = out.start(); !r)
+            return r;
+        const auto drain = [&](qint64 until) {
+            while (!later.empty() && later.begin()->first <= until) {
+                const qint64 atMs = later.begin()->first;
+                const Later e = later.begin()->second;
+                later.erase(later.begin());
+                const QByteArray at = TimeFormat::storedUtf8(atMs);
+                const auto [actorId, actor] = actorOf(e.by);
+                if (e.kind == Later::Kind::Review) {
+                    out.review(e.recovery.id, e.by->id, at, e.text);
+                    const QByteArray ref = QByteArray::number(e.recovery.id);
+                    JsonPayload p;
+                    p.add("incident_id", e.recovery.id)
+                        .add("kind", "incident")
+                        .add("note", e.text)
+                        .add("ref", ref);
+                    out.audit(at, actorId, actor, "review.mark", "review", e.recovery.id, p.bytes(),
+                              &e.recovery);
+                    continue;
+                }
+                JsonPayload p;
+                p.add("incident_id", e.recovery.id).add("outcome", e.text);
+                out.audit(at, actorId, actor, "follow_up.done", "follow_up", e.followUpId, p.bytes(),
+                          &e.recovery);
+                out.audit(at, actorId, actor, "incident.close", "incident", e.recovery.id, "{}", &e.recovery);
+                ++summary.followUpsDone;
             }
-            d.compensations.append(c);
-        }
-        if (story.description == Stories[0].description && d.customer.segment == u"vip") {
-            d.compensations = {{u"credit"_s, u"1800.00"_s}};
-            d.severity = u"major"_s;
-        }
-        d.followUpDue = clock.nowUtc().addSecs(qint64(cat->followUpHours.first()) * 3600);
-        d.satisfaction = std::clamp(3 + random.bounded(3) - (random.bounded(100) < 10 ? 2 : 0), 1, 5);
+        };
 
-        const int who = random.bounded(100);
-        const AuthenticatedEmployee* giver = who < 75 ? associates.at(random.bounded(int(associates.size())))
-                                             : who < 93 ? supervisors.first()
-                                                        : managers.first();
-        const AuthenticatedEmployee* approver =
-            giver->employee().role == Role::Manager || random.bounded(100) < 30 ? supervisors.first()
-                                                                                : managers.first();
-        if (approver->employee().id == giver->employee().id)
-            approver = managers.first();
-        auto recorded = recoveries.record(*giver, d, approver);
-        if (!recorded)
-            return Error{recorded.error().code,
-                         u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(recorded.error().message)};
-        ++summary.incidents;
-        // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
-        const QDateTime doneAt = d.followUpDue->addSecs(random.bounded(20 * 3600));
-        if (doneAt < realNow && random.bounded(100) < 88) {
-            pending.emplace(doneAt, Pending{recorded->followUpId, giver,
-                                            outcomes.at(random.bounded(int(outcomes.size())))});
-        }
-    }
-    if (auto r = drain(realNow); !r)
-        return r.error();
-    // Supervisors keep up with the review queue: everything older than a week has been looked at.
-    ReviewService reviews(m_db, clock, playbooks);
-    clock.set(realNow);
-    auto queue = reviews.queue(*managers.first());
-    if (!queue)
-        return queue.error();
-    for (const ReviewItem& item : queue.value()) {
-        if (item.kind == ReviewItem::Kind::EmployeeWeek || item.when >= realNow.addDays(-7))
-            continue;
-        // Whoever was not involved reviews it: the manager, else the supervisor.
-        for (const AuthenticatedEmployee* reviewer : {managers.first(), supervisors.first()}) {
-            auto r = reviews.markReviewed(*reviewer, item,
-                                          u"Checked with the employee: the gesture fits the failure."_s);
-            if (r)
+        for (const qint64 t : times) {
+            if (out.failed())
                 break;
-            if (r.error().code != Error::Code::Denied)
-                return r.error();
+            drain(t);
+            const Story& story = Stories[random.bounded(int(std::size(Stories)))];
+            // A third of recoveries involve the regulars; the rest, anyone from the pool.
+            const int regulars = int(std::size(Customers));
+            const int pick =
+                random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
+            const CustomerDraft& customer = pool.at(pick);
+            seenCustomers.insert(pick);
+            const QString categoryId = s(story.category);
+            const int sev = random.bounded(100);
+            QString severity = playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
+            const bool staffFound = random.bounded(100) < 22;
+            const bool resolved = random.bounded(100) < 92;
+            const int target = playbook.severity(severity)->targetMinutes;
+            // Most recoveries finish within the severity's target; some run late.
+            const int minutes =
+                2 + random.bounded(std::max(3, random.bounded(100) < 85 ? target : target * 2));
+            const qint64 done = std::min(t + (qint64(minutes) * 60 + 240) * 1000, nowMs - 60'000);
+            const qint64 apologized = t + std::min<qint64>((60 + random.bounded(120)) * 1000, (done - t) / 3);
+            const qint64 fixed = t + (done - t) * 2 / 3;
+
+            const Category* cat = playbook.category(categoryId);
+            const QStringList& ideas = cat->suggestions.value(severity);
+            const QString segment = customer.segment;
+            const Money budget = playbook.suggestedBudget(severity, segment);
+            const int lines = ideas.isEmpty() ? 0 : 1 + (random.bounded(100) < 30 ? 1 : 0);
+            struct Given {
+                const CatalogItem* item;
+                Money amount;
+            };
+            QList<Given> given;
+            for (int i = 0; i < lines && i < ideas.size(); ++i) {
+                const CatalogItem* item = playbook.item(ideas.at(i));
+                Money amount = item->amount.value_or(Money(0, playbook.currency()));
+                if (item->isFreeAmount()) {
+                    // Around the suggested budget, in whole currency units, sometimes the overreact notch.
+                    const Money reference =
+                        random.bounded(100) < 20 ? playbook.overreactBudget(severity, segment) : budget;
+                    const qint64 minor =
+                        std::max<qint64>(500, reference.minor() * (60 + random.bounded(60)) / 100 / lines);
+                    amount = Money(minor / 100 * 100, playbook.currency());
+                }
+                given.append({item, amount});
+            }
+            if (story.description == Stories[0].description && segment == u"vip") {
+                given = {{playbook.item(u"credit"_s), Money(180000, playbook.currency())}};
+                severity = u"major"_s;
+            }
+            const qint64 due = done + qint64(cat->followUpHours.first()) * 3'600'000;
+            const int satisfaction =
+                std::clamp(3 + random.bounded(3) - (random.bounded(100) < 10 ? 2 : 0), 1, 5);
+
+            const int who = random.bounded(100);
+            const auto anyOf = [&](const QList<const Employee*>& list) {
+                return list.at(random.bounded(int(list.size())));
+            };
+            const Employee* giver = who < 75   ? anyOf(associates)
+                                    : who < 93 ? anyOf(supervisors)
+                                               : anyOf(managers);
+            // A manager's gestures beyond their authority go to a supervisor of the day, others' to a
+            // manager.
+            const Employee* approver = giver->role == Role::Manager || random.bounded(100) < 30
+                                           ? anyOf(supervisors)
+                                           : anyOf(managers);
+            if (approver->id == giver->id)
+                approver = managers.first();
+            const Employee* manager = anyOf(managers);
+            const Employee* supervisor = anyOf(supervisors);
+
+            // The spending rules, exactly as record() applies them.
+            Money total(0, playbook.currency());
+            for (const Given& g : std::as_const(given))
+                total += g.amount;
+            const QDate localDay = QDateTime::fromMSecsSinceEpoch(done, zone).date();
+            qint64& spent = spentOn[{giver->id, localDay}];
+            const SpendingDecision decision =
+                policy.evaluate(*giver, total, Money(spent, playbook.currency()));
+            std::optional<qint64> approvedBy;
+            if (decision.verdict == SpendingDecision::Verdict::Refused)
+                return Error::denied(
+                    u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(decision.reason));
+            if (decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
+                if (auto r = policy.checkApprover(*giver, *approver, total); !r)
+                    return Error{r.error().code,
+                                 u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(r.error().message)};
+                approvedBy = approver->id;
+            } else {
+                spent += total.minor();
+            }
+
+            const QByteArray doneAt = TimeFormat::storedUtf8(done);
+            const auto [giverId, giverCode] = actorOf(giver);
+            Stored& stored = known[size_t(pick)];
+            if (stored.id == 0) {
+                BulkCustomer c{customer.name.toUtf8(),
+                               customer.phone.toUtf8(),
+                               customer.email.toLower().toUtf8(),
+                               customer.accountRef.toUtf8(),
+                               segment.toUtf8(),
+                               customer.preferences.toUtf8(),
+                               doneAt};
+                stored = {out.customer(c), customer.name, segment,
+                          !customer.phone.isEmpty()   ? "phone"
+                          : !customer.email.isEmpty() ? "email"
+                                                      : "in-person"};
+                JsonPayload p;
+                p.add("name", c.name).add("segment", c.segment);
+                out.audit(doneAt, giverId, giverCode, "customer.add", "customer", stored.id, p.bytes(),
+                          nullptr);
+            }
+
+            // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
+            const qint64 followedUp = due + qint64(random.bounded(20 * 3600)) * 1000;
+            const bool followUpDone = followedUp < nowMs && random.bounded(100) < 88;
+            const QByteArray outcome =
+                followUpDone ? outcomes.at(random.bounded(int(outcomes.size()))) : QByteArray();
+
+            BulkIncident inc;
+            inc.uuid = RecoveryService::makeUuid(random).toLatin1();
+            inc.customerId = stored.id;
+            inc.openedBy = giver->id;
+            inc.playbookVersion = pb->version;
+            inc.status = statusId(followUpDone ? IncidentStatus::Closed : IncidentStatus::FollowUpScheduled)
+                             .toLatin1();
+            inc.category = categoryId.toUtf8();
+            inc.severity = severity.toUtf8();
+            inc.detectedBy = staffFound ? "staff" : "customer";
+            inc.description = s(story.description).toUtf8();
+            inc.preventionNote = s(story.prevention).toUtf8();
+            inc.apology = Playbook::personalise(cat->apologies.first(), stored.name, giver->name).toUtf8();
+            inc.fixNotes = s(story.fix).toUtf8();
+            inc.resolved = resolved;
+            inc.satisfaction = satisfaction;
+            inc.currency = currency;
+            inc.openedAt = TimeFormat::storedUtf8(t);
+            inc.apologizedAt = TimeFormat::storedUtf8(apologized);
+            inc.fixedAt = TimeFormat::storedUtf8(fixed);
+            inc.compensatedAt = doneAt;
+            inc.followUpScheduledAt = doneAt;
+            if (followUpDone)
+                inc.closedAt = TimeFormat::storedUtf8(followedUp);
+            inc.totalMinor = total.minor();
+            inc.override = approvedBy.has_value();
+            const qint64 id = out.incident(inc);
+            const BulkRecoveryRef recovery{id, inc.category, inc.totalMinor, inc.override};
+
+            const auto step = [&](const char* action, const JsonPayload& p) {
+                return out.audit(doneAt, giverId, giverCode, action, "incident", id, p.bytes(), &recovery);
+            };
+            JsonPayload p;
+            p.add("category", inc.category)
+                .add("customer_id", stored.id)
+                .add("description", inc.description)
+                .add("detected_by", inc.detectedBy)
+                .add("opened_at", inc.openedAt)
+                .add("playbook_version", inc.playbookVersion)
+                .add("severity", inc.severity)
+                .add("uuid", inc.uuid);
+            step("incident.open", p);
+            p.clear();
+            step("incident.apologize", p.add("apology", inc.apology));
+            p.clear();
+            p.add("notes", inc.fixNotes)
+                .addBool("resolved", resolved)
+                .add("prevention_note", inc.preventionNote);
+            step("incident.fix", p);
+            for (const Given& g : std::as_const(given)) {
+                BulkCompensation c;
+                c.incidentId = id;
+                c.item = g.item->id.toUtf8();
+                c.kind = g.item->kind.toUtf8();
+                c.amountMinor = g.amount.minor();
+                c.costMinor = g.item->cost.value_or(g.amount).minor();
+                c.currency = currency;
+                c.givenBy = giver->id;
+                c.givenAt = doneAt;
+                c.approvedBy = approvedBy;
+                if (g.item->kind == u"voucher")
+                    c.voucherCode = RecoveryService::makeVoucherCode(random).toLatin1();
+                const qint64 compensationId = out.compensation(c);
+                p.clear();
+                p.add("amount", g.amount.toDecimalString().toLatin1());
+                if (approvedBy)
+                    p.add("approved_by", *approvedBy);
+                p.add("currency", currency).add("incident_id", id).add("item", c.item);
+                if (!c.voucherCode.isEmpty())
+                    p.add("voucher_code", c.voucherCode);
+                out.audit(doneAt, giverId, giverCode, "compensation.give", "compensation", compensationId,
+                          p.bytes(), &recovery);
+            }
+            const QByteArray totalText = total.toDecimalString().toLatin1();
+            if (approvedBy) {
+                const auto [approverId, approverCode] = actorOf(approver);
+                p.clear();
+                p.add("given_by", giverCode).add("reason", decision.reason.toUtf8()).add("total", totalText);
+                out.audit(doneAt, approverId, approverCode, "compensation.approve", "incident", id, p.bytes(),
+                          &recovery);
+            }
+            p.clear();
+            p.add("currency", currency).add("lines", qint64(given.size())).add("total", totalText);
+            step("incident.compensate", p);
+
+            BulkFollowUp f;
+            f.incidentId = id;
+            f.dueAt = TimeFormat::storedUtf8(due);
+            f.channel = stored.channel;
+            f.ownerId = giver->id;
+            if (followUpDone) {
+                f.doneAt = inc.closedAt;
+                f.doneBy = giver->id;
+                f.outcome = outcome;
+            }
+            const qint64 followUpId = out.followUp(f);
+            p.clear();
+            p.add("channel", f.channel)
+                .add("due", f.dueAt)
+                .add("incident_id", id)
+                .add("satisfaction", satisfaction);
+            out.audit(doneAt, giverId, giverCode, "follow_up.schedule", "follow_up", followUpId, p.bytes(),
+                      &recovery);
+            ++summary.incidents;
+            if (followUpDone)
+                later.emplace(followedUp,
+                              Later{Later::Kind::FollowUpDone, recovery, followUpId, giver, outcome});
+
+            // Supervisors keep up with the review queue: a day or two later, someone not involved looks.
+            if (approvedBy || total.minor() >= reviewThreshold) {
+                const qint64 reviewAt = done + qint64(20 + random.bounded(48)) * 3'600'000;
+                const auto involved = [&](const Employee* e) {
+                    return e->id == giver->id || (approvedBy && *approvedBy == e->id);
+                };
+                const Employee* reviewer = !involved(manager)      ? manager
+                                           : !involved(supervisor) ? supervisor
+                                                                   : nullptr;
+                if (reviewer && reviewAt < nowMs - 7 * 86'400'000LL)
+                    later.emplace(reviewAt, Later{Later::Kind::Review, recovery, 0, reviewer, reviewNote});
+            }
         }
-    }
+        drain(nowMs);
+        return out.finish();
+    });
+    if (!written)
+        return written.error();
     summary.customers = int(seenCustomers.size());
     return summary;
 }

@@ -23,7 +23,7 @@ struct AuditFilter {
     QString action;
     std::optional<qint64> minAmountMinor; // the recovery's total
     bool overridesOnly = false;
-    QString text;                 // in the payload, the actor or the entity id
+    QString text; // a customer (name, phone, email, account), voucher code, employee or recovery number
     std::optional<qint64> upToId; // a snapshot: entries written after it do not shift the pages
 
     bool operator==(const AuditFilter&) const = default;

@@ -65,6 +65,43 @@ CsvWriter& CsvWriter::text(const QString& value) {
     return *this;
 }
 
+CsvWriter& CsvWriter::text(QByteArrayView utf8) {
+    separator();
+    // Same rules as neutralise() and quote(), on the bytes: all the characters involved are ASCII.
+    if (!utf8.isEmpty()) {
+        const char first = utf8.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+            m_buffer += quote(QByteArray("'") + utf8);
+            return *this;
+        }
+    }
+    bool needs = false;
+    for (char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            needs = true;
+            break;
+        }
+    }
+    if (!needs) {
+        m_buffer += utf8;
+        return *this;
+    }
+    m_buffer += '"';
+    for (char c : utf8) {
+        if (c == '"')
+            m_buffer += '"';
+        m_buffer += c;
+    }
+    m_buffer += '"';
+    return *this;
+}
+
+CsvWriter& CsvWriter::number(QByteArrayView digits) {
+    separator();
+    m_buffer += digits;
+    return *this;
+}
+
 CsvWriter& CsvWriter::number(const QString& value) {
     separator();
     m_buffer += value.toLatin1();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 class QIODevice;
@@ -18,6 +19,9 @@ public:
 
     CsvWriter& text(const QString& value);   // free text: quoted as needed, formulas neutralised
     CsvWriter& number(const QString& value); // digits the program produced: written as they are
+    // The same for UTF-8 straight from the database, without a detour through QString.
+    CsvWriter& text(QByteArrayView utf8);
+    CsvWriter& number(QByteArrayView digits);
     void endRow();
     bool flush(); // false when the device refused the bytes (disk full, closed pipe)
 

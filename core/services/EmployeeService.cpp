@@ -11,6 +11,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -38,8 +42,7 @@ Result<Employee> EmployeeService::add(const Actor& by, const QString& code, cons
     return addChecked(by, code, name, role, pin, false);
 }
 
-Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& code, const QString& name,
-                                             Role role, const QString& pin, bool onlyIfFirst) {
+Result<void> EmployeeService::validate(const QString& code, const QString& name) {
     static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,16}$"_s);
     if (!codePattern.match(code).hasMatch())
         return Error::invalid(
@@ -48,6 +51,37 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
     const QString trimmedName = name.simplified();
     if (trimmedName.isEmpty() || trimmedName.size() > 100)
         return Error::invalid(QCoreApplication::translate("Core", "name: must be 1 to 100 characters"));
+    return {};
+}
+
+Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, const QString& name, Role role,
+                                         const QString& pinHash) {
+    if (auto existing = findIn(code); existing)
+        return Error::conflict(
+            QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists")
+                .arg(code));
+    Employee e;
+    e.code = code;
+    e.name = name.simplified();
+    e.role = role;
+    Query q = m_db.query(
+        u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(code).bind(e.name).bind(roleId(role)).bind(pinHash).bind(TimeFormat::toStored(m_clock.nowUtc()));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    e.id = q.lastInsertId();
+    auto a = AuditLog(m_db, m_clock)
+                 .append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
+                         {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}});
+    if (!a)
+        return a.error();
+    return e;
+}
+
+Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& code, const QString& name,
+                                             Role role, const QString& pin, bool onlyIfFirst) {
+    if (auto v = validate(code, name); !v)
+        return v.error();
     auto hash = PinHasher::hash(pin);
     if (!hash)
         return hash.error();
@@ -60,30 +94,38 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
                 return Error::conflict(QCoreApplication::translate(
                     "Core", "the first manager was already created; sign in instead"));
         }
-        if (auto existing = findIn(code); existing)
-            return Error::conflict(
-                QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists")
-                    .arg(code));
-        Employee e;
-        e.code = code;
-        e.name = trimmedName;
-        e.role = role;
-        Query q = m_db.query(
-            u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
-        q.bind(code)
-            .bind(trimmedName)
-            .bind(roleId(role))
-            .bind(hash.value())
-            .bind(TimeFormat::toStored(m_clock.nowUtc()));
-        if (auto r = q.exec(); !r)
-            return r.error();
-        e.id = q.lastInsertId();
-        auto a = AuditLog(m_db, m_clock)
-                     .append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
-                             {{u"code"_s, code}, {u"name"_s, trimmedName}, {u"role"_s, roleId(role)}});
-        if (!a)
-            return a.error();
-        return e;
+        return insert(by, code, name, role, hash.value());
+    });
+}
+
+Result<QList<Employee>> EmployeeService::addMany(const Actor& by, const QList<NewEmployee>& people) {
+    for (const NewEmployee& p : people) {
+        if (auto v = validate(p.code, p.name); !v)
+            return v.error();
+    }
+    QList<Result<QString>> hashes(people.size(), Result<QString>(QString()));
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < people.size(); i = next++)
+            hashes[i] = PinHasher::hash(people[i].pin);
+    };
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread& w : workers)
+        w.join();
+    return m_db.write([&]() -> Result<QList<Employee>> {
+        QList<Employee> out;
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            if (!hashes[i])
+                return hashes[i].error();
+            auto e = insert(by, people[i].code, people[i].name, people[i].role, hashes[i].value());
+            if (!e)
+                return e.error();
+            out.append(e.value());
+        }
+        return out;
     });
 }
 

@@ -65,10 +65,10 @@ RecoveryService::RecoveryService(Database& db, const Clock& clock, PlaybookServi
     , m_playbooks(playbooks)
     , m_random(QRandomGenerator::system()) {}
 
-QString RecoveryService::newUuid() {
+QString RecoveryService::makeUuid(QRandomGenerator& random) {
     QByteArray bytes(16, Qt::Uninitialized);
     for (int i = 0; i < 16; i += 4) {
-        const quint32 r = m_random->generate();
+        const quint32 r = random.generate();
         memcpy(bytes.data() + i, &r, 4);
     }
     bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
@@ -76,14 +76,14 @@ QString RecoveryService::newUuid() {
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-QString RecoveryService::newVoucherCode() {
+QString RecoveryService::makeVoucherCode(QRandomGenerator& random) {
     // No 0/O or 1/I: codes are read aloud and typed at the till.
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString code = u"RB-"_s;
     for (int i = 0; i < 8; ++i) {
         if (i == 4)
             code += u'-';
-        code += QLatin1Char(alphabet[m_random->bounded(int(sizeof alphabet - 1))]);
+        code += QLatin1Char(alphabet[random.bounded(int(sizeof alphabet - 1))]);
     }
     return code;
 }

@@ -54,11 +54,15 @@ public:
 
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
 
+    // A version-4 UUID and a voucher code from the given generator (seeded ones give repeatable data).
+    static QString makeUuid(QRandomGenerator& random);
+    static QString makeVoucherCode(QRandomGenerator& random);
+
 private:
     Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft,
                                      const QString& defaultSegment);
-    QString newUuid();
-    QString newVoucherCode();
+    QString newUuid() { return makeUuid(*m_random); }
+    QString newVoucherCode() { return makeVoucherCode(*m_random); }
 
     Database& m_db;
     const Clock& m_clock;

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
 
 namespace rebound {
 
@@ -38,15 +39,17 @@ public:
 
 private:
     friend class Database;
-    Query(QSqlQuery* q, Error prepareError);
+    Query(QSqlQuery* q, Error prepareError, Database* owner);
+    void explain();
     QSqlQuery* m_q; // null when the statement failed to prepare
     Error m_prepareError;
+    Database* m_owner;
 };
 
 // One connection to the Rebound database file. Not shared across threads: a worker opens its own.
 class Database final {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int ApplicationId = 0x52424E44; // "RBND" in the SQLite header
 
     enum class OpenMode { CreateOrMigrate, ExistingOnly };
@@ -67,14 +70,28 @@ public:
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back if it fails.
     template <typename F> auto write(F&& body) -> decltype(body());
 
-    // PRAGMA integrity_check: empty on success, else the first problem.
-    Result<void> integrityCheck();
+    // Loads a large amount of data in one transaction into a database nobody else uses: no fsync, no
+    // WAL, no foreign-key lookups; the named indexes (those whose keys arrive in random order) are
+    // dropped first and rebuilt before the commit. Rolls back if body fails.
+    template <typename F> auto bulkLoad(const QStringList& rebuiltIndexes, F&& body) -> decltype(body());
+    // While set, every query first appends its EXPLAIN QUERY PLAN lines here, the statement before
+    // them: how tests check that supervisor views use indexes. Null stops it.
+    void setPlanLog(QStringList* plans) { m_plans = plans; }
+    // The connection's own SQLite handle, for SqliteStatement; stays owned by this Database.
+    sqlite3* handle() const;
+
+    // Quick: every page and row is readable and well formed (PRAGMA quick_check, one pass over the
+    // file). Full: also that every index matches its table (PRAGMA integrity_check, several times slower).
+    enum class Check { Quick, Full };
+    // Success, or the first problem found.
+    Result<void> integrityCheck(Check depth = Check::Full);
     // A consistent copy (VACUUM INTO) while others may be writing; the copy is mode 0600.
     Result<void> backupTo(const QString& outPath);
 
     static Error toError(const QSqlError& e, const QString& context);
 
 private:
+    friend class Query;
     Database(QString path, QString connectionName);
     Result<void> configure(OpenMode mode);
     Result<void> migrate(int from);
@@ -82,12 +99,16 @@ private:
     Result<void> commit();
     void rollback();
     Result<void> execRaw(const QString& sql);
+    Result<QStringList> beginBulkLoad(const QStringList& rebuiltIndexes);
+    Result<void> finishBulkLoad(const QStringList& indexes);
+    Result<void> endBulkLoad();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
     bool m_inTransaction = false;
+    QStringList* m_plans = nullptr;
 };
 
 template <typename F> auto Database::write(F&& body) -> decltype(body()) {
@@ -103,6 +124,25 @@ template <typename F> auto Database::write(F&& body) -> decltype(body()) {
         rollback();
         return c.error();
     }
+    return result;
+}
+
+template <typename F>
+auto Database::bulkLoad(const QStringList& rebuiltIndexes, F&& body) -> decltype(body()) {
+    auto indexes = beginBulkLoad(rebuiltIndexes);
+    if (!indexes) {
+        (void)endBulkLoad(); // the first error is the one to report
+        return indexes.error();
+    }
+    auto result = body();
+    if (result) {
+        if (auto f = finishBulkLoad(indexes.value()); !f)
+            result = f.error();
+    }
+    if (!result)
+        rollback();
+    if (auto e = endBulkLoad(); !e && result)
+        return e.error();
     return result;
 }
 

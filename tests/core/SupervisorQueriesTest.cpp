@@ -59,9 +59,30 @@ TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]
     AuditFilter who;
     who.employeeId = t.scalar(u"SELECT id FROM employees WHERE code = 'S200'"_s);
     CHECK(count(q, who) == t.scalar(u"SELECT count(*) FROM audit_log WHERE actor = 'S200'"_s));
+    // The search box: a customer finds every entry of their recoveries...
     AuditFilter text;
     text.text = u"Helen Marsh"_s;
-    CHECK(count(q, text) == t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%Helen Marsh%'"_s));
+    const qint64 helen = t.scalar(u"SELECT count(*) FROM audit_log WHERE incident_id IN (SELECT i.id FROM "
+                                  "incidents i JOIN customers c ON c.id = i.customer_id "
+                                  "WHERE c.name LIKE '%Helen Marsh%')"_s);
+    CHECK(helen > 0);
+    CHECK(count(q, text) == helen);
+    text.text = u"+1 555 0101"_s; // her phone
+    CHECK(count(q, text) == helen);
+    // ...a voucher code its recovery's entries...
+    const QString voucher =
+        t.text(u"SELECT voucher_code FROM compensations WHERE voucher_code <> '' ORDER BY id LIMIT 1"_s);
+    REQUIRE_FALSE(voucher.isEmpty());
+    text.text = voucher.toLower();
+    CHECK(count(q, text) == t.scalar(u"SELECT count(*) FROM audit_log WHERE incident_id = (SELECT "
+                                     "incident_id FROM compensations WHERE voucher_code = '"_s +
+                                     voucher + u"')"_s));
+    // ...a recovery number its history, an employee's code or name everything they did.
+    text.text = u"42"_s;
+    CHECK(count(q, text) == t.scalar(u"SELECT count(*) FROM audit_log WHERE incident_id = 42 "
+                                     "OR actor IN (SELECT code FROM employees WHERE name LIKE '%42%')"_s));
+    text.text = u"Priya Patel"_s;
+    CHECK(count(q, text) == t.scalar(u"SELECT count(*) FROM audit_log WHERE actor = 'S200'"_s));
     AuditFilter injected;
     injected.text = u"%' OR 1=1 --"_s;
     CHECK(count(q, injected) == 0);

@@ -43,7 +43,7 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
         return;
     }
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
-    SmallDisk disk(ctl.file(u"small"_s), u"600k"_s);
+    SmallDisk disk(ctl.file(u"small"_s), u"1600k"_s);
     REQUIRE(disk.mounted());
     ctl.setDb(ctl.file(u"small/rebound.sqlite"_s));
     ctl.setUp();
@@ -51,7 +51,7 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
     // Recoveries with long descriptions until the disk is full.
     const QString longText = QString(u"x"_s).repeated(3000);
     QByteArray input;
-    for (int i = 0; i < 400; ++i) {
+    for (int i = 0; i < 800; ++i) {
         input += recordLine(u"Guest %1 %2"_s.arg(i).arg(longText), u"+1 555 %1"_s.arg(i),
                             uR"({"item": "dessert"})"_s);
     }

@@ -45,6 +45,15 @@ qint64 TestDatabase::scalar(const QString& sql) {
     return q.integer(0);
 }
 
+QString TestDatabase::text(const QString& sql) {
+    Query q = m_db->query(sql);
+    auto r = q.exec();
+    if (!r)
+        FAIL(r.error().message.toStdString());
+    REQUIRE(q.next());
+    return q.text(0);
+}
+
 qint64 TestDatabase::count(const QString& table) {
     return scalar(u"SELECT count(*) FROM "_s + table);
 }

@@ -34,6 +34,7 @@ public:
     AuthenticatedEmployee staff(const QString& code, Role role, const QString& pin = QStringLiteral("1234"));
     qint64 count(const QString& table);
     qint64 scalar(const QString& sql);
+    QString text(const QString& sql);
     // A minimal valid recovery for a new or known customer.
     static RecoveryDraft draft(const QString& phone = QStringLiteral("+1 555 0000"));
 

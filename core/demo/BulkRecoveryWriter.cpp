@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/BulkRecoveryWriter.h"
+
+#include "audit/AuditLog.h"
+#include "store/Database.h"
+#include "store/SqliteStatement.h"
+
+#include <cstring>
+
+namespace rebound {
+
+namespace {
+
+// JSON string escaping as Qt's writer does it: quote, backslash and control characters; UTF-8 as is.
+void appendJsonString(QByteArray& out, QByteArrayView text) {
+    out += '"';
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void JsonPayload::key(const char* key) {
+    if (m_json.size() > 1)
+        m_json += ',';
+    appendJsonString(m_json, QByteArrayView(key));
+    m_json += ':';
+}
+
+JsonPayload& JsonPayload::add(const char* k, QByteArrayView utf8Text) {
+    key(k);
+    appendJsonString(m_json, utf8Text);
+    return *this;
+}
+
+JsonPayload& JsonPayload::add(const char* k, qint64 number) {
+    key(k);
+    m_json += QByteArray::number(number);
+    return *this;
+}
+
+JsonPayload& JsonPayload::addBool(const char* k, bool value) {
+    key(k);
+    m_json += value ? "true" : "false";
+    return *this;
+}
+
+namespace {
+constexpr size_t BatchRows = 4096;
+constexpr size_t QueuedBatches = 8; // then the builder waits: memory stays flat
+} // namespace
+
+BulkRecoveryWriter::BulkRecoveryWriter(Database& db)
+    : m_db(db) {}
+
+BulkRecoveryWriter::~BulkRecoveryWriter() {
+    if (m_thread.joinable())
+        (void)finish();
+}
+
+Result<void> BulkRecoveryWriter::start() {
+    static const char* const inserts[TableCount] = {
+        "INSERT INTO customers (id, name, phone, email, account_ref, segment, preferences, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO incidents (id, uuid, customer_id, opened_by, playbook_version, status, category, "
+        "severity, "
+        "detected_by, description, prevention_note, apology, fix_notes, resolved, satisfaction, currency, "
+        "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, closed_at, total_minor, "
+        "override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO compensations (id, incident_id, item, kind, amount_minor, cost_minor, currency, "
+        "given_by, "
+        "given_at, approved_by, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO follow_ups (id, incident_id, due_at, channel, owner_id, done_at, done_by, outcome) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reviews (id, kind, ref, reviewed_by, reviewed_at, note) VALUES (?, 'incident', ?, ?, ?, "
+        "?)",
+        "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
+        "hash, "
+        "incident_id, category, total_minor, override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    };
+    static const char* const tables[TableCount] = {"customers",  "incidents", "compensations",
+                                                   "follow_ups", "reviews",   "audit_log"};
+    for (int t = 0; t < TableCount; ++t) {
+        m_statements.push_back(std::make_unique<SqliteStatement>(m_db.handle(), inserts[t]));
+        if (!m_statements.back()->prepareError().isEmpty())
+            return Error::storage(m_statements.back()->prepareError());
+        // Nobody else writes during a bulk load, so ids are handed out here, without a round trip.
+        SqliteStatement last(
+            m_db.handle(),
+            QByteArray(QByteArray("SELECT coalesce(max(id), 0) FROM ") + tables[t]).constData());
+        if (!last.next())
+            return last.error();
+        m_nextId[t] = last.integer(0) + 1;
+    }
+    SqliteStatement head(m_db.handle(), "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    m_lastAuditId = 0;
+    m_lastHash = AuditLog::genesisHash();
+    if (head.next()) {
+        m_lastAuditId = head.integer(0);
+        m_lastHash = head.text(1).toByteArray();
+    }
+    if (auto r = head.error(); !r)
+        return r;
+    m_building.rows.reserve(BatchRows);
+    m_building.values.reserve(BatchRows * 14);
+    m_thread = std::thread([this] { run(); });
+    return {};
+}
+
+BulkRecoveryWriter::Row& BulkRecoveryWriter::row(Table table, int values) {
+    if (m_building.rows.size() >= BatchRows)
+        flush();
+    m_building.rows.emplace_back(table, values);
+    return m_building;
+}
+
+void BulkRecoveryWriter::text(Row& r, const QByteArray& v) {
+    r.values.push_back({Value::Kind::Text, 0, v});
+}
+
+void BulkRecoveryWriter::integer(Row& r, qint64 v) {
+    r.values.push_back({Value::Kind::Integer, v, {}});
+}
+
+void BulkRecoveryWriter::null(Row& r) {
+    r.values.push_back({});
+}
+
+qint64 BulkRecoveryWriter::customer(const BulkCustomer& c) {
+    const qint64 id = m_nextId[Customers]++;
+    Row& r = row(Customers, 8);
+    integer(r, id);
+    for (const QByteArray* v :
+         {&c.name, &c.phone, &c.email, &c.accountRef, &c.segment, &c.preferences, &c.createdAt})
+        text(r, *v);
+    return id;
+}
+
+qint64 BulkRecoveryWriter::incident(const BulkIncident& i) {
+    const qint64 id = m_nextId[Incidents]++;
+    Row& r = row(Incidents, 24);
+    integer(r, id);
+    text(r, i.uuid);
+    integer(r, i.customerId);
+    integer(r, i.openedBy);
+    integer(r, i.playbookVersion);
+    for (const QByteArray* v : {&i.status, &i.category, &i.severity, &i.detectedBy, &i.description,
+                                &i.preventionNote, &i.apology, &i.fixNotes})
+        text(r, *v);
+    integer(r, i.resolved ? 1 : 0);
+    if (i.satisfaction)
+        integer(r, *i.satisfaction);
+    else
+        null(r);
+    for (const QByteArray* v :
+         {&i.currency, &i.openedAt, &i.apologizedAt, &i.fixedAt, &i.compensatedAt, &i.followUpScheduledAt})
+        text(r, *v);
+    if (i.closedAt.isEmpty())
+        null(r);
+    else
+        text(r, i.closedAt);
+    integer(r, i.totalMinor);
+    integer(r, i.override ? 1 : 0);
+    return id;
+}
+
+qint64 BulkRecoveryWriter::compensation(const BulkCompensation& c) {
+    const qint64 id = m_nextId[Compensations]++;
+    Row& r = row(Compensations, 11);
+    integer(r, id);
+    integer(r, c.incidentId);
+    text(r, c.item);
+    text(r, c.kind);
+    integer(r, c.amountMinor);
+    integer(r, c.costMinor);
+    text(r, c.currency);
+    integer(r, c.givenBy);
+    text(r, c.givenAt);
+    if (c.approvedBy)
+        integer(r, *c.approvedBy);
+    else
+        null(r);
+    text(r, c.voucherCode);
+    return id;
+}
+
+qint64 BulkRecoveryWriter::followUp(const BulkFollowUp& f) {
+    const qint64 id = m_nextId[FollowUps]++;
+    Row& r = row(FollowUps, 8);
+    integer(r, id);
+    integer(r, f.incidentId);
+    text(r, f.dueAt);
+    text(r, f.channel);
+    integer(r, f.ownerId);
+    if (f.doneAt.isEmpty()) {
+        null(r);
+        null(r);
+    } else {
+        text(r, f.doneAt);
+        integer(r, f.doneBy);
+    }
+    text(r, f.outcome);
+    return id;
+}
+
+void BulkRecoveryWriter::review(qint64 incidentId, qint64 reviewedBy, const QByteArray& reviewedAt,
+                                const QByteArray& note) {
+    Row& r = row(Reviews, 5);
+    integer(r, m_nextId[Reviews]++);
+    text(r, QByteArray::number(incidentId));
+    integer(r, reviewedBy);
+    text(r, reviewedAt);
+    text(r, note);
+}
+
+void BulkRecoveryWriter::audit(const QByteArray& at, qint64 actorId, const QByteArray& actor,
+                               const char* action, const char* entity, qint64 entityId,
+                               const QByteArray& payload, const BulkRecoveryRef* recovery) {
+    const qint64 id = m_lastAuditId + 1;
+    const QByteArray entityText = QByteArray::number(entityId);
+    const QByteArray actorIdText = actorId ? QByteArray::number(actorId) : QByteArray();
+    QByteArray hash = AuditLog::hashOf({m_lastHash, id, at, actorIdText, actor, QByteArrayView(action),
+                                        QByteArrayView(entity), entityText, payload});
+    Row& r = row(Audit, 14);
+    integer(r, id);
+    text(r, at);
+    if (actorId)
+        integer(r, actorId);
+    else
+        null(r);
+    text(r, actor);
+    text(r, QByteArray::fromRawData(action, qsizetype(strlen(action))));
+    text(r, QByteArray::fromRawData(entity, qsizetype(strlen(entity))));
+    text(r, entityText);
+    text(r, payload);
+    text(r, m_lastHash);
+    text(r, hash);
+    if (recovery) {
+        integer(r, recovery->id);
+        text(r, recovery->category);
+        integer(r, recovery->totalMinor);
+        integer(r, recovery->override ? 1 : 0);
+    } else {
+        null(r);
+        null(r);
+        null(r);
+        integer(r, 0);
+    }
+    m_lastAuditId = id;
+    m_lastHash = std::move(hash);
+}
+
+void BulkRecoveryWriter::flush() {
+    if (m_building.rows.empty())
+        return;
+    Batch next;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < QueuedBatches || m_error; });
+        if (!m_error)
+            m_queue.push_back(std::move(m_building));
+        if (!m_written.empty()) {
+            next = std::move(m_written.back());
+            m_written.pop_back();
+        }
+        m_changed.notify_all();
+    }
+    // Emptied here, not on the inserting thread: memory goes back to the allocator that gave it.
+    next.rows.clear();
+    next.values.clear();
+    next.rows.reserve(BatchRows);
+    next.values.reserve(BatchRows * 14);
+    m_building = std::move(next);
+}
+
+void BulkRecoveryWriter::run() {
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty())
+                return;
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_changed.notify_all();
+        }
+        auto value = batch.values.cbegin();
+        for (const auto& [table, count] : batch.rows) {
+            SqliteStatement& s = *m_statements[size_t(table)];
+            for (int i = 1; i <= count; ++i, ++value) {
+                switch (value->kind) {
+                case Value::Kind::Null:
+                    s.bindNull(i);
+                    break;
+                case Value::Kind::Integer:
+                    s.bind(i, value->integer);
+                    break;
+                case Value::Kind::Text:
+                    s.bindStatic(i, QByteArrayView(value->text));
+                    break;
+                }
+            }
+            if (auto e = s.run(); !e) {
+                std::lock_guard lock(m_mutex);
+                m_error = e.error();
+                m_queue.clear();
+                m_changed.notify_all();
+                return;
+            }
+        }
+        std::lock_guard lock(m_mutex);
+        m_written.push_back(std::move(batch));
+    }
+}
+
+bool BulkRecoveryWriter::failed() const {
+    std::lock_guard lock(m_mutex);
+    return m_error.has_value();
+}
+
+Result<void> BulkRecoveryWriter::finish() {
+    flush();
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+        m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+} // namespace rebound
