@@ -1071,8 +1071,8 @@
         <translation>Mindestsumme des Vorgangs</translation>
     </message>
     <message>
-        <source>Search the details</source>
-        <translation>Details durchsuchen</translation>
+        <source>Customer, voucher code, employee or recovery number</source>
+        <translation>Kunde, Gutscheincode, Mitarbeitende oder Vorgangsnummer</translation>
     </message>
     <message>
         <source>The recovery&apos;s full history</source>

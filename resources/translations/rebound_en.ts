@@ -1071,8 +1071,8 @@
         <translation>Minimum recovery total</translation>
     </message>
     <message>
-        <source>Search the details</source>
-        <translation>Search the details</translation>
+        <source>Customer, voucher code, employee or recovery number</source>
+        <translation>Customer, voucher code, employee or recovery number</translation>
     </message>
     <message>
         <source>The recovery&apos;s full history</source>

@@ -1071,8 +1071,8 @@
         <translation>Total mínimo de la incidencia</translation>
     </message>
     <message>
-        <source>Search the details</source>
-        <translation>Buscar en los detalles</translation>
+        <source>Customer, voucher code, employee or recovery number</source>
+        <translation>Cliente, código de vale, empleado o número de incidencia</translation>
     </message>
     <message>
         <source>The recovery&apos;s full history</source>

@@ -71,8 +71,8 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_minAmount->setMaximumWidth(110);
     m_overrides->setObjectName(QStringLiteral("filterOverrides"));
     m_text->setObjectName(QStringLiteral("filterText"));
-    m_text->setPlaceholderText(tr("Search the details"));
-    m_text->setAccessibleName(tr("Search the details"));
+    m_text->setPlaceholderText(tr("Customer, voucher code, employee or recovery number"));
+    m_text->setAccessibleName(tr("Customer, voucher code, employee or recovery number"));
     m_text->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_table->setObjectName(QStringLiteral("auditTable"));
