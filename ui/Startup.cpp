@@ -26,12 +26,18 @@ Startup::Choice Startup::parse(const QStringList& arguments) {
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("Startup", "Open the demo database (created and filled once)."));
+    const QCommandLineOption check(
+        QStringLiteral("check-startup"),
+        QApplication::translate("Startup",
+                                "Open the database, draw the first window, then quit (exit code 0)."));
     parser.addOption(db);
     parser.addOption(demo);
+    parser.addOption(check);
     parser.process(arguments);
 
     Choice choice;
     choice.demo = parser.isSet(demo);
+    choice.checkStartup = parser.isSet(check);
     if (choice.demo) {
         choice.path = AppContext::demoPath();
     } else {

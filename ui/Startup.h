@@ -16,9 +16,11 @@ public:
     struct Choice {
         QString path;
         bool demo = false;
+        bool checkStartup = false; // quit once the first window is drawn
     };
 
-    // Parses --db/--demo (plus --help/--version, which exit); the default path's folder is created.
+    // Parses --db/--demo/--check-startup (plus --help/--version, which exit); the default path's folder is
+    // created.
     static Choice parse(const QStringList& arguments);
     // Opens the chosen database; on failure says what and where in a dialog (and on stderr)
     // and returns nothing. The file is never changed by a refused open.

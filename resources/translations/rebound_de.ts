@@ -870,6 +870,10 @@
         <translation>Demo-Datenbank öffnen (wird einmalig angelegt und befüllt).</translation>
     </message>
     <message>
+        <source>Open the database, draw the first window, then quit (exit code 0).</source>
+        <translation>Datenbank öffnen, das erste Fenster zeichnen und beenden (Exit-Code 0).</translation>
+    </message>
+    <message>
         <source>Rebound could not open the database
 %1
 

@@ -870,6 +870,10 @@
         <translation>Open the demo database (created and filled once).</translation>
     </message>
     <message>
+        <source>Open the database, draw the first window, then quit (exit code 0).</source>
+        <translation>Open the database, draw the first window, then quit (exit code 0).</translation>
+    </message>
+    <message>
         <source>Rebound could not open the database
 %1
 

@@ -870,6 +870,10 @@
         <translation>Abrir la base de datos de demostración (se crea y se rellena una sola vez).</translation>
     </message>
     <message>
+        <source>Open the database, draw the first window, then quit (exit code 0).</source>
+        <translation>Abrir la base de datos, dibujar la primera ventana y salir (código de salida 0).</translation>
+    </message>
+    <message>
         <source>Rebound could not open the database
 %1
 

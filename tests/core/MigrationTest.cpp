@@ -138,10 +138,55 @@ TEST_CASE("A version 1 database migrates to the current schema with its data and
         scalar(
             u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND incident_id IS NULL"_s) ==
         0);
+    // Version 3: each entry of a recovery carries its category, total and override flag.
+    CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE incident_id IS NOT NULL"_s) > 0);
+    CHECK(scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id WHERE "
+                 "a.category IS NOT i.category OR a.total_minor IS NOT i.total_minor OR a.override <> i.override"_s) ==
+          0);
+    CHECK(scalar(u"SELECT count(*) FROM audit_log WHERE incident_id IS NULL AND category IS NOT NULL"_s) == 0);
     rebound::SystemClock clock;
     auto verified = rebound::AuditLog(**db, clock).verify();
     REQUIRE(verified.ok());
     CHECK(verified->entries == 180);
     Query upd = (*db)->query(u"UPDATE audit_log SET actor = 'x'"_s);
     CHECK_FALSE(upd.exec().ok()); // the append-only trigger is back
+}
+
+TEST_CASE("A failed bulk load leaves nothing behind and the durable settings back in force", "[store]") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path() + u"/bulk.sqlite"_s);
+    REQUIRE(db.ok());
+    const auto count = [&] {
+        Query q = (*db)->query(u"SELECT count(*) FROM settings"_s);
+        REQUIRE(q.exec().ok());
+        REQUIRE(q.next());
+        return q.integer(0);
+    };
+    auto failed = (*db)->bulkLoad({u"customers_name"_s}, [&]() -> Result<void> {
+        CHECK(pragma(**db, u"synchronous"_s) == u"0");
+        CHECK(pragma(**db, u"foreign_keys"_s) == u"0");
+        Query q = (*db)->query(u"INSERT INTO settings (key, value) VALUES ('x', 'y')"_s);
+        REQUIRE(q.exec().ok());
+        return Error::invalid(u"stop here"_s);
+    });
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message == u"stop here");
+    CHECK(count() == 0);
+    // The dropped index is back, and so is every pragma the other writes rely on.
+    CHECK(pragma(**db, u"journal_mode"_s) == u"wal");
+    CHECK(pragma(**db, u"synchronous"_s) == u"2");
+    CHECK(pragma(**db, u"foreign_keys"_s) == u"1");
+    Query index = (*db)->query(u"SELECT count(*) FROM sqlite_master WHERE name = 'customers_name'"_s);
+    REQUIRE(index.exec().ok());
+    REQUIRE(index.next());
+    CHECK(index.integer(0) == 1);
+
+    auto done = (*db)->bulkLoad({u"customers_name"_s}, [&]() -> Result<void> {
+        Query q = (*db)->query(u"INSERT INTO settings (key, value) VALUES ('x', 'y')"_s);
+        return q.exec();
+    });
+    REQUIRE(done.ok());
+    CHECK(count() == 1);
+    CHECK(pragma(**db, u"journal_mode"_s) == u"wal");
+    CHECK(pragma(**db, u"page_size"_s) == u"16384");
 }

@@ -1,0 +1,599 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Rebound's performance at a million recoveries, each figure next to its physical reference measured in
+// the same run (these machines are noisy: ratios hold, absolute times drift). Medians of repetitions.
+// Usage: rebound_bench [--db FILE] [--incidents N] [--reps N] [--fresh] [--json FILE]
+#include "demo/DemoSeeder.h"
+#include "domain/Clock.h"
+#include "reports/SupervisorReports.h"
+#include "services/EmployeeService.h"
+#include "services/PlaybookService.h"
+#include "services/RecoveryService.h"
+#include "store/Database.h"
+#include "supervisor/AuditLogModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStorageInfo>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString& why) {
+    std::fprintf(stderr, "rebound_bench: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+double median(QList<double> v) {
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct Figure {
+    QString name;
+    double value = 0;
+    QString unit;
+    QString reference; // what it is compared with, or empty for an absolute target
+    double referenceValue = 0;
+    double ratio = 0; // value / reference, when there is one
+    QString target;   // as written in the issue
+    bool met = false;
+};
+
+QList<Figure> figures;
+
+void report(Figure f) {
+    out << u"  %1: %2 %3"_s.arg(f.name).arg(f.value, 0, 'f', f.value < 10 ? 2 : 1).arg(f.unit);
+    if (!f.reference.isEmpty())
+        out << u" (reference %1 %2, ratio %3)"_s.arg(f.referenceValue, 0, 'f', 2)
+                   .arg(f.unit)
+                   .arg(f.ratio, 0, 'f', 2);
+    out << u" target %1: %2"_s.arg(f.target, f.met ? u"met"_s : u"MISSED"_s) << Qt::endl;
+    figures.append(std::move(f));
+}
+
+// Runs a program to completion; its wall time in milliseconds. Standard output goes to stdoutFile
+// when given, else it is returned in captured.
+double timed(const QString& program, const QStringList& args, const QString& stdoutFile = {},
+             QByteArray* captured = nullptr,
+             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted(30000) || !p.waitForFinished(3'600'000))
+        die(u"%1 did not run: %2"_s.arg(program, p.errorString()));
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        die(u"%1 %2 failed (%3): %4"_s.arg(program, args.join(u' '))
+                .arg(p.exitCode())
+                .arg(QString::fromUtf8(p.readAllStandardError())));
+    if (captured)
+        *captured = p.readAllStandardOutput();
+    return ms;
+}
+
+qint64 rssMegabytes() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+// ---- 3. The audit view's model, in a process of its own so its memory is its own ----------------
+
+QList<std::pair<QString, AuditFilter>> auditFilters(Database& db) {
+    const QDate today = QDate::currentDate();
+    auto id = [&](const char* code) {
+        Query q = db.query(u"SELECT id FROM employees WHERE code = ?"_s);
+        q.bind(QString::fromLatin1(code));
+        if (!q.exec() || !q.next())
+            die(u"no employee %1"_s.arg(QString::fromLatin1(code)));
+        return q.integer(0);
+    };
+    QList<std::pair<QString, AuditFilter>> list;
+    AuditFilter f;
+    f.from = today.addDays(-30);
+    f.to = today;
+    list.append({u"last 30 days"_s, f});
+    f = {};
+    f.employeeId = id("A101");
+    list.append({u"one associate"_s, f});
+    f = {};
+    f.category = u"billing"_s;
+    list.append({u"category billing"_s, f});
+    f = {};
+    f.action = u"compensation.approve"_s;
+    list.append({u"action compensation.approve"_s, f});
+    f = {};
+    f.minAmountMinor = 30000;
+    list.append({u"total 300.00 or more"_s, f});
+    f = {};
+    f.overridesOnly = true;
+    list.append({u"overrides only"_s, f});
+    f = {};
+    f.text = u"Helen Marsh"_s;
+    list.append({u"search a customer"_s, f});
+    return list;
+}
+
+int auditModelChild(const QString& path) {
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db)
+        die(db.error().message);
+    AuditLogModel model(**db);
+    model.sort(AuditLogModel::Id, Qt::DescendingOrder); // as the view opens it: newest first
+    const auto touchFirstPage = [&] {
+        for (int c = 0; c < AuditLogModel::ColumnCount && model.rowCount() > 0; ++c)
+            model.data(model.index(0, c));
+    };
+    touchFirstPage();
+    QJsonObject result;
+    result[u"open_first_page_ms"_s] = double(t.nsecsElapsed()) / 1e6;
+    result[u"rows"_s] = model.rowCount();
+    QJsonObject filters;
+    for (const auto& [name, filter] : auditFilters(**db)) {
+        t.restart();
+        model.setFilter(filter);
+        touchFirstPage();
+        filters[name] = double(t.nsecsElapsed()) / 1e6;
+        filters[name + u" rows"_s] = model.rowCount();
+    }
+    result[u"filters"_s] = filters;
+    model.setFilter({});
+    touchFirstPage();
+    t.restart();
+    const int last = model.rowCount() - 1;
+    for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+        model.data(model.index(last, c));
+    result[u"jump_last_ms"_s] = double(t.nsecsElapsed()) / 1e6;
+    result[u"rss_mb"_s] = double(rssMegabytes());
+    out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+// ---- 2. Committing one recovery, next to a bare SQLite transaction of the same rows ---------------
+
+void commitBenchmark(const QString& dir, int reps) {
+    const QString path = dir + u"/commit-scratch.sqlite"_s;
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    auto db = Database::open(path);
+    if (!db)
+        die(db.error().message);
+    if (auto s = DemoSeeder(**db).seed(300, 7); !s)
+        die(s.error().message);
+    SystemClock clock;
+    EmployeeService staff(**db, clock);
+    PlaybookService playbooks(**db, clock);
+    RecoveryService recoveries(**db, clock, playbooks);
+    auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+    if (!manager)
+        die(manager.error().message);
+    RecoveryDraft d;
+    d.customer.phone = u"+1 555 0101"_s; // a returning customer
+    d.category = u"billing"_s;
+    d.severity = u"moderate"_s;
+    d.description = u"Charged twice for the same payment"_s;
+    d.fixNotes = u"Duplicate refunded at once"_s;
+    d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
+    d.satisfaction = 4;
+
+    const auto rows = [&](const QString& table) {
+        Query q = (*db)->query(u"SELECT count(*) FROM "_s + table);
+        if (!q.exec() || !q.next())
+            die(u"count "_s + table);
+        return q.integer(0);
+    };
+    const qint64 auditBefore = rows(u"audit_log"_s);
+    if (auto r = recoveries.record(manager.value(), d); !r)
+        die(r.error().message);
+    const qint64 auditRows = rows(u"audit_log"_s) - auditBefore;
+
+    // The reference: another connection to the same file, same pragmas, the same rows in one transaction.
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
+        die(u"sqlite3_open_v2"_s);
+    const auto exec = [&](const char* sql) {
+        if (sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            die(u"%1: %2"_s.arg(QString::fromLatin1(sql), QString::fromUtf8(sqlite3_errmsg(raw))));
+    };
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=FULL");
+    exec("PRAGMA foreign_keys=ON");
+    exec("PRAGMA busy_timeout=5000");
+    const QByteArray payload(180, 'x');
+    const QByteArray hash(64, 'a');
+    int serial = 0;
+    const auto bare = [&] {
+        ++serial;
+        exec("BEGIN IMMEDIATE");
+        sqlite3_stmt* s = nullptr;
+        sqlite3_prepare_v2(
+            raw,
+            "INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, status, category, "
+            "severity, detected_by, description, currency, opened_at, total_minor) "
+            "VALUES (?, 1, 1, 1, 'follow-up-scheduled', 'billing', 'moderate', 'customer', "
+            "'Charged twice', 'USD', '2026-01-01T10:00:00.000Z', 3600)",
+            -1, &s, nullptr);
+        const QByteArray uuid = "bench-" + QByteArray::number(serial);
+        sqlite3_bind_text(s, 1, uuid.constData(), int(uuid.size()), SQLITE_TRANSIENT);
+        sqlite3_step(s);
+        sqlite3_finalize(s);
+        const qint64 incident = sqlite3_last_insert_rowid(raw);
+        for (int i = 0; i < 3; ++i) {
+            sqlite3_prepare_v2(
+                raw,
+                "INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, currency, "
+                "given_by, given_at) VALUES (?, 'refund', 'refund', 1200, 1200, 'USD', 1, "
+                "'2026-01-01T10:05:00.000Z')",
+                -1, &s, nullptr);
+            sqlite3_bind_int64(s, 1, incident);
+            sqlite3_step(s);
+            sqlite3_finalize(s);
+        }
+        sqlite3_prepare_v2(raw,
+                           "INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) "
+                           "VALUES (?, '2026-01-02T10:00:00.000Z', 'phone', 1)",
+                           -1, &s, nullptr);
+        sqlite3_bind_int64(s, 1, incident);
+        sqlite3_step(s);
+        sqlite3_finalize(s);
+        for (qint64 i = 0; i < auditRows; ++i) {
+            sqlite3_prepare_v2(
+                raw,
+                "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
+                "prev_hash, hash, incident_id, category, total_minor, override) "
+                "SELECT coalesce(max(id), 0) + 1, '2026-01-01T10:05:00.000Z', 1, 'M300', "
+                "'incident.fix', 'incident', ?, ?, ?, ?, ?, 'billing', 3600, 0 FROM audit_log",
+                -1, &s, nullptr);
+            const QByteArray id = QByteArray::number(incident);
+            sqlite3_bind_text(s, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(s, 2, payload.constData(), int(payload.size()), SQLITE_STATIC);
+            sqlite3_bind_text(s, 3, hash.constData(), int(hash.size()), SQLITE_STATIC);
+            sqlite3_bind_text(s, 4, hash.constData(), int(hash.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(s, 5, incident);
+            sqlite3_step(s);
+            sqlite3_finalize(s);
+        }
+        exec("COMMIT");
+    };
+
+    QList<double> ours, reference;
+    for (int i = 0; i < reps; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (auto r = recoveries.record(manager.value(), d); !r)
+            die(r.error().message);
+        ours << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        bare();
+        reference << double(t.nsecsElapsed()) / 1e6;
+    }
+    sqlite3_close(raw);
+    const double o = median(ours), r = median(reference);
+    report(
+        {u"commit one recovery (1 incident, 3 compensations, 1 follow-up, %1 audit entries)"_s.arg(auditRows),
+         o, u"ms"_s, u"bare SQLite transaction of the same %1 rows"_s.arg(5 + auditRows), r, o / r,
+         u"<= 2x"_s, o <= 2 * r});
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+QString machine(const QString& dir) {
+    QString cpu;
+    QFile info(u"/proc/cpuinfo"_s);
+    if (info.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : info.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+        }
+    }
+    qint64 memKb = 0;
+    QFile mem(u"/proc/meminfo"_s);
+    if (mem.open(QIODevice::ReadOnly))
+        memKb = mem.readLine().simplified().split(' ').value(1).toLongLong();
+    const QStorageInfo disk(dir);
+    return u"%1, %2 cores, %3 GiB RAM, %4 (%5); %6; SQLite %7; Qt %8"_s.arg(cpu)
+        .arg(QThread::idealThreadCount())
+        .arg(memKb / 1024 / 1024)
+        .arg(QString::fromUtf8(disk.device()), QString::fromUtf8(disk.fileSystemType()))
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(sqlite3_libversion()),
+             QString::fromLatin1(qVersion()));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = QApplication::arguments().mid(1);
+    const auto option = [&](const QString& name, const QString& fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    if (args.value(0) == u"--audit-model-child")
+        return auditModelChild(args.value(1));
+
+    const QString path =
+        QFileInfo(option(u"--db"_s, u"/var/tmp/rebound-bench/rebound-1m.sqlite"_s)).absoluteFilePath();
+    const int incidents = option(u"--incidents"_s, u"1000000"_s).toInt();
+    const int reps = std::max(1, option(u"--reps"_s, u"5"_s).toInt());
+    const QString dir = QFileInfo(path).absolutePath();
+    const QString jsonPath = option(u"--json"_s, dir + u"/bench.json"_s);
+    QDir().mkpath(dir);
+    const QString ctl = QStringLiteral(REBOUNDCTL_PATH);
+
+    out << "Rebound benchmark on " << machine(dir) << Qt::endl;
+    out << "database: " << path << Qt::endl;
+
+    // ---- 0. The million-recovery database, built once ------------------------------------------
+    const QString seedNote = path + u".seed.json"_s;
+    if (args.contains(u"--fresh"_s) || !QFile::exists(path) || !QFile::exists(seedNote)) {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".seed.json"_s})
+            QFile::remove(path + suffix);
+        out << "building the database: reboundctl seed-demo --incidents " << incidents << " ..." << Qt::endl;
+        const double ms =
+            timed(ctl, {u"--db"_s, path, u"seed-demo"_s, u"--incidents"_s, QString::number(incidents)});
+        QFile note(seedNote);
+        if (!note.open(QIODevice::WriteOnly))
+            die(u"cannot write "_s + seedNote);
+        note.write(
+            QJsonDocument(QJsonObject{{u"seconds"_s, ms / 1000}, {u"incidents"_s, incidents}}).toJson());
+    }
+    QFile note(seedNote);
+    if (!note.open(QIODevice::ReadOnly))
+        die(u"cannot read "_s + seedNote);
+    const QJsonObject seeded = QJsonDocument::fromJson(note.readAll()).object();
+    const double seedSeconds = seeded.value(u"seconds"_s).toDouble();
+    report({u"seed-demo --incidents %1 (when the database was built)"_s.arg(
+                seeded.value(u"incidents"_s).toInt()),
+            seedSeconds,
+            u"s"_s,
+            {},
+            0,
+            0,
+            u"<= 90 s"_s,
+            seedSeconds <= 90});
+    out << Qt::endl;
+
+    // ---- 1. CSV export of every recovery, next to the sqlite3 shell writing the same columns ------
+    {
+        out << "1. CSV export of all incidents" << Qt::endl;
+        const char* sql =
+            "SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by, "
+            "c.name, c.phone, c.segment, i.description, i.prevention_note, e.code, "
+            "printf('%d.%02d', i.total_minor / 100, i.total_minor % 100), i.currency, "
+            "CASE WHEN i.override THEN (SELECT max(a.code) FROM compensations x JOIN employees a "
+            "ON a.id = x.approved_by WHERE x.incident_id = i.id) END, "
+            "(SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id), i.satisfaction, "
+            "CAST((julianday(i.follow_up_scheduled_at) - julianday(i.opened_at)) * 1440 AS INTEGER) "
+            "FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = "
+            "i.opened_by "
+            "WHERE i.opened_at >= '0000' AND i.opened_at < '9999' ORDER BY i.id";
+        const QString ours = dir + u"/export-rebound.csv"_s, theirs = dir + u"/export-sqlite3.csv"_s;
+        QList<double> a, b;
+        for (int i = 0; i < std::min(reps, 3); ++i) {
+            a << timed(ctl, {u"--db"_s, path, u"export"_s, u"incidents"_s, u"--out"_s, ours});
+            b << timed(u"sqlite3"_s, {u"-csv"_s, u"-header"_s, path, QString::fromLatin1(sql)}, theirs);
+        }
+        const auto lines = [](const QString& file) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            qint64 n = 0;
+            while (!f.atEnd()) {
+                f.readLine();
+                ++n;
+            }
+            return n;
+        };
+        if (lines(ours) != lines(theirs))
+            out << "  warning: the two files have different line counts" << Qt::endl;
+        const double o = median(a), r = median(b);
+        report({u"export incidents to CSV"_s, o / 1000, u"s"_s, u"sqlite3 -csv, same columns"_s, r / 1000,
+                o / r, u"<= 1.25x"_s, o <= 1.25 * r});
+        QFile::remove(ours);
+        QFile::remove(theirs);
+    }
+
+    // ---- 2. Committing one recovery -------------------------------------------------------------
+    out << "2. Commit one recovery, synchronous=FULL" << Qt::endl;
+    commitBenchmark(dir, std::max(reps, 30));
+
+    // ---- 3. The audit view's model --------------------------------------------------------------
+    {
+        out << "3. Audit view model over the whole log" << Qt::endl;
+        QMap<QString, QList<double>> samples;
+        qint64 rows = 0;
+        QJsonObject lastRun;
+        for (int i = 0; i < reps; ++i) {
+            QByteArray json;
+            timed(QApplication::applicationFilePath(), {u"--audit-model-child"_s, path}, {}, &json);
+            lastRun = QJsonDocument::fromJson(json).object();
+            samples[u"open"_s] << lastRun.value(u"open_first_page_ms"_s).toDouble();
+            samples[u"last"_s] << lastRun.value(u"jump_last_ms"_s).toDouble();
+            samples[u"rss"_s] << lastRun.value(u"rss_mb"_s).toDouble();
+            const QJsonObject f = lastRun.value(u"filters"_s).toObject();
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                if (!it.key().endsWith(u" rows"_s))
+                    samples[it.key()] << it.value().toDouble();
+            }
+            rows = lastRun.value(u"rows"_s).toInteger();
+        }
+        out << "  " << rows << " audit entries" << Qt::endl;
+        const double open = median(samples.take(u"open"_s));
+        report({u"audit view: open + first page"_s, open, u"ms"_s, {}, 0, 0, u"<= 50 ms"_s, open <= 50});
+        const double last = median(samples.take(u"last"_s));
+        const double rss = median(samples.take(u"rss"_s));
+        const QJsonObject f = lastRun.value(u"filters"_s).toObject();
+        for (auto it = samples.begin(); it != samples.end(); ++it) {
+            const double ms = median(it.value());
+            report({u"audit view filter: %1 (%2 rows)"_s.arg(it.key()).arg(
+                        f.value(it.key() + u" rows"_s).toInteger()),
+                    ms,
+                    u"ms"_s,
+                    {},
+                    0,
+                    0,
+                    u"<= 150 ms"_s,
+                    ms <= 150});
+        }
+        report({u"audit view: jump to the last row"_s, last, u"ms"_s, {}, 0, 0, u"<= 100 ms"_s, last <= 100});
+        report({u"audit view: resident memory after the jump"_s,
+                rss,
+                u"MB"_s,
+                {},
+                0,
+                0,
+                u"<= 150 MB"_s,
+                rss <= 150});
+    }
+
+    // ---- 4. Start-up to the first drawn window, next to a bare Qt Widgets window ------------------
+    {
+        out << "4. Start-up to the first drawn window (" << qgetenv("QT_QPA_PLATFORM") << ")" << Qt::endl;
+        QList<double> a, b;
+        for (int i = 0; i < reps; ++i) {
+            a << timed(QStringLiteral(REBOUND_PATH), {u"--db"_s, path, u"--check-startup"_s});
+            b << timed(QStringLiteral(BARE_WINDOW_PATH), {});
+        }
+        const double o = median(a), r = median(b);
+        report({u"rebound start-up with the million-recovery database"_s, o, u"ms"_s,
+                u"bare Qt Widgets window"_s, r, o / r, u"<= 1.5x"_s, o <= 1.5 * r});
+    }
+
+    // ---- 5. reboundctl verify --------------------------------------------------------------------
+    {
+        out << "5. reboundctl verify" << Qt::endl;
+        QList<double> a, b;
+        qint64 entries = 0;
+        for (int i = 0; i < std::min(reps, 3); ++i) {
+            QByteArray said;
+            a << timed(ctl, {u"--db"_s, path, u"verify"_s}, {}, &said);
+            entries = QString::fromUtf8(said).section(u' ', 1, 1).toLongLong();
+            b << timed(
+                u"sqlite3"_s,
+                {path,
+                 u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
+                 "incident_id FROM audit_log ORDER BY id"_s},
+                u"/dev/null"_s);
+        }
+        const double rate = double(entries) / (median(a) / 1000);
+        const double plain = double(entries) / (median(b) / 1000);
+        report({u"verify: audit entries per second (%1 entries, file check included)"_s.arg(entries),
+                rate / 1000, u"k/s"_s, u"sqlite3 reading the same rows"_s, plain / 1000, rate / plain,
+                u">= 500 k/s"_s, rate >= 500'000});
+    }
+
+    // ---- 6. Supervisor reports ---------------------------------------------------------------------
+    {
+        out << "6. Supervisor reports, last 90 days" << Qt::endl;
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db)
+            die(db.error().message);
+        SystemClock clock;
+        PlaybookService playbooks(**db, clock);
+        auto pb = playbooks.current();
+        if (!pb)
+            die(pb.error().message);
+        QList<std::pair<QString, int>> targets;
+        for (const Severity& s : pb->playbook->severities())
+            targets.append({s.id, s.targetMinutes});
+        const QDate to = QDate::currentDate(), from = to.addDays(-90);
+        const QString currency = pb->playbook->currency();
+        SupervisorReports reports(**db, clock);
+        const QList<std::pair<QString, std::function<bool()>>> runs = {
+            {u"combustion points (12 weeks)"_s, [&] { return reports.combustionPoints().ok(); }},
+            {u"spend by employee"_s,
+             [&] { return reports.spend(SupervisorReports::SpendBy::Employee, from, to, currency).ok(); }},
+            {u"spend by category"_s,
+             [&] { return reports.spend(SupervisorReports::SpendBy::Category, from, to, currency).ok(); }},
+            {u"spend by month"_s,
+             [&] { return reports.spend(SupervisorReports::SpendBy::Month, from, to, currency).ok(); }},
+            {u"time to recover"_s, [&] { return reports.recoveryTimes(from, to, targets).ok(); }},
+        };
+        for (const auto& [name, run] : runs) {
+            QList<double> ms;
+            for (int i = 0; i < reps; ++i) {
+                QElapsedTimer t;
+                t.start();
+                if (!run())
+                    die(u"report failed: "_s + name);
+                ms << double(t.nsecsElapsed()) / 1e6;
+            }
+            const double m = median(ms);
+            report({u"report: "_s + name, m, u"ms"_s, {}, 0, 0, u"<= 300 ms"_s, m <= 300});
+        }
+    }
+
+    // ---- The table and its JSON --------------------------------------------------------------------
+    out << Qt::endl
+        << "| Figure | Measured | Reference | Ratio | Target | |" << Qt::endl
+        << "|---|---:|---:|---:|---|---|" << Qt::endl;
+    QJsonArray json;
+    int missed = 0;
+    for (const Figure& f : std::as_const(figures)) {
+        const QString value = u"%1 %2"_s.arg(f.value, 0, 'f', f.value < 10 ? 2 : 1).arg(f.unit);
+        const QString reference =
+            f.reference.isEmpty() ? u"—"_s
+                                  : u"%1 %2 (%3)"_s.arg(f.referenceValue, 0, 'f', 2).arg(f.unit, f.reference);
+        const QString ratio = f.reference.isEmpty() ? u"—"_s : u"%1×"_s.arg(f.ratio, 0, 'f', 2);
+        out << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(f.name, value, reference, ratio, f.target,
+                                                        f.met ? u"met"_s : u"**missed**"_s)
+            << Qt::endl;
+        json.append(QJsonObject{{u"figure"_s, f.name},
+                                {u"value"_s, f.value},
+                                {u"unit"_s, f.unit},
+                                {u"reference"_s, f.reference},
+                                {u"reference_value"_s, f.referenceValue},
+                                {u"ratio"_s, f.ratio},
+                                {u"target"_s, f.target},
+                                {u"met"_s, f.met}});
+        missed += f.met ? 0 : 1;
+    }
+    const QByteArray document =
+        QJsonDocument(QJsonObject{{u"machine"_s, machine(dir)}, {u"figures"_s, json}}).toJson();
+    out << Qt::endl << document;
+    QFile jsonFile(jsonPath);
+    if (jsonFile.open(QIODevice::WriteOnly))
+        jsonFile.write(document);
+    out << "JSON written to " << jsonPath << Qt::endl;
+    return missed == 0 ? 0 : 2;
+}
