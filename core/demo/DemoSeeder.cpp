@@ -226,12 +226,12 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
             "Core", "seed-demo needs the built-in playbook; another one is in force"));
 
     // The five documented logins, and as the history grows, the colleagues a busy group would have:
-    // about one associate per twelve recoveries a day, a supervisor per eight associates.
+    // about one associate per twenty recoveries a day, a supervisor per eight associates.
     QList<EmployeeService::NewEmployee> team;
     for (const DemoEmployee& e : employees())
         team.append({e.code, e.name, e.role, e.pin});
     const int perDay = incidents / days;
-    const int associateCount = std::clamp(perDay / 12, 3, 150);
+    const int associateCount = std::clamp(perDay / 20, 3, 150);
     const auto colleague = [&](int n) -> QString {
         static const QStringList first = {u"Maya"_s, u"Theo"_s,  u"Nina"_s, u"Omar"_s, u"Julia"_s,
                                           u"Ben"_s,  u"Rosa"_s,  u"Ivan"_s, u"Lea"_s,  u"Hugo"_s,
@@ -307,6 +307,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     const qint64 reviewThreshold = ReviewService::DefaultThresholdMinor;
     const auto actorOf = [](const Employee* e) { return std::pair{e->id, e->code.toUtf8()}; };
 
+    const double regularShare =
+        std::min(0.30, double(int(std::size(Customers)) * days / 7) / double(std::max(1, incidents)));
     DemoSummary summary;
     summary.employees = int(people.size());
     QSet<int> seenCustomers;
@@ -353,10 +355,11 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                 break;
             drain(t);
             const Story& story = Stories[random.bounded(int(std::size(Stories)))];
-            // A third of recoveries involve the regulars; the rest, anyone from the pool.
+            // The regulars of SCENARIOS.md: a third of a small history, at most about one visit a week each
+            // in a large one. Everyone else comes from the pool, most of them more than once.
             const int regulars = int(std::size(Customers));
-            const int pick =
-                random.bounded(100) < 30 ? random.bounded(regulars) : random.bounded(int(pool.size()));
+            const int pick = random.generateDouble() < regularShare ? random.bounded(regulars)
+                                                                    : random.bounded(int(pool.size()));
             const CustomerDraft& customer = pool.at(pick);
             seenCustomers.insert(pick);
             const QString categoryId = s(story.category);

@@ -26,7 +26,14 @@ struct Where {
     QVariantList values;
 };
 
-Where whereFor(const AuditFilter& f) {
+// Recoveries with a total of at least this many minor units have their entries indexed by total.
+constexpr qint64 LargeTotalMinor = 10000;
+
+// byId: the caller walks the log in id order and the matches are dense, so the recovery-level terms
+// (amount, search) are checked row by row (unary "+" keeps SQLite off their indexes) instead of
+// gathering every match and sorting it for one page.
+Where whereFor(const AuditFilter& f, bool byId = false) {
+    const QString plus = byId ? u"+"_s : QString();
     QStringList parts;
     Where w;
     if (f.from) {
@@ -51,8 +58,14 @@ Where whereFor(const AuditFilter& f) {
         w.values << f.category;
     }
     if (f.minAmountMinor) {
-        // Large gestures are few: find those recoveries first, then their entries.
-        parts << u"a.incident_id IN (SELECT id FROM incidents WHERE total_minor >= ?)"_s;
+        if (*f.minAmountMinor >= LargeTotalMinor) {
+            // The literal lets SQLite use the partial index audit_log_large.
+            parts << plus + u"a.total_minor >= ? AND "_s + plus +
+                         u"a.total_minor >= %1"_s.arg(LargeTotalMinor);
+        } else {
+            // Small totals are most recoveries: find those recoveries first, then their entries.
+            parts << plus + u"a.incident_id IN (SELECT id FROM incidents WHERE total_minor >= ?)"_s;
+        }
         w.values << *f.minAmountMinor;
     }
     if (f.overridesOnly)
@@ -65,12 +78,13 @@ Where whereFor(const AuditFilter& f) {
     if (!text.isEmpty()) {
         // Who and what a supervisor looks for: a customer (name, phone, email, account), a voucher code,
         // an employee (code or name) or a recovery number. Each branch is an index lookup.
-        parts << uR"((a.incident_id IN (SELECT i.id FROM incidents i WHERE i.customer_id IN
+        parts << (uR"((%1a.incident_id IN (SELECT i.id FROM incidents i WHERE i.customer_id IN
                  (SELECT c.id FROM customers c WHERE c.name LIKE ? ESCAPE '\' OR c.phone LIKE ? ESCAPE '\'
                   OR c.email LIKE ? ESCAPE '\' OR c.account_ref = ?))
-             OR a.incident_id IN (SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')
-             OR a.actor IN (SELECT code FROM employees WHERE code = ? OR name LIKE ? ESCAPE '\')
-             OR a.incident_id = ?))"_s;
+             OR %1a.incident_id IN (SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')
+             OR %1a.actor IN (SELECT code FROM employees WHERE code = ? OR name LIKE ? ESCAPE '\')
+             OR %1a.incident_id = ?))"_s)
+                     .arg(plus);
         const QString escaped = Query::escapeLike(text);
         bool isNumber = false;
         const qint64 number = text.toLongLong(&isNumber);
@@ -145,7 +159,10 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter) {
 
 Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortBy, bool ascending,
                                          qint64 offset, int limit, qint64 total) {
-    const Where w = whereFor(filter);
+    // Dense matches (one entry in a hundred or more) are found fastest by walking the log in id order.
+    const bool byId = (sortBy == Column::Id || sortBy == Column::At) && total > 0 && filter.upToId &&
+                      total * 100 >= *filter.upToId;
+    const Where w = whereFor(filter, byId);
     QList<AuditRow> rows;
     // Near the end, read the reversed order from its start: "jump to the last row" costs what the first does.
     const bool fromEnd = total > 0 && offset > total / 2;

@@ -171,6 +171,8 @@ QStringList version3() {
         u"CREATE INDEX audit_log_actor ON audit_log (actor, id)"_s,
         u"CREATE INDEX audit_log_category ON audit_log (category, id)"_s,
         u"CREATE INDEX audit_log_override ON audit_log (id) WHERE override = 1"_s,
+        // "Minimum total" finds large gestures (100.00 and up) here; below that, through the recoveries.
+        u"CREATE INDEX audit_log_large ON audit_log (total_minor, id) WHERE total_minor >= 10000"_s,
         // The reports read a date range of recoveries or gestures from one index, without the table.
         u"DROP INDEX incidents_opened_at"_s,
         u"CREATE INDEX incidents_opened ON incidents (opened_at, category, severity, follow_up_scheduled_at)"_s,

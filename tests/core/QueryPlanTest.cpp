@@ -88,12 +88,18 @@ TEST_CASE("Every audit filter counts and pages through an index", "[query-plan]"
             REQUIRE(q.page(filter, AuditQuery::Column::Id, false, offset, 50, n.value()).ok());
             const QString paged = p.take();
             INFO(paged.toStdString());
-            // Filters on recoveries (amount, search) gather their entries recovery by recovery, so a page
-            // sorts what the count already visited; the others walk one index in entry order.
+            // Either one index in entry order, or, for matches of the recovery-level filters (amount,
+            // search) dense enough, the log itself in id order until the page is full: never a whole table.
+            if (paged.contains(u"SCAN a\n"_s) || paged.endsWith(u"SCAN a"_s)) {
+                CHECK((name == u"amount" || name == u"text"));
+                CHECK(n.value() * 100 >= last.value());
+            } else {
+                CHECK(paged.contains(u"SEARCH a USING"_s));
+            }
+            // Sparse matches of those filters are few enough to sort.
             if (name != u"amount" && name != u"text")
                 CHECK_FALSE(paged.contains(u"USE TEMP B-TREE FOR ORDER BY"_s));
-            CHECK(paged.contains(u"SEARCH a USING"_s));
-            CHECK_FALSE(scansWholeTable(paged, {u"c"_s, u"employees"_s}));
+            CHECK_FALSE(scansWholeTable(paged, {u"a"_s, u"c"_s, u"employees"_s}));
         }
     }
 
