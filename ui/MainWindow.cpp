@@ -12,10 +12,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFileInfo>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QDialog>
 #include <QTimer>
 
 namespace rebound {
@@ -24,15 +24,11 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
     , m_stack(new QStackedWidget(this))
-    , m_firstRun(new FirstRunPage(ctx, m_stack))
     , m_login(new LoginPage(ctx, m_stack))
-    , m_home(new HomePage(ctx, m_stack))
     , m_idle(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
-    m_stack->addWidget(m_firstRun);
     m_stack->addWidget(m_login);
-    m_stack->addWidget(m_home);
     setCentralWidget(m_stack);
     statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(ctx.db().path()).absoluteFilePath()));
 
@@ -47,11 +43,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
     addAction(m_lock);
 
-    connect(m_firstRun, &FirstRunPage::managerCreated, this, &MainWindow::showStart);
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::signedIn);
-    connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
-    connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
-    connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockWhenIdle);
     connect(&ctx.settings(), &Settings::changed, this, [this](Settings::Key key) {
@@ -114,10 +106,31 @@ void MainWindow::lockWhenIdle() {
     lock();
 }
 
+// The first-run and main screens are built when first needed: start-up draws the sign-in page only.
+FirstRunPage* MainWindow::firstRun() {
+    if (!m_firstRun) {
+        m_firstRun = new FirstRunPage(m_ctx, m_stack);
+        m_stack->addWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunPage::managerCreated, this, &MainWindow::showStart);
+    }
+    return m_firstRun;
+}
+
+HomePage* MainWindow::home() {
+    if (!m_home) {
+        m_home = new HomePage(m_ctx, m_stack);
+        m_stack->addWidget(m_home);
+        connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
+        connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
+        connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
+    }
+    return m_home;
+}
+
 void MainWindow::showStart() {
     auto staff = m_ctx.employees().count();
     if (staff && staff.value() == 0) {
-        m_stack->setCurrentWidget(m_firstRun);
+        m_stack->setCurrentWidget(firstRun());
         m_firstRun->start();
         return;
     }
@@ -129,7 +142,7 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who) {
     m_user = who;
     m_newRecovery->setEnabled(true);
     m_lock->setEnabled(true);
-    m_home->setUser(who);
+    home()->setUser(who);
     applyAutoLock();
     m_stack->setCurrentWidget(m_home);
     m_home->focusNewRecovery();
@@ -146,7 +159,8 @@ void MainWindow::lock() {
     }
     m_newRecovery->setEnabled(false);
     m_lock->setEnabled(false);
-    m_home->clearUser();
+    if (m_home)
+        m_home->clearUser();
     showStart();
 }
 
@@ -157,7 +171,7 @@ SupervisorWorkspace* MainWindow::showWorkspace() {
         m_workspace = new SupervisorWorkspace(m_ctx, *m_user, m_stack);
         m_stack->addWidget(m_workspace);
         connect(m_workspace, &SupervisorWorkspace::backRequested, this, [this] {
-            m_stack->setCurrentWidget(m_home);
+            m_stack->setCurrentWidget(home());
             m_home->refresh();
             m_home->focusNewRecovery();
         });
@@ -176,7 +190,7 @@ RecoveryWizard* MainWindow::newRecovery() {
     }
     auto* wizard = new RecoveryWizard(m_ctx, *m_user, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &RecoveryWizard::recorded, m_home, &HomePage::refresh);
+    connect(wizard, &RecoveryWizard::recorded, home(), &HomePage::refresh);
     wizard->open();
     return wizard;
 }

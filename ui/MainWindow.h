@@ -42,15 +42,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    FirstRunPage* firstRun();
+    HomePage* home();
     void showStart();
     void signedIn(const AuthenticatedEmployee& who);
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;
     QStackedWidget* m_stack;
-    FirstRunPage* m_firstRun;
+    FirstRunPage* m_firstRun = nullptr;
     LoginPage* m_login;
-    HomePage* m_home;
+    HomePage* m_home = nullptr;
     SupervisorWorkspace* m_workspace = nullptr;
     QAction* m_newRecovery;
     QAction* m_lock;

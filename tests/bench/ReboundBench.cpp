@@ -4,6 +4,7 @@
 // Rebound's performance at a million recoveries, each figure next to its physical reference measured in
 // the same run (these machines are noisy: ratios hold, absolute times drift). Medians of repetitions.
 // Usage: rebound_bench [--db FILE] [--incidents N] [--reps N] [--fresh] [--json FILE]
+//                      [--only export,commit,audit,startup,verify,reports]
 #include "demo/DemoSeeder.h"
 #include "domain/Clock.h"
 #include "reports/SupervisorReports.h"
@@ -359,6 +360,8 @@ int main(int argc, char* argv[]) {
     const QString jsonPath = option(u"--json"_s, dir + u"/bench.json"_s);
     QDir().mkpath(dir);
     const QString ctl = QStringLiteral(REBOUNDCTL_PATH);
+    const QStringList only = option(u"--only"_s, {}).split(u',', Qt::SkipEmptyParts);
+    const auto runs = [&only](const QString& part) { return only.isEmpty() || only.contains(part); };
 
     out << "Rebound benchmark on " << machine(dir) << Qt::endl;
     out << "database: " << path << Qt::endl;
@@ -394,7 +397,7 @@ int main(int argc, char* argv[]) {
     out << Qt::endl;
 
     // ---- 1. CSV export of every recovery, next to the sqlite3 shell writing the same columns ------
-    {
+    if (runs(u"export"_s)) {
         out << "1. CSV export of all incidents" << Qt::endl;
         const char* sql =
             "SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by, "
@@ -434,11 +437,13 @@ int main(int argc, char* argv[]) {
     }
 
     // ---- 2. Committing one recovery -------------------------------------------------------------
-    out << "2. Commit one recovery, synchronous=FULL" << Qt::endl;
-    commitBenchmark(dir, std::max(reps, 30));
+    if (runs(u"commit"_s)) {
+        out << "2. Commit one recovery, synchronous=FULL" << Qt::endl;
+        commitBenchmark(dir, std::max(reps, 30));
+    }
 
     // ---- 3. The audit view's model --------------------------------------------------------------
-    {
+    if (runs(u"audit"_s)) {
         out << "3. Audit view model over the whole log" << Qt::endl;
         QMap<QString, QList<double>> samples;
         qint64 rows = 0;
@@ -487,7 +492,7 @@ int main(int argc, char* argv[]) {
     }
 
     // ---- 4. Start-up to the first drawn window, next to a bare Qt Widgets window ------------------
-    {
+    if (runs(u"startup"_s)) {
         out << "4. Start-up to the first drawn window (" << qgetenv("QT_QPA_PLATFORM") << ")" << Qt::endl;
         QList<double> a, b;
         for (int i = 0; i < reps; ++i) {
@@ -500,7 +505,7 @@ int main(int argc, char* argv[]) {
     }
 
     // ---- 5. reboundctl verify --------------------------------------------------------------------
-    {
+    if (runs(u"verify"_s)) {
         out << "5. reboundctl verify" << Qt::endl;
         QList<double> a, b;
         qint64 entries = 0;
@@ -523,7 +528,7 @@ int main(int argc, char* argv[]) {
     }
 
     // ---- 6. Supervisor reports ---------------------------------------------------------------------
-    {
+    if (runs(u"reports"_s)) {
         out << "6. Supervisor reports, last 90 days" << Qt::endl;
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!db)
