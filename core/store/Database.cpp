@@ -320,7 +320,9 @@ Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
     // a fifth of the load.
     for (const QString& pragma :
          {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA synchronous=OFF"_s, u"PRAGMA foreign_keys=OFF"_s,
-          u"PRAGMA cache_size=-262144"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+          u"PRAGMA cache_size=-262144"_s, u"PRAGMA temp_store=MEMORY"_s,
+          // Rebuilding the dropped indexes sorts on every core.
+          u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount())}) {
         if (auto r = execRaw(pragma); !r)
             return r.error();
     }
@@ -358,8 +360,8 @@ Result<void> Database::endBulkLoad() {
     rollback();
     // Back to the durable settings every other write relies on.
     for (const QString& pragma :
-         {u"PRAGMA cache_size=-2000"_s, u"PRAGMA temp_store=DEFAULT"_s, u"PRAGMA foreign_keys=ON"_s,
-          u"PRAGMA synchronous=FULL"_s, u"PRAGMA journal_mode=WAL"_s}) {
+         {u"PRAGMA cache_size=-2000"_s, u"PRAGMA temp_store=DEFAULT"_s, u"PRAGMA threads=0"_s,
+          u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA journal_mode=WAL"_s}) {
         if (auto r = execRaw(pragma); !r)
             return r;
     }

@@ -500,7 +500,8 @@ int main(int argc, char* argv[]) {
             b << timed(QStringLiteral(BARE_WINDOW_PATH), {});
         }
         const double o = median(a), r = median(b);
-        report({u"rebound start-up with the million-recovery database"_s, o, u"ms"_s,
+        const QString platform = QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM"));
+        report({u"rebound start-up to the first drawn window (%1)"_s.arg(platform), o, u"ms"_s,
                 u"bare Qt Widgets window"_s, r, o / r, u"<= 1.5x"_s, o <= 1.5 * r});
     }
 
