@@ -63,6 +63,9 @@ std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogP
                              .arg(where, ctx.error().message);
     std::fprintf(stderr, "rebound: %s\n",
                  qPrintable(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified()));
+    // A scripted check has nobody to close a dialog: the line above and the exit code say it all.
+    if (choice.checkStartup)
+        return nullptr;
     QMessageBox box(QMessageBox::Critical,
                     QApplication::translate("Startup", "Rebound cannot open its database"), text,
                     QMessageBox::Close, dialogParent);

@@ -147,6 +147,10 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     CHECK(ok.exit == 0);
     CHECK(ok.out.startsWith(u"ok: "_s));
     CHECK(ok.out.contains(u" audit entries"_s));
+    Run full = ctl({u"verify"_s, u"--full"_s});
+    CHECK(full.exit == 0);
+    CHECK(full.out == ok.out);
+    CHECK(ctl({u"verify"_s, u"--fast"_s}).exit == 2);
 
     Run backup = ctl({u"backup"_s, ctl.file(u"copy.sqlite"_s)});
     CHECK(backup.exit == 0);
@@ -167,6 +171,7 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     CHECK(bad.exit == 3);
     CHECK(bad.err.contains(u"compensation.give"_s));
     CHECK(bad.err.contains(u"changed after it was written"_s));
+    CHECK(ctl({u"verify"_s, u"--full"_s}).exit == 3);
 }
 
 TEST_CASE("playbook validate, import and export", "[cli]") {

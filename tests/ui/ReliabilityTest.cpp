@@ -139,3 +139,26 @@ TEST_CASE("A counter's session and a command-line writer save at the same time w
     auto verified = AuditLog((*ctx)->db(), (*ctx)->clock()).verify();
     REQUIRE(verified.ok());
 }
+
+TEST_CASE("rebound --check-startup draws its first window and quits, or fails without a dialog",
+          "[reliability]") {
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    ctl.setUp();
+    const auto run = [&](const QString& db) {
+        QProcess rebound;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        rebound.setProcessEnvironment(env);
+        rebound.start(QStringLiteral(REBOUND_PATH), {u"--db"_s, db, u"--check-startup"_s});
+        REQUIRE(rebound.waitForFinished(60000));
+        return std::pair{rebound.exitCode(), QString::fromUtf8(rebound.readAllStandardError())};
+    };
+    CHECK(run(ctl.db()).first == 0);
+    QFile notes(ctl.file(u"notes.txt"_s));
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("just some notes");
+    notes.close();
+    const auto [code, err] = run(notes.fileName());
+    CHECK(code == 1);
+    CHECK(err.contains(u"notes.txt"_s));
+}
