@@ -445,7 +445,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
             }
 
             const QByteArray doneAt = TimeFormat::storedUtf8(done);
-            const auto [giverId, giverCode] = actorOf(giver);
+            const qint64 giverId = giver->id;
+            const QByteArray giverCode = giver->code.toUtf8();
             Stored& stored = known[size_t(pick)];
             if (stored.id == 0) {
                 BulkCustomer c{customer.name.toUtf8(),
