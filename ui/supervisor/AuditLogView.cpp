@@ -73,6 +73,7 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Customer, voucher code, employee or recovery number"));
     m_text->setAccessibleName(tr("Customer, voucher code, employee or recovery number"));
+    m_text->setToolTip(m_text->accessibleName()); // the placeholder is cut short in a narrow window
     m_text->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_table->setObjectName(QStringLiteral("auditTable"));
