@@ -315,7 +315,8 @@ sqlite3* Database::handle() const {
 
 Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
     // A rollback journal writes only the pages that existed before, which for a fresh file is almost
-    // nothing; WAL would write every new page twice. Fails harmlessly when another connection is open.
+    // nothing; WAL would write every new page twice. With another connection open SQLite refuses to
+    // leave WAL, and the load stops here, before writing anything.
     // Foreign keys off: the loader hands out every id itself, and a lookup per reference would cost
     // a fifth of the load.
     for (const QString& pragma :
