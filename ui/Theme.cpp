@@ -50,6 +50,7 @@ void apply(QApplication& app) {
         QLabel[role="subtitle"] { color: #55615F; }
         QLabel[role="error"] { color: #C62828; font-weight: 600; }
         QLabel[role="section"] { font-weight: 600; color: #0F6E6A; margin-top: 6px; }
+        QLabel#demoLogins { background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px; }
         QGroupBox { font-weight: 600; }
         QPushButton:checked { background: #0F6E6A; color: white; border: 1px solid #0B5552; border-radius: 3px; }
         QListWidget#apologyScripts, QPlainTextEdit#apologyText { font-size: 12.5pt; }

@@ -54,9 +54,7 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     form->addRow(QString(), m_error);
 
     m_demo->setObjectName(QStringLiteral("demoLogins"));
-    m_demo->setTextFormat(Qt::RichText);
-    m_demo->setStyleSheet(
-        QStringLiteral("background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px;"));
+    m_demo->setTextFormat(Qt::RichText); // its colours come from the application's style sheet
 
     auto* box = new QWidget(this);
     auto* inner = new QVBoxLayout(box);
