@@ -49,6 +49,10 @@ class AuditQuery final {
 public:
     enum class Column { Id, At, Actor, Action, Recovery, Category, Amount };
 
+    // Every order but the recovery total walks an index; that one sorts the matches, so only this many.
+    static constexpr qint64 MaxSortedByAmount = 100'000;
+    static bool sortable(Column c, qint64 total) { return c != Column::Amount || total <= MaxSortedByAmount; }
+
     explicit AuditQuery(Database& db)
         : m_db(db) {}
 

@@ -1079,6 +1079,10 @@
         <translation>Kunde, Gutscheincode, Mitarbeitende oder Vorgangsnummer</translation>
     </message>
     <message>
+        <source>Sorting by recovery total needs a filter that leaves at most %L1 entries.</source>
+        <translation>Zum Sortieren nach Vorgangssumme muss der Filter höchstens %L1 Einträge übrig lassen.</translation>
+    </message>
+    <message>
         <source>The recovery&apos;s full history</source>
         <translation>Der vollständige Verlauf des Vorgangs</translation>
     </message>

@@ -1079,6 +1079,10 @@
         <translation>Customer, voucher code, employee or recovery number</translation>
     </message>
     <message>
+        <source>Sorting by recovery total needs a filter that leaves at most %L1 entries.</source>
+        <translation>Sorting by recovery total needs a filter that leaves at most %L1 entries.</translation>
+    </message>
+    <message>
         <source>The recovery&apos;s full history</source>
         <translation>The recovery&apos;s full history</translation>
     </message>

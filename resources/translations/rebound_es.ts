@@ -1079,6 +1079,10 @@
         <translation>Cliente, código de vale, empleado o número de incidencia</translation>
     </message>
     <message>
+        <source>Sorting by recovery total needs a filter that leaves at most %L1 entries.</source>
+        <translation>Para ordenar por total de la incidencia, filtre hasta dejar como máximo %L1 entradas.</translation>
+    </message>
+    <message>
         <source>The recovery&apos;s full history</source>
         <translation>Historial completo de la incidencia</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiFixture.h"
 #include "Tr.h"
+#include "demo/DemoSeeder.h"
 #include "playbook/PlaybookText.h"
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
@@ -11,6 +12,7 @@
 #include "supervisor/ReviewQueueView.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "support/CatchQt.h"
+#include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -299,4 +301,38 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
         }
     }
     CHECK(billing);
+}
+
+TEST_CASE("Sorting by recovery total is refused over too many entries, and allowed once filtered",
+          "[supervisor]") {
+    test::TestDatabase t;
+    REQUIRE(DemoSeeder(t.db()).seed(12000, 9).ok());
+    AuditLogModel model(t.db());
+    QSignalSpy refused(&model, &AuditLogModel::sortRefused);
+    model.sort(AuditLogModel::Id, Qt::DescendingOrder);
+    REQUIRE(model.rowCount() > AuditQuery::MaxSortedByAmount);
+    const QVariant newest = model.data(model.index(0, AuditLogModel::Id));
+
+    // The whole log: the order stays newest first, and the view is told so.
+    model.sort(AuditLogModel::Amount, Qt::DescendingOrder);
+    REQUIRE(refused.count() == 1);
+    CHECK(refused.at(0).at(0).toInt() == AuditLogModel::Id);
+    CHECK(model.data(model.index(0, AuditLogModel::Id)) == newest);
+
+    // One category is few enough: largest totals first.
+    AuditFilter billing;
+    billing.category = u"billing"_s;
+    model.setFilter(billing);
+    REQUIRE(model.rowCount() <= AuditQuery::MaxSortedByAmount);
+    model.sort(AuditLogModel::Amount, Qt::DescendingOrder);
+    CHECK(refused.count() == 1);
+    const auto total = [&](int row) { return model.rowAt(row)->totalMinor.value_or(0); };
+    CHECK(total(0) >= total(1));
+    CHECK(total(1) >= total(model.rowCount() - 1));
+    CHECK(total(0) > total(model.rowCount() - 1));
+
+    // Clearing the filter again falls back to newest first rather than sorting every entry.
+    model.setFilter({});
+    CHECK(refused.count() == 2);
+    CHECK(model.data(model.index(0, AuditLogModel::Id)) == newest);
 }

@@ -55,7 +55,34 @@ void AuditLogModel::reload() {
     auto n = m_query.count(m_filter);
     m_count = n ? n.value() : 0;
     m_error = n ? QString() : n.error().message;
+    const bool refused = !AuditQuery::sortable(m_sort, m_count);
+    if (refused) {
+        m_sort = AuditQuery::Column::Id;
+        m_ascending = false;
+    }
     endResetModel();
+    if (refused)
+        Q_EMIT sortRefused(Id, Qt::DescendingOrder);
+}
+
+int AuditLogModel::sortColumn() const {
+    switch (m_sort) {
+    case AuditQuery::Column::Id:
+        return Id;
+    case AuditQuery::Column::At:
+        return At;
+    case AuditQuery::Column::Actor:
+        return Actor;
+    case AuditQuery::Column::Action:
+        return Action;
+    case AuditQuery::Column::Recovery:
+        return Recovery;
+    case AuditQuery::Column::Category:
+        return Category;
+    case AuditQuery::Column::Amount:
+        return Amount;
+    }
+    return Id;
 }
 
 void AuditLogModel::sort(int column, Qt::SortOrder order) {
@@ -65,6 +92,10 @@ void AuditLogModel::sort(int column, Qt::SortOrder order) {
                                              AuditQuery::Column::Amount};
     if (column < 0 || column >= int(std::size(map)))
         return;
+    if (!AuditQuery::sortable(map[column], m_count)) {
+        Q_EMIT sortRefused(sortColumn(), m_ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        return;
+    }
     m_sort = map[column];
     m_ascending = order == Qt::AscendingOrder;
     // Every row shows another entry now: a reset, so no selection points at the wrong one.

@@ -37,7 +37,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // The order asked for would sort too many entries (see AuditQuery::sortable); the model keeps, or
+    // falls back to, this one.
+    void sortRefused(int column, Qt::SortOrder order);
+
 private:
+    int sortColumn() const;
     const QList<AuditRow>* page(int number) const;
 
     Database& m_db;

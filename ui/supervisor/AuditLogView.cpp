@@ -42,6 +42,7 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     , m_overrides(new QCheckBox(tr("&Overrides only"), this))
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_sortNote(new QLabel(this))
     , m_table(new QTableView(this))
     , m_history(new QTextBrowser(this))
     , m_verify(new QPushButton(tr("&Verify audit log"), this))
@@ -76,6 +77,9 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_text->setToolTip(m_text->accessibleName()); // the placeholder is cut short in a narrow window
     m_text->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("auditCount"));
+    m_sortNote->setObjectName(QStringLiteral("auditSortNote"));
+    m_sortNote->setProperty("role", QStringLiteral("subtitle"));
+    m_sortNote->hide();
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -138,6 +142,7 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
+    bottom->addWidget(m_sortNote);
     bottom->addStretch(1);
     bottom->addWidget(m_verdict, 2);
     bottom->addWidget(m_progress);
@@ -162,7 +167,16 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     connect(m_text, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogView::showHistory);
+    // Sorting by total sorts the matches themselves: the header goes back to the order the model kept.
+    connect(m_model, &AuditLogModel::sortRefused, this, [this](int column, Qt::SortOrder order) {
+        m_sortNote->setText(tr("Sorting by recovery total needs a filter that leaves at most %L1 entries.")
+                                .arg(AuditQuery::MaxSortedByAmount));
+        m_sortNote->show();
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_sortNote->hide(); // a new order or filter took effect
         m_count->setText(m_model->lastError().isEmpty() ? tr("%L1 entries").arg(m_model->rowCount())
                                                         : m_model->lastError());
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -47,6 +47,7 @@ private:
     QCheckBox* m_overrides;
     QLineEdit* m_text;
     QLabel* m_count;
+    QLabel* m_sortNote;
     QTableView* m_table;
     QTextBrowser* m_history;
     QPushButton* m_verify;
