@@ -55,3 +55,25 @@ TEST_CASE("Every other byte survives a round trip through a CSV reader", "[csv]"
     CHECK(rows[0] == fields);
     CHECK(rows[1] == QStringList{u"second"_s, u"42"_s});
 }
+
+TEST_CASE("UTF-8 straight from the database is written exactly as its QString would be", "[csv]") {
+    const QStringList fields = {
+        u"plain"_s,   u"a,b"_s, u"say \"hi\""_s, u"two\r\nlines"_s,        u"=SUM(A1)"_s,
+        u"-2+3"_s,    u"@x"_s,  u"\tcmd"_s,      u"Zoë “quotes” 日本 🎉"_s, u""_s,
+        u"=\"a,b\""_s};
+    QBuffer fromText, fromBytes;
+    fromText.open(QIODevice::WriteOnly);
+    fromBytes.open(QIODevice::WriteOnly);
+    {
+        CsvWriter a(fromText), b(fromBytes);
+        for (const QString& f : fields) {
+            a.text(f);
+            b.text(QByteArrayView(f.toUtf8()));
+        }
+        a.number(u"12.50"_s);
+        b.number(QByteArrayView("12.50"));
+        a.endRow();
+        b.endRow();
+    }
+    CHECK(fromBytes.data() == fromText.data());
+}
