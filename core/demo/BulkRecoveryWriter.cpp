@@ -142,110 +142,109 @@ Result<void> BulkRecoveryWriter::start() {
     return {};
 }
 
-BulkRecoveryWriter::Row& BulkRecoveryWriter::row(Table table, int values) {
+void BulkRecoveryWriter::row(Table table) {
     if (m_building.rows.size() >= BatchRows)
         flush();
-    m_building.rows.emplace_back(table, values);
-    return m_building;
+    m_building.rows.emplace_back(table, m_building.values.size());
 }
 
-void BulkRecoveryWriter::text(Row& r, const QByteArray& v) {
-    r.values.push_back({Value::Kind::Text, 0, v});
+void BulkRecoveryWriter::text(const QByteArray& v) {
+    m_building.values.push_back({Value::Kind::Text, 0, v});
 }
 
-void BulkRecoveryWriter::integer(Row& r, qint64 v) {
-    r.values.push_back({Value::Kind::Integer, v, {}});
+void BulkRecoveryWriter::integer(qint64 v) {
+    m_building.values.push_back({Value::Kind::Integer, v, {}});
 }
 
-void BulkRecoveryWriter::null(Row& r) {
-    r.values.push_back({});
+void BulkRecoveryWriter::null() {
+    m_building.values.push_back({});
 }
 
 qint64 BulkRecoveryWriter::customer(const BulkCustomer& c) {
     const qint64 id = m_nextId[Customers]++;
-    Row& r = row(Customers, 8);
-    integer(r, id);
+    row(Customers);
+    integer(id);
     for (const QByteArray* v :
          {&c.name, &c.phone, &c.email, &c.accountRef, &c.segment, &c.preferences, &c.createdAt})
-        text(r, *v);
+        text(*v);
     return id;
 }
 
 qint64 BulkRecoveryWriter::incident(const BulkIncident& i) {
     const qint64 id = m_nextId[Incidents]++;
-    Row& r = row(Incidents, 24);
-    integer(r, id);
-    text(r, i.uuid);
-    integer(r, i.customerId);
-    integer(r, i.openedBy);
-    integer(r, i.playbookVersion);
+    row(Incidents);
+    integer(id);
+    text(i.uuid);
+    integer(i.customerId);
+    integer(i.openedBy);
+    integer(i.playbookVersion);
     for (const QByteArray* v : {&i.status, &i.category, &i.severity, &i.detectedBy, &i.description,
                                 &i.preventionNote, &i.apology, &i.fixNotes})
-        text(r, *v);
-    integer(r, i.resolved ? 1 : 0);
+        text(*v);
+    integer(i.resolved ? 1 : 0);
     if (i.satisfaction)
-        integer(r, *i.satisfaction);
+        integer(*i.satisfaction);
     else
-        null(r);
+        null();
     for (const QByteArray* v :
          {&i.currency, &i.openedAt, &i.apologizedAt, &i.fixedAt, &i.compensatedAt, &i.followUpScheduledAt})
-        text(r, *v);
+        text(*v);
     if (i.closedAt.isEmpty())
-        null(r);
+        null();
     else
-        text(r, i.closedAt);
-    integer(r, i.totalMinor);
-    integer(r, i.override ? 1 : 0);
+        text(i.closedAt);
+    integer(i.totalMinor);
+    integer(i.override ? 1 : 0);
     return id;
 }
 
 qint64 BulkRecoveryWriter::compensation(const BulkCompensation& c) {
     const qint64 id = m_nextId[Compensations]++;
-    Row& r = row(Compensations, 11);
-    integer(r, id);
-    integer(r, c.incidentId);
-    text(r, c.item);
-    text(r, c.kind);
-    integer(r, c.amountMinor);
-    integer(r, c.costMinor);
-    text(r, c.currency);
-    integer(r, c.givenBy);
-    text(r, c.givenAt);
+    row(Compensations);
+    integer(id);
+    integer(c.incidentId);
+    text(c.item);
+    text(c.kind);
+    integer(c.amountMinor);
+    integer(c.costMinor);
+    text(c.currency);
+    integer(c.givenBy);
+    text(c.givenAt);
     if (c.approvedBy)
-        integer(r, *c.approvedBy);
+        integer(*c.approvedBy);
     else
-        null(r);
-    text(r, c.voucherCode);
+        null();
+    text(c.voucherCode);
     return id;
 }
 
 qint64 BulkRecoveryWriter::followUp(const BulkFollowUp& f) {
     const qint64 id = m_nextId[FollowUps]++;
-    Row& r = row(FollowUps, 8);
-    integer(r, id);
-    integer(r, f.incidentId);
-    text(r, f.dueAt);
-    text(r, f.channel);
-    integer(r, f.ownerId);
+    row(FollowUps);
+    integer(id);
+    integer(f.incidentId);
+    text(f.dueAt);
+    text(f.channel);
+    integer(f.ownerId);
     if (f.doneAt.isEmpty()) {
-        null(r);
-        null(r);
+        null();
+        null();
     } else {
-        text(r, f.doneAt);
-        integer(r, f.doneBy);
+        text(f.doneAt);
+        integer(f.doneBy);
     }
-    text(r, f.outcome);
+    text(f.outcome);
     return id;
 }
 
 void BulkRecoveryWriter::review(qint64 incidentId, qint64 reviewedBy, const QByteArray& reviewedAt,
                                 const QByteArray& note) {
-    Row& r = row(Reviews, 5);
-    integer(r, m_nextId[Reviews]++);
-    text(r, QByteArray::number(incidentId));
-    integer(r, reviewedBy);
-    text(r, reviewedAt);
-    text(r, note);
+    row(Reviews);
+    integer(m_nextId[Reviews]++);
+    text(QByteArray::number(incidentId));
+    integer(reviewedBy);
+    text(reviewedAt);
+    text(note);
 }
 
 void BulkRecoveryWriter::audit(const QByteArray& at, qint64 actorId, const QByteArray& actor,
@@ -256,30 +255,30 @@ void BulkRecoveryWriter::audit(const QByteArray& at, qint64 actorId, const QByte
     const QByteArray actorIdText = actorId ? QByteArray::number(actorId) : QByteArray();
     QByteArray hash = AuditLog::hashOf({m_lastHash, id, at, actorIdText, actor, QByteArrayView(action),
                                         QByteArrayView(entity), entityText, payload});
-    Row& r = row(Audit, 14);
-    integer(r, id);
-    text(r, at);
+    row(Audit);
+    integer(id);
+    text(at);
     if (actorId)
-        integer(r, actorId);
+        integer(actorId);
     else
-        null(r);
-    text(r, actor);
-    text(r, QByteArray::fromRawData(action, qsizetype(strlen(action))));
-    text(r, QByteArray::fromRawData(entity, qsizetype(strlen(entity))));
-    text(r, entityText);
-    text(r, payload);
-    text(r, m_lastHash);
-    text(r, hash);
+        null();
+    text(actor);
+    text(QByteArray::fromRawData(action, qsizetype(strlen(action))));
+    text(QByteArray::fromRawData(entity, qsizetype(strlen(entity))));
+    text(entityText);
+    text(payload);
+    text(m_lastHash);
+    text(hash);
     if (recovery) {
-        integer(r, recovery->id);
-        text(r, recovery->category);
-        integer(r, recovery->totalMinor);
-        integer(r, recovery->override ? 1 : 0);
+        integer(recovery->id);
+        text(recovery->category);
+        integer(recovery->totalMinor);
+        integer(recovery->override ? 1 : 0);
     } else {
-        null(r);
-        null(r);
-        null(r);
-        integer(r, 0);
+        null();
+        null();
+        null();
+        integer(0);
     }
     m_lastAuditId = id;
     m_lastHash = std::move(hash);
@@ -320,10 +319,12 @@ void BulkRecoveryWriter::run() {
             m_queue.pop_front();
             m_changed.notify_all();
         }
-        auto value = batch.values.cbegin();
-        for (const auto& [table, count] : batch.rows) {
+        for (size_t r = 0; r < batch.rows.size(); ++r) {
+            const auto [table, first] = batch.rows[r];
+            const size_t end = r + 1 < batch.rows.size() ? batch.rows[r + 1].second : batch.values.size();
             SqliteStatement& s = *m_statements[size_t(table)];
-            for (int i = 1; i <= count; ++i, ++value) {
+            auto value = batch.values.cbegin() + qsizetype(first);
+            for (int i = 1; size_t(i) <= end - first; ++i, ++value) {
                 switch (value->kind) {
                 case Value::Kind::Null:
                     s.bindNull(i);

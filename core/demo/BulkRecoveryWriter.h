@@ -118,17 +118,18 @@ private:
         qint64 integer = 0;
         QByteArray text;
     };
-    // Rows of a batch share one array of values, in order: a row is its table and its value count.
+    // Rows of a batch share one array of values, in order: a row is its table and where its values
+    // start (they end where the next row's start).
     struct Batch {
-        std::vector<std::pair<Table, int>> rows;
+        std::vector<std::pair<Table, size_t>> rows;
         std::vector<Value> values;
     };
-    using Row = Batch;
 
-    Row& row(Table table, int values);
-    void text(Row& r, const QByteArray& v);
-    void integer(Row& r, qint64 v);
-    void null(Row& r);
+    // Starts a row; the values that follow are its parameters, in order.
+    void row(Table table);
+    void text(const QByteArray& v);
+    void integer(qint64 v);
+    void null();
     void flush();
     void run();
 

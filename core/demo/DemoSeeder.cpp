@@ -15,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -284,7 +283,6 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     struct Stored {
         qint64 id = 0;
         QString name;
-        QString segment;
         QByteArray channel;
     };
     std::vector<Stored> known(size_t(pool.size())); // id 0: not written yet
@@ -311,7 +309,6 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
         std::min(0.30, double(int(std::size(Customers)) * days / 7) / double(std::max(1, incidents)));
     DemoSummary summary;
     summary.employees = int(people.size());
-    QSet<int> seenCustomers;
     // Money given today by each employee within their own authority, as spentToday() reads it.
     QHash<QPair<qint64, QDate>, qint64> spentOn;
 
@@ -361,7 +358,6 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
             const int pick = random.generateDouble() < regularShare ? random.bounded(regulars)
                                                                     : random.bounded(int(pool.size()));
             const CustomerDraft& customer = pool.at(pick);
-            seenCustomers.insert(pick);
             const QString categoryId = s(story.category);
             const int sev = random.bounded(100);
             QString severity = playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
@@ -456,7 +452,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                                segment.toUtf8(),
                                customer.preferences.toUtf8(),
                                doneAt};
-                stored = {out.customer(c), customer.name, segment,
+                stored = {out.customer(c), customer.name,
                           !customer.phone.isEmpty()   ? "phone"
                           : !customer.email.isEmpty() ? "email"
                                                       : "in-person"};
@@ -598,7 +594,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     });
     if (!written)
         return written.error();
-    summary.customers = int(seenCustomers.size());
+    summary.customers =
+        int(std::count_if(known.begin(), known.end(), [](const Stored& c) { return c.id != 0; }));
     return summary;
 }
 

@@ -21,17 +21,15 @@ CsvWriter::~CsvWriter() {
     flush();
 }
 
-QString CsvWriter::neutralise(const QString& value) {
-    if (!value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
-            first == u'\r')
-            return u'\'' + value;
-    }
-    return value;
+namespace {
+// A spreadsheet runs a cell starting with one of these as a formula.
+bool startsFormula(char16_t first) {
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r';
 }
 
-QByteArray CsvWriter::quote(const QByteArray& utf8) {
+// RFC 4180: quoted when it holds a separator, a quote or a line break; quotes doubled.
+void appendQuoted(QByteArray& out, QByteArrayView utf8) {
     bool needs = false;
     for (char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -39,10 +37,10 @@ QByteArray CsvWriter::quote(const QByteArray& utf8) {
             break;
         }
     }
-    if (!needs)
-        return utf8;
-    QByteArray out;
-    out.reserve(utf8.size() + 8);
+    if (!needs) {
+        out += utf8;
+        return;
+    }
     out += '"';
     for (char c : utf8) {
         if (c == '"')
@@ -50,7 +48,13 @@ QByteArray CsvWriter::quote(const QByteArray& utf8) {
         out += c;
     }
     out += '"';
-    return out;
+}
+} // namespace
+
+QString CsvWriter::neutralise(const QString& value) {
+    if (!value.isEmpty() && startsFormula(value.front().unicode()))
+        return u'\'' + value;
+    return value;
 }
 
 void CsvWriter::separator() {
@@ -61,38 +65,17 @@ void CsvWriter::separator() {
 
 CsvWriter& CsvWriter::text(const QString& value) {
     separator();
-    m_buffer += quote(neutralise(value).toUtf8());
+    appendQuoted(m_buffer, neutralise(value).toUtf8());
     return *this;
 }
 
 CsvWriter& CsvWriter::text(QByteArrayView utf8) {
     separator();
-    // Same rules as neutralise() and quote(), on the bytes: all the characters involved are ASCII.
-    if (!utf8.isEmpty()) {
-        const char first = utf8.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            m_buffer += quote(QByteArray("'") + utf8);
-            return *this;
-        }
-    }
-    bool needs = false;
-    for (char c : utf8) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            needs = true;
-            break;
-        }
-    }
-    if (!needs) {
-        m_buffer += utf8;
-        return *this;
-    }
-    m_buffer += '"';
-    for (char c : utf8) {
-        if (c == '"')
-            m_buffer += '"';
-        m_buffer += c;
-    }
-    m_buffer += '"';
+    // The same as text(QString), on the bytes: every character involved is ASCII.
+    if (!utf8.isEmpty() && startsFormula(char16_t(static_cast<unsigned char>(utf8.front()))))
+        appendQuoted(m_buffer, QByteArray(QByteArray("'") + utf8));
+    else
+        appendQuoted(m_buffer, utf8);
     return *this;
 }
 

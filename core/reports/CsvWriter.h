@@ -26,7 +26,6 @@ public:
     bool flush(); // false when the device refused the bytes (disk full, closed pipe)
 
     static QString neutralise(const QString& value);
-    static QByteArray quote(const QByteArray& utf8);
 
 private:
     void separator();

@@ -8,6 +8,15 @@ namespace rebound::Schema {
 
 namespace {
 
+// Append-only: the application never changes or removes an entry, and nobody else should.
+const QString NoUpdateTrigger = uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s;
+
+// The one sanctioned change to existing entries: filling new, unhashed index columns.
+QStringList fillingAuditLog(const QString& update) {
+    return {u"DROP TRIGGER audit_log_no_update"_s, update, NoUpdateTrigger};
+}
+
 // Times are UTC text "YYYY-MM-DDTHH:MM:SS.mmmZ" (fixed width, so text order is time order);
 // money is integer minor units. Plain SQL types so a PostgreSQL schema can mirror this one.
 QStringList version1() {
@@ -105,9 +114,7 @@ QStringList version1() {
             prev_hash TEXT NOT NULL,
             hash TEXT NOT NULL))"_s,
         u"CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"_s,
-        // Append-only: the application never changes or removes an entry, and nobody else should.
-        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+        NoUpdateTrigger,
         uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
     };
@@ -116,31 +123,29 @@ QStringList version1() {
 // Supervisor views over millions of rows: each audit entry knows its recovery, each recovery its total
 // and whether it needed an override, so filters are index lookups instead of JSON scans.
 QStringList version2() {
-    return {
-        u"ALTER TABLE incidents ADD COLUMN total_minor INTEGER NOT NULL DEFAULT 0"_s,
-        u"ALTER TABLE incidents ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
-        uR"(UPDATE incidents SET
+    return QStringList{
+               u"ALTER TABLE incidents ADD COLUMN total_minor INTEGER NOT NULL DEFAULT 0"_s,
+               u"ALTER TABLE incidents ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
+               uR"(UPDATE incidents SET
             total_minor = coalesce((SELECT sum(c.amount_minor) FROM compensations c WHERE c.incident_id = incidents.id), 0),
             override = EXISTS (SELECT 1 FROM compensations c WHERE c.incident_id = incidents.id
                                AND c.approved_by IS NOT NULL))"_s,
-        u"ALTER TABLE audit_log ADD COLUMN incident_id INTEGER"_s,
-        // The one sanctioned change to existing entries: filling the new, unhashed index column.
-        u"DROP TRIGGER audit_log_no_update"_s,
-        uR"(UPDATE audit_log SET incident_id = CASE WHEN entity = 'incident' THEN CAST(entity_id AS INTEGER)
-            ELSE json_extract(payload, '$.incident_id') END)"_s,
-        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
-        u"CREATE INDEX audit_log_incident ON audit_log (incident_id)"_s,
-        u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
-        u"CREATE INDEX audit_log_actor ON audit_log (actor_id, id)"_s,
-        u"CREATE INDEX audit_log_action ON audit_log (action, id)"_s,
-        u"CREATE INDEX incidents_category ON incidents (category, opened_at)"_s,
-        u"CREATE INDEX incidents_override ON incidents (override) WHERE override = 1"_s,
-        u"CREATE INDEX incidents_total ON incidents (total_minor)"_s,
-        uR"(CREATE TABLE settings (
+               u"ALTER TABLE audit_log ADD COLUMN incident_id INTEGER"_s,
+           } +
+           fillingAuditLog(uR"(UPDATE audit_log SET incident_id = CASE WHEN entity = 'incident'
+            THEN CAST(entity_id AS INTEGER) ELSE json_extract(payload, '$.incident_id') END)"_s) +
+           QStringList{
+               u"CREATE INDEX audit_log_incident ON audit_log (incident_id)"_s,
+               u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+               u"CREATE INDEX audit_log_actor ON audit_log (actor_id, id)"_s,
+               u"CREATE INDEX audit_log_action ON audit_log (action, id)"_s,
+               u"CREATE INDEX incidents_category ON incidents (category, opened_at)"_s,
+               u"CREATE INDEX incidents_override ON incidents (override) WHERE override = 1"_s,
+               u"CREATE INDEX incidents_total ON incidents (total_minor)"_s,
+               uR"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"_s,
-        uR"(CREATE TABLE reviews (
+               uR"(CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('incident', 'employee-week')),
             ref TEXT NOT NULL,
@@ -148,42 +153,41 @@ QStringList version2() {
             reviewed_at TEXT NOT NULL,
             note TEXT NOT NULL,
             UNIQUE (kind, ref)))"_s,
-    };
+           };
 }
 
 // A million recoveries: each audit entry also carries its recovery's category, total and override flag
 // (unhashed, copied from the recovery when written), so every filter and sort of the supervisor's audit
 // view is one index range instead of a join per recovery.
 QStringList version3() {
-    return {
-        // Never used (entity ids are searched through incident_id), and the costliest index to keep.
-        u"DROP INDEX audit_log_entity"_s,
-        u"ALTER TABLE audit_log ADD COLUMN category TEXT"_s,
-        u"ALTER TABLE audit_log ADD COLUMN total_minor INTEGER"_s,
-        u"ALTER TABLE audit_log ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
-        u"DROP TRIGGER audit_log_no_update"_s,
-        uR"(UPDATE audit_log SET category = i.category, total_minor = i.total_minor, override = i.override
-            FROM incidents i WHERE i.id = audit_log.incident_id)"_s,
-        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
-        // Sorting by who did it walks this index in order; the employee filter finds the code first.
-        u"DROP INDEX audit_log_actor"_s,
-        u"CREATE INDEX audit_log_actor ON audit_log (actor, id)"_s,
-        u"CREATE INDEX audit_log_category ON audit_log (category, id)"_s,
-        u"CREATE INDEX audit_log_override ON audit_log (id) WHERE override = 1"_s,
-        // "Minimum total" finds large gestures (100.00 and up) here; below that, through the recoveries.
-        u"CREATE INDEX audit_log_large ON audit_log (total_minor, id) WHERE total_minor >= 10000"_s,
-        // The reports read a date range of recoveries or gestures from one index, without the table.
-        u"DROP INDEX incidents_opened_at"_s,
-        u"CREATE INDEX incidents_opened ON incidents (opened_at, category, severity, follow_up_scheduled_at)"_s,
-        u"CREATE INDEX compensations_given_at ON compensations (given_at, given_by, incident_id, "
-        u"amount_minor, "
-        "cost_minor)"_s,
-        // Never used: "status <> 'closed'" walks the opened_at order instead.
-        u"DROP INDEX incidents_status"_s,
-        // The search box finds recoveries by voucher code.
-        u"CREATE INDEX compensations_voucher ON compensations (voucher_code) WHERE voucher_code <> ''"_s,
-    };
+    return QStringList{
+               // Never used (entity ids are searched through incident_id), and the costliest index to keep.
+               u"DROP INDEX audit_log_entity"_s,
+               u"ALTER TABLE audit_log ADD COLUMN category TEXT"_s,
+               u"ALTER TABLE audit_log ADD COLUMN total_minor INTEGER"_s,
+               u"ALTER TABLE audit_log ADD COLUMN override INTEGER NOT NULL DEFAULT 0"_s,
+           } +
+           fillingAuditLog(uR"(UPDATE audit_log SET category = i.category, total_minor = i.total_minor,
+            override = i.override FROM incidents i WHERE i.id = audit_log.incident_id)"_s) +
+           QStringList{
+               // Sorting by who did it walks this index in order; the employee filter finds the code first.
+               u"DROP INDEX audit_log_actor"_s,
+               u"CREATE INDEX audit_log_actor ON audit_log (actor, id)"_s,
+               u"CREATE INDEX audit_log_category ON audit_log (category, id)"_s,
+               u"CREATE INDEX audit_log_override ON audit_log (id) WHERE override = 1"_s,
+               // "Minimum total" finds large gestures (100.00 and up) here; below that, through the
+               // recoveries.
+               u"CREATE INDEX audit_log_large ON audit_log (total_minor, id) WHERE total_minor >= 10000"_s,
+               // The reports read a date range of recoveries or gestures from one index, without the table.
+               u"DROP INDEX incidents_opened_at"_s,
+               u"CREATE INDEX incidents_opened ON incidents (opened_at, category, severity, follow_up_scheduled_at)"_s,
+               u"CREATE INDEX compensations_given_at ON compensations "
+               u"(given_at, given_by, incident_id, amount_minor, cost_minor)"_s,
+               // Never used: "status <> 'closed'" walks the opened_at order instead.
+               u"DROP INDEX incidents_status"_s,
+               // The search box finds recoveries by voucher code.
+               u"CREATE INDEX compensations_voucher ON compensations (voucher_code) WHERE voucher_code <> ''"_s,
+           };
 }
 
 } // namespace

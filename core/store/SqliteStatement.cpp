@@ -86,11 +86,6 @@ Result<void> SqliteStatement::error() const {
     return {};
 }
 
-void SqliteStatement::reset() {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
-
 qint64 SqliteStatement::integer(int col) const {
     return sqlite3_column_int64(m_stmt, col);
 }

@@ -28,9 +28,8 @@ public:
 
     void bind(int i, qint64 v);
     void bind(int i, QByteArrayView utf8);
-    void bind(int i, const QString& text) { bind(i, QByteArrayView(text.toUtf8())); }
     void bindNull(int i);
-    // No copy: the bytes must stay alive and unchanged until run() or reset().
+    // No copy: the bytes must stay alive and unchanged until run().
     void bindStatic(int i, QByteArrayView utf8);
 
     // Runs a statement that returns no rows, then makes it ready for the next bindings.
@@ -38,7 +37,6 @@ public:
     // Steps to the next row: true on a row, false at the end or on an error (see error()).
     bool next();
     Result<void> error() const;
-    void reset();
 
     qint64 integer(int col) const;
     bool isNull(int col) const;
