@@ -26,9 +26,17 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://reboundapp.org/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time as plugins, so dpkg-shlibdeps cannot see them: the SQLite driver, the windowing
-# platforms and the SVG icon engine.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-# Qt's own dialogs (file, print, buttons) in Spanish and German.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Depends and Recommends come from packaging/debian-packages.txt, the list the build installs from:
+# the plugins loaded at run time (dpkg-shlibdeps cannot see them) and Qt's own translations.
+file(STRINGS ${CMAKE_CURRENT_LIST_DIR}/debian-packages.txt rebound_package_lines REGEX "^(depends|recommends):")
+foreach(line IN LISTS rebound_package_lines)
+    string(REGEX MATCH "^([a-z]+):(.*)$" _ "${line}")
+    set(group ${CMAKE_MATCH_1})
+    string(STRIP "${CMAKE_MATCH_2}" names)
+    string(REGEX REPLACE "[ \t]+" ", " names "${names}")
+    list(APPEND rebound_${group} "${names}")
+endforeach()
+list(JOIN rebound_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+list(JOIN rebound_recommends ", " CPACK_DEBIAN_PACKAGE_RECOMMENDS)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/debian-packages.txt)
 include(CPack)

@@ -1,18 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Rebound authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what a fresh Debian 12 machine lacks, then configures and builds one CMake preset.
-# Usage: scripts/bootstrap.sh [PRESET]   (default: "default"; CI uses "ci")
+# Installs what a fresh Debian 12 machine lacks (packaging/debian-packages.txt names it all), then
+# configures and builds one CMake preset.
+# Usage: scripts/bootstrap.sh [PRESET [TARGET...]]   (default: "default", every target; CI uses "ci")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
+shift || true
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-          qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins catch2 libsodium-dev libsqlite3-dev libssl-dev sqlite3
-          xvfb xauth xdotool imagemagick fonts-dejavu-core dpkg-dev file desktop-file-utils appstream
-          poppler-utils)
-# The sanitizer and fuzzing build uses clang and its runtime libraries.
-[ "$preset" = "asan" ] && packages+=(clang libclang-rt-14-dev llvm)
+groups=(build test package depends recommends)
+[ "$preset" = "asan" ] && groups+=(sanitize)
+mapfile -t packages < <(scripts/packages.sh "${groups[@]}")
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,8 +21,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo -n)
     "${sudo_cmd[@]}" apt-get update -qq
-    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # apt's progress only when it fails: the list above says what is being installed.
+    log="$(mktemp)"
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >"$log" 2>&1 || { tail -n 30 "$log" >&2; rm -f "$log"; exit 1; }
+    rm -f "$log"
 fi
 
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
+cmake --build --preset "$preset" "${targets[@]}"

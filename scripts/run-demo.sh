@@ -4,7 +4,8 @@
 # Installs what is missing, builds, and starts Rebound on its embedded demo database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh default
+# The two programs only: the tests are run-tests.sh's business.
+scripts/bootstrap.sh default rebound reboundctl
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: showing the demo data through reboundctl instead of the window."
     demo="${XDG_DATA_HOME:-$HOME/.local/share}/Rebound/rebound/demo.sqlite"

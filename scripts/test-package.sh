@@ -50,9 +50,17 @@ desktop-file-validate /usr/share/applications/org.reboundapp.Rebound.desktop || 
 appstreamcli validate --no-net /usr/share/metainfo/org.reboundapp.Rebound.metainfo.xml || fail "metainfo"
 pass "desktop entry and AppStream metainfo validate"
 
-dpkg -s rebound | grep -q '^Depends:.*libqt6sql6-sqlite' || fail "the SQLite driver is not a dependency"
+# The same list scripts/bootstrap.sh installs from: the build's needs and the package's cannot drift apart.
+depends="$(dpkg-query -W -f='${Depends}' rebound)"
+recommends="$(dpkg-query -W -f='${Recommends}' rebound)"
+for p in $(scripts/packages.sh depends); do
+    grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || fail "$p (packaging/debian-packages.txt) is not in the package's Depends: $depends"
+done
+for p in $(scripts/packages.sh recommends); do
+    grep -Eq "(^|, )$p( |,|$)" <<<"$recommends" || fail "$p is not in the package's Recommends: $recommends"
+done
 if ldd /usr/bin/reboundctl | grep -q Widgets; then fail "reboundctl links Qt Widgets"; fi
-pass "dependencies name the SQLite driver; reboundctl has no widgets"
+pass "Depends and Recommends name every plugin package of packaging/debian-packages.txt; reboundctl has no widgets"
 
 /usr/bin/reboundctl --version | grep -q "reboundctl 0\." || fail "reboundctl --version"
 work="$(mktemp -d)"

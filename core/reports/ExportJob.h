@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace rebound {
@@ -17,6 +18,9 @@ namespace rebound {
 class ExportJob final : public QObject {
     Q_OBJECT
 public:
+    enum class Outcome { Written, Cancelled, Failed };
+    Q_ENUM(Outcome)
+
     ExportJob(QString databasePath, ExportRequest request, QString outPath, Actor by);
 
     // Shared with whoever may cancel: it outlives the job, so cancelling never touches a deleted object.
@@ -24,12 +28,18 @@ public:
     CancelFlag cancelFlag() const { return m_cancelled; }
     void cancel() { *m_cancelled = true; }
 
+    // Called on the worker thread at every progress step, just before the cancel flag is read, so
+    // that a caller can hold the job at a known point (the tests do, to cancel at a chosen moment).
+    using Checkpoint = std::function<void(qint64 rowsSoFar)>;
+    void setCheckpoint(Checkpoint checkpoint) { m_checkpoint = std::move(checkpoint); }
+
 public Q_SLOTS:
     void run();
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
-    void finished(bool ok, qint64 rows, const QString& message);
+    // message says why when the outcome is Failed, and is empty otherwise.
+    void finished(rebound::ExportJob::Outcome outcome, qint64 rows, const QString& message);
 
 private:
     QString m_databasePath;
@@ -37,6 +47,7 @@ private:
     QString m_outPath;
     Actor m_by;
     CancelFlag m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    Checkpoint m_checkpoint;
 };
 
 } // namespace rebound

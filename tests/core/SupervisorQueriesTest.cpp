@@ -12,6 +12,8 @@
 #include <QBuffer>
 #include <QFile>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace rebound;
 using test::TestDatabase;
@@ -221,21 +223,20 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
 
     const QString path = t.dir() + u"/job.csv"_s;
     ExportJob job(t.path(), {ExportKind::Incidents, {}, {}}, path, Actor::system(u"test"_s));
-    bool ok = false;
-    QObject::connect(&job, &ExportJob::finished, [&](bool success, qint64, const QString&) { ok = success; });
+    std::optional<ExportJob::Outcome> outcome;
+    QObject::connect(&job, &ExportJob::finished, [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
     job.run();
-    REQUIRE(ok);
+    REQUIRE(outcome == ExportJob::Outcome::Written);
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == reference.data());
 
     const QString cancelled = t.dir() + u"/cancelled.csv"_s;
     ExportJob stopped(t.path(), {ExportKind::Audit, {}, {}}, cancelled, Actor::system(u"test"_s));
-    QString message;
-    QObject::connect(&stopped, &ExportJob::finished, [&](bool, qint64, const QString& m) { message = m; });
+    QObject::connect(&stopped, &ExportJob::finished, [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
     stopped.cancel();
     stopped.run();
-    CHECK(message == u"cancelled");
+    CHECK(outcome == ExportJob::Outcome::Cancelled);
     CHECK_FALSE(QFile::exists(cancelled));
 }
 

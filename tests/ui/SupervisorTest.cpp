@@ -23,9 +23,12 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -265,14 +268,26 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
     CHECK(csv == readAll(fromCli));
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = 'S1'"_s) == 1);
 
-    // Cancelled at once: the audit log is exported into a file that must never appear.
+    // Cancelled while running: the audit log is exported into a file that must never appear. The job
+    // is held at its first checkpoint until Cancel has been clicked, however fast or slow the machine.
     auto* report = dialog->findChild<QComboBox*>(u"exportReport"_s);
     report->setCurrentIndex(report->findData(u"audit"_s));
     const QString cancelled = dir.path() + u"/cancelled.csv"_s;
     dialog->findChild<QLineEdit*>(u"exportFile"_s)->setText(cancelled);
+    QSemaphore clicked;
+    std::atomic<bool> held = false;
+    QObject::connect(dialog, &ExportDialog::jobStarting, dialog, [&](ExportJob* job) {
+        job->setCheckpoint([&](qint64) {
+            held = true;
+            if (clicked.tryAcquire(1, 20000)) // never hang the suite if the test fails before releasing
+                clicked.release();
+        });
+    });
     done.clear();
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"startExport"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return held.load(); }, 20000));
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelExport"_s), Qt::LeftButton);
+    clicked.release();
     REQUIRE(done.wait(20000));
     CHECK_FALSE(done.first().first().toBool());
     CHECK(done.first().at(1).toString() == test::T("ExportDialog", "Cancelled; no file was written."));

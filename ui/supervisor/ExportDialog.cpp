@@ -177,6 +177,7 @@ void ExportDialog::start() {
     connect(m_thread, &QThread::finished, job, &QObject::deleteLater);
     setInputsEnabled(false);
     m_status->setText(tr("Exporting…"));
+    Q_EMIT jobStarting(job);
     m_thread->start();
 }
 
@@ -186,7 +187,7 @@ void ExportDialog::cancel() {
     m_status->setText(tr("Cancelling…"));
 }
 
-void ExportDialog::finished(bool ok, qint64 rows, const QString& message) {
+void ExportDialog::finished(ExportJob::Outcome outcome, qint64 rows, const QString& message) {
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
@@ -194,9 +195,19 @@ void ExportDialog::finished(bool ok, qint64 rows, const QString& message) {
         m_thread = nullptr;
     }
     setInputsEnabled(true);
-    const QString text = ok                        ? tr("%L1 rows written to %2.").arg(rows).arg(m_path)
-                         : message == u"cancelled" ? tr("Cancelled; no file was written.")
-                                                   : tr("Not exported: %1").arg(message);
+    const bool ok = outcome == ExportJob::Outcome::Written;
+    QString text;
+    switch (outcome) {
+    case ExportJob::Outcome::Written:
+        text = tr("%L1 rows written to %2.").arg(rows).arg(m_path);
+        break;
+    case ExportJob::Outcome::Cancelled:
+        text = tr("Cancelled; no file was written.");
+        break;
+    case ExportJob::Outcome::Failed:
+        text = tr("Not exported: %1").arg(message);
+        break;
+    }
     m_status->setText(text);
     if (ok)
         m_progress->setValue(m_progress->maximum());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "reports/ExportJob.h"
 
 #include <QDialog>
 
@@ -21,7 +22,6 @@ class QThread;
 namespace rebound {
 
 class AppContext;
-class ExportJob;
 
 // CSV for accounting and head office: the same exporter as `reboundctl export`, on a worker thread
 // with a progress bar and Cancel. A cancelled export leaves no file.
@@ -37,9 +37,11 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
+    // The job is made and about to start on its thread: a caller may attach to it (the tests set a checkpoint).
+    void jobStarting(rebound::ExportJob* job);
 
 private:
-    void finished(bool ok, qint64 rows, const QString& message);
+    void finished(ExportJob::Outcome outcome, qint64 rows, const QString& message);
     void reject() override;
     void setInputsEnabled(bool enabled);
 
