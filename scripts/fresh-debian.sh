@@ -98,7 +98,7 @@ trap 'exit 129' HUP
 mnt() { # mnt TARGET MOUNT-ARGS...
     local target="$run/$1"
     shift
-    mkdir -p "$target"
+    [ -e "$target" ] || mkdir -p "$target"
     mount "$@" "$target"
     mounts+=("$target")
 }
