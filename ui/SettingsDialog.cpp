@@ -58,15 +58,13 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
          std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_database})
         w->setEnabled(m_mayEdit);
 
-    auto pb = ctx.playbooks().current();
     const QLocale locale;
-    auto* display = new QLabel(
-        tr("%1 · amounts in %2, e.g. %3 · dates like %4")
-            .arg(QLocale::languageToString(locale.language()),
-                 pb ? pb->playbook->currency() : QStringLiteral("?"),
-                 Money(123456, pb ? pb->playbook->currency() : QStringLiteral("USD")).toDisplayString(),
-                 locale.toString(ctx.clock().nowUtc().toLocalTime(), QLocale::ShortFormat)),
-        this);
+    auto* display =
+        new QLabel(tr("%1 · amounts in %2, e.g. %3 · dates like %4")
+                       .arg(QLocale::languageToString(locale.language()), ctx.playbooks().currency(),
+                            Money(123456, ctx.playbooks().currency()).toDisplayString(),
+                            locale.toString(ctx.clock().nowUtc().toLocalTime(), QLocale::ShortFormat)),
+                   this);
     display->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Business name"), m_business);

@@ -26,6 +26,18 @@ QColor late() {
     return QColor(0xC6, 0x28, 0x28);
 }
 
+QColor clock(ClockState state, const QColor& within) {
+    switch (state) {
+    case ClockState::Nearing:
+        return warning();
+    case ClockState::Late:
+        return late();
+    case ClockState::Within:
+        break;
+    }
+    return within;
+}
+
 void apply(QApplication& app) {
     app.setStyle(QStyleFactory::create(u"Fusion"_s));
     app.setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));

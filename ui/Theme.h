@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RecoveryClock.h"
+
 #include <QColor>
 
 class QApplication;
@@ -15,5 +17,7 @@ QColor accent();
 QColor ok();
 QColor warning();
 QColor late();
+// A clock's colour: warning when nearing, late when late, and the caller's colour while within.
+QColor clock(ClockState state, const QColor& within);
 
 } // namespace rebound::Theme

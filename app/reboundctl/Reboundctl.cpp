@@ -304,7 +304,7 @@ int Reboundctl::record(const QStringList& args) {
         if (!r) {
             m_err << "line " << lineNo << ": " << r.error().message << Qt::endl;
             ++rejected;
-            if (r.error().code == Error::Code::Storage || r.error().code == Error::Code::Corrupt)
+            if (r.error().isStoreFailure())
                 return Rejected; // the store itself failed: later lines would fail alike
             continue;
         }
@@ -374,8 +374,11 @@ int Reboundctl::verify(const QStringList& args) {
         return usage(u"verify takes no arguments but --full"_s);
     const auto depth = args.isEmpty() ? Database::Check::Quick : Database::Check::Full;
     auto db = openDatabase(false);
-    if (!db)
-        return fail(db.error(), db.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
+    if (!db) {
+        const bool damaged =
+            db.error().code == Error::Code::Corrupt || db.error().code == Error::Code::NotOurs;
+        return fail(db.error(), damaged ? VerificationFailed : Rejected);
+    }
     // The file check runs on its own connection on the other core while this one walks the chain.
     const QString path = (*db)->path();
     auto fileCheck = std::async(std::launch::async, [path, depth]() -> Result<void> {

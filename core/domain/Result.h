@@ -10,14 +10,21 @@
 namespace rebound {
 
 // Errors cross the core boundary as values; a refused gesture is a normal outcome, not an exception.
+// Every decision reads the code; the message is for people and is translated.
 struct Error {
     enum class Code {
-        Invalid,  // input rejected: the message names the field
-        NotFound, // a referenced row does not exist
-        Denied,   // authentication or authority refused
-        Conflict, // e.g. a duplicate employee code
-        Storage,  // the database could not be read or written
-        Corrupt,  // integrity or audit-chain verification failed
+        Invalid,     // input rejected: the message names the field
+        NotFound,    // a referenced row does not exist
+        Denied,      // authentication, authority or the spending policy refused
+        Conflict,    // e.g. a duplicate employee code or an item reviewed twice
+        Cancelled,   // the user stopped it; nothing was written
+        Busy,        // another connection holds the write lock: trying again may succeed
+        Full,        // the disk is full
+        ReadOnly,    // the file or its folder cannot be written
+        Storage,     // the database could not be read or written for another reason
+        Corrupt,     // integrity or audit-chain verification failed, or the file is damaged
+        NotOurs,     // an SQLite file of another program
+        NewerSchema, // written by a newer Rebound
     };
     Code code = Code::Invalid;
     QString message;
@@ -26,8 +33,26 @@ struct Error {
     static Error notFound(QString m) { return {Code::NotFound, std::move(m)}; }
     static Error denied(QString m) { return {Code::Denied, std::move(m)}; }
     static Error conflict(QString m) { return {Code::Conflict, std::move(m)}; }
+    static Error cancelled(QString m) { return {Code::Cancelled, std::move(m)}; }
     static Error storage(QString m) { return {Code::Storage, std::move(m)}; }
     static Error corrupt(QString m) { return {Code::Corrupt, std::move(m)}; }
+    static Error of(Code code, QString m) { return {code, std::move(m)}; }
+
+    // The store failed, not the input: whatever comes next would fail alike.
+    bool isStoreFailure() const {
+        switch (code) {
+        case Code::Busy:
+        case Code::Full:
+        case Code::ReadOnly:
+        case Code::Storage:
+        case Code::Corrupt:
+        case Code::NotOurs:
+        case Code::NewerSchema:
+            return true;
+        default:
+            return false;
+        }
+    }
 };
 
 template <typename T> class [[nodiscard]] Result {

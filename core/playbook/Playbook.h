@@ -66,6 +66,8 @@ public:
     const QString& name() const { return m_name; }
     const QString& currency() const { return m_currency; }
     const QList<Segment>& segments() const { return m_segments; }
+    // A customer's segment until someone says otherwise: the first one listed (the loader refuses none).
+    const QString& defaultSegment() const { return m_segments.first().id; }
     const QList<Severity>& severities() const { return m_severities; }
     const QList<Category>& categories() const { return m_categories; }
     const QList<CatalogItem>& catalog() const { return m_catalog; }

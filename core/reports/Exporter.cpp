@@ -137,7 +137,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
     const Spec spec = specFor(request.kind);
     const auto [lower, upper] = bounds(request);
     if (progress && !progress(0))
-        return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
+        return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
 
     CsvWriter csv(out, request.byteOrderMark);
     for (const QString& column : spec.columns)
@@ -187,7 +187,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
             csv.endRow();
             ++rows;
             if (progress && (rows % 256) == 0 && !progress(rows))
-                return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
+                return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
         }
         if (auto r = q.error(); !r)
             return r.error();
@@ -196,7 +196,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
         return Error::storage(
             QCoreApplication::translate("Core", "could not write the export: %1").arg(out.errorString()));
     if (progress && !progress(rows))
-        return Error::invalid(QCoreApplication::translate("Core", "export cancelled"));
+        return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
     return rows;
 }
 

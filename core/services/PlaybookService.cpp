@@ -35,6 +35,11 @@ Result<PlaybookVersion> PlaybookService::current() {
     return m_cache;
 }
 
+QString PlaybookService::currency() {
+    auto pb = current();
+    return pb ? pb->playbook->currency() : Playbook::builtIn().currency();
+}
+
 Result<int> PlaybookService::import(const Actor& by, const QByteArray& json) {
     auto parsed = Playbook::fromJson(json);
     if (!parsed)

@@ -26,6 +26,9 @@ public:
         , m_clock(clock) {}
 
     Result<PlaybookVersion> current();
+    // The currency amounts are typed in: the playbook's in force, or the built-in one's while none can
+    // be read (a screen still parses and shows amounts then).
+    QString currency();
     // Validates and stores a new version; on any error the previous one stays in force.
     Result<int> import(const Actor& by, const QByteArray& json);
     // Installs the built-in playbook if the database has none yet.

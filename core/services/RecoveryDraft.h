@@ -46,6 +46,16 @@ struct RecoveryDraft {
     std::optional<QDateTime> followUpDue; // empty: the category's first follow-up offset
     QString followUpChannel;              // empty: phone if known, else email, else in person
     std::optional<int> satisfaction;
+
+    // The fix as recorded: each checklist step done, ticked, one a line, then the employee's own notes.
+    static QString fixNotesFrom(const QStringList& stepsDone, const QString& notes) {
+        QStringList lines;
+        for (const QString& step : stepsDone)
+            lines << QStringLiteral("✓ ") + step;
+        if (!notes.trimmed().isEmpty())
+            lines << notes.trimmed();
+        return lines.join(QLatin1Char('\n'));
+    }
 };
 
 struct RecordedRecovery {

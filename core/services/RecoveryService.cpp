@@ -19,6 +19,14 @@ namespace rebound {
 
 const QStringList RecoveryService::Channels = {u"phone"_s, u"email"_s, u"sms"_s, u"in-person"_s};
 
+QDateTime RecoveryService::defaultFollowUpDue(const Category& category, const QDateTime& nowUtc) {
+    return nowUtc.addSecs(qint64(category.followUpHours.first()) * 3600); // the loader refuses an empty list
+}
+
+QString RecoveryService::defaultFollowUpChannel(const QString& phone, const QString& email) {
+    return !phone.isEmpty() ? u"phone"_s : !email.isEmpty() ? u"email"_s : u"in-person"_s;
+}
+
 namespace {
 
 constexpr int MaxTextLength = 4000;
@@ -333,7 +341,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
             approvedBy = approverNow.id;
         }
 
-        auto customer = resolveCustomer(actor, draft.customer, pb.segments().first().id);
+        auto customer = resolveCustomer(actor, draft.customer, pb.defaultSegment());
         if (!customer)
             return customer.error();
 
@@ -341,16 +349,13 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
             draft.apology.trimmed().isEmpty()
                 ? Playbook::personalise(category->apologies.first(), customer->name, giver.name)
                 : draft.apology.trimmed();
-        const QDateTime due =
-            draft.followUpDue.value_or(now.addSecs(qint64(category->followUpHours.first()) * 3600));
+        const QDateTime due = draft.followUpDue.value_or(defaultFollowUpDue(*category, now));
         if (due <= now)
             return Error::invalid(
                 QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
-        QString channel = draft.followUpChannel;
-        if (channel.isEmpty())
-            channel = !customer->phone.isEmpty()   ? u"phone"_s
-                      : !customer->email.isEmpty() ? u"email"_s
-                                                   : u"in-person"_s;
+        const QString channel = draft.followUpChannel.isEmpty()
+                                    ? defaultFollowUpChannel(customer->phone, customer->email)
+                                    : draft.followUpChannel;
 
         RecordedRecovery out;
         out.uuid = newUuid();

@@ -15,6 +15,7 @@ class QRandomGenerator;
 namespace rebound {
 
 struct Actor;
+struct Category;
 class Clock;
 class Database;
 class PlaybookService;
@@ -31,6 +32,12 @@ public:
     static const QStringList Channels;
 
     RecoveryService(Database& db, const Clock& clock, PlaybookService& playbooks);
+
+    // What record() uses when the draft leaves the follow-up's due time or channel empty; the wizard
+    // offers the same. Due: the category's first offset from now. Channel: phone if known, else email,
+    // else in person.
+    static QDateTime defaultFollowUpDue(const Category& category, const QDateTime& nowUtc);
+    static QString defaultFollowUpChannel(const QString& phone, const QString& email);
 
     // Ids and voucher codes come from this generator; the demo seeder passes a seeded one.
     void setRandomGenerator(QRandomGenerator* random) { m_random = random; }

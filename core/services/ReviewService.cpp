@@ -166,7 +166,7 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
             .bind(TimeFormat::toStored(m_clock.nowUtc()))
             .bind(note.trimmed());
         if (auto r = q.exec(); !r) {
-            if (r.error().message.contains(u"UNIQUE"_s))
+            if (r.error().code == Error::Code::Conflict) // the unique (kind, ref) index
                 return Error::conflict(QCoreApplication::translate("Core", "this item was already reviewed"));
             return r;
         }

@@ -112,22 +112,35 @@ QString Database::defaultPath() {
 }
 
 Error Database::toError(const QSqlError& e, const QString& context) {
-    const QString native = e.nativeErrorCode();
+    // Prepared statements report SQLite's extended result codes (2067: a UNIQUE constraint); the
+    // primary code is the low byte.
+    bool numeric = false;
+    const int primary = e.nativeErrorCode().toInt(&numeric) & 0xff;
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    // SQLite primary result codes: 5 busy, 6 locked, 8 read-only, 10 I/O, 11 corrupt, 13 full, 26 not a db.
-    if (native == u"5" || native == u"6")
-        return Error::storage(QCoreApplication::translate(
-            "Core", "the database is busy: another counter is writing; try again"));
-    if (native == u"13")
-        return Error::storage(
+    switch (numeric ? primary : -1) {
+    case 5: // busy
+    case 6: // locked
+        return Error::of(Error::Code::Busy,
+                         QCoreApplication::translate(
+                             "Core", "the database is busy: another counter is writing; try again"));
+    case 13: // full
+        return Error::of(
+            Error::Code::Full,
             QCoreApplication::translate("Core", "the disk is full: the change was not saved (%1)").arg(text));
-    if (native == u"8")
-        return Error::storage(
+    case 8: // read-only
+        return Error::of(
+            Error::Code::ReadOnly,
             QCoreApplication::translate("Core", "the database is read-only: the change was not saved"));
-    if (native == u"11" || native == u"26")
+    case 11: // corrupt
+    case 26: // not a database
         return Error::corrupt(
             QCoreApplication::translate("Core", "the database file is damaged or not a database (%1)")
                 .arg(text));
+    case 19: // constraint: a duplicate where the schema allows one
+        return Error::conflict(QCoreApplication::translate("Core", "database error: %1").arg(text));
+    default:
+        break;
+    }
     Q_UNUSED(context);
     return Error::storage(QCoreApplication::translate("Core", "database error: %1").arg(text));
 }
@@ -151,7 +164,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                 QCoreApplication::translate("Core", "cannot open database %1: it is a folder").arg(path));
         // The mode bits count even for root, who may write anything: a file marked read-only stays untouched.
         if (!info.isReadable() || !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-            return Error::storage(
+            return Error::of(
+                Error::Code::ReadOnly,
                 QCoreApplication::translate("Core", "cannot open database %1: the file is read-only")
                     .arg(path));
         if (info.size() > 0) {
@@ -160,7 +174,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                 return Error::storage(QCoreApplication::translate("Core", "cannot read database %1: %2")
                                           .arg(path, f.errorString()));
             if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Error::corrupt(
+                return Error::of(
+                    Error::Code::NotOurs,
                     QCoreApplication::translate("Core", "%1 is not a Rebound database (not an SQLite file)")
                         .arg(path));
         }
@@ -210,10 +225,12 @@ Result<void> Database::configure(OpenMode mode) {
     q.finish();
 
     if (!empty && appId != ApplicationId)
-        return Error::corrupt(QCoreApplication::translate(
-            "Core", "not a Rebound database (an SQLite file of another program)"));
+        return Error::of(Error::Code::NotOurs,
+                         QCoreApplication::translate(
+                             "Core", "not a Rebound database (an SQLite file of another program)"));
     if (version > SchemaVersion) {
-        return Error::storage(
+        return Error::of(
+            Error::Code::NewerSchema,
             QCoreApplication::translate("Core", "the database has schema version %1, newer than this Rebound "
                                                 "understands (%2); update Rebound")
                 .arg(version)
@@ -277,6 +294,10 @@ Query Database::query(const QString& sql) {
     return Query(*it, Error{}, this);
 }
 
+Result<void> Database::setBusyTimeout(int milliseconds) {
+    return execRaw(u"PRAGMA busy_timeout = %1"_s.arg(milliseconds));
+}
+
 Result<void> Database::begin() {
     // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
     for (int attempt = 0;; ++attempt) {
@@ -285,7 +306,7 @@ Result<void> Database::begin() {
             m_inTransaction = true;
             return r;
         }
-        if (attempt >= 5 || !r.error().message.startsWith(u"the database is busy"_s))
+        if (attempt >= 5 || r.error().code != Error::Code::Busy)
             return r;
         QThread::msleep(50 * (attempt + 1));
     }

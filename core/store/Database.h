@@ -77,6 +77,9 @@ public:
     // While set, every query first appends its EXPLAIN QUERY PLAN lines here, the statement before
     // them: how tests check that supervisor views use indexes. Null stops it.
     void setPlanLog(QStringList* plans) { m_plans = plans; }
+    // How long a write waits for another connection's lock before SQLite reports it busy (10 s when
+    // opened); begin() then still retries a few times.
+    Result<void> setBusyTimeout(int milliseconds);
     // The connection's own SQLite handle, for SqliteStatement; stays owned by this Database.
     sqlite3* handle() const;
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Incident.h"
+#include "domain/RecoveryClock.h"
 #include "support/CatchQt.h"
 
 using namespace Qt::StringLiterals;
@@ -44,4 +45,21 @@ TEST_CASE("Status and detected-by ids round-trip", "[incident]") {
     CHECK_FALSE(statusFromId(u"reopened"_s).has_value());
     CHECK(detectedByFromId(u"staff"_s) == DetectedBy::Staff);
     CHECK_FALSE(detectedByFromId(u"manager"_s).has_value());
+}
+
+TEST_CASE("A recovery's clock nears at three quarters of its target and is late past it", "[incident]") {
+    // A 20-minute target: nearing after 15 minutes, late after 20.
+    CHECK(RecoveryClock::running(0, 20) == ClockState::Within);
+    CHECK(RecoveryClock::running(15 * 60, 20) == ClockState::Within);
+    CHECK(RecoveryClock::running(15 * 60 + 1, 20) == ClockState::Nearing);
+    CHECK(RecoveryClock::running(20 * 60, 20) == ClockState::Nearing);
+    CHECK(RecoveryClock::running(20 * 60 + 1, 20) == ClockState::Late);
+    // Once recovered, whole minutes count and nothing is nearing.
+    CHECK(RecoveryClock::recovered(20 * 60 + 59, 20) == ClockState::Within);
+    CHECK(RecoveryClock::recovered(21 * 60, 20) == ClockState::Late);
+    // A follow-up nears in its last hour and is late once due.
+    CHECK(RecoveryClock::followUp(3600) == ClockState::Within);
+    CHECK(RecoveryClock::followUp(3599) == ClockState::Nearing);
+    CHECK(RecoveryClock::followUp(0) == ClockState::Nearing);
+    CHECK(RecoveryClock::followUp(-1) == ClockState::Late);
 }

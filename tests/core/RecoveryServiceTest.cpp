@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
 #include "reports/Exporter.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
@@ -216,4 +218,31 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
     other.open(QIODevice::WriteOnly);
     auto none = exporter.write({ExportKind::Incidents, QDate(2026, 3, 11), {}}, other);
     CHECK(none.value() == 0);
+}
+
+TEST_CASE("An empty follow-up gets the defaults the wizard offers", "[recovery]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    RecoveryDraft d = TestDatabase::draft();
+    d.customer.phone.clear();
+    d.customer.email = u"guest@example.org"_s;
+    auto r = t.recoveries().record(associate, d);
+    REQUIRE(r.ok());
+
+    const Category* category = Playbook::builtIn().category(d.category);
+    REQUIRE(category);
+    const QDateTime expectedDue = RecoveryService::defaultFollowUpDue(*category, t.clock().nowUtc());
+    CHECK(expectedDue == t.clock().nowUtc().addSecs(qint64(category->followUpHours.first()) * 3600));
+    CHECK(t.text(u"SELECT channel FROM follow_ups"_s) == u"email");
+    CHECK(t.text(u"SELECT due_at FROM follow_ups"_s) == TimeFormat::toStored(expectedDue));
+
+    CHECK(RecoveryService::defaultFollowUpChannel(u"+1 555 0100"_s, u"a@example.org"_s) == u"phone");
+    CHECK(RecoveryService::defaultFollowUpChannel({}, {}) == u"in-person");
+    CHECK(Playbook::builtIn().defaultSegment() == Playbook::builtIn().segments().first().id);
+}
+
+TEST_CASE("The fix is recorded as the steps done, ticked, then the employee's notes", "[recovery]") {
+    CHECK(RecoveryDraft::fixNotesFrom({u"Apologise"_s, u"Move the guest"_s}, u"  Room 12 instead  "_s) ==
+          u"✓ Apologise\n✓ Move the guest\nRoom 12 instead");
+    CHECK(RecoveryDraft::fixNotesFrom({}, u"   "_s).isEmpty());
 }

@@ -224,7 +224,8 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
     const QString path = t.dir() + u"/job.csv"_s;
     ExportJob job(t.path(), {ExportKind::Incidents, {}, {}}, path, Actor::system(u"test"_s));
     std::optional<ExportJob::Outcome> outcome;
-    QObject::connect(&job, &ExportJob::finished, [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
+    QObject::connect(&job, &ExportJob::finished,
+                     [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
     job.run();
     REQUIRE(outcome == ExportJob::Outcome::Written);
     QFile f(path);
@@ -233,7 +234,8 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
 
     const QString cancelled = t.dir() + u"/cancelled.csv"_s;
     ExportJob stopped(t.path(), {ExportKind::Audit, {}, {}}, cancelled, Actor::system(u"test"_s));
-    QObject::connect(&stopped, &ExportJob::finished, [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
+    QObject::connect(&stopped, &ExportJob::finished,
+                     [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
     stopped.cancel();
     stopped.run();
     CHECK(outcome == ExportJob::Outcome::Cancelled);

@@ -3,7 +3,9 @@
 #include "AppContext.h"
 #include "Startup.h"
 #include "Tr.h"
+#include "Translations.h"
 #include "audit/AuditLog.h"
+#include "store/Database.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Files.h"
@@ -15,9 +17,16 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -138,6 +147,50 @@ TEST_CASE("A counter's session and a command-line writer save at the same time w
     CHECK(count.integer(0) == 2 * Each);
     auto verified = AuditLog((*ctx)->db(), (*ctx)->clock()).verify();
     REQUIRE(verified.ok());
+}
+
+TEST_CASE("A writer waiting for another counter's lock retries whatever the UI language", "[reliability]") {
+    // The retry reads the error's code: in German the busy message no longer starts with "the database is
+    // busy".
+    Translations::install(u"de"_s);
+    const QString language = qEnvironmentVariable("REBOUND_TEST_LANGUAGE", u"en"_s);
+    const auto restore = qScopeGuard([&] { Translations::install(language); });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"rebound.sqlite"_s);
+    REQUIRE(Database::open(path).ok());
+
+    // The other counter holds the write lock for 400 ms, far longer than this writer's busy timeout.
+    auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-counter"_s);
+    other.setDatabaseName(path);
+    REQUIRE(other.open());
+    const auto removeOther = qScopeGuard([&] {
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(u"other-counter"_s);
+    });
+    QSqlQuery lock(other);
+    REQUIRE(lock.exec(u"BEGIN IMMEDIATE"_s));
+
+    std::optional<Error> failure;
+    std::atomic<bool> waiting = false;
+    std::thread writer([&] {
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            failure = db.error();
+            return;
+        }
+        (void)(*db)->setBusyTimeout(50);
+        waiting = true;
+        if (auto r = (*db)->write([] { return Result<void>{}; }); !r)
+            failure = r.error();
+    });
+    // Released 400 ms after the writer began, however late its thread started.
+    CHECK(QTest::qWaitFor([&] { return waiting.load(); }, 20000));
+    QTest::qWait(400);
+    REQUIRE(lock.exec(u"COMMIT"_s));
+    writer.join();
+    INFO((failure ? failure->message.toStdString() : std::string()));
+    CHECK_FALSE(failure.has_value());
 }
 
 TEST_CASE("rebound --check-startup draws its first window and quits, or fails without a dialog",

@@ -191,10 +191,11 @@ void HomePage::refresh() {
             m_open->setItem(row, col, new QTableWidgetItem(cells[col]));
         m_open->item(row, 0)->setData(Qt::UserRole, r.id);
         if (r.recoveredAt.isValid() && sev) {
-            const qint64 minutes = r.openedAt.secsTo(r.recoveredAt) / 60;
+            const qint64 took = r.openedAt.secsTo(r.recoveredAt);
             auto* item = m_open->item(row, 4);
-            item->setText(TimeText::duration(r.openedAt.secsTo(r.recoveredAt)));
-            item->setForeground(minutes <= sev->targetMinutes ? Theme::ok() : Theme::late());
+            item->setText(TimeText::duration(took));
+            item->setForeground(
+                Theme::clock(RecoveryClock::recovered(took, sev->targetMinutes), Theme::ok()));
             item->setToolTip(tr("Target: %1").arg(TimeText::duration(qint64(sev->targetMinutes) * 60)));
         }
     }
@@ -212,21 +213,17 @@ void HomePage::updateClocks() {
         auto* due = m_open->item(row, 5);
         if (r.followUpDue.isValid()) {
             due->setText(TimeText::relative(r.followUpDue, now));
-            const qint64 left = now.secsTo(r.followUpDue);
-            due->setForeground(left < 0      ? Theme::late()
-                               : left < 3600 ? Theme::warning()
-                                             : palette().text().color());
+            due->setForeground(
+                Theme::clock(RecoveryClock::followUp(now.secsTo(r.followUpDue)), palette().text().color()));
         }
         // Still at the counter: the clock runs against the severity's target.
         if (!r.recoveredAt.isValid() && pb) {
             if (const Severity* sev = pb->playbook->severity(r.severity)) {
                 const qint64 elapsed = r.openedAt.secsTo(now);
-                const qint64 target = qint64(sev->targetMinutes) * 60;
                 auto* clock = m_open->item(row, 4);
                 clock->setText(tr("running %1").arg(TimeText::duration(elapsed)));
-                clock->setForeground(elapsed > target           ? Theme::late()
-                                     : elapsed * 4 > target * 3 ? Theme::warning()
-                                                                : palette().text().color());
+                clock->setForeground(Theme::clock(RecoveryClock::running(elapsed, sev->targetMinutes),
+                                                  palette().text().color()));
             }
         }
     }

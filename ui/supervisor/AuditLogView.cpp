@@ -236,9 +236,7 @@ void AuditLogView::applyFilter() {
         f.action = m_action->currentText();
     m_minAmount->setStyleSheet({});
     if (!m_minAmount->text().trimmed().isEmpty()) {
-        auto pb = m_ctx.playbooks().current();
-        auto amount = Money::parse(m_minAmount->text().trimmed(),
-                                   pb ? pb->playbook->currency() : QStringLiteral("USD"));
+        auto amount = Money::parse(m_minAmount->text().trimmed(), m_ctx.playbooks().currency());
         if (amount)
             f.minAmountMinor = amount->minor();
         else

@@ -37,7 +37,8 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
-    // The job is made and about to start on its thread: a caller may attach to it (the tests set a checkpoint).
+    // The job is made and about to start on its thread: a caller may attach to it (the tests set a
+    // checkpoint).
     void jobStarting(rebound::ExportJob* job);
 
 private:

@@ -126,7 +126,7 @@ void CompensationPage::initializePage() {
     const Playbook& pb = w.playbook();
     const RecoveryDraft& d = w.draft();
     const QString segmentId = w.customer()                   ? w.customer()->segment
-                              : d.customer.segment.isEmpty() ? pb.segments().first().id
+                              : d.customer.segment.isEmpty() ? pb.defaultSegment()
                                                              : d.customer.segment;
     const QString key = d.category + u'/' + d.severity + u'/' + segmentId;
     if (key != m_key) {

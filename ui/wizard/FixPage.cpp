@@ -28,7 +28,8 @@ FixPage::FixPage(QWidget* parent)
     m_notes->setObjectName(QStringLiteral("fixNotes"));
     m_notes->setAccessibleName(tr("What was done"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("What was done, and what is still pending (printed on the customer's note)"));
+    m_notes->setPlaceholderText(
+        tr("What was done, and what is still pending (printed on the customer's note)"));
     m_prevention->setObjectName(QStringLiteral("preventionNote"));
     m_prevention->setAccessibleName(tr("How to prevent it"));
     m_prevention->setTabChangesFocus(true);
@@ -77,12 +78,9 @@ bool FixPage::validatePage() {
     QStringList done;
     for (int i = 0; i < m_checklist->count(); ++i) {
         if (m_checklist->item(i)->checkState() == Qt::Checked)
-            done << QStringLiteral("✓ ") + m_checklist->item(i)->text();
+            done << m_checklist->item(i)->text();
     }
-    const QString notes = m_notes->toPlainText().trimmed();
-    if (!notes.isEmpty())
-        done << notes;
-    d.fixNotes = done.join(QLatin1Char('\n'));
+    d.fixNotes = RecoveryDraft::fixNotesFrom(done, m_notes->toPlainText());
     d.preventionNote = m_prevention->toPlainText().trimmed();
     d.resolved = m_resolved->isChecked();
     d.fixedAt = recovery().context().clock().nowUtc();

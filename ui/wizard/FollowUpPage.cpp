@@ -67,17 +67,17 @@ void FollowUpPage::initializePage() {
     // The default moves with the category; a time the employee chose is kept.
     if (m_category != d.category) {
         m_category = d.category;
-        const Category* c = recovery().playbook().category(d.category);
-        const int hours = c && !c->followUpHours.isEmpty() ? c->followUpHours.first() : 24;
-        QDateTime due = recovery().context().clock().nowUtc().addSecs(qint64(hours) * 3600).toLocalTime();
-        due.setTime(QTime(due.time().hour(), due.time().minute()));
-        m_due->setDateTime(due);
+        if (const Category* c = recovery().playbook().category(d.category)) {
+            QDateTime due =
+                RecoveryService::defaultFollowUpDue(*c, recovery().context().clock().nowUtc()).toLocalTime();
+            due.setTime(QTime(due.time().hour(), due.time().minute())); // the editor shows minutes
+            m_due->setDateTime(due);
+        }
         const auto& known = recovery().customer();
         const QString phone = known ? known->phone : d.customer.phone;
         const QString email = known ? known->email : d.customer.email;
-        m_channel->setCurrentIndex(m_channel->findData(!phone.isEmpty()   ? QStringLiteral("phone")
-                                                       : !email.isEmpty() ? QStringLiteral("email")
-                                                                          : QStringLiteral("in-person")));
+        m_channel->setCurrentIndex(
+            m_channel->findData(RecoveryService::defaultFollowUpChannel(phone, email)));
     }
     // Satisfaction first: the customer is still there; the defaults below are usually right.
     m_satisfaction->button(1)->setFocus();

@@ -99,7 +99,7 @@ void RecoveryWizard::updateSide() {
         text +=
             QStringLiteral("<br>") +
             tr("Target for %1: %2").arg(PlaybookText::tr(sev->name).toLower(), TimeText::duration(target));
-        colour = elapsed > target ? Theme::late() : elapsed * 4 > target * 3 ? Theme::warning() : Theme::ok();
+        colour = Theme::clock(RecoveryClock::running(elapsed, sev->targetMinutes), Theme::ok());
     }
     m_clock->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(colour.name(), text));
     if (m_saved)
