@@ -30,6 +30,20 @@ FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
     horizontalHeader()->setStretchLastSection(false);
 }
 
+QString FollowUpsTable::channelName(Channel channel) {
+    switch (channel) {
+    case Channel::Phone:
+        return tr("phone");
+    case Channel::Email:
+        return tr("email");
+    case Channel::Sms:
+        return tr("SMS");
+    case Channel::InPerson:
+        break;
+    }
+    return tr("in person");
+}
+
 void FollowUpsTable::refresh() {
     auto due = m_ctx.frontDesk().followUpsDue();
     if (!due) {
@@ -41,16 +55,12 @@ void FollowUpsTable::refresh() {
     setRowCount(int(due->size()));
     for (int row = 0; row < due->size(); ++row) {
         const DueFollowUp& f = due->at(row);
-        const QString contact = f.channel == u"email"       ? f.email
-                                : f.channel == u"in-person" ? tr("in person")
-                                                            : f.phone;
         const Category* cat = pb ? pb->playbook->category(f.category) : nullptr;
-        const QString channel = f.channel == u"phone"   ? tr("phone")
-                                : f.channel == u"email" ? tr("email")
-                                : f.channel == u"sms"   ? tr("SMS")
-                                                        : tr("in person");
+        const QString channel = channelName(f.channel);
+        const QString contact = f.channel == Channel::Email ? f.email : f.phone;
         const QStringList cells = {TimeText::relative(f.due, now), f.customer,
-                                   f.channel == u"in-person" ? channel : tr("%1 · %2").arg(channel, contact),
+                                   f.channel == Channel::InPerson ? channel
+                                                                  : tr("%1 · %2").arg(channel, contact),
                                    cat ? PlaybookText::tr(cat->name) : f.category, f.owner};
         for (int col = 0; col < cells.size(); ++col)
             setItem(row, col, new QTableWidgetItem(cells[col]));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Channel.h"
 #include "domain/Employee.h"
 
 #include <QTableWidget>
@@ -20,6 +21,8 @@ public:
     explicit FollowUpsTable(AppContext& ctx, QWidget* parent = nullptr);
 
     void setUser(const std::optional<AuthenticatedEmployee>& user) { m_user = user; }
+    // The channel in a sentence or a cell: "phone", "email", "SMS", "in person".
+    static QString channelName(Channel channel);
     void refresh();
 
 Q_SIGNALS:

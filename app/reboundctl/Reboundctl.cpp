@@ -408,7 +408,7 @@ int Reboundctl::backup(const QStringList& args) {
     SystemClock clock;
     auto audited = (*db)->write([&]() -> Result<qint64> {
         return AuditLog(**db, clock)
-            .append(cliActor(), u"backup"_s, u"database"_s, {},
+            .append(cliActor(), AuditAction::Backup, u"database"_s, {},
                     {{u"file"_s, QFileInfo(args.first()).absoluteFilePath()}});
     });
     if (!audited)

@@ -65,7 +65,7 @@ QByteArray AuditLog::hashOf(const AuditFields& f) {
     return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
 }
 
-Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const QString& entity,
+Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QString& entity,
                                 const QString& entityId, const QJsonObject& payload) {
     AuditEntry e;
     e.prevHash = genesisHash();
@@ -82,7 +82,7 @@ Result<qint64> AuditLog::append(const Actor& actor, const QString& action, const
     e.at = TimeFormat::toStored(m_clock.nowUtc());
     e.actorId = actor.employeeId;
     e.actor = actor.name;
-    e.action = action;
+    e.action = auditActionText(action);
     e.entity = entity;
     e.entityId = entityId;
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditAction.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -65,7 +66,7 @@ public:
         : m_db(db)
         , m_clock(clock) {}
 
-    Result<qint64> append(const Actor& actor, const QString& action, const QString& entity,
+    Result<qint64> append(const Actor& actor, AuditAction action, const QString& entity,
                           const QString& entityId, const QJsonObject& payload);
 
     // Walks the whole chain; on failure the message names the first bad entry.

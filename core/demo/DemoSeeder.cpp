@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoSeeder.h"
 
+#include "audit/AuditAction.h"
 #include "demo/BulkRecoveryWriter.h"
 #include "domain/Clock.h"
 #include "domain/Incident.h"
@@ -334,15 +335,16 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                         .add("kind", "incident")
                         .add("note", e.text)
                         .add("ref", ref);
-                    out.audit(at, actorId, actor, "review.mark", "review", e.recovery.id, p.bytes(),
-                              &e.recovery);
+                    out.audit(at, actorId, actor, auditActionId(AuditAction::ReviewMark), "review",
+                              e.recovery.id, p.bytes(), &e.recovery);
                     continue;
                 }
                 JsonPayload p;
                 p.add("incident_id", e.recovery.id).add("outcome", e.text);
-                out.audit(at, actorId, actor, "follow_up.done", "follow_up", e.followUpId, p.bytes(),
-                          &e.recovery);
-                out.audit(at, actorId, actor, "incident.close", "incident", e.recovery.id, "{}", &e.recovery);
+                out.audit(at, actorId, actor, auditActionId(AuditAction::FollowUpDone), "follow_up",
+                          e.followUpId, p.bytes(), &e.recovery);
+                out.audit(at, actorId, actor, auditActionId(AuditAction::IncidentClose), "incident",
+                          e.recovery.id, "{}", &e.recovery);
                 ++summary.followUpsDone;
             }
         };
@@ -453,13 +455,12 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                                customer.preferences.toUtf8(),
                                doneAt};
                 stored = {out.customer(c), customer.name,
-                          !customer.phone.isEmpty()   ? "phone"
-                          : !customer.email.isEmpty() ? "email"
-                                                      : "in-person"};
+                          channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email))
+                              .toLatin1()};
                 JsonPayload p;
                 p.add("name", c.name).add("segment", c.segment);
-                out.audit(doneAt, giverId, giverCode, "customer.add", "customer", stored.id, p.bytes(),
-                          nullptr);
+                out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::CustomerAdd), "customer",
+                          stored.id, p.bytes(), nullptr);
             }
 
             // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
@@ -477,7 +478,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                              .toLatin1();
             inc.category = categoryId.toUtf8();
             inc.severity = severity.toUtf8();
-            inc.detectedBy = staffFound ? "staff" : "customer";
+            inc.detectedBy = detectedById(staffFound ? DetectedBy::Staff : DetectedBy::Customer).toLatin1();
             inc.description = s(story.description).toUtf8();
             inc.preventionNote = s(story.prevention).toUtf8();
             inc.apology = Playbook::personalise(cat->apologies.first(), stored.name, giver->name).toUtf8();
@@ -509,26 +510,26 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                 .add("playbook_version", inc.playbookVersion)
                 .add("severity", inc.severity)
                 .add("uuid", inc.uuid);
-            step("incident.open", p);
+            step(auditActionId(AuditAction::IncidentOpen), p);
             p.clear();
-            step("incident.apologize", p.add("apology", inc.apology));
+            step(auditActionId(AuditAction::IncidentApologize), p.add("apology", inc.apology));
             p.clear();
             p.add("notes", inc.fixNotes)
                 .addBool("resolved", resolved)
                 .add("prevention_note", inc.preventionNote);
-            step("incident.fix", p);
+            step(auditActionId(AuditAction::IncidentFix), p);
             for (const Given& g : std::as_const(given)) {
                 BulkCompensation c;
                 c.incidentId = id;
                 c.item = g.item->id.toUtf8();
-                c.kind = g.item->kind.toUtf8();
+                c.kind = catalogKindId(g.item->kind).toUtf8();
                 c.amountMinor = g.amount.minor();
                 c.costMinor = g.item->cost.value_or(g.amount).minor();
                 c.currency = currency;
                 c.givenBy = giver->id;
                 c.givenAt = doneAt;
                 c.approvedBy = approvedBy;
-                if (g.item->kind == u"voucher")
+                if (g.item->kind == CatalogKind::Voucher)
                     c.voucherCode = RecoveryService::makeVoucherCode(random).toLatin1();
                 const qint64 compensationId = out.compensation(c);
                 p.clear();
@@ -538,20 +539,20 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                 p.add("currency", currency).add("incident_id", id).add("item", c.item);
                 if (!c.voucherCode.isEmpty())
                     p.add("voucher_code", c.voucherCode);
-                out.audit(doneAt, giverId, giverCode, "compensation.give", "compensation", compensationId,
-                          p.bytes(), &recovery);
+                out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::CompensationGive),
+                          "compensation", compensationId, p.bytes(), &recovery);
             }
             const QByteArray totalText = total.toDecimalString().toLatin1();
             if (approvedBy) {
                 const auto [approverId, approverCode] = actorOf(approver);
                 p.clear();
                 p.add("given_by", giverCode).add("reason", decision.reason.toUtf8()).add("total", totalText);
-                out.audit(doneAt, approverId, approverCode, "compensation.approve", "incident", id, p.bytes(),
-                          &recovery);
+                out.audit(doneAt, approverId, approverCode, auditActionId(AuditAction::CompensationApprove),
+                          "incident", id, p.bytes(), &recovery);
             }
             p.clear();
             p.add("currency", currency).add("lines", qint64(given.size())).add("total", totalText);
-            step("incident.compensate", p);
+            step(auditActionId(AuditAction::IncidentCompensate), p);
 
             BulkFollowUp f;
             f.incidentId = id;
@@ -569,8 +570,8 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
                 .add("due", f.dueAt)
                 .add("incident_id", id)
                 .add("satisfaction", satisfaction);
-            out.audit(doneAt, giverId, giverCode, "follow_up.schedule", "follow_up", followUpId, p.bytes(),
-                      &recovery);
+            out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::FollowUpSchedule), "follow_up",
+                      followUpId, p.bytes(), &recovery);
             ++summary.incidents;
             if (followUpDone)
                 later.emplace(followedUp,

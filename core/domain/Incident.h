@@ -41,24 +41,4 @@ private:
     std::array<QDateTime, 6> m_at;
 };
 
-struct Compensation {
-    qint64 id = 0;
-    QString item; // catalog item id
-    QString kind;
-    Money amount;
-    Money cost;
-    qint64 givenBy = 0;
-    std::optional<qint64> approvedBy;
-    QString voucherCode;
-};
-
-struct FollowUp {
-    qint64 id = 0;
-    QDateTime due;
-    QString channel;
-    qint64 owner = 0;
-    QDateTime doneAt;
-    QString outcome;
-};
-
 } // namespace rebound

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +17,35 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 namespace {
-const QStringList CatalogKinds = {u"refund"_s, u"credit"_s,  u"voucher"_s,
-                                  u"gift"_s,   u"upgrade"_s, u"waiver"_s};
+constexpr std::array CatalogKinds{CatalogKind::Refund, CatalogKind::Credit,  CatalogKind::Voucher,
+                                  CatalogKind::Gift,   CatalogKind::Upgrade, CatalogKind::Waiver};
 } // namespace
+
+QString catalogKindId(CatalogKind kind) {
+    switch (kind) {
+    case CatalogKind::Refund:
+        return u"refund"_s;
+    case CatalogKind::Credit:
+        return u"credit"_s;
+    case CatalogKind::Voucher:
+        return u"voucher"_s;
+    case CatalogKind::Gift:
+        return u"gift"_s;
+    case CatalogKind::Upgrade:
+        return u"upgrade"_s;
+    case CatalogKind::Waiver:
+        return u"waiver"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<CatalogKind> catalogKindFromId(QStringView id) {
+    for (CatalogKind k : CatalogKinds) {
+        if (catalogKindId(k) == id)
+            return k;
+    }
+    return std::nullopt;
+}
 
 // Walks the JSON once, keeping the path of the field being read for error messages.
 class PlaybookParser final {
@@ -235,11 +262,16 @@ private:
             auto kind = string(*o, u"kind"_s, p);
             if (!kind)
                 return kind.error();
-            if (!CatalogKinds.contains(kind.value()))
+            const auto known = catalogKindFromId(kind.value());
+            if (!known) {
+                QStringList ids;
+                for (CatalogKind k : CatalogKinds)
+                    ids << catalogKindId(k);
                 return Error::invalid(
                     QCoreApplication::translate("Core", "%1.kind: unknown kind \"%2\" (one of %3)")
-                        .arg(p, kind.value(), CatalogKinds.join(u", "_s)));
-            item.kind = kind.value();
+                        .arg(p, kind.value(), ids.join(u", "_s)));
+            }
+            item.kind = *known;
             for (const auto& [key, target] :
                  {std::pair{u"amount"_s, &item.amount}, std::pair{u"cost"_s, &item.cost}}) {
                 if (!o->contains(key) || o->value(key).isNull())
@@ -283,63 +315,83 @@ private:
             if (!name)
                 return name.error();
             c.name = name.value();
-            for (const auto& [key, target] :
-                 {std::pair{u"apologies"_s, &c.apologies}, std::pair{u"checklist"_s, &c.checklist}}) {
-                auto texts = array(*o, key, p);
-                if (!texts)
-                    return texts.error();
-                for (qsizetype j = 0; j < texts->size(); ++j) {
-                    const QJsonValue v = texts->at(j);
-                    if (!v.isString() || v.toString().trimmed().isEmpty())
-                        return Error::invalid(
-                            QCoreApplication::translate("Core", "%1: must be a non-empty string")
-                                .arg(at(join(p, key), j)));
-                    target->append(v.toString().trimmed());
-                }
-            }
-            const QString sp = join(p, u"suggestions"_s);
-            auto sugg = object(o->value(u"suggestions"_s), sp);
-            if (!sugg)
-                return sugg.error();
-            for (auto it = sugg->begin(); it != sugg->end(); ++it) {
-                const QString sevPath = join(sp, it.key());
-                if (!m_pb.severity(it.key()))
-                    return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"")
-                                              .arg(sevPath, it.key()));
-                if (!it.value().isArray())
-                    return Error::invalid(
-                        QCoreApplication::translate("Core", "%1: must be a list of catalog item ids")
-                            .arg(sevPath));
-                const QJsonArray items = it.value().toArray();
-                QStringList ids;
-                for (qsizetype j = 0; j < items.size(); ++j) {
-                    const QString itemId = items.at(j).toString();
-                    if (!items.at(j).isString() || !m_pb.item(itemId))
-                        return Error::invalid(QCoreApplication::translate("Core", "%1: unknown item \"%2\"")
-                                                  .arg(at(sevPath, j), itemId));
-                    ids.append(itemId);
-                }
-                c.suggestions.insert(it.key(), ids);
-            }
-            for (const Severity& s : m_pb.m_severities) {
-                if (!c.suggestions.contains(s.id))
-                    return Error::invalid(
-                        QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"")
-                            .arg(sp, s.id));
-            }
-            auto hours = array(*o, u"follow_up_hours"_s, p);
-            if (!hours)
-                return hours.error();
-            for (qsizetype j = 0; j < hours->size(); ++j) {
-                const QJsonValue h = hours->at(j);
-                if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 ||
-                    h.toDouble() > 24 * 90)
-                    return Error::invalid(QCoreApplication::translate(
-                                              "Core", "%1: must be a whole number of hours from 1 to 2160")
-                                              .arg(at(join(p, u"follow_up_hours"_s), j)));
-                c.followUpHours.append(h.toInt());
+            for (const auto& step : {&PlaybookParser::categoryTexts, &PlaybookParser::categorySuggestions,
+                                     &PlaybookParser::categoryFollowUps}) {
+                if (auto r = (this->*step)(*o, p, c); !r)
+                    return r;
             }
             m_pb.m_categories.append(c);
+        }
+        return {};
+    }
+
+    // The apology scripts and the fix checklist: non-empty strings.
+    Result<void> categoryTexts(const QJsonObject& o, const QString& p, Category& c) {
+        for (const auto& [key, target] :
+             {std::pair{u"apologies"_s, &c.apologies}, std::pair{u"checklist"_s, &c.checklist}}) {
+            auto texts = array(o, key, p);
+            if (!texts)
+                return texts.error();
+            for (qsizetype j = 0; j < texts->size(); ++j) {
+                const QJsonValue v = texts->at(j);
+                if (!v.isString() || v.toString().trimmed().isEmpty())
+                    return Error::invalid(
+                        QCoreApplication::translate("Core", "%1: must be a non-empty string")
+                            .arg(at(join(p, key), j)));
+                target->append(v.toString().trimmed());
+            }
+        }
+        return {};
+    }
+
+    // Catalog items suggested per severity: every severity listed, every item known.
+    Result<void> categorySuggestions(const QJsonObject& o, const QString& p, Category& c) {
+        const QString sp = join(p, u"suggestions"_s);
+        auto sugg = object(o.value(u"suggestions"_s), sp);
+        if (!sugg)
+            return sugg.error();
+        for (auto it = sugg->begin(); it != sugg->end(); ++it) {
+            const QString sevPath = join(sp, it.key());
+            if (!m_pb.severity(it.key()))
+                return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"")
+                                          .arg(sevPath, it.key()));
+            if (!it.value().isArray())
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1: must be a list of catalog item ids")
+                        .arg(sevPath));
+            const QJsonArray items = it.value().toArray();
+            QStringList ids;
+            for (qsizetype j = 0; j < items.size(); ++j) {
+                const QString itemId = items.at(j).toString();
+                if (!items.at(j).isString() || !m_pb.item(itemId))
+                    return Error::invalid(QCoreApplication::translate("Core", "%1: unknown item \"%2\"")
+                                              .arg(at(sevPath, j), itemId));
+                ids.append(itemId);
+            }
+            c.suggestions.insert(it.key(), ids);
+        }
+        for (const Severity& s : m_pb.m_severities) {
+            if (!c.suggestions.contains(s.id))
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"")
+                        .arg(sp, s.id));
+        }
+        return {};
+    }
+
+    // Hours from the recovery to its follow-up; the first is the default.
+    Result<void> categoryFollowUps(const QJsonObject& o, const QString& p, Category& c) {
+        auto hours = array(o, u"follow_up_hours"_s, p);
+        if (!hours)
+            return hours.error();
+        for (qsizetype j = 0; j < hours->size(); ++j) {
+            const QJsonValue h = hours->at(j);
+            if (!h.isDouble() || h.toDouble() != std::floor(h.toDouble()) || h.toDouble() < 1 ||
+                h.toDouble() > 24 * 90)
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1: must be a whole number of hours from 1 to 2160")
+                        .arg(at(join(p, u"follow_up_hours"_s), j)));
+            c.followUpHours.append(h.toInt());
         }
         return {};
     }

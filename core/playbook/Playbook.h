@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -29,10 +30,16 @@ struct Severity {
     int targetMinutes = 0;
 };
 
+// What a gesture is; a voucher gets a code the customer redeems.
+enum class CatalogKind { Refund, Credit, Voucher, Gift, Upgrade, Waiver };
+// The id in the playbook's JSON and the compensations table: "refund", "credit", "voucher", ...
+QString catalogKindId(CatalogKind kind);
+std::optional<CatalogKind> catalogKindFromId(QStringView id);
+
 struct CatalogItem {
     QString id;
     QString name;
-    QString kind;                // refund | credit | voucher | gift | upgrade | waiver
+    CatalogKind kind = CatalogKind::Gift;
     std::optional<Money> amount; // empty: the employee types the amount
     std::optional<Money> cost;   // empty: the business bears the full amount
     bool isFreeAmount() const { return !amount.has_value(); }

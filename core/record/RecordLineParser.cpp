@@ -46,6 +46,158 @@ Result<std::optional<QDateTime>> optionalTime(const QJsonObject& o, const QStrin
     return std::optional<QDateTime>(t.value());
 }
 
+Result<void> readCustomer(const QJsonObject& o, RecoveryDraft& d) {
+    CustomerDraft& customer = d.customer;
+    if (!o.value(u"customer"_s).isObject())
+        return Error::invalid(QCoreApplication::translate("Core", "customer: missing or not an object"));
+    const QJsonObject c = o.value(u"customer"_s).toObject();
+    if (auto r = onlyKeys(
+            c, u"customer."_s,
+            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
+        !r)
+        return r;
+    if (c.contains(u"id"_s)) {
+        const QJsonValue id = c.value(u"id"_s);
+        if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInteger()))
+            return Error::invalid(
+                QCoreApplication::translate("Core", "customer.id: must be a positive whole number"));
+        customer.id = id.toInteger();
+    }
+    for (const auto& [key, target] :
+         {std::pair{u"name"_s, &customer.name}, std::pair{u"phone"_s, &customer.phone},
+          std::pair{u"email"_s, &customer.email}, std::pair{u"account_ref"_s, &customer.accountRef},
+          std::pair{u"segment"_s, &customer.segment}, std::pair{u"preferences"_s, &customer.preferences}}) {
+        auto s = optionalString(c, key, u"customer."_s);
+        if (!s)
+            return s.error();
+        *target = s.value();
+    }
+    return {};
+}
+
+// What happened: category, severity, who found it, the description and when.
+Result<void> readSituation(const QJsonObject& o, RecoveryDraft& d) {
+    QString detectedBy;
+    for (const auto& [key, target] :
+         {std::pair{u"category"_s, &d.category}, std::pair{u"severity"_s, &d.severity},
+          std::pair{u"detected_by"_s, &detectedBy}, std::pair{u"description"_s, &d.description},
+          std::pair{u"prevention_note"_s, &d.preventionNote}, std::pair{u"apology"_s, &d.apology}}) {
+        auto s = optionalString(o, key, {});
+        if (!s)
+            return s.error();
+        *target = s.value();
+    }
+    if (d.category.isEmpty())
+        return Error::invalid(QCoreApplication::translate("Core", "category: missing"));
+    if (d.severity.isEmpty())
+        return Error::invalid(QCoreApplication::translate("Core", "severity: missing"));
+    if (!detectedBy.isEmpty()) {
+        const auto detected = detectedByFromId(detectedBy);
+        if (!detected)
+            return Error::invalid(QCoreApplication::translate(
+                                      "Core", "detected_by: must be \"customer\" or \"staff\", not \"%1\"")
+                                      .arg(detectedBy));
+        d.detectedBy = *detected;
+    }
+    auto occurred = optionalTime(o, u"occurred_at"_s, {});
+    if (!occurred)
+        return occurred.error();
+    d.occurredAt = occurred.value();
+    return {};
+}
+
+Result<void> readFix(const QJsonObject& o, RecoveryDraft& d) {
+    if (!o.contains(u"fix"_s))
+        return {};
+    if (!o.value(u"fix"_s).isObject())
+        return Error::invalid(QCoreApplication::translate("Core", "fix: must be an object"));
+    const QJsonObject fix = o.value(u"fix"_s).toObject();
+    if (auto r = onlyKeys(fix, u"fix."_s, {u"notes"_s, u"resolved"_s}); !r)
+        return r;
+    auto notes = optionalString(fix, u"notes"_s, u"fix."_s);
+    if (!notes)
+        return notes.error();
+    d.fixNotes = notes.value();
+    const QJsonValue resolved = fix.value(u"resolved"_s);
+    if (!resolved.isUndefined() && !resolved.isBool())
+        return Error::invalid(QCoreApplication::translate("Core", "fix.resolved: must be true or false"));
+    d.resolved = resolved.toBool(false);
+    return {};
+}
+
+Result<CompensationDraft> readCompensation(const QJsonValue& value, qsizetype i) {
+    const QString path = u"compensations[%1]."_s.arg(i);
+    if (!value.isObject())
+        return Error::invalid(
+            QCoreApplication::translate("Core", "compensations[%1]: must be an object").arg(i));
+    const QJsonObject line = value.toObject();
+    if (auto r = onlyKeys(line, path, {u"item"_s, u"amount"_s}); !r)
+        return r.error();
+    CompensationDraft cd;
+    auto item = optionalString(line, u"item"_s, path);
+    if (!item)
+        return item.error();
+    if (item->isEmpty())
+        return Error::invalid(path + u"item: missing"_s);
+    cd.item = item.value();
+    if (line.value(u"amount"_s).isDouble())
+        return Error::invalid(path + u"amount: must be a decimal string such as \"12.50\", not a number"_s);
+    auto amount = optionalString(line, u"amount"_s, path);
+    if (!amount)
+        return amount.error();
+    cd.amount = amount.value();
+    return cd;
+}
+
+Result<void> readCompensations(const QJsonObject& o, RecoveryDraft& d) {
+    const QJsonValue comps = o.value(u"compensations"_s);
+    if (comps.isUndefined() || comps.isNull())
+        return {};
+    if (!comps.isArray())
+        return Error::invalid(QCoreApplication::translate("Core", "compensations: must be a list"));
+    const QJsonArray list = comps.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto line = readCompensation(list.at(i), i);
+        if (!line)
+            return line.error();
+        d.compensations.append(line.value());
+    }
+    return {};
+}
+
+// The follow-up and the satisfaction given on the spot.
+Result<void> readFollowUp(const QJsonObject& o, RecoveryDraft& d) {
+    if (o.contains(u"follow_up"_s) && !o.value(u"follow_up"_s).isNull()) {
+        if (!o.value(u"follow_up"_s).isObject())
+            return Error::invalid(QCoreApplication::translate("Core", "follow_up: must be an object"));
+        const QJsonObject f = o.value(u"follow_up"_s).toObject();
+        if (auto r = onlyKeys(f, u"follow_up."_s, {u"due"_s, u"channel"_s}); !r)
+            return r;
+        auto due = optionalTime(f, u"due"_s, u"follow_up."_s);
+        if (!due)
+            return due.error();
+        d.followUpDue = due.value();
+        auto channel = optionalString(f, u"channel"_s, u"follow_up."_s);
+        if (!channel)
+            return channel.error();
+        if (!channel->isEmpty()) {
+            d.followUpChannel = channelFromId(channel.value());
+            if (!d.followUpChannel)
+                return Error::invalid(QCoreApplication::translate(
+                                          "Core", "follow_up.channel: unknown channel \"%1\" (one of %2)")
+                                          .arg(channel.value(), channelIds()));
+        }
+    }
+    const QJsonValue sat = o.value(u"satisfaction"_s);
+    if (!sat.isUndefined() && !sat.isNull()) {
+        if (!sat.isDouble() || sat.toDouble() != double(sat.toInt()) || sat.toInt() < 1 || sat.toInt() > 5)
+            return Error::invalid(
+                QCoreApplication::translate("Core", "satisfaction: must be a whole number from 1 to 5"));
+        d.satisfaction = sat.toInt();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<RecoveryDraft> parse(const QByteArray& line) {
@@ -64,123 +216,10 @@ Result<RecoveryDraft> parse(const QByteArray& line) {
                            u"follow_up"_s, u"satisfaction"_s});
         !r)
         return r.error();
-
     RecoveryDraft d;
-    if (!o.value(u"customer"_s).isObject())
-        return Error::invalid(QCoreApplication::translate("Core", "customer: missing or not an object"));
-    const QJsonObject c = o.value(u"customer"_s).toObject();
-    if (auto r = onlyKeys(
-            c, u"customer."_s,
-            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
-        !r)
-        return r.error();
-    if (c.contains(u"id"_s)) {
-        const QJsonValue id = c.value(u"id"_s);
-        if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInteger()))
-            return Error::invalid(
-                QCoreApplication::translate("Core", "customer.id: must be a positive whole number"));
-        d.customer.id = id.toInteger();
-    }
-    for (const auto& [key, target] :
-         {std::pair{u"name"_s, &d.customer.name}, std::pair{u"phone"_s, &d.customer.phone},
-          std::pair{u"email"_s, &d.customer.email}, std::pair{u"account_ref"_s, &d.customer.accountRef},
-          std::pair{u"segment"_s, &d.customer.segment},
-          std::pair{u"preferences"_s, &d.customer.preferences}}) {
-        auto s = optionalString(c, key, u"customer."_s);
-        if (!s)
-            return s.error();
-        *target = s.value();
-    }
-
-    for (const auto& [key, target] :
-         {std::pair{u"category"_s, &d.category}, std::pair{u"severity"_s, &d.severity},
-          std::pair{u"detected_by"_s, &d.detectedBy}, std::pair{u"description"_s, &d.description},
-          std::pair{u"prevention_note"_s, &d.preventionNote}, std::pair{u"apology"_s, &d.apology}}) {
-        auto s = optionalString(o, key, {});
-        if (!s)
-            return s.error();
-        *target = s.value();
-    }
-    if (d.category.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Core", "category: missing"));
-    if (d.severity.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Core", "severity: missing"));
-    if (d.detectedBy.isEmpty())
-        d.detectedBy = u"customer"_s;
-    auto occurred = optionalTime(o, u"occurred_at"_s, {});
-    if (!occurred)
-        return occurred.error();
-    d.occurredAt = occurred.value();
-
-    if (o.contains(u"fix"_s)) {
-        if (!o.value(u"fix"_s).isObject())
-            return Error::invalid(QCoreApplication::translate("Core", "fix: must be an object"));
-        const QJsonObject fix = o.value(u"fix"_s).toObject();
-        if (auto r = onlyKeys(fix, u"fix."_s, {u"notes"_s, u"resolved"_s}); !r)
+    for (const auto& read : {readCustomer, readSituation, readFix, readCompensations, readFollowUp}) {
+        if (auto r = read(o, d); !r)
             return r.error();
-        auto notes = optionalString(fix, u"notes"_s, u"fix."_s);
-        if (!notes)
-            return notes.error();
-        d.fixNotes = notes.value();
-        const QJsonValue resolved = fix.value(u"resolved"_s);
-        if (!resolved.isUndefined() && !resolved.isBool())
-            return Error::invalid(QCoreApplication::translate("Core", "fix.resolved: must be true or false"));
-        d.resolved = resolved.toBool(false);
-    }
-
-    const QJsonValue comps = o.value(u"compensations"_s);
-    if (!comps.isUndefined() && !comps.isNull()) {
-        if (!comps.isArray())
-            return Error::invalid(QCoreApplication::translate("Core", "compensations: must be a list"));
-        const QJsonArray list = comps.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString path = u"compensations[%1]."_s.arg(i);
-            if (!list.at(i).isObject())
-                return Error::invalid(
-                    QCoreApplication::translate("Core", "compensations[%1]: must be an object").arg(i));
-            const QJsonObject line = list.at(i).toObject();
-            if (auto r = onlyKeys(line, path, {u"item"_s, u"amount"_s}); !r)
-                return r.error();
-            CompensationDraft cd;
-            auto item = optionalString(line, u"item"_s, path);
-            if (!item)
-                return item.error();
-            if (item->isEmpty())
-                return Error::invalid(path + u"item: missing"_s);
-            cd.item = item.value();
-            if (line.value(u"amount"_s).isDouble())
-                return Error::invalid(path +
-                                      u"amount: must be a decimal string such as \"12.50\", not a number"_s);
-            auto amount = optionalString(line, u"amount"_s, path);
-            if (!amount)
-                return amount.error();
-            cd.amount = amount.value();
-            d.compensations.append(cd);
-        }
-    }
-
-    if (o.contains(u"follow_up"_s) && !o.value(u"follow_up"_s).isNull()) {
-        if (!o.value(u"follow_up"_s).isObject())
-            return Error::invalid(QCoreApplication::translate("Core", "follow_up: must be an object"));
-        const QJsonObject f = o.value(u"follow_up"_s).toObject();
-        if (auto r = onlyKeys(f, u"follow_up."_s, {u"due"_s, u"channel"_s}); !r)
-            return r.error();
-        auto due = optionalTime(f, u"due"_s, u"follow_up."_s);
-        if (!due)
-            return due.error();
-        d.followUpDue = due.value();
-        auto channel = optionalString(f, u"channel"_s, u"follow_up."_s);
-        if (!channel)
-            return channel.error();
-        d.followUpChannel = channel.value();
-    }
-
-    const QJsonValue sat = o.value(u"satisfaction"_s);
-    if (!sat.isUndefined() && !sat.isNull()) {
-        if (!sat.isDouble() || sat.toDouble() != double(sat.toInt()) || sat.toInt() < 1 || sat.toInt() > 5)
-            return Error::invalid(
-                QCoreApplication::translate("Core", "satisfaction: must be a whole number from 1 to 5"));
-        d.satisfaction = sat.toInt();
     }
     return d;
 }

@@ -207,7 +207,8 @@ Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, c
     if (request.to)
         payload.insert(u"to"_s, request.to->toString(Qt::ISODate));
     auto audited = m_db.write([&]() -> Result<qint64> {
-        return AuditLog(m_db, m_clock).append(by, u"export"_s, u"report"_s, kindId(request.kind), payload);
+        return AuditLog(m_db, m_clock)
+            .append(by, AuditAction::Export, u"report"_s, kindId(request.kind), payload);
     });
     if (!audited)
         return audited.error();

@@ -40,7 +40,9 @@ Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit) {
         return r.error();
     QList<DueFollowUp> out;
     while (q.next()) {
-        out.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
+        // The schema's CHECK admits only known channels.
+        out.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4),
+                    channelFromId(q.text(5)).value_or(Channel::InPerson), q.text(6),
                     TimeFormat::fromStored(q.text(7)), q.text(8)});
     }
     return out;

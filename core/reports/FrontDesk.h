@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Channel.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
 
@@ -32,7 +33,7 @@ struct DueFollowUp {
     QString customer;
     QString phone;
     QString email;
-    QString channel;
+    Channel channel = Channel::Phone;
     QString category;
     QDateTime due;
     QString owner;

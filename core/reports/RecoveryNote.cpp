@@ -69,7 +69,7 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
             return r.error();
         if (q.next()) {
             note.followUpDue = TimeFormat::fromStored(q.text(0));
-            note.followUpChannel = q.text(1);
+            note.followUpChannel = channelFromId(q.text(1)).value_or(Channel::InPerson);
         }
     }
     return note;
@@ -78,12 +78,18 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
 QString RecoveryNote::toHtml(const QString& businessName, const QString& contact,
                              const QLocale& locale) const {
     // The channel as the customer reads it, not its id.
-    const auto channelName = [](const QString& id) {
-        return id == u"phone"       ? tr("phone")
-               : id == u"email"     ? tr("email")
-               : id == u"sms"       ? tr("text message")
-               : id == u"in-person" ? tr("in person")
-                                    : id;
+    const auto channelName = [](Channel channel) {
+        switch (channel) {
+        case Channel::Phone:
+            return tr("phone");
+        case Channel::Email:
+            return tr("email");
+        case Channel::Sms:
+            return tr("text message");
+        case Channel::InPerson:
+            break;
+        }
+        return tr("in person");
     };
     QString html = u"<html><body style='font-family: DejaVu Sans, sans-serif; font-size: 11pt;'>"_s;
     html += u"<h1 style='color:#0F6E6A; font-size: 20pt;'>%1</h1>"_s.arg(

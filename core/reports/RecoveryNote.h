@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Channel.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
 
@@ -32,7 +33,7 @@ struct RecoveryNote {
     bool resolved = false;
     QList<Gesture> gestures;
     QDateTime followUpDue;
-    QString followUpChannel;
+    Channel followUpChannel = Channel::Phone;
     QString employee;
     QDateTime openedAt;
 

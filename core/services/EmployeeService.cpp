@@ -71,7 +71,7 @@ Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, c
         return r.error();
     e.id = q.lastInsertId();
     auto a = AuditLog(m_db, m_clock)
-                 .append(by, u"employee.add"_s, u"employee"_s, QString::number(e.id),
+                 .append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(e.id),
                          {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}});
     if (!a)
         return a.error();
@@ -190,7 +190,7 @@ Result<int> EmployeeService::recordFailure(const QString& code, const std::optio
         }
         const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown:"_s + code.left(16));
         auto a = AuditLog(m_db, m_clock)
-                     .append(actor, u"auth.fail"_s, u"employee"_s,
+                     .append(actor, AuditAction::AuthFail, u"employee"_s,
                              employee ? QString::number(employee->id) : QString(), payload);
         if (!a)
             return a.error();
@@ -268,7 +268,7 @@ Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const
         if (auto r = q.exec(); !r)
             return r;
         auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(manager.employee()), u"employee.unlock"_s, u"employee"_s,
+                     .append(Actor::of(manager.employee()), AuditAction::EmployeeUnlock, u"employee"_s,
                              QString::number(e->id), {{u"code"_s, code}});
         if (!a)
             return a.error();
@@ -293,8 +293,8 @@ Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, co
             return r;
         auto a = AuditLog(m_db, m_clock)
                      .append(Actor::of(manager.employee()),
-                             active ? u"employee.activate"_s : u"employee.deactivate"_s, u"employee"_s,
-                             QString::number(e->id), {{u"code"_s, code}});
+                             active ? AuditAction::EmployeeActivate : AuditAction::EmployeeDeactivate,
+                             u"employee"_s, QString::number(e->id), {{u"code"_s, code}});
         if (!a)
             return a.error();
         return {};

@@ -44,10 +44,10 @@ Result<int> PlaybookService::import(const Actor& by, const QByteArray& json) {
     auto parsed = Playbook::fromJson(json);
     if (!parsed)
         return parsed.error();
-    return store(by, parsed.value(), u"playbook.import"_s, {});
+    return store(by, parsed.value(), AuditAction::PlaybookImport, {});
 }
 
-Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, const QString& action,
+Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, AuditAction action,
                                    QJsonObject payload) {
     const QByteArray& json = parsed.json();
     const QString sha =
@@ -105,7 +105,7 @@ Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
     auto parsed = Playbook::fromJson(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!parsed)
         return parsed.error();
-    return store(Actor::of(manager.employee()), parsed.value(), u"playbook.limits"_s,
+    return store(Actor::of(manager.employee()), parsed.value(), AuditAction::PlaybookLimits,
                  {{u"before"_s, before}, {u"after"_s, after}});
 }
 

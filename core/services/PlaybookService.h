@@ -40,7 +40,7 @@ public:
     Result<int> updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits);
 
 private:
-    Result<int> store(const Actor& by, const Playbook& parsed, const QString& action, QJsonObject payload);
+    Result<int> store(const Actor& by, const Playbook& parsed, AuditAction action, QJsonObject payload);
 
     Database& m_db;
     const Clock& m_clock;

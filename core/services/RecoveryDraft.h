@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Channel.h"
+#include "domain/Incident.h"
 #include "domain/Money.h"
 
 #include <QDateTime>
@@ -33,7 +35,7 @@ struct RecoveryDraft {
     CustomerDraft customer;
     QString category;
     QString severity;
-    QString detectedBy = QStringLiteral("customer");
+    DetectedBy detectedBy = DetectedBy::Customer;
     QString description;
     QString preventionNote;
     std::optional<QDateTime> occurredAt; // when the customer was let down; default now
@@ -43,8 +45,8 @@ struct RecoveryDraft {
     bool resolved = false;
     std::optional<QDateTime> fixedAt;
     QList<CompensationDraft> compensations;
-    std::optional<QDateTime> followUpDue; // empty: the category's first follow-up offset
-    QString followUpChannel;              // empty: phone if known, else email, else in person
+    std::optional<QDateTime> followUpDue;   // empty: the category's first follow-up offset
+    std::optional<Channel> followUpChannel; // empty: phone if known, else email, else in person
     std::optional<int> satisfaction;
 
     // The fix as recorded: each checklist step done, ticked, one a line, then the employee's own notes.

@@ -17,25 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-const QStringList RecoveryService::Channels = {u"phone"_s, u"email"_s, u"sms"_s, u"in-person"_s};
-
 QDateTime RecoveryService::defaultFollowUpDue(const Category& category, const QDateTime& nowUtc) {
     return nowUtc.addSecs(qint64(category.followUpHours.first()) * 3600); // the loader refuses an empty list
 }
 
-QString RecoveryService::defaultFollowUpChannel(const QString& phone, const QString& email) {
-    return !phone.isEmpty() ? u"phone"_s : !email.isEmpty() ? u"email"_s : u"in-person"_s;
+Channel RecoveryService::defaultFollowUpChannel(const QString& phone, const QString& email) {
+    return !phone.isEmpty() ? Channel::Phone : !email.isEmpty() ? Channel::Email : Channel::InPerson;
 }
 
 namespace {
 
 constexpr int MaxTextLength = 4000;
-
-struct Line {
-    const CatalogItem* item;
-    Money amount;
-    Money cost;
-};
 
 const QString SelectCustomer =
     u"SELECT id, name, phone, email, account_ref, segment, lifetime_value_minor, preferences FROM customers "_s;
@@ -55,6 +47,13 @@ Customer readCustomer(const Query& q) {
 
 QVariant nullable(const std::optional<qint64>& v) {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// An audit append's outcome without the new entry's id.
+Result<void> appended(const Result<qint64>& entry) {
+    if (!entry)
+        return entry.error();
+    return {};
 }
 
 Result<void> checkLength(const QString& text, const QString& field) {
@@ -188,37 +187,77 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
         return r.error();
     c.id = q.lastInsertId();
     auto a = AuditLog(m_db, m_clock)
-                 .append(actor, u"customer.add"_s, u"customer"_s, QString::number(c.id),
+                 .append(actor, AuditAction::CustomerAdd, u"customer"_s, QString::number(c.id),
                          {{u"name"_s, c.name}, {u"segment"_s, c.segment}});
     if (!a)
         return a.error();
     return c;
 }
 
+// One priced compensation line.
+struct RecoveryService::Line {
+    const CatalogItem* item;
+    Money amount;
+    Money cost;
+};
+
+// A draft checked against the playbook and the clock: everything record() needs before the write lock.
+struct RecoveryService::Checked {
+    PlaybookVersion playbook;
+    const Category* category = nullptr;
+    const Severity* severity = nullptr;
+    DetectedBy detected = DetectedBy::Customer;
+    QDateTime now;
+    IncidentState state{QDateTime()};
+    QDateTime due; // the draft's, or the category's default
+    QList<Line> lines;
+    Money total;
+
+    const Playbook& pb() const { return *playbook.playbook; }
+};
+
+// What the spending policy decided inside the transaction.
+struct RecoveryService::Authorisation {
+    std::optional<qint64> approvedBy;
+    QString reason;
+};
+
+// One recovery = check the draft → authorise the gesture → resolve the customer → write the incident,
+// the compensations and the follow-up, each with its audit entries, in one transaction.
 Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
                                                  const AuthenticatedEmployee* approver,
                                                  std::optional<Money> approvedTotal) {
-    auto current = m_playbooks.current();
-    if (!current)
-        return current.error();
-    const Playbook& pb = *current->playbook;
-    const Employee& giver = by.employee();
-    const QDateTime now = m_clock.nowUtc();
+    auto checked = check(draft);
+    if (!checked)
+        return checked.error();
+    const Checked& c = checked.value();
+    return m_db.write([&]() -> Result<RecordedRecovery> {
+        auto authorisation = authorise(by.employee(), approver, approvedTotal, c);
+        if (!authorisation)
+            return authorisation.error();
+        auto customer = resolveCustomer(Actor::of(by.employee()), draft.customer, c.pb().defaultSegment());
+        if (!customer)
+            return customer.error();
+        RecordedRecovery out;
+        out.uuid = newUuid();
+        out.total = c.total;
+        out.approvedBy = authorisation->approvedBy;
+        out.openedAt = c.state.at(IncidentStatus::Open);
+        out.recoveredAt = c.state.at(IncidentStatus::FollowUpScheduled);
+        if (auto r = writeIncident(by.employee(), draft, c, customer.value(), out); !r)
+            return r.error();
+        if (auto r = writeCompensations(by.employee(), approver, c, authorisation.value(), out); !r)
+            return r.error();
+        if (auto r = writeFollowUp(by.employee(), draft, c, customer.value(), out); !r)
+            return r.error();
+        return out;
+    });
+}
 
-    // Everything that can be checked without the database, before the write lock is taken.
-    const Category* category = pb.category(draft.category);
-    if (!category)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
-    const Severity* severity = pb.severity(draft.severity);
-    if (!severity)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
-    const auto detected = detectedByFromId(draft.detectedBy);
-    if (!detected)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "detected_by: must be \"customer\" or \"staff\", not \"%1\"")
-                .arg(draft.detectedBy));
+namespace {
+
+// The texts of a draft: present where required, none too long, a known segment.
+Result<void> checkTexts(const RecoveryDraft& draft, const Playbook& pb) {
     if (!draft.customer.segment.isEmpty() && !pb.segment(draft.customer.segment))
         return Error::invalid(QCoreApplication::translate("Core", "customer.segment: unknown segment \"%1\"")
                                   .arg(draft.customer.segment));
@@ -233,14 +272,14 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
     }
     if (draft.satisfaction && (*draft.satisfaction < 1 || *draft.satisfaction > 5))
         return Error::invalid(QCoreApplication::translate("Core", "satisfaction: must be 1 to 5"));
-    if (!draft.followUpChannel.isEmpty() && !Channels.contains(draft.followUpChannel))
-        return Error::invalid(
-            QCoreApplication::translate("Core", "follow_up.channel: unknown channel \"%1\" (one of %2)")
-                .arg(draft.followUpChannel, Channels.join(u", "_s)));
+    return {};
+}
+
+// The steps' times: none in the future, each after the one before.
+Result<IncidentState> checkSteps(const RecoveryDraft& draft, const QDateTime& now) {
     const QDateTime openedAt = draft.occurredAt.value_or(now);
     if (openedAt > now)
         return Error::invalid(QCoreApplication::translate("Core", "occurred_at: is in the future"));
-
     IncidentState state(openedAt);
     for (const auto& [step, at, field] :
          {std::tuple{IncidentStatus::Apologized, draft.apologizedAt.value_or(now), u"apology"_s},
@@ -253,234 +292,269 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         if (auto r = state.advanceTo(step, at); !r)
             return Error::invalid(field + u": "_s + r.error().message);
     }
+    return state;
+}
 
-    QList<Line> lines;
-    Money total(0, pb.currency());
+// What one compensation line gives: a free amount as typed, or the item's fixed price.
+Result<Money> priceOf(const CompensationDraft& c, const CatalogItem& item, const Playbook& pb,
+                      const QString& path) {
+    std::optional<Money> typed;
+    if (!c.amount.isEmpty()) {
+        auto parsed = Money::parse(c.amount, pb.currency());
+        if (!parsed)
+            return Error::invalid(path + u".amount: "_s + parsed.error().message);
+        typed = parsed.value();
+    }
+    if (!item.isFreeAmount()) {
+        if (typed && *typed != *item.amount)
+            return Error::invalid(
+                QCoreApplication::translate("Core", "%1.amount: \"%2\" has a fixed price of %3")
+                    .arg(path, c.item, item.amount->toDecimalString()));
+        return *item.amount;
+    }
+    if (!typed)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "%1.amount: missing; \"%2\" needs an amount")
+                .arg(path, c.item));
+    if (typed->minor() == 0)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "%1.amount: must be more than zero").arg(path));
+    return *typed;
+}
+
+} // namespace
+
+Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& draft) {
+    auto current = m_playbooks.current();
+    if (!current)
+        return current.error();
+    Checked c;
+    c.playbook = current.value();
+    c.now = m_clock.nowUtc();
+    const Playbook& pb = c.pb();
+    c.category = pb.category(draft.category);
+    if (!c.category)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
+    c.severity = pb.severity(draft.severity);
+    if (!c.severity)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
+    c.detected = draft.detectedBy;
+    if (auto r = checkTexts(draft, pb); !r)
+        return r.error();
+    auto state = checkSteps(draft, c.now);
+    if (!state)
+        return state.error();
+    c.state = state.value();
+    c.total = Money(0, pb.currency());
     for (qsizetype i = 0; i < draft.compensations.size(); ++i) {
-        const CompensationDraft& c = draft.compensations[i];
+        const CompensationDraft& line = draft.compensations[i];
         const QString path = u"compensations[%1]"_s.arg(i);
-        const CatalogItem* item = pb.item(c.item);
+        const CatalogItem* item = pb.item(line.item);
         if (!item)
             return Error::invalid(QCoreApplication::translate("Core", "%1.item: unknown catalog item \"%2\"")
-                                      .arg(path, c.item));
-        Money amount;
-        if (item->isFreeAmount()) {
-            if (c.amount.isEmpty())
-                return Error::invalid(
-                    QCoreApplication::translate("Core", "%1.amount: missing; \"%2\" needs an amount")
-                        .arg(path, c.item));
-            auto parsed = Money::parse(c.amount, pb.currency());
-            if (!parsed)
-                return Error::invalid(path + u".amount: "_s + parsed.error().message);
-            if (parsed->minor() == 0)
-                return Error::invalid(
-                    QCoreApplication::translate("Core", "%1.amount: must be more than zero").arg(path));
-            amount = parsed.value();
-        } else {
-            amount = *item->amount;
-            if (!c.amount.isEmpty()) {
-                auto parsed = Money::parse(c.amount, pb.currency());
-                if (!parsed)
-                    return Error::invalid(path + u".amount: "_s + parsed.error().message);
-                if (parsed.value() != amount)
-                    return Error::invalid(
-                        QCoreApplication::translate("Core", "%1.amount: \"%2\" has a fixed price of %3")
-                            .arg(path, c.item, amount.toDecimalString()));
-            }
-        }
-        lines.append({item, amount, item->cost.value_or(amount)});
-        total += amount;
+                                      .arg(path, line.item));
+        auto amount = priceOf(line, *item, pb, path);
+        if (!amount)
+            return amount.error();
+        c.lines.append({item, amount.value(), item->cost.value_or(amount.value())});
+        c.total += amount.value();
     }
-    const SpendingPolicy policy(pb);
+    c.due = draft.followUpDue.value_or(defaultFollowUpDue(*c.category, c.now));
+    if (c.due <= c.now)
+        return Error::invalid(QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
+    return c;
+}
 
-    return m_db.write([&]() -> Result<RecordedRecovery> {
-        AuditLog audit(m_db, m_clock);
-        const Actor actor = Actor::of(giver);
+Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
+    // Re-read inside the transaction: a deactivation or a role change a second ago counts.
+    Query q = m_db.query(u"SELECT active, role FROM employees WHERE id = ?"_s);
+    q.bind(who.id);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(who.name);
+    Employee now = who;
+    now.active = q.integer(0) != 0;
+    now.role = roleFromId(q.text(1)).value_or(Role::Associate);
+    return now;
+}
 
-        // Re-read both people inside the transaction: a deactivation a second ago counts.
-        Query who = m_db.query(u"SELECT active, role FROM employees WHERE id = ?"_s);
-        Employee giverNow = giver;
-        who.bind(giver.id);
-        if (auto r = who.exec(); !r)
-            return r.error();
-        if (!who.next() || who.integer(0) == 0)
-            return Error::denied(
-                QCoreApplication::translate("Core", "%1 is not an active employee").arg(giver.name));
-        giverNow.role = roleFromId(who.text(1)).value_or(Role::Associate);
+Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,
+                                                                  const AuthenticatedEmployee* approver,
+                                                                  std::optional<Money> approvedTotal,
+                                                                  const Checked& c) {
+    auto giverNow = asStoredNow(giver);
+    if (!giverNow && giverNow.error().code != Error::Code::NotFound)
+        return giverNow.error();
+    if (!giverNow || !giverNow->active)
+        return Error::denied(
+            QCoreApplication::translate("Core", "%1 is not an active employee").arg(giver.name));
+    auto spent = spentToday(giverNow.value());
+    if (!spent)
+        return spent.error();
+    const SpendingPolicy policy(c.pb());
+    const SpendingDecision decision = policy.evaluate(giverNow.value(), c.total, spent.value());
+    if (decision.verdict == SpendingDecision::Verdict::Refused)
+        return Error::denied(QCoreApplication::translate("Core", "compensations: ") + decision.reason);
+    if (decision.verdict != SpendingDecision::Verdict::NeedsApproval)
+        return Authorisation{std::nullopt, decision.reason};
+    if (!approver)
+        return Error::denied(
+            QCoreApplication::translate("Core", "compensations: %1; a supervisor must approve")
+                .arg(decision.reason));
+    auto approverNow = asStoredNow(approver->employee());
+    if (!approverNow) {
+        if (approverNow.error().code == Error::Code::NotFound)
+            return Error::denied(QCoreApplication::translate("Core", "approval: unknown approver"));
+        return approverNow.error();
+    }
+    if (auto r = policy.checkApprover(giverNow.value(), approverNow.value(), c.total); !r)
+        return r.error();
+    if (approvedTotal && *approvedTotal != c.total) {
+        return Error::denied(
+            QCoreApplication::translate(
+                "Core", "approval: %1 approved %2; the recovery now gives %3, so it must be approved again")
+                .arg(approverNow->name, approvedTotal->toDisplayString(), c.total.toDisplayString()));
+    }
+    return Authorisation{approverNow->id, decision.reason};
+}
 
-        auto spent = spentToday(giverNow);
-        if (!spent)
-            return spent.error();
-        const SpendingDecision decision = policy.evaluate(giverNow, total, spent.value());
-        std::optional<qint64> approvedBy;
-        if (decision.verdict == SpendingDecision::Verdict::Refused)
-            return Error::denied(QCoreApplication::translate("Core", "compensations: ") + decision.reason);
-        if (decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
-            if (!approver)
-                return Error::denied(
-                    QCoreApplication::translate("Core", "compensations: %1; a supervisor must approve")
-                        .arg(decision.reason));
-            Employee approverNow = approver->employee();
-            Query a = m_db.query(u"SELECT active, role FROM employees WHERE id = ?"_s);
-            a.bind(approverNow.id);
-            if (auto r = a.exec(); !r)
-                return r.error();
-            if (!a.next())
-                return Error::denied(QCoreApplication::translate("Core", "approval: unknown approver"));
-            approverNow.active = a.integer(0) != 0;
-            approverNow.role = roleFromId(a.text(1)).value_or(Role::Associate);
-            if (auto r = policy.checkApprover(giverNow, approverNow, total); !r)
-                return r.error();
-            if (approvedTotal && *approvedTotal != total) {
-                return Error::denied(
-                    QCoreApplication::translate(
-                        "Core",
-                        "approval: %1 approved %2; the recovery now gives %3, so it must be approved again")
-                        .arg(approverNow.name, approvedTotal->toDisplayString(), total.toDisplayString()));
-            }
-            approvedBy = approverNow.id;
-        }
+Result<void> RecoveryService::writeIncident(const Employee& giver, const RecoveryDraft& draft,
+                                            const Checked& c, const Customer& customer,
+                                            RecordedRecovery& out) {
+    const QString apology =
+        draft.apology.trimmed().isEmpty()
+            ? Playbook::personalise(c.category->apologies.first(), customer.name, giver.name)
+            : draft.apology.trimmed();
+    Query ins = m_db.query(u"INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, "
+                           u"status, category, severity, "
+                           "detected_by, description, prevention_note, apology, fix_notes, resolved, "
+                           "satisfaction, currency, "
+                           "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, "
+                           "total_minor, override) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    ins.bind(out.uuid)
+        .bind(customer.id)
+        .bind(giver.id)
+        .bind(c.playbook.version)
+        .bind(statusId(c.state.status()))
+        .bind(c.category->id)
+        .bind(c.severity->id)
+        .bind(detectedById(c.detected))
+        .bind(draft.description.trimmed())
+        .bind(draft.preventionNote.trimmed())
+        .bind(apology)
+        .bind(draft.fixNotes.trimmed())
+        .bind(draft.resolved ? 1 : 0)
+        .bind(draft.satisfaction ? QVariant(*draft.satisfaction) : QVariant(QMetaType::fromType<int>()))
+        .bind(c.pb().currency());
+    for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
+                             IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled})
+        ins.bind(TimeFormat::toStored(c.state.at(s)));
+    ins.bind(c.total.minor()).bind(out.approvedBy ? 1 : 0);
+    if (auto r = ins.exec(); !r)
+        return r.error();
+    out.id = ins.lastInsertId();
 
-        auto customer = resolveCustomer(actor, draft.customer, pb.defaultSegment());
-        if (!customer)
-            return customer.error();
+    AuditLog audit(m_db, m_clock);
+    const Actor actor = Actor::of(giver);
+    const QString incidentId = QString::number(out.id);
+    if (auto r = audit.append(actor, AuditAction::IncidentOpen, u"incident"_s, incidentId,
+                              QJsonObject{{u"uuid"_s, out.uuid},
+                                          {u"customer_id"_s, customer.id},
+                                          {u"category"_s, c.category->id},
+                                          {u"severity"_s, c.severity->id},
+                                          {u"detected_by"_s, detectedById(c.detected)},
+                                          {u"description"_s, draft.description.trimmed()},
+                                          {u"playbook_version"_s, c.playbook.version},
+                                          {u"opened_at"_s, TimeFormat::toStored(out.openedAt)}});
+        !r)
+        return r.error();
+    if (auto r = audit.append(actor, AuditAction::IncidentApologize, u"incident"_s, incidentId,
+                              {{u"apology"_s, apology}});
+        !r)
+        return r.error();
+    return appended(audit.append(actor, AuditAction::IncidentFix, u"incident"_s, incidentId,
+                                 {{u"notes"_s, draft.fixNotes.trimmed()},
+                                  {u"resolved"_s, draft.resolved},
+                                  {u"prevention_note"_s, draft.preventionNote.trimmed()}}));
+}
 
-        const QString apology =
-            draft.apology.trimmed().isEmpty()
-                ? Playbook::personalise(category->apologies.first(), customer->name, giver.name)
-                : draft.apology.trimmed();
-        const QDateTime due = draft.followUpDue.value_or(defaultFollowUpDue(*category, now));
-        if (due <= now)
-            return Error::invalid(
-                QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
-        const QString channel = draft.followUpChannel.isEmpty()
-                                    ? defaultFollowUpChannel(customer->phone, customer->email)
-                                    : draft.followUpChannel;
-
-        RecordedRecovery out;
-        out.uuid = newUuid();
-        out.total = total;
-        out.approvedBy = approvedBy;
-        out.openedAt = openedAt;
-        out.recoveredAt = state.at(IncidentStatus::FollowUpScheduled);
-
-        Query ins = m_db.query(u"INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, "
-                               u"status, category, severity, "
-                               "detected_by, description, prevention_note, apology, fix_notes, resolved, "
-                               "satisfaction, currency, "
-                               "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, "
-                               "total_minor, override) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        ins.bind(out.uuid)
-            .bind(customer->id)
+Result<void> RecoveryService::writeCompensations(const Employee& giver, const AuthenticatedEmployee* approver,
+                                                 const Checked& c, const Authorisation& authorisation,
+                                                 RecordedRecovery& out) {
+    AuditLog audit(m_db, m_clock);
+    const Actor actor = Actor::of(giver);
+    const QString incidentId = QString::number(out.id);
+    const QString currency = c.pb().currency();
+    const QString givenAt = TimeFormat::toStored(c.state.at(IncidentStatus::Compensated));
+    for (const Line& line : c.lines) {
+        const QString voucher = line.item->kind == CatalogKind::Voucher ? newVoucherCode() : QString();
+        Query q = m_db.query(u"INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, "
+                             "currency, given_by, given_at, approved_by, voucher_code) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.bind(out.id)
+            .bind(line.item->id)
+            .bind(catalogKindId(line.item->kind))
+            .bind(line.amount.minor())
+            .bind(line.cost.minor())
+            .bind(currency)
             .bind(giver.id)
-            .bind(current->version)
-            .bind(statusId(state.status()))
-            .bind(category->id)
-            .bind(severity->id)
-            .bind(detectedById(*detected))
-            .bind(draft.description.trimmed())
-            .bind(draft.preventionNote.trimmed())
-            .bind(apology)
-            .bind(draft.fixNotes.trimmed())
-            .bind(draft.resolved ? 1 : 0)
-            .bind(draft.satisfaction ? QVariant(*draft.satisfaction) : QVariant(QMetaType::fromType<int>()))
-            .bind(pb.currency());
-        for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
-                                 IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled})
-            ins.bind(TimeFormat::toStored(state.at(s)));
-        ins.bind(total.minor()).bind(approvedBy ? 1 : 0);
-        if (auto r = ins.exec(); !r)
+            .bind(givenAt)
+            .bind(nullable(authorisation.approvedBy))
+            .bind(voucher);
+        if (auto r = q.exec(); !r)
             return r.error();
-        out.id = ins.lastInsertId();
-        const QString incidentId = QString::number(out.id);
-
-        auto step = [&](const QString& action, const QString& entity, const QString& entityId,
-                        const QJsonObject& p) { return audit.append(actor, action, entity, entityId, p); };
-        if (auto r = step(u"incident.open"_s, u"incident"_s, incidentId,
-                          QJsonObject{{u"uuid"_s, out.uuid},
-                                      {u"customer_id"_s, customer->id},
-                                      {u"category"_s, category->id},
-                                      {u"severity"_s, severity->id},
-                                      {u"detected_by"_s, detectedById(*detected)},
-                                      {u"description"_s, draft.description.trimmed()},
-                                      {u"playbook_version"_s, current->version},
-                                      {u"opened_at"_s, TimeFormat::toStored(openedAt)}});
-            !r)
-            return r.error();
-        if (auto r = step(u"incident.apologize"_s, u"incident"_s, incidentId, {{u"apology"_s, apology}}); !r)
-            return r.error();
-        if (auto r = step(u"incident.fix"_s, u"incident"_s, incidentId,
-                          {{u"notes"_s, draft.fixNotes.trimmed()},
-                           {u"resolved"_s, draft.resolved},
-                           {u"prevention_note"_s, draft.preventionNote.trimmed()}});
-            !r)
-            return r.error();
-
-        const QString givenAt = TimeFormat::toStored(state.at(IncidentStatus::Compensated));
-        for (const Line& line : lines) {
-            const QString voucher = line.item->kind == u"voucher" ? newVoucherCode() : QString();
-            Query c =
-                m_db.query(u"INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, "
-                           "currency, given_by, given_at, approved_by, voucher_code) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            c.bind(out.id)
-                .bind(line.item->id)
-                .bind(line.item->kind)
-                .bind(line.amount.minor())
-                .bind(line.cost.minor())
-                .bind(pb.currency())
-                .bind(giver.id)
-                .bind(givenAt)
-                .bind(nullable(approvedBy))
-                .bind(voucher);
-            if (auto r = c.exec(); !r)
-                return r.error();
-            QJsonObject p{{u"incident_id"_s, out.id},
-                          {u"item"_s, line.item->id},
-                          {u"amount"_s, line.amount.toDecimalString()},
-                          {u"currency"_s, pb.currency()}};
-            if (approvedBy)
-                p.insert(u"approved_by"_s, *approvedBy);
-            if (!voucher.isEmpty()) {
-                p.insert(u"voucher_code"_s, voucher);
-                out.voucherCodes.append(voucher);
-            }
-            if (auto r =
-                    step(u"compensation.give"_s, u"compensation"_s, QString::number(c.lastInsertId()), p);
-                !r)
-                return r.error();
+        QJsonObject p{{u"incident_id"_s, out.id},
+                      {u"item"_s, line.item->id},
+                      {u"amount"_s, line.amount.toDecimalString()},
+                      {u"currency"_s, currency}};
+        if (authorisation.approvedBy)
+            p.insert(u"approved_by"_s, *authorisation.approvedBy);
+        if (!voucher.isEmpty()) {
+            p.insert(u"voucher_code"_s, voucher);
+            out.voucherCodes.append(voucher);
         }
-        if (approvedBy) {
-            if (auto r = audit.append(Actor::of(approver->employee()), u"compensation.approve"_s,
-                                      u"incident"_s, incidentId,
-                                      {{u"total"_s, total.toDecimalString()},
-                                       {u"given_by"_s, giver.code},
-                                       {u"reason"_s, decision.reason}});
-                !r)
-                return r.error();
-        }
-        if (auto r = step(u"incident.compensate"_s, u"incident"_s, incidentId,
-                          {{u"total"_s, total.toDecimalString()},
-                           {u"currency"_s, pb.currency()},
-                           {u"lines"_s, int(lines.size())}});
+        if (auto r = audit.append(actor, AuditAction::CompensationGive, u"compensation"_s,
+                                  QString::number(q.lastInsertId()), p);
             !r)
             return r.error();
+    }
+    if (authorisation.approvedBy) {
+        if (auto r = audit.append(Actor::of(approver->employee()), AuditAction::CompensationApprove,
+                                  u"incident"_s, incidentId,
+                                  {{u"total"_s, c.total.toDecimalString()},
+                                   {u"given_by"_s, giver.code},
+                                   {u"reason"_s, authorisation.reason}});
+            !r)
+            return r.error();
+    }
+    return appended(audit.append(actor, AuditAction::IncidentCompensate, u"incident"_s, incidentId,
+                                 {{u"total"_s, c.total.toDecimalString()},
+                                  {u"currency"_s, currency},
+                                  {u"lines"_s, int(c.lines.size())}}));
+}
 
-        Query f = m_db.query(
-            u"INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) VALUES (?, ?, ?, ?)"_s);
-        f.bind(out.id).bind(TimeFormat::toStored(due)).bind(channel).bind(giver.id);
-        if (auto r = f.exec(); !r)
-            return r.error();
-        out.followUpId = f.lastInsertId();
-        QJsonObject fp{
-            {u"incident_id"_s, out.id}, {u"due"_s, TimeFormat::toStored(due)}, {u"channel"_s, channel}};
-        if (draft.satisfaction)
-            fp.insert(u"satisfaction"_s, *draft.satisfaction);
-        if (auto r = step(u"follow_up.schedule"_s, u"follow_up"_s, QString::number(out.followUpId), fp); !r)
-            return r.error();
-        return out;
-    });
+Result<void> RecoveryService::writeFollowUp(const Employee& giver, const RecoveryDraft& draft,
+                                            const Checked& c, const Customer& customer,
+                                            RecordedRecovery& out) {
+    const QString due = TimeFormat::toStored(c.due);
+    const QString channel =
+        channelId(draft.followUpChannel.value_or(defaultFollowUpChannel(customer.phone, customer.email)));
+    Query f =
+        m_db.query(u"INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) VALUES (?, ?, ?, ?)"_s);
+    f.bind(out.id).bind(due).bind(channel).bind(giver.id);
+    if (auto r = f.exec(); !r)
+        return r.error();
+    out.followUpId = f.lastInsertId();
+    QJsonObject p{{u"incident_id"_s, out.id}, {u"due"_s, due}, {u"channel"_s, channel}};
+    if (draft.satisfaction)
+        p.insert(u"satisfaction"_s, *draft.satisfaction);
+    return appended(AuditLog(m_db, m_clock)
+                        .append(Actor::of(giver), AuditAction::FollowUpSchedule, u"follow_up"_s,
+                                QString::number(out.followUpId), p));
 }
 
 Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId,
@@ -509,7 +583,7 @@ Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, 
         if (auto r = u.exec(); !r)
             return r;
         AuditLog audit(m_db, m_clock);
-        if (auto a = audit.append(Actor::of(by.employee()), u"follow_up.done"_s, u"follow_up"_s,
+        if (auto a = audit.append(Actor::of(by.employee()), AuditAction::FollowUpDone, u"follow_up"_s,
                                   QString::number(followUpId),
                                   {{u"incident_id"_s, incidentId}, {u"outcome"_s, outcome.trimmed()}});
             !a)
@@ -525,7 +599,7 @@ Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, 
             close.bind(statusId(IncidentStatus::Closed)).bind(now).bind(incidentId);
             if (auto r = close.exec(); !r)
                 return r;
-            if (auto a = audit.append(Actor::of(by.employee()), u"incident.close"_s, u"incident"_s,
+            if (auto a = audit.append(Actor::of(by.employee()), AuditAction::IncidentClose, u"incident"_s,
                                       QString::number(incidentId), {});
                 !a)
                 return a.error();

@@ -29,15 +29,13 @@ struct Authority {
 // (wizard, command line, import) can give more than the rules allow.
 class RecoveryService final {
 public:
-    static const QStringList Channels;
-
     RecoveryService(Database& db, const Clock& clock, PlaybookService& playbooks);
 
     // What record() uses when the draft leaves the follow-up's due time or channel empty; the wizard
     // offers the same. Due: the category's first offset from now. Channel: phone if known, else email,
     // else in person.
     static QDateTime defaultFollowUpDue(const Category& category, const QDateTime& nowUtc);
-    static QString defaultFollowUpChannel(const QString& phone, const QString& email);
+    static Channel defaultFollowUpChannel(const QString& phone, const QString& email);
 
     // Ids and voucher codes come from this generator; the demo seeder passes a seeded one.
     void setRandomGenerator(QRandomGenerator* random) { m_random = random; }
@@ -66,6 +64,22 @@ public:
     static QString makeVoucherCode(QRandomGenerator& random);
 
 private:
+    struct Line;
+    struct Checked;
+    struct Authorisation;
+    // The steps of record(), in order; each write step appends its audit entries.
+    Result<Checked> check(const RecoveryDraft& draft);
+    Result<Authorisation> authorise(const Employee& giver, const AuthenticatedEmployee* approver,
+                                    std::optional<Money> approvedTotal, const Checked& c);
+    Result<void> writeIncident(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
+                               const Customer& customer, RecordedRecovery& out);
+    Result<void> writeCompensations(const Employee& giver, const AuthenticatedEmployee* approver,
+                                    const Checked& c, const Authorisation& authorisation,
+                                    RecordedRecovery& out);
+    Result<void> writeFollowUp(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
+                               const Customer& customer, RecordedRecovery& out);
+    // The employee as stored now (active flag and role); NotFound if there is no such row.
+    Result<Employee> asStoredNow(const Employee& who);
     Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft,
                                      const QString& defaultSegment);
     QString newUuid() { return makeUuid(*m_random); }

@@ -49,7 +49,7 @@ Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const 
         if (auto r = q.exec(); !r)
             return r;
         auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(by.employee()), u"review.threshold"_s, u"settings"_s,
+                     .append(Actor::of(by.employee()), AuditAction::ReviewThreshold, u"settings"_s,
                              u"review.threshold"_s, {{u"amount"_s, amount.toDecimalString()}});
         if (!a)
             return a.error();
@@ -174,8 +174,9 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
             {u"kind"_s, kindId(item.kind)}, {u"ref"_s, item.ref}, {u"note"_s, note.trimmed()}};
         if (item.incidentId)
             payload.insert(u"incident_id"_s, item.incidentId);
-        auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(by.employee()), u"review.mark"_s, u"review"_s, item.ref, payload);
+        auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(by.employee()), AuditAction::ReviewMark, u"review"_s, item.ref, payload);
         if (!a)
             return a.error();
         return {};

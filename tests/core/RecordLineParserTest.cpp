@@ -18,13 +18,14 @@ TEST_CASE("A record line becomes a complete draft", "[record]") {
     REQUIRE(d.ok());
     CHECK(d->customer.name == u"Helen Marsh");
     CHECK(d->customer.segment == u"vip");
-    CHECK(d->detectedBy == u"staff");
+    CHECK(d->detectedBy == DetectedBy::Staff);
     CHECK(d->occurredAt == QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC));
     CHECK(d->resolved);
     REQUIRE(d->compensations.size() == 2);
     CHECK(d->compensations[0].amount == u"120.00");
     CHECK(d->compensations[1].amount.isEmpty());
     CHECK(d->followUpDue == QDateTime(QDate(2026, 3, 11), QTime(9, 0), Qt::UTC));
+    CHECK(d->followUpChannel == Channel::Email);
     CHECK(d->satisfaction == 5);
 }
 
@@ -47,6 +48,13 @@ TEST_CASE("A bad record line is refused with the field named", "[record]") {
         reason(
             R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "satisfaction": 9})") ==
         u"satisfaction: must be a whole number from 1 to 5");
+    CHECK(
+        reason(
+            R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "detected_by": "ghost"})") ==
+        u"detected_by: must be \"customer\" or \"staff\", not \"ghost\"");
+    CHECK(reason(R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor",
+                     "follow_up": {"channel": "pigeon"}})") ==
+          u"follow_up.channel: unknown channel \"pigeon\" (one of phone, email, sms, in-person)");
     CHECK(
         reason(
             R"({"customer": {"name": "A"}, "category": "delay", "severity": "minor", "occurred_at": "yesterday"})")

@@ -144,7 +144,6 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
     CHECK(reason([](auto& d) { d.compensations = {{u"dessert"_s, u"50.00"_s}}; }).contains(u"fixed price"_s));
     CHECK(reason([](auto& d) { d.customer.segment = u"gold"_s; }).startsWith(u"customer.segment:"_s));
     CHECK(reason([](auto& d) { d.description.clear(); }).startsWith(u"description:"_s));
-    CHECK(reason([](auto& d) { d.followUpChannel = u"pigeon"_s; }).startsWith(u"follow_up.channel:"_s));
     CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) ==
           u"occurred_at: is in the future");
     CHECK(reason([](auto& d) { d.customer.name.clear(); }) == u"customer.name: missing for a new customer");
@@ -236,8 +235,8 @@ TEST_CASE("An empty follow-up gets the defaults the wizard offers", "[recovery]"
     CHECK(t.text(u"SELECT channel FROM follow_ups"_s) == u"email");
     CHECK(t.text(u"SELECT due_at FROM follow_ups"_s) == TimeFormat::toStored(expectedDue));
 
-    CHECK(RecoveryService::defaultFollowUpChannel(u"+1 555 0100"_s, u"a@example.org"_s) == u"phone");
-    CHECK(RecoveryService::defaultFollowUpChannel({}, {}) == u"in-person");
+    CHECK(RecoveryService::defaultFollowUpChannel(u"+1 555 0100"_s, u"a@example.org"_s) == Channel::Phone);
+    CHECK(RecoveryService::defaultFollowUpChannel({}, {}) == Channel::InPerson);
     CHECK(Playbook::builtIn().defaultSegment() == Playbook::builtIn().segments().first().id);
 }
 

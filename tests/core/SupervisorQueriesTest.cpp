@@ -190,7 +190,7 @@ TEST_CASE("Reports count what the recoveries hold", "[reports]") {
     const QDateTime now = t.clock().nowUtc();
     for (int minutes : {5, 10, 20, 40}) {
         d.occurredAt = now.addSecs(-60 * minutes);
-        d.detectedBy = minutes == 5 ? u"staff"_s : u"customer"_s;
+        d.detectedBy = minutes == 5 ? DetectedBy::Staff : DetectedBy::Customer;
         REQUIRE(t.recoveries().record(associate, d).ok());
     }
     SupervisorReports reports(t.db(), t.clock());

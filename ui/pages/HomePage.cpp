@@ -83,6 +83,36 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
 
+    layOut(settings, lock);
+
+    m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_open->horizontalHeader()->setStretchLastSection(false);
+    connect(m_followUps, &FollowUpsTable::changed, this, &HomePage::refresh);
+    connect(m_followUps, &FollowUpsTable::failed, m_error, &QLabel::setText);
+
+    connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
+    connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
+    connect(m_workspace, &QPushButton::clicked, this, &HomePage::workspaceRequested);
+    connect(settings, &QPushButton::clicked, this, [this] {
+        if (!m_user)
+            return;
+        SettingsDialog dialog(m_ctx, *m_user, this);
+        dialog.exec();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &HomePage::search);
+    m_clock->setInterval(15'000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        // Other counters write to the same database: reload every minute, re-tint every 15 s.
+        if (++m_ticks % 4 == 0)
+            refresh();
+        else
+            updateClocks();
+    });
+}
+
+// The greeting and buttons on top; recoveries and follow-ups on the left, customers on the right.
+void HomePage::layOut(QPushButton* settings, QPushButton* lock) {
     auto* header = new QHBoxLayout;
     header->addWidget(m_greeting, 1);
     header->addWidget(m_workspace);
@@ -111,31 +141,6 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_error);
     layout->addLayout(columns, 1);
-
-    m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_open->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_open->horizontalHeader()->setStretchLastSection(false);
-    connect(m_followUps, &FollowUpsTable::changed, this, &HomePage::refresh);
-    connect(m_followUps, &FollowUpsTable::failed, m_error, &QLabel::setText);
-
-    connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
-    connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
-    connect(m_workspace, &QPushButton::clicked, this, &HomePage::workspaceRequested);
-    connect(settings, &QPushButton::clicked, this, [this] {
-        if (!m_user)
-            return;
-        SettingsDialog dialog(m_ctx, *m_user, this);
-        dialog.exec();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, &HomePage::search);
-    m_clock->setInterval(15'000);
-    connect(m_clock, &QTimer::timeout, this, [this] {
-        // Other counters write to the same database: reload every minute, re-tint every 15 s.
-        if (++m_ticks % 4 == 0)
-            refresh();
-        else
-            updateClocks();
-    });
 }
 
 void HomePage::setUser(const AuthenticatedEmployee& who) {

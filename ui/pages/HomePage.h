@@ -38,6 +38,7 @@ Q_SIGNALS:
     void workspaceRequested();
 
 private:
+    void layOut(QPushButton* settings, QPushButton* lock);
     void updateClocks();
     void search(const QString& text);
 

@@ -49,7 +49,44 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_verdict(new QLabel(this)) {
     setObjectName(QStringLiteral("auditLogView"));
-    const QDate today = ctx.clock().nowUtc().toLocalTime().date();
+    setUpFilters();
+    setUpTable();
+    layOut();
+
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &AuditLogView::applyFilter);
+    for (QComboBox* c : {m_employee, m_category, m_action})
+        connect(c, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
+    connect(m_overrides, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
+    connect(m_minAmount, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
+    connect(m_text, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogView::showHistory);
+    // Sorting by total sorts the matches themselves: the header goes back to the order the model kept.
+    connect(m_model, &AuditLogModel::sortRefused, this, [this](int column, Qt::SortOrder order) {
+        m_sortNote->setText(tr("Sorting by recovery total needs a filter that leaves at most %L1 entries.")
+                                .arg(AuditQuery::MaxSortedByAmount));
+        m_sortNote->show();
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_sortNote->hide(); // a new order or filter took effect
+        m_count->setText(m_model->lastError().isEmpty() ? tr("%L1 entries").arg(m_model->rowCount())
+                                                        : m_model->lastError());
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &AuditLogView::showHistory, Qt::UniqueConnection);
+    });
+    connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
+}
+
+void AuditLogView::setUpFilters() {
+    const QDate today = m_ctx.clock().nowUtc().toLocalTime().date();
     m_useDates->setObjectName(QStringLiteral("filterDates"));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -76,6 +113,9 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_text->setAccessibleName(tr("Customer, voucher code, employee or recovery number"));
     m_text->setToolTip(m_text->accessibleName()); // the placeholder is cut short in a narrow window
     m_text->setClearButtonEnabled(true);
+}
+
+void AuditLogView::setUpTable() {
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_sortNote->setObjectName(QStringLiteral("auditSortNote"));
     m_sortNote->setProperty("role", QStringLiteral("subtitle"));
@@ -104,7 +144,10 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     m_progress->hide();
     m_verdict->setObjectName(QStringLiteral("verifyResult"));
     m_verdict->setWordWrap(true);
+}
 
+// The filters on top, the entries beside the selected recovery's history, the verification below.
+void AuditLogView::layOut() {
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
@@ -152,37 +195,6 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
-
-    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        applyFilter();
-    });
-    for (QDateEdit* d : {m_from, m_to})
-        connect(d, &QDateEdit::dateChanged, this, &AuditLogView::applyFilter);
-    for (QComboBox* c : {m_employee, m_category, m_action})
-        connect(c, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
-    connect(m_overrides, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
-    connect(m_minAmount, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
-    connect(m_text, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditLogView::showHistory);
-    // Sorting by total sorts the matches themselves: the header goes back to the order the model kept.
-    connect(m_model, &AuditLogModel::sortRefused, this, [this](int column, Qt::SortOrder order) {
-        m_sortNote->setText(tr("Sorting by recovery total needs a filter that leaves at most %L1 entries.")
-                                .arg(AuditQuery::MaxSortedByAmount));
-        m_sortNote->show();
-        const QSignalBlocker quiet(m_table->horizontalHeader());
-        m_table->horizontalHeader()->setSortIndicator(column, order);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_sortNote->hide(); // a new order or filter took effect
-        m_count->setText(m_model->lastError().isEmpty() ? tr("%L1 entries").arg(m_model->rowCount())
-                                                        : m_model->lastError());
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &AuditLogView::showHistory, Qt::UniqueConnection);
-    });
-    connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
 }
 
 AuditLogView::~AuditLogView() {

@@ -32,6 +32,9 @@ public:
     void verify();
 
 private:
+    void setUpFilters();
+    void setUpTable();
+    void layOut();
     void showHistory();
     void showVerdict(bool ok, bool tampered, const QString& message);
 

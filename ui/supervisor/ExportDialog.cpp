@@ -66,6 +66,33 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     m_export->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelExport"));
 
+    layOut(browse);
+
+    connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
+        m_from->setEnabled(!all);
+        m_to->setEnabled(!all);
+    });
+    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
+        const QFileInfo current(m_file->text());
+        m_file->setText(
+            current.dir().filePath(QStringLiteral("rebound-%1.csv").arg(m_report->currentData().toString())));
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            m_file->setText(path);
+    });
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (isRunning())
+            cancel();
+        else
+            reject();
+    });
+}
+
+void ExportDialog::layOut(QPushButton* browse) {
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -90,29 +117,6 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-
-    connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
-        m_from->setEnabled(!all);
-        m_to->setEnabled(!all);
-    });
-    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
-        const QFileInfo current(m_file->text());
-        m_file->setText(
-            current.dir().filePath(QStringLiteral("rebound-%1.csv").arg(m_report->currentData().toString())));
-    });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            m_file->setText(path);
-    });
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (isRunning())
-            cancel();
-        else
-            reject();
-    });
 }
 
 ExportDialog::~ExportDialog() {

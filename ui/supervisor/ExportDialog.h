@@ -42,6 +42,7 @@ Q_SIGNALS:
     void jobStarting(rebound::ExportJob* job);
 
 private:
+    void layOut(QPushButton* browse);
     void finished(ExportJob::Outcome outcome, qint64 rows, const QString& message);
     void reject() override;
     void setInputsEnabled(bool enabled);

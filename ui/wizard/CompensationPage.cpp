@@ -71,6 +71,25 @@ CompensationPage::CompensationPage(QWidget* parent)
     m_approve->setObjectName(QStringLiteral("requestApproval"));
     m_approve->hide();
 
+    layOut(addOther);
+
+    connect(m_suggestions, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        addGesture(item->data(ItemRole).toString(), item->data(AmountRole).toString());
+    });
+    connect(addOther, &QPushButton::clicked, this, [this] {
+        if (m_other->currentIndex() >= 0)
+            addGesture(m_other->currentData().toString(), QString());
+    });
+    connect(m_gestures, &QTableWidget::itemChanged, this, &CompensationPage::recompute);
+    connect(m_approve, &QPushButton::clicked, this, &CompensationPage::requestApproval);
+    setTabOrder(m_suggestions, m_other);
+    setTabOrder(m_other, addOther);
+    setTabOrder(addOther, m_gestures);
+    setTabOrder(m_gestures, m_approve);
+}
+
+// Suggestions and the gestures given on the left, the customer on the right, the total below.
+void CompensationPage::layOut(QPushButton* addOther) {
     auto* suggestionsLabel = new QLabel(tr("&Suggested (Enter adds)"), this);
     suggestionsLabel->setBuddy(m_suggestions);
     auto* givenLabel = new QLabel(tr("&Given"), this);
@@ -105,92 +124,91 @@ CompensationPage::CompensationPage(QWidget* parent)
     layout->addWidget(m_budget);
     layout->addLayout(columns, 1);
     layout->addLayout(bottom);
-
-    connect(m_suggestions, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        addGesture(item->data(ItemRole).toString(), item->data(AmountRole).toString());
-    });
-    connect(addOther, &QPushButton::clicked, this, [this] {
-        if (m_other->currentIndex() >= 0)
-            addGesture(m_other->currentData().toString(), QString());
-    });
-    connect(m_gestures, &QTableWidget::itemChanged, this, &CompensationPage::recompute);
-    connect(m_approve, &QPushButton::clicked, this, &CompensationPage::requestApproval);
-    setTabOrder(m_suggestions, m_other);
-    setTabOrder(m_other, addOther);
-    setTabOrder(addOther, m_gestures);
-    setTabOrder(m_gestures, m_approve);
 }
 
 void CompensationPage::initializePage() {
     RecoveryWizard& w = recovery();
-    const Playbook& pb = w.playbook();
     const RecoveryDraft& d = w.draft();
     const QString segmentId = w.customer()                   ? w.customer()->segment
-                              : d.customer.segment.isEmpty() ? pb.defaultSegment()
+                              : d.customer.segment.isEmpty() ? w.playbook().defaultSegment()
                                                              : d.customer.segment;
     const QString key = d.category + u'/' + d.severity + u'/' + segmentId;
     if (key != m_key) {
         m_key = key;
-        const Money budget = pb.suggestedBudget(d.severity, segmentId);
-        const Money overreact = pb.overreactBudget(d.severity, segmentId);
-        const Category* cat = pb.category(d.category);
-        const Severity* sev = pb.severity(d.severity);
-        const Segment* seg = pb.segment(segmentId);
-        m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
-                              .arg(cat ? PlaybookText::tr(cat->name) : d.category,
-                                   sev ? PlaybookText::tr(sev->name) : d.severity,
-                                   seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(),
-                                   overreact.toDisplayString()));
-        m_suggestions->clear();
-        bool notched = false;
-        for (const QString& id : cat ? cat->suggestions.value(d.severity) : QStringList()) {
-            const CatalogItem* item = pb.item(id);
-            if (!item)
-                continue;
-            const Money amount = item->amount.value_or(budget);
-            auto* row = new QListWidgetItem(
-                tr("%1 — %2").arg(PlaybookText::tr(item->name), amount.toDisplayString()), m_suggestions);
-            row->setData(ItemRole, item->id);
-            row->setData(AmountRole, item->isFreeAmount() ? amount.toDecimalString() : QString());
-            if (item->isFreeAmount() && !notched && overreact > budget) {
-                notched = true;
-                auto* up =
-                    new QListWidgetItem(tr("%1 — %2   ▲ overreact")
-                                            .arg(PlaybookText::tr(item->name), overreact.toDisplayString()),
-                                        m_suggestions);
-                up->setData(ItemRole, item->id);
-                up->setData(AmountRole, overreact.toDecimalString());
-                up->setForeground(Theme::accent());
-                QFont bold = up->font();
-                bold.setBold(true);
-                up->setFont(bold);
-                up->setToolTip(tr(
-                    "The notch above the standard gesture: for when the failure hurt more than it looks."));
-            }
-        }
-        m_suggestions->setCurrentRow(0);
-        m_other->clear();
-        for (const CatalogItem& item : pb.catalog()) {
-            m_other->addItem(
-                item.amount ? tr("%1 (%2)").arg(PlaybookText::tr(item.name), item.amount->toDisplayString())
-                            : PlaybookText::tr(item.name),
-                item.id);
+        showSuggestions(segmentId);
+    }
+    showCustomer();
+    recompute();
+    m_suggestions->setFocus();
+}
+
+// The category's suggestions for this severity and segment, with the overreact notch, and the catalog.
+void CompensationPage::showSuggestions(const QString& segmentId) {
+    const Playbook& pb = recovery().playbook();
+    const RecoveryDraft& d = recovery().draft();
+    const Money budget = pb.suggestedBudget(d.severity, segmentId);
+    const Money overreact = pb.overreactBudget(d.severity, segmentId);
+    const Category* cat = pb.category(d.category);
+    const Severity* sev = pb.severity(d.severity);
+    const Segment* seg = pb.segment(segmentId);
+    m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
+                          .arg(cat ? PlaybookText::tr(cat->name) : d.category,
+                               sev ? PlaybookText::tr(sev->name) : d.severity,
+                               seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(),
+                               overreact.toDisplayString()));
+    m_suggestions->clear();
+    bool notched = false;
+    for (const QString& id : cat ? cat->suggestions.value(d.severity) : QStringList()) {
+        const CatalogItem* item = pb.item(id);
+        if (!item)
+            continue;
+        const Money amount = item->amount.value_or(budget);
+        auto* row = new QListWidgetItem(
+            tr("%1 — %2").arg(PlaybookText::tr(item->name), amount.toDisplayString()), m_suggestions);
+        row->setData(ItemRole, item->id);
+        row->setData(AmountRole, item->isFreeAmount() ? amount.toDecimalString() : QString());
+        if (item->isFreeAmount() && !notched && overreact > budget) {
+            notched = true;
+            addOverreactNotch(*item, overreact);
         }
     }
+    m_suggestions->setCurrentRow(0);
+    m_other->clear();
+    for (const CatalogItem& item : pb.catalog()) {
+        m_other->addItem(item.amount
+                             ? tr("%1 (%2)").arg(PlaybookText::tr(item.name), item.amount->toDisplayString())
+                             : PlaybookText::tr(item.name),
+                         item.id);
+    }
+}
 
-    // The customer's notes and history: what would make the gesture personal.
-    QString notes;
-    QString prefs = w.customer() ? w.customer()->preferences : d.customer.preferences;
-    notes = prefs.isEmpty()
-                ? tr("<i>No notes yet for %1.</i>").arg(d.customer.name.toHtmlEscaped())
-                : tr("<b>%1</b><br>%2").arg(d.customer.name.toHtmlEscaped(), prefs.toHtmlEscaped());
-    m_customer->setText(notes);
+void CompensationPage::addOverreactNotch(const CatalogItem& item, const Money& overreact) {
+    auto* up = new QListWidgetItem(
+        tr("%1 — %2   ▲ overreact").arg(PlaybookText::tr(item.name), overreact.toDisplayString()),
+        m_suggestions);
+    up->setData(ItemRole, item.id);
+    up->setData(AmountRole, overreact.toDecimalString());
+    up->setForeground(Theme::accent());
+    QFont bold = up->font();
+    bold.setBold(true);
+    up->setFont(bold);
+    up->setToolTip(tr("The notch above the standard gesture: for when the failure hurt more than it looks."));
+}
+
+// The customer's notes and history: what would make the gesture personal.
+void CompensationPage::showCustomer() {
+    RecoveryWizard& w = recovery();
+    const RecoveryDraft& d = w.draft();
+    const QString prefs = w.customer() ? w.customer()->preferences : d.customer.preferences;
+    m_customer->setText(
+        prefs.isEmpty() ? tr("<i>No notes yet for %1.</i>").arg(d.customer.name.toHtmlEscaped())
+                        : tr("<b>%1</b><br>%2").arg(d.customer.name.toHtmlEscaped(), prefs.toHtmlEscaped()));
     m_history->clear();
     if (w.customer()) {
         auto history = w.context().frontDesk().history(w.customer()->id, 10);
         if (history) {
             for (const PastRecovery& p : history.value()) {
-                const Category* c = pb.category(p.category);
+                const Category* c = w.playbook().category(p.category);
                 QString line =
                     tr("%1 · %2 · gave %3")
                         .arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
@@ -203,8 +221,6 @@ void CompensationPage::initializePage() {
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("First recovery for this customer."));
-    recompute();
-    m_suggestions->setFocus();
 }
 
 void CompensationPage::addGesture(const QString& itemId, const QString& amount) {
@@ -251,8 +267,37 @@ bool CompensationPage::eventFilter(QObject* watched, QEvent* event) {
 
 void CompensationPage::recompute() {
     RecoveryWizard& w = recovery();
-    const Playbook& pb = w.playbook();
-    // Tinting a cell emits itemChanged: without the blocker this would re-enter itself.
+    const QString problem = sumGestures();
+    auto authority = w.context().recoveries().authority(w.user().employee(), m_total);
+    if (!authority) {
+        m_allowed = false;
+        m_authority->setText(
+            tr("<span style='color:#C62828'>%1</span>").arg(authority.error().message.toHtmlEscaped()));
+        Q_EMIT completeChanged();
+        return;
+    }
+    m_decision = authority->decision;
+    const QString limits =
+        m_decision.dailyCap
+            ? tr("your limit %1 per recovery · %2 left today")
+                  .arg(m_decision.perRecovery.toDisplayString(), m_decision.leftToday.toDisplayString())
+            : tr("your limit %1 per recovery").arg(m_decision.perRecovery.toDisplayString());
+    auto [colour, status] = verdictText();
+    if (!problem.isEmpty()) {
+        colour = Theme::late();
+        status = problem.toHtmlEscaped();
+    }
+    m_authority->setText(
+        tr("<span style='font-size:13pt'>Total <b>%1</b></span> — %2<br><span style='color:%3; "
+           "font-weight:600'>%4</span>")
+            .arg(m_total.toDisplayString(), limits, colour.name(), status));
+    Q_EMIT completeChanged();
+}
+
+// Adds up the gesture lines into m_total, tinting bad amounts; returns the first line's problem, if any.
+QString CompensationPage::sumGestures() {
+    const Playbook& pb = recovery().playbook();
+    // Tinting a cell emits itemChanged: without the blocker this would re-enter recompute().
     const QSignalBlocker block(m_gestures);
     m_valid = true;
     m_total = Money(0, pb.currency());
@@ -272,29 +317,18 @@ void CompensationPage::recompute() {
         cell->setForeground(palette().text().color());
         m_total += amount.value();
     }
-    auto authority = w.context().recoveries().authority(w.user().employee(), m_total);
-    if (!authority) {
-        m_allowed = false;
-        m_authority->setText(
-            tr("<span style='color:#C62828'>%1</span>").arg(authority.error().message.toHtmlEscaped()));
-        Q_EMIT completeChanged();
-        return;
-    }
-    m_decision = authority->decision;
-    const QString limits =
-        m_decision.dailyCap
-            ? tr("your limit %1 per recovery · %2 left today")
-                  .arg(m_decision.perRecovery.toDisplayString(), m_decision.leftToday.toDisplayString())
-            : tr("your limit %1 per recovery").arg(m_decision.perRecovery.toDisplayString());
-    QString status;
-    QColor colour = Theme::ok();
+    return problem;
+}
+
+// What the spending policy's verdict means here, in words and a colour; sets m_allowed.
+std::pair<QColor, QString> CompensationPage::verdictText() {
+    RecoveryWizard& w = recovery();
     m_approve->hide();
     using Verdict = SpendingDecision::Verdict;
     switch (m_decision.verdict) {
     case Verdict::Allowed:
         m_allowed = true;
-        status = tr("Within your authority.");
-        break;
+        return {Theme::ok(), tr("Within your authority.")};
     case Verdict::NeedsApproval: {
         auto& approver = w.approver();
         // An approval covers exactly the total the approver saw; any change asks again.
@@ -305,33 +339,21 @@ void CompensationPage::recompute() {
         if (approver &&
             w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
             m_allowed = true;
-            status = tr("Approved by %1.").arg(approver->employee().name.toHtmlEscaped());
-        } else {
-            m_allowed = false;
-            colour = Theme::warning();
-            status = tr("%1: a supervisor approves it here with their own PIN.")
-                         .arg(m_decision.reason.toHtmlEscaped());
-            m_approve->show();
+            return {Theme::ok(), tr("Approved by %1.").arg(approver->employee().name.toHtmlEscaped())};
         }
-        break;
+        m_allowed = false;
+        m_approve->show();
+        return {Theme::warning(), tr("%1: a supervisor approves it here with their own PIN.")
+                                      .arg(m_decision.reason.toHtmlEscaped())};
     }
     case Verdict::Refused:
-        m_allowed = false;
-        colour = Theme::late();
-        status = tr("%1. You may give up to %2 on your own, or more with a supervisor's approval; lower the "
-                    "amounts.")
-                     .arg(m_decision.reason.toHtmlEscaped(), m_decision.perRecovery.toDisplayString());
         break;
     }
-    if (!problem.isEmpty()) {
-        colour = Theme::late();
-        status = problem.toHtmlEscaped();
-    }
-    m_authority->setText(
-        tr("<span style='font-size:13pt'>Total <b>%1</b></span> — %2<br><span style='color:%3; "
-           "font-weight:600'>%4</span>")
-            .arg(m_total.toDisplayString(), limits, colour.name(), status));
-    Q_EMIT completeChanged();
+    m_allowed = false;
+    return {Theme::late(),
+            tr("%1. You may give up to %2 on your own, or more with a supervisor's approval; lower the "
+               "amounts.")
+                .arg(m_decision.reason.toHtmlEscaped(), m_decision.perRecovery.toDisplayString())};
 }
 
 void CompensationPage::requestApproval() {

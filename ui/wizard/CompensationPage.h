@@ -6,6 +6,10 @@
 #include "policy/SpendingPolicy.h"
 #include "wizard/RecoveryPage.h"
 
+#include <QColor>
+
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -33,7 +37,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void layOut(QPushButton* addOther);
+    void showSuggestions(const QString& segmentId);
+    void addOverreactNotch(const CatalogItem& item, const Money& overreact);
+    void showCustomer();
     void recompute();
+    QString sumGestures();
+    std::pair<QColor, QString> verdictText();
     void requestApproval();
 
     QLabel* m_budget;

@@ -33,9 +33,13 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->setAccessibleName(tr("Channel"));
-    const QStringList names = {tr("Phone"), tr("Email"), tr("SMS"), tr("In person")};
-    for (int i = 0; i < RecoveryService::Channels.size(); ++i)
-        m_channel->addItem(names.value(i, RecoveryService::Channels[i]), RecoveryService::Channels[i]);
+    for (Channel channel : AllChannels) {
+        const QString name = channel == Channel::Phone   ? tr("Phone")
+                             : channel == Channel::Email ? tr("Email")
+                             : channel == Channel::Sms   ? tr("SMS")
+                                                         : tr("In person");
+        m_channel->addItem(name, channelId(channel));
+    }
     auto* stars = new QHBoxLayout;
     static const char* labels[] = {QT_TR_NOOP("1 · very unhappy"), QT_TR_NOOP("2"), QT_TR_NOOP("3"),
                                    QT_TR_NOOP("4"), QT_TR_NOOP("5 · delighted")};
@@ -77,7 +81,7 @@ void FollowUpPage::initializePage() {
         const QString phone = known ? known->phone : d.customer.phone;
         const QString email = known ? known->email : d.customer.email;
         m_channel->setCurrentIndex(
-            m_channel->findData(RecoveryService::defaultFollowUpChannel(phone, email)));
+            m_channel->findData(channelId(RecoveryService::defaultFollowUpChannel(phone, email))));
     }
     // Satisfaction first: the customer is still there; the defaults below are usually right.
     m_satisfaction->button(1)->setFocus();
@@ -95,7 +99,7 @@ void FollowUpPage::keyPressEvent(QKeyEvent* event) {
 bool FollowUpPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.followUpDue = m_due->dateTime().toUTC();
-    d.followUpChannel = m_channel->currentData().toString();
+    d.followUpChannel = channelFromId(m_channel->currentData().toString());
     const int rating = m_satisfaction->checkedId();
     d.satisfaction = rating >= 1 ? std::optional<int>(rating) : std::nullopt;
     // The one place the recovery is written; on failure everything stays as typed.

@@ -42,7 +42,7 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
 
     auto pb = ctx.playbooks().current();
     m_playbook = pb ? pb->playbook : std::make_shared<const Playbook>(Playbook::builtIn());
-    m_draft.detectedBy = QStringLiteral("customer");
+    m_draft.detectedBy = DetectedBy::Customer;
 
     auto* side = new QWidget(this);
     side->setObjectName(QStringLiteral("wizardSide"));

@@ -46,6 +46,19 @@ SituationPage::SituationPage(QWidget* parent)
     setTitle(tr("What happened?"));
     setSubTitle(tr("Find the customer, say what went wrong and how much it matters to them."));
 
+    setUpFields();
+    layOut();
+
+    connect(m_name, &QLineEdit::textEdited, this, &SituationPage::lookUp);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &SituationPage::pick);
+    connect(m_newCustomer, &QPushButton::clicked, this, &SituationPage::forgetCustomer);
+    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+}
+
+// Names for tests and screen readers, placeholders, the completer.
+void SituationPage::setUpFields() {
     m_name->setObjectName(QStringLiteral("customerName"));
     m_name->setPlaceholderText(tr("Type a name, phone, email or room to find a returning customer"));
     m_name->setAccessibleName(tr("Customer"));
@@ -89,7 +102,9 @@ SituationPage::SituationPage(QWidget* parent)
     auto* detected = new QButtonGroup(this);
     detected->addButton(m_byCustomer);
     detected->addButton(m_byStaff);
+}
 
+void SituationPage::layOut() {
     auto* customerRow = new QHBoxLayout;
     customerRow->addWidget(m_name, 1);
     customerRow->addWidget(m_newCustomer);
@@ -135,13 +150,6 @@ SituationPage::SituationPage(QWidget* parent)
     setTabOrder(m_category, m_severity);
     setTabOrder(m_severity, m_byCustomer);
     setTabOrder(m_byCustomer, m_byStaff);
-
-    connect(m_name, &QLineEdit::textEdited, this, &SituationPage::lookUp);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &SituationPage::pick);
-    connect(m_newCustomer, &QPushButton::clicked, this, &SituationPage::forgetCustomer);
-    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_category, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
 }
 
 void SituationPage::initializePage() {
@@ -258,7 +266,7 @@ bool SituationPage::validatePage() {
     d.description = m_description->toPlainText().trimmed();
     d.category = m_category->currentData().toString();
     d.severity = m_severity->currentData().toString();
-    d.detectedBy = m_byStaff->isChecked() ? QStringLiteral("staff") : QStringLiteral("customer");
+    d.detectedBy = m_byStaff->isChecked() ? DetectedBy::Staff : DetectedBy::Customer;
     if (!d.occurredAt)
         d.occurredAt = recovery().startedAt();
     return true;

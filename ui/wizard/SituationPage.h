@@ -29,6 +29,8 @@ public:
     bool isBlank() const;
 
 private:
+    void setUpFields();
+    void layOut();
     void lookUp(const QString& text);
     void pick(const QModelIndex& index);
     void forgetCustomer();

@@ -3,6 +3,7 @@
 #include "wizard/SummaryPage.h"
 
 #include "AppContext.h"
+#include "FollowUpsTable.h"
 #include "NotePrinter.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
@@ -96,7 +97,7 @@ void SummaryPage::initializePage() {
     html +=
         tr("<p><b>Follow-up:</b> %1 by %2</p>")
             .arg(QLocale().toString(d.followUpDue->toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm")),
-                 esc(d.followUpChannel));
+                 esc(FollowUpsTable::channelName(d.followUpChannel.value_or(Channel::InPerson))));
     if (d.satisfaction)
         html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
     html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace rebound {
+
+// What an audit entry records. Stored by its id ("incident.open"), which is hashed into the chain, so an
+// id never changes once released; a new action gets a new id.
+enum class AuditAction {
+    CustomerAdd,
+    IncidentOpen,
+    IncidentApologize,
+    IncidentFix,
+    CompensationGive,
+    CompensationApprove,
+    IncidentCompensate,
+    FollowUpSchedule,
+    FollowUpDone,
+    IncidentClose,
+    PlaybookImport,
+    PlaybookLimits,
+    EmployeeAdd,
+    EmployeeActivate,
+    EmployeeDeactivate,
+    EmployeeUnlock,
+    AuthFail,
+    ReviewThreshold,
+    ReviewMark,
+    Export,
+    Backup,
+};
+
+// The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.
+const char* auditActionId(AuditAction action);
+inline QString auditActionText(AuditAction action) {
+    return QString::fromLatin1(auditActionId(action));
+}
+std::optional<AuditAction> auditActionFromId(QStringView id);
+
+} // namespace rebound
