@@ -330,12 +330,8 @@ std::pair<QColor, QString> CompensationPage::verdictText() {
         m_allowed = true;
         return {Theme::ok(), tr("Within your authority.")};
     case Verdict::NeedsApproval: {
-        auto& approver = w.approver();
         // An approval covers exactly the total the approver saw; any change asks again.
-        if (approver && w.approvedTotal() != m_total) {
-            approver.reset();
-            w.approvedTotal().reset();
-        }
+        const AuthenticatedEmployee* approver = w.approverOf(m_total);
         if (approver &&
             w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
             m_allowed = true;
@@ -360,8 +356,7 @@ void CompensationPage::requestApproval() {
     RecoveryWizard& w = recovery();
     ApprovalDialog dialog(w.context(), w.user().employee(), m_total, m_decision.reason, this);
     if (dialog.exec() == QDialog::Accepted) {
-        w.approver() = dialog.approver();
-        w.approvedTotal() = m_total;
+        w.approve(*dialog.approver(), m_total); // accepted: someone approved
         recompute();
         wizard()->button(QWizard::NextButton)->setFocus();
     }

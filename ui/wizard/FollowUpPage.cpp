@@ -103,9 +103,9 @@ bool FollowUpPage::validatePage() {
     const int rating = m_satisfaction->checkedId();
     d.satisfaction = rating >= 1 ? std::optional<int>(rating) : std::nullopt;
     // The one place the recovery is written; on failure everything stays as typed.
-    const QString error = recovery().save();
-    if (!error.isEmpty()) {
-        m_error->setText(tr("Not saved: %1. Everything you typed is still here; try again.").arg(error));
+    if (auto saved = recovery().save(); !saved) {
+        m_error->setText(tr("Not saved: %1. Everything you typed is still here; try again.")
+                             .arg(saved.error().message));
         return false;
     }
     m_error->clear();

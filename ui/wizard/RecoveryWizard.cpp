@@ -114,12 +114,25 @@ bool RecoveryWizard::hasUnsavedWork() const {
     return !static_cast<const SituationPage*>(page(Situation))->isBlank();
 }
 
-QString RecoveryWizard::save() {
+void RecoveryWizard::approve(const AuthenticatedEmployee& approver, const Money& total) {
+    m_approver = approver;
+    m_approvedTotal = total;
+}
+
+const AuthenticatedEmployee* RecoveryWizard::approverOf(const Money& total) {
+    if (m_approver && m_approvedTotal != total) {
+        m_approver.reset();
+        m_approvedTotal.reset();
+    }
+    return m_approver ? &*m_approver : nullptr;
+}
+
+Status RecoveryWizard::save() {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
     auto result =
         m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
     if (!result)
-        return result.error().message;
+        return result.error();
     m_saved = result.value();
     updateSide();
     Q_EMIT recorded(m_saved->id);

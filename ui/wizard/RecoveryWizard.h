@@ -35,17 +35,21 @@ public:
     const Playbook& playbook() const { return *m_playbook; }
     RecoveryDraft& draft() { return m_draft; }
     // The returning customer picked on the first page, if any.
-    std::optional<Customer>& customer() { return m_customer; }
-    std::optional<AuthenticatedEmployee>& approver() { return m_approver; }
-    // The total the approver saw; a different total needs a new approval.
-    std::optional<Money>& approvedTotal() { return m_approvedTotal; }
+    const std::optional<Customer>& customer() const { return m_customer; }
+    void setCustomer(std::optional<Customer> customer) { m_customer = std::move(customer); }
+    // The supervisor who approved the gestures, if any.
+    const std::optional<AuthenticatedEmployee>& approver() const { return m_approver; }
+    // An approval covers exactly the total the approver saw.
+    void approve(const AuthenticatedEmployee& approver, const Money& total);
+    // The approver of this total; an approval of another total is dropped.
+    const AuthenticatedEmployee* approverOf(const Money& total);
     const QDateTime& startedAt() const { return m_startedAt; }
     const std::optional<RecordedRecovery>& saved() const { return m_saved; }
     // Something typed that is not saved yet: what an idle lock must not throw away.
     bool hasUnsavedWork() const;
 
-    // Commits the draft through RecoveryService; on failure returns the message and keeps everything.
-    QString save();
+    // Commits the draft through RecoveryService; on failure keeps everything as typed.
+    Status save();
 
 Q_SIGNALS:
     void recorded(qint64 incidentId);

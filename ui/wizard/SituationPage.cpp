@@ -198,7 +198,7 @@ void SituationPage::pick(const QModelIndex& index) {
     for (const Customer& c : std::as_const(m_found)) {
         if (c.id != id)
             continue;
-        recovery().customer() = c;
+        recovery().setCustomer(c);
         m_picking = true;
         m_name->setText(c.name);
         m_picking = false;
@@ -226,7 +226,7 @@ void SituationPage::pick(const QModelIndex& index) {
 }
 
 void SituationPage::forgetCustomer() {
-    recovery().customer().reset();
+    recovery().setCustomer(std::nullopt);
     for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
         e->setReadOnly(false);
     m_segment->setEnabled(true);
