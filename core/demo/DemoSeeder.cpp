@@ -181,6 +181,463 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
     return pool;
 }
 
+const QList<QByteArray> Outcomes = {
+    "Customer thanked us; happy with how it was handled", "Confirmed the correction arrived",
+    "Left a voicemail, then got a text back: all good", "Customer will come back next month",
+    "Still a little disappointed, but appreciated the call"};
+const QByteArray ReviewNote = "Checked with the employee: the gesture fits the failure.";
+
+// The five documented logins, and as the history grows, the colleagues a busy group would have:
+// about one associate per twenty recoveries a day, a supervisor per eight associates.
+QList<EmployeeService::NewEmployee> demoTeam(int perDay, QRandomGenerator& random) {
+    QList<EmployeeService::NewEmployee> team;
+    for (const DemoEmployee& e : DemoSeeder::employees())
+        team.append({e.code, e.name, e.role, e.pin});
+    const int associateCount = std::clamp(perDay / 20, 3, 150);
+    const auto colleague = [&](int n) -> QString {
+        static const QStringList first = {u"Maya"_s, u"Theo"_s,  u"Nina"_s, u"Omar"_s, u"Julia"_s,
+                                          u"Ben"_s,  u"Rosa"_s,  u"Ivan"_s, u"Lea"_s,  u"Hugo"_s,
+                                          u"Ada"_s,  u"Felix"_s, u"Iris"_s, u"Kai"_s};
+        static const QStringList last = {u"Lopez"_s, u"Meyer"_s, u"Ito"_s,      u"Brown"_s, u"Costa"_s,
+                                         u"Varga"_s, u"Okoro"_s, u"Lindgren"_s, u"Hassan"_s};
+        return first.at(n % first.size()) + u' ' + last.at((n / first.size()) % last.size());
+    };
+    const auto pin = [&] { return QString::number(100000 + random.bounded(900000)); };
+    for (int i = 3; i < associateCount; ++i)
+        team.append({u"A%1"_s.arg(100 + i), colleague(i), Role::Associate, pin()});
+    for (int i = 1; i < std::max(1, associateCount / 8); ++i)
+        team.append({u"S%1"_s.arg(200 + i), colleague(i * 7 + 1), Role::Supervisor, pin()});
+    for (int i = 1; i < std::max(1, associateCount / 30); ++i)
+        team.append({u"M%1"_s.arg(300 + i), colleague(i * 11 + 3), Role::Manager, pin()});
+    return team;
+}
+
+// Times of the recoveries, in order, during opening hours (8:00 to 22:00 local).
+std::vector<qint64> recoveryTimes(int incidents, int days, const QDateTime& now, const QTimeZone& zone,
+                                  QRandomGenerator& random) {
+    std::vector<qint64> times;
+    times.reserve(size_t(incidents));
+    const QDate firstDay = now.toTimeZone(zone).date().addDays(-days);
+    for (int i = 0; i < incidents; ++i) {
+        const QDate day = firstDay.addDays(random.bounded(days));
+        times.push_back(QDateTime(day, QTime(8, 0), zone).toMSecsSinceEpoch() +
+                        qint64(random.bounded(14 * 3600)) * 1000);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+struct Staff {
+    QList<const Employee*> associates, supervisors, managers;
+};
+
+struct Given {
+    const CatalogItem* item;
+    Money amount;
+};
+
+// One demo recovery as decided before it is written; the random draws happen in this order.
+struct Plan {
+    qint64 openedMs = 0, apologizedMs = 0, fixedMs = 0, doneMs = 0, dueMs = 0, followedUpMs = 0;
+    const Story* story = nullptr;
+    int pick = 0; // in the customer pool
+    QString categoryId, severity;
+    const Category* category = nullptr;
+    bool staffFound = false, resolved = false, followUpDone = false;
+    QList<Given> given;
+    Money total;
+    int satisfaction = 0;
+    const Employee *giver = nullptr, *approver = nullptr, *manager = nullptr, *supervisor = nullptr;
+    SpendingDecision decision;
+    std::optional<qint64> approvedBy;
+    QByteArray outcome;
+};
+
+// The recoveries of the demo history, written in one bulk load with the rows and audit entries
+// RecoveryService and ReviewService would write, and the same spending rules.
+class DemoHistory final {
+public:
+    // regularShare: the part of the recoveries that go to the regulars of SCENARIOS.md.
+    DemoHistory(const PlaybookVersion& pb, Staff staff, QList<CustomerDraft> pool, double regularShare,
+                qint64 nowMs, QRandomGenerator& random)
+        : m_pb(pb)
+        , m_playbook(*pb.playbook)
+        , m_policy(m_playbook)
+        , m_currency(m_playbook.currency().toUtf8())
+        , m_staff(std::move(staff))
+        , m_pool(std::move(pool))
+        , m_known(size_t(m_pool.size()))
+        , m_nowMs(nowMs)
+        , m_random(random)
+        , m_zone(QTimeZone::systemTimeZone())
+        , m_regularShare(regularShare) {}
+
+    Result<void> write(Database& db, const std::vector<qint64>& times, DemoSummary& summary);
+    int customers() const {
+        return int(std::count_if(m_known.begin(), m_known.end(), [](const Stored& c) { return c.id != 0; }));
+    }
+
+private:
+    struct Stored {
+        qint64 id = 0;
+        QString name;
+        QByteArray channel;
+    };
+    // Later events (follow-ups done, reviews) wait in time order and are written when their time comes,
+    // so the audit log reads in the order things happened.
+    struct Later {
+        enum class Kind { FollowUpDone, Review } kind;
+        BulkRecoveryRef recovery;
+        qint64 followUpId;
+        const Employee* by;
+        QByteArray text;
+    };
+
+    Plan plan(qint64 openedMs);
+    void chooseGestures(Plan& p);
+    void choosePeople(Plan& p);
+    Result<void> authorise(Plan& p, int number);
+    const Stored& customerOf(const Plan& p);
+    qint64 writeIncident(const Plan& p, const Stored& customer, BulkRecoveryRef& recovery);
+    void writeCompensations(const Plan& p, const BulkRecoveryRef& recovery);
+    qint64 writeFollowUp(const Plan& p, const Stored& customer, const BulkRecoveryRef& recovery);
+    void scheduleLater(const Plan& p, const BulkRecoveryRef& recovery, qint64 followUpId);
+    void drain(qint64 untilMs);
+    const Employee* anyOf(const QList<const Employee*>& list) {
+        return list.at(m_random.bounded(int(list.size())));
+    }
+
+    const PlaybookVersion& m_pb;
+    const Playbook& m_playbook;
+    const SpendingPolicy m_policy;
+    const QByteArray m_currency;
+    const Staff m_staff;
+    const QList<CustomerDraft> m_pool;
+    std::vector<Stored> m_known; // id 0: not written yet
+    const qint64 m_nowMs;
+    QRandomGenerator& m_random;
+    const QTimeZone m_zone; // one zone object: toLocalTime() would stat /etc/localtime each time
+    const double m_regularShare;
+    std::multimap<qint64, Later> m_later;
+    // Money given each day by each employee within their own authority, as spentToday() reads it.
+    QHash<QPair<qint64, QDate>, qint64> m_spentOn;
+    BulkRecoveryWriter* m_out = nullptr;
+    DemoSummary* m_summary = nullptr;
+};
+
+Result<void> DemoHistory::write(Database& db, const std::vector<qint64>& times, DemoSummary& summary) {
+    // Keys of these arrive in random order; the audit log's indexes grow at their ends and stay.
+    const QStringList rebuilt = {u"incidents_customer"_s, u"customers_phone"_s, u"customers_email"_s,
+                                 u"customers_name"_s, u"incidents_total"_s};
+    m_summary = &summary;
+    return db.bulkLoad(rebuilt, [&]() -> Result<void> {
+        BulkRecoveryWriter out(db);
+        m_out = &out;
+        if (auto r = out.start(); !r)
+            return r;
+        for (const qint64 t : times) {
+            if (out.failed())
+                break;
+            drain(t);
+            Plan p = plan(t);
+            if (auto r = authorise(p, summary.incidents + 1); !r)
+                return r;
+            const Stored& customer = customerOf(p);
+            // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
+            p.followedUpMs = p.dueMs + qint64(m_random.bounded(20 * 3600)) * 1000;
+            p.followUpDone = p.followedUpMs < m_nowMs && m_random.bounded(100) < 88;
+            if (p.followUpDone)
+                p.outcome = Outcomes.at(m_random.bounded(int(Outcomes.size())));
+            BulkRecoveryRef recovery;
+            writeIncident(p, customer, recovery);
+            writeCompensations(p, recovery);
+            const qint64 followUpId = writeFollowUp(p, customer, recovery);
+            ++summary.incidents;
+            scheduleLater(p, recovery, followUpId);
+        }
+        drain(m_nowMs);
+        return out.finish();
+    });
+}
+
+Plan DemoHistory::plan(qint64 openedMs) {
+    Plan p;
+    p.openedMs = openedMs;
+    p.story = &Stories[m_random.bounded(int(std::size(Stories)))];
+    // The regulars of SCENARIOS.md: a third of a small history, at most about one visit a week each
+    // in a large one. Everyone else comes from the pool, most of them more than once.
+    const int regulars = int(std::size(Customers));
+    p.pick = m_random.generateDouble() < m_regularShare ? m_random.bounded(regulars)
+                                                        : m_random.bounded(int(m_pool.size()));
+    p.categoryId = s(p.story->category);
+    const int sev = m_random.bounded(100);
+    p.severity = m_playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
+    p.staffFound = m_random.bounded(100) < 22;
+    p.resolved = m_random.bounded(100) < 92;
+    const int target = m_playbook.severity(p.severity)->targetMinutes;
+    // Most recoveries finish within the severity's target; some run late.
+    const int minutes = 2 + m_random.bounded(std::max(3, m_random.bounded(100) < 85 ? target : target * 2));
+    p.doneMs = std::min(openedMs + (qint64(minutes) * 60 + 240) * 1000, m_nowMs - 60'000);
+    p.apologizedMs =
+        openedMs + std::min<qint64>((60 + m_random.bounded(120)) * 1000, (p.doneMs - openedMs) / 3);
+    p.fixedMs = openedMs + (p.doneMs - openedMs) * 2 / 3;
+    p.category = m_playbook.category(p.categoryId);
+    chooseGestures(p);
+    p.dueMs = p.doneMs + qint64(p.category->followUpHours.first()) * 3'600'000;
+    p.satisfaction = std::clamp(3 + m_random.bounded(3) - (m_random.bounded(100) < 10 ? 2 : 0), 1, 5);
+    choosePeople(p);
+    return p;
+}
+
+// One or two of the category's suggestions, free amounts around the suggested budget.
+void DemoHistory::chooseGestures(Plan& p) {
+    const QStringList& ideas = p.category->suggestions.value(p.severity);
+    const QString& segment = m_pool.at(p.pick).segment;
+    const Money budget = m_playbook.suggestedBudget(p.severity, segment);
+    const int lines = ideas.isEmpty() ? 0 : 1 + (m_random.bounded(100) < 30 ? 1 : 0);
+    for (int i = 0; i < lines && i < ideas.size(); ++i) {
+        const CatalogItem* item = m_playbook.item(ideas.at(i));
+        Money amount = item->amount.value_or(Money(0, m_playbook.currency()));
+        if (item->isFreeAmount()) {
+            // Around the suggested budget, in whole currency units, sometimes the overreact notch.
+            const Money reference =
+                m_random.bounded(100) < 20 ? m_playbook.overreactBudget(p.severity, segment) : budget;
+            const qint64 minor =
+                std::max<qint64>(500, reference.minor() * (60 + m_random.bounded(60)) / 100 / lines);
+            amount = Money(minor / 100 * 100, m_playbook.currency());
+        }
+        p.given.append({item, amount});
+    }
+    // SCENARIOS.md's VIP double charge: the large credit that needs a supervisor.
+    if (p.story->description == Stories[0].description && segment == u"vip") {
+        p.given = {{m_playbook.item(u"credit"_s), Money(180000, m_playbook.currency())}};
+        p.severity = u"major"_s;
+    }
+    p.total = Money(0, m_playbook.currency());
+    for (const Given& g : std::as_const(p.given))
+        p.total += g.amount;
+}
+
+void DemoHistory::choosePeople(Plan& p) {
+    const int who = m_random.bounded(100);
+    p.giver = who < 75   ? anyOf(m_staff.associates)
+              : who < 93 ? anyOf(m_staff.supervisors)
+                         : anyOf(m_staff.managers);
+    // A manager's gestures beyond their authority go to a supervisor of the day, others' to a manager.
+    p.approver = p.giver->role == Role::Manager || m_random.bounded(100) < 30 ? anyOf(m_staff.supervisors)
+                                                                              : anyOf(m_staff.managers);
+    if (p.approver->id == p.giver->id)
+        p.approver = m_staff.managers.first();
+    p.manager = anyOf(m_staff.managers);
+    p.supervisor = anyOf(m_staff.supervisors);
+}
+
+// The spending rules, exactly as record() applies them.
+Result<void> DemoHistory::authorise(Plan& p, int number) {
+    const QDate localDay = QDateTime::fromMSecsSinceEpoch(p.doneMs, m_zone).date();
+    qint64& spent = m_spentOn[{p.giver->id, localDay}];
+    p.decision = m_policy.evaluate(*p.giver, p.total, Money(spent, m_playbook.currency()));
+    if (p.decision.verdict == SpendingDecision::Verdict::Refused)
+        return Error::denied(u"demo recovery %1: %2"_s.arg(number).arg(p.decision.reason));
+    if (p.decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
+        if (auto r = m_policy.checkApprover(*p.giver, *p.approver, p.total); !r)
+            return Error{r.error().code, u"demo recovery %1: %2"_s.arg(number).arg(r.error().message)};
+        p.approvedBy = p.approver->id;
+    } else {
+        spent += p.total.minor();
+    }
+    return {};
+}
+
+// The customer's row and its audit entry, the first time they are seen.
+const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
+    Stored& stored = m_known[size_t(p.pick)];
+    if (stored.id != 0)
+        return stored;
+    const CustomerDraft& customer = m_pool.at(p.pick);
+    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    BulkCustomer c{customer.name.toUtf8(),
+                   customer.phone.toUtf8(),
+                   customer.email.toLower().toUtf8(),
+                   customer.accountRef.toUtf8(),
+                   customer.segment.toUtf8(),
+                   customer.preferences.toUtf8(),
+                   doneAt};
+    stored = {m_out->customer(c), customer.name,
+              channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email)).toLatin1()};
+    JsonPayload payload;
+    payload.add("name", c.name).add("segment", c.segment);
+    m_out->audit(doneAt, p.giver->id, p.giver->code.toUtf8(), auditActionId(AuditAction::CustomerAdd),
+                 "customer", stored.id, payload.bytes(), nullptr);
+    return stored;
+}
+
+qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRecoveryRef& recovery) {
+    BulkIncident inc;
+    inc.uuid = RecoveryService::makeUuid(m_random).toLatin1();
+    inc.customerId = customer.id;
+    inc.openedBy = p.giver->id;
+    inc.playbookVersion = m_pb.version;
+    inc.status =
+        statusId(p.followUpDone ? IncidentStatus::Closed : IncidentStatus::FollowUpScheduled).toLatin1();
+    inc.category = p.categoryId.toUtf8();
+    inc.severity = p.severity.toUtf8();
+    inc.detectedBy = detectedById(p.staffFound ? DetectedBy::Staff : DetectedBy::Customer).toLatin1();
+    inc.description = s(p.story->description).toUtf8();
+    inc.preventionNote = s(p.story->prevention).toUtf8();
+    inc.apology = Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
+    inc.fixNotes = s(p.story->fix).toUtf8();
+    inc.resolved = p.resolved;
+    inc.satisfaction = p.satisfaction;
+    inc.currency = m_currency;
+    inc.openedAt = TimeFormat::storedUtf8(p.openedMs);
+    inc.apologizedAt = TimeFormat::storedUtf8(p.apologizedMs);
+    inc.fixedAt = TimeFormat::storedUtf8(p.fixedMs);
+    inc.compensatedAt = TimeFormat::storedUtf8(p.doneMs);
+    inc.followUpScheduledAt = inc.compensatedAt;
+    if (p.followUpDone)
+        inc.closedAt = TimeFormat::storedUtf8(p.followedUpMs);
+    inc.totalMinor = p.total.minor();
+    inc.override = p.approvedBy.has_value();
+    const qint64 id = m_out->incident(inc);
+    recovery = {id, inc.category, inc.totalMinor, inc.override};
+
+    const QByteArray giverCode = p.giver->code.toUtf8();
+    const auto step = [&](AuditAction action, const JsonPayload& payload) {
+        m_out->audit(inc.compensatedAt, p.giver->id, giverCode, auditActionId(action), "incident", id,
+                     payload.bytes(), &recovery);
+    };
+    JsonPayload payload;
+    payload.add("category", inc.category)
+        .add("customer_id", customer.id)
+        .add("description", inc.description)
+        .add("detected_by", inc.detectedBy)
+        .add("opened_at", inc.openedAt)
+        .add("playbook_version", inc.playbookVersion)
+        .add("severity", inc.severity)
+        .add("uuid", inc.uuid);
+    step(AuditAction::IncidentOpen, payload);
+    payload.clear();
+    step(AuditAction::IncidentApologize, payload.add("apology", inc.apology));
+    payload.clear();
+    payload.add("notes", inc.fixNotes)
+        .addBool("resolved", p.resolved)
+        .add("prevention_note", inc.preventionNote);
+    step(AuditAction::IncidentFix, payload);
+    return id;
+}
+
+void DemoHistory::writeCompensations(const Plan& p, const BulkRecoveryRef& recovery) {
+    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    const QByteArray giverCode = p.giver->code.toUtf8();
+    JsonPayload payload;
+    for (const Given& g : std::as_const(p.given)) {
+        BulkCompensation c;
+        c.incidentId = recovery.id;
+        c.item = g.item->id.toUtf8();
+        c.kind = catalogKindId(g.item->kind).toUtf8();
+        c.amountMinor = g.amount.minor();
+        c.costMinor = g.item->cost.value_or(g.amount).minor();
+        c.currency = m_currency;
+        c.givenBy = p.giver->id;
+        c.givenAt = doneAt;
+        c.approvedBy = p.approvedBy;
+        if (g.item->kind == CatalogKind::Voucher)
+            c.voucherCode = RecoveryService::makeVoucherCode(m_random).toLatin1();
+        const qint64 compensationId = m_out->compensation(c);
+        payload.clear();
+        payload.add("amount", g.amount.toDecimalString().toLatin1());
+        if (p.approvedBy)
+            payload.add("approved_by", *p.approvedBy);
+        payload.add("currency", m_currency).add("incident_id", recovery.id).add("item", c.item);
+        if (!c.voucherCode.isEmpty())
+            payload.add("voucher_code", c.voucherCode);
+        m_out->audit(doneAt, p.giver->id, giverCode, auditActionId(AuditAction::CompensationGive),
+                     "compensation", compensationId, payload.bytes(), &recovery);
+    }
+    const QByteArray totalText = p.total.toDecimalString().toLatin1();
+    if (p.approvedBy) {
+        payload.clear();
+        payload.add("given_by", giverCode).add("reason", p.decision.reason.toUtf8()).add("total", totalText);
+        m_out->audit(doneAt, p.approver->id, p.approver->code.toUtf8(),
+                     auditActionId(AuditAction::CompensationApprove), "incident", recovery.id,
+                     payload.bytes(), &recovery);
+    }
+    payload.clear();
+    payload.add("currency", m_currency).add("lines", qint64(p.given.size())).add("total", totalText);
+    m_out->audit(doneAt, p.giver->id, giverCode, auditActionId(AuditAction::IncidentCompensate), "incident",
+                 recovery.id, payload.bytes(), &recovery);
+}
+
+qint64 DemoHistory::writeFollowUp(const Plan& p, const Stored& customer, const BulkRecoveryRef& recovery) {
+    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    BulkFollowUp f;
+    f.incidentId = recovery.id;
+    f.dueAt = TimeFormat::storedUtf8(p.dueMs);
+    f.channel = customer.channel;
+    f.ownerId = p.giver->id;
+    if (p.followUpDone) {
+        f.doneAt = TimeFormat::storedUtf8(p.followedUpMs);
+        f.doneBy = p.giver->id;
+        f.outcome = p.outcome;
+    }
+    const qint64 followUpId = m_out->followUp(f);
+    JsonPayload payload;
+    payload.add("channel", f.channel)
+        .add("due", f.dueAt)
+        .add("incident_id", recovery.id)
+        .add("satisfaction", p.satisfaction);
+    m_out->audit(doneAt, p.giver->id, p.giver->code.toUtf8(), auditActionId(AuditAction::FollowUpSchedule),
+                 "follow_up", followUpId, payload.bytes(), &recovery);
+    return followUpId;
+}
+
+void DemoHistory::scheduleLater(const Plan& p, const BulkRecoveryRef& recovery, qint64 followUpId) {
+    if (p.followUpDone)
+        m_later.emplace(p.followedUpMs,
+                        Later{Later::Kind::FollowUpDone, recovery, followUpId, p.giver, p.outcome});
+    // Supervisors keep up with the review queue: a day or two later, someone not involved looks.
+    if (p.approvedBy || p.total.minor() >= ReviewService::DefaultThresholdMinor) {
+        const qint64 reviewAt = p.doneMs + qint64(20 + m_random.bounded(48)) * 3'600'000;
+        const auto involved = [&](const Employee* e) {
+            return e->id == p.giver->id || (p.approvedBy && *p.approvedBy == e->id);
+        };
+        const Employee* reviewer = !involved(p.manager)      ? p.manager
+                                   : !involved(p.supervisor) ? p.supervisor
+                                                             : nullptr;
+        if (reviewer && reviewAt < m_nowMs - 7 * 86'400'000LL)
+            m_later.emplace(reviewAt, Later{Later::Kind::Review, recovery, 0, reviewer, ReviewNote});
+    }
+}
+
+void DemoHistory::drain(qint64 untilMs) {
+    while (!m_later.empty() && m_later.begin()->first <= untilMs) {
+        const qint64 atMs = m_later.begin()->first;
+        const Later e = m_later.begin()->second;
+        m_later.erase(m_later.begin());
+        const QByteArray at = TimeFormat::storedUtf8(atMs);
+        const QByteArray actor = e.by->code.toUtf8();
+        if (e.kind == Later::Kind::Review) {
+            m_out->review(e.recovery.id, e.by->id, at, e.text);
+            JsonPayload p;
+            p.add("incident_id", e.recovery.id)
+                .add("kind", "incident")
+                .add("note", e.text)
+                .add("ref", QByteArray::number(e.recovery.id));
+            m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::ReviewMark), "review", e.recovery.id,
+                         p.bytes(), &e.recovery);
+            continue;
+        }
+        JsonPayload p;
+        p.add("incident_id", e.recovery.id).add("outcome", e.text);
+        m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::FollowUpDone), "follow_up", e.followUpId,
+                     p.bytes(), &e.recovery);
+        m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::IncidentClose), "incident",
+                     e.recovery.id, "{}", &e.recovery);
+        ++m_summary->followUpsDone;
+    }
+}
+
 } // namespace
 
 const QList<DemoEmployee>& DemoSeeder::employees() {
@@ -198,7 +655,6 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     if (incidents < 0 || incidents > 10'000'000)
         return Error::invalid(QCoreApplication::translate("Core", "--incidents: must be from 0 to 10000000"));
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
-    const qint64 nowMs = realNow.toMSecsSinceEpoch();
     // History spreads over more days as it grows: about five recoveries a day, from two months to two years.
     const int days = std::clamp(incidents / 5, 60, 730);
     ManualClock clock(realNow.addDays(-days - 1));
@@ -225,378 +681,31 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
         return Error::conflict(QCoreApplication::translate(
             "Core", "seed-demo needs the built-in playbook; another one is in force"));
 
-    // The five documented logins, and as the history grows, the colleagues a busy group would have:
-    // about one associate per twenty recoveries a day, a supervisor per eight associates.
-    QList<EmployeeService::NewEmployee> team;
-    for (const DemoEmployee& e : employees())
-        team.append({e.code, e.name, e.role, e.pin});
-    const int perDay = incidents / days;
-    const int associateCount = std::clamp(perDay / 20, 3, 150);
-    const auto colleague = [&](int n) -> QString {
-        static const QStringList first = {u"Maya"_s, u"Theo"_s,  u"Nina"_s, u"Omar"_s, u"Julia"_s,
-                                          u"Ben"_s,  u"Rosa"_s,  u"Ivan"_s, u"Lea"_s,  u"Hugo"_s,
-                                          u"Ada"_s,  u"Felix"_s, u"Iris"_s, u"Kai"_s};
-        static const QStringList last = {u"Lopez"_s, u"Meyer"_s, u"Ito"_s,      u"Brown"_s, u"Costa"_s,
-                                         u"Varga"_s, u"Okoro"_s, u"Lindgren"_s, u"Hassan"_s};
-        return first.at(n % first.size()) + u' ' + last.at((n / first.size()) % last.size());
-    };
-    const auto pin = [&] { return QString::number(100000 + random.bounded(900000)); };
-    for (int i = 3; i < associateCount; ++i)
-        team.append({u"A%1"_s.arg(100 + i), colleague(i), Role::Associate, pin()});
-    for (int i = 1; i < std::max(1, associateCount / 8); ++i)
-        team.append({u"S%1"_s.arg(200 + i), colleague(i * 7 + 1), Role::Supervisor, pin()});
-    for (int i = 1; i < std::max(1, associateCount / 30); ++i)
-        team.append({u"M%1"_s.arg(300 + i), colleague(i * 11 + 3), Role::Manager, pin()});
-    auto added = staff.addMany(seeder, team);
+    auto added = staff.addMany(seeder, demoTeam(incidents / days, random));
     if (!added)
         return added.error();
     const QList<Employee> people = added.value();
-    const auto byRole = [&](Role role) {
-        QList<const Employee*> out;
-        for (const auto& p : people) {
-            if (p.role == role)
-                out.append(&p);
-        }
-        return out;
-    };
-    const auto associates = byRole(Role::Associate);
-    const auto supervisors = byRole(Role::Supervisor);
-    const auto managers = byRole(Role::Manager);
-
-    // Times of the recoveries, in order, during opening hours (8:00 to 22:00 local).
-    std::vector<qint64> times;
-    times.reserve(size_t(incidents));
-    // One zone object: QDateTime::toLocalTime() would ask the C library, which stats /etc/localtime each
-    // time.
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDate firstDay = realNow.toTimeZone(zone).date().addDays(-days);
-    for (int i = 0; i < incidents; ++i) {
-        const QDate day = firstDay.addDays(random.bounded(days));
-        times.push_back(QDateTime(day, QTime(8, 0), zone).toMSecsSinceEpoch() +
-                        qint64(random.bounded(14 * 3600)) * 1000);
+    Staff byRole;
+    for (const Employee& e : people) {
+        (e.role == Role::Associate    ? byRole.associates
+         : e.role == Role::Supervisor ? byRole.supervisors
+                                      : byRole.managers)
+            .append(&e);
     }
-    std::sort(times.begin(), times.end());
+    const std::vector<qint64> times =
+        recoveryTimes(incidents, days, realNow, QTimeZone::systemTimeZone(), random);
+    QList<CustomerDraft> pool = customerPool(incidents, random);
 
-    const Playbook& playbook = *pb->playbook;
-    const SpendingPolicy policy(playbook);
-    const QByteArray currency = playbook.currency().toUtf8();
-    const QList<CustomerDraft> pool = customerPool(incidents, random);
-    struct Stored {
-        qint64 id = 0;
-        QString name;
-        QByteArray channel;
-    };
-    std::vector<Stored> known(size_t(pool.size())); // id 0: not written yet
-
-    // Later events (follow-ups done, reviews) wait in time order and are written when their time comes,
-    // so the audit log reads in the order things happened.
-    struct Later {
-        enum class Kind { FollowUpDone, Review } kind;
-        BulkRecoveryRef recovery;
-        qint64 followUpId;
-        const Employee* by;
-        QByteArray text;
-    };
-    std::multimap<qint64, Later> later;
-    static const QList<QByteArray> outcomes = {
-        "Customer thanked us; happy with how it was handled", "Confirmed the correction arrived",
-        "Left a voicemail, then got a text back: all good", "Customer will come back next month",
-        "Still a little disappointed, but appreciated the call"};
-    const QByteArray reviewNote = "Checked with the employee: the gesture fits the failure.";
-    const qint64 reviewThreshold = ReviewService::DefaultThresholdMinor;
-    const auto actorOf = [](const Employee* e) { return std::pair{e->id, e->code.toUtf8()}; };
-
-    const double regularShare =
-        std::min(0.30, double(int(std::size(Customers)) * days / 7) / double(std::max(1, incidents)));
     DemoSummary summary;
     summary.employees = int(people.size());
-    // Money given today by each employee within their own authority, as spentToday() reads it.
-    QHash<QPair<qint64, QDate>, qint64> spentOn;
-
-    // Keys of these arrive in random order; the audit log's indexes grow at their ends and stay.
-    const QStringList rebuilt = {u"incidents_customer"_s, u"customers_phone"_s, u"customers_email"_s,
-                                 u"customers_name"_s, u"incidents_total"_s};
-    auto written = m_db.bulkLoad(rebuilt, [&]() -> Result<void> {
-        BulkRecoveryWriter out(m_db);
-        if (auto r = out.start(); !r)
-            return r;
-        const auto drain = [&](qint64 until) {
-            while (!later.empty() && later.begin()->first <= until) {
-                const qint64 atMs = later.begin()->first;
-                const Later e = later.begin()->second;
-                later.erase(later.begin());
-                const QByteArray at = TimeFormat::storedUtf8(atMs);
-                const auto [actorId, actor] = actorOf(e.by);
-                if (e.kind == Later::Kind::Review) {
-                    out.review(e.recovery.id, e.by->id, at, e.text);
-                    const QByteArray ref = QByteArray::number(e.recovery.id);
-                    JsonPayload p;
-                    p.add("incident_id", e.recovery.id)
-                        .add("kind", "incident")
-                        .add("note", e.text)
-                        .add("ref", ref);
-                    out.audit(at, actorId, actor, auditActionId(AuditAction::ReviewMark), "review",
-                              e.recovery.id, p.bytes(), &e.recovery);
-                    continue;
-                }
-                JsonPayload p;
-                p.add("incident_id", e.recovery.id).add("outcome", e.text);
-                out.audit(at, actorId, actor, auditActionId(AuditAction::FollowUpDone), "follow_up",
-                          e.followUpId, p.bytes(), &e.recovery);
-                out.audit(at, actorId, actor, auditActionId(AuditAction::IncidentClose), "incident",
-                          e.recovery.id, "{}", &e.recovery);
-                ++summary.followUpsDone;
-            }
-        };
-
-        for (const qint64 t : times) {
-            if (out.failed())
-                break;
-            drain(t);
-            const Story& story = Stories[random.bounded(int(std::size(Stories)))];
-            // The regulars of SCENARIOS.md: a third of a small history, at most about one visit a week each
-            // in a large one. Everyone else comes from the pool, most of them more than once.
-            const int regulars = int(std::size(Customers));
-            const int pick = random.generateDouble() < regularShare ? random.bounded(regulars)
-                                                                    : random.bounded(int(pool.size()));
-            const CustomerDraft& customer = pool.at(pick);
-            const QString categoryId = s(story.category);
-            const int sev = random.bounded(100);
-            QString severity = playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
-            const bool staffFound = random.bounded(100) < 22;
-            const bool resolved = random.bounded(100) < 92;
-            const int target = playbook.severity(severity)->targetMinutes;
-            // Most recoveries finish within the severity's target; some run late.
-            const int minutes =
-                2 + random.bounded(std::max(3, random.bounded(100) < 85 ? target : target * 2));
-            const qint64 done = std::min(t + (qint64(minutes) * 60 + 240) * 1000, nowMs - 60'000);
-            const qint64 apologized = t + std::min<qint64>((60 + random.bounded(120)) * 1000, (done - t) / 3);
-            const qint64 fixed = t + (done - t) * 2 / 3;
-
-            const Category* cat = playbook.category(categoryId);
-            const QStringList& ideas = cat->suggestions.value(severity);
-            const QString segment = customer.segment;
-            const Money budget = playbook.suggestedBudget(severity, segment);
-            const int lines = ideas.isEmpty() ? 0 : 1 + (random.bounded(100) < 30 ? 1 : 0);
-            struct Given {
-                const CatalogItem* item;
-                Money amount;
-            };
-            QList<Given> given;
-            for (int i = 0; i < lines && i < ideas.size(); ++i) {
-                const CatalogItem* item = playbook.item(ideas.at(i));
-                Money amount = item->amount.value_or(Money(0, playbook.currency()));
-                if (item->isFreeAmount()) {
-                    // Around the suggested budget, in whole currency units, sometimes the overreact notch.
-                    const Money reference =
-                        random.bounded(100) < 20 ? playbook.overreactBudget(severity, segment) : budget;
-                    const qint64 minor =
-                        std::max<qint64>(500, reference.minor() * (60 + random.bounded(60)) / 100 / lines);
-                    amount = Money(minor / 100 * 100, playbook.currency());
-                }
-                given.append({item, amount});
-            }
-            if (story.description == Stories[0].description && segment == u"vip") {
-                given = {{playbook.item(u"credit"_s), Money(180000, playbook.currency())}};
-                severity = u"major"_s;
-            }
-            const qint64 due = done + qint64(cat->followUpHours.first()) * 3'600'000;
-            const int satisfaction =
-                std::clamp(3 + random.bounded(3) - (random.bounded(100) < 10 ? 2 : 0), 1, 5);
-
-            const int who = random.bounded(100);
-            const auto anyOf = [&](const QList<const Employee*>& list) {
-                return list.at(random.bounded(int(list.size())));
-            };
-            const Employee* giver = who < 75   ? anyOf(associates)
-                                    : who < 93 ? anyOf(supervisors)
-                                               : anyOf(managers);
-            // A manager's gestures beyond their authority go to a supervisor of the day, others' to a
-            // manager.
-            const Employee* approver = giver->role == Role::Manager || random.bounded(100) < 30
-                                           ? anyOf(supervisors)
-                                           : anyOf(managers);
-            if (approver->id == giver->id)
-                approver = managers.first();
-            const Employee* manager = anyOf(managers);
-            const Employee* supervisor = anyOf(supervisors);
-
-            // The spending rules, exactly as record() applies them.
-            Money total(0, playbook.currency());
-            for (const Given& g : std::as_const(given))
-                total += g.amount;
-            const QDate localDay = QDateTime::fromMSecsSinceEpoch(done, zone).date();
-            qint64& spent = spentOn[{giver->id, localDay}];
-            const SpendingDecision decision =
-                policy.evaluate(*giver, total, Money(spent, playbook.currency()));
-            std::optional<qint64> approvedBy;
-            if (decision.verdict == SpendingDecision::Verdict::Refused)
-                return Error::denied(
-                    u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(decision.reason));
-            if (decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
-                if (auto r = policy.checkApprover(*giver, *approver, total); !r)
-                    return Error{r.error().code,
-                                 u"demo recovery %1: %2"_s.arg(summary.incidents + 1).arg(r.error().message)};
-                approvedBy = approver->id;
-            } else {
-                spent += total.minor();
-            }
-
-            const QByteArray doneAt = TimeFormat::storedUtf8(done);
-            const qint64 giverId = giver->id;
-            const QByteArray giverCode = giver->code.toUtf8();
-            Stored& stored = known[size_t(pick)];
-            if (stored.id == 0) {
-                BulkCustomer c{customer.name.toUtf8(),
-                               customer.phone.toUtf8(),
-                               customer.email.toLower().toUtf8(),
-                               customer.accountRef.toUtf8(),
-                               segment.toUtf8(),
-                               customer.preferences.toUtf8(),
-                               doneAt};
-                stored = {out.customer(c), customer.name,
-                          channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email))
-                              .toLatin1()};
-                JsonPayload p;
-                p.add("name", c.name).add("segment", c.segment);
-                out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::CustomerAdd), "customer",
-                          stored.id, p.bytes(), nullptr);
-            }
-
-            // Most follow-ups that are due get done within a day; a few are left overdue for the main screen.
-            const qint64 followedUp = due + qint64(random.bounded(20 * 3600)) * 1000;
-            const bool followUpDone = followedUp < nowMs && random.bounded(100) < 88;
-            const QByteArray outcome =
-                followUpDone ? outcomes.at(random.bounded(int(outcomes.size()))) : QByteArray();
-
-            BulkIncident inc;
-            inc.uuid = RecoveryService::makeUuid(random).toLatin1();
-            inc.customerId = stored.id;
-            inc.openedBy = giver->id;
-            inc.playbookVersion = pb->version;
-            inc.status = statusId(followUpDone ? IncidentStatus::Closed : IncidentStatus::FollowUpScheduled)
-                             .toLatin1();
-            inc.category = categoryId.toUtf8();
-            inc.severity = severity.toUtf8();
-            inc.detectedBy = detectedById(staffFound ? DetectedBy::Staff : DetectedBy::Customer).toLatin1();
-            inc.description = s(story.description).toUtf8();
-            inc.preventionNote = s(story.prevention).toUtf8();
-            inc.apology = Playbook::personalise(cat->apologies.first(), stored.name, giver->name).toUtf8();
-            inc.fixNotes = s(story.fix).toUtf8();
-            inc.resolved = resolved;
-            inc.satisfaction = satisfaction;
-            inc.currency = currency;
-            inc.openedAt = TimeFormat::storedUtf8(t);
-            inc.apologizedAt = TimeFormat::storedUtf8(apologized);
-            inc.fixedAt = TimeFormat::storedUtf8(fixed);
-            inc.compensatedAt = doneAt;
-            inc.followUpScheduledAt = doneAt;
-            if (followUpDone)
-                inc.closedAt = TimeFormat::storedUtf8(followedUp);
-            inc.totalMinor = total.minor();
-            inc.override = approvedBy.has_value();
-            const qint64 id = out.incident(inc);
-            const BulkRecoveryRef recovery{id, inc.category, inc.totalMinor, inc.override};
-
-            const auto step = [&](const char* action, const JsonPayload& p) {
-                return out.audit(doneAt, giverId, giverCode, action, "incident", id, p.bytes(), &recovery);
-            };
-            JsonPayload p;
-            p.add("category", inc.category)
-                .add("customer_id", stored.id)
-                .add("description", inc.description)
-                .add("detected_by", inc.detectedBy)
-                .add("opened_at", inc.openedAt)
-                .add("playbook_version", inc.playbookVersion)
-                .add("severity", inc.severity)
-                .add("uuid", inc.uuid);
-            step(auditActionId(AuditAction::IncidentOpen), p);
-            p.clear();
-            step(auditActionId(AuditAction::IncidentApologize), p.add("apology", inc.apology));
-            p.clear();
-            p.add("notes", inc.fixNotes)
-                .addBool("resolved", resolved)
-                .add("prevention_note", inc.preventionNote);
-            step(auditActionId(AuditAction::IncidentFix), p);
-            for (const Given& g : std::as_const(given)) {
-                BulkCompensation c;
-                c.incidentId = id;
-                c.item = g.item->id.toUtf8();
-                c.kind = catalogKindId(g.item->kind).toUtf8();
-                c.amountMinor = g.amount.minor();
-                c.costMinor = g.item->cost.value_or(g.amount).minor();
-                c.currency = currency;
-                c.givenBy = giver->id;
-                c.givenAt = doneAt;
-                c.approvedBy = approvedBy;
-                if (g.item->kind == CatalogKind::Voucher)
-                    c.voucherCode = RecoveryService::makeVoucherCode(random).toLatin1();
-                const qint64 compensationId = out.compensation(c);
-                p.clear();
-                p.add("amount", g.amount.toDecimalString().toLatin1());
-                if (approvedBy)
-                    p.add("approved_by", *approvedBy);
-                p.add("currency", currency).add("incident_id", id).add("item", c.item);
-                if (!c.voucherCode.isEmpty())
-                    p.add("voucher_code", c.voucherCode);
-                out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::CompensationGive),
-                          "compensation", compensationId, p.bytes(), &recovery);
-            }
-            const QByteArray totalText = total.toDecimalString().toLatin1();
-            if (approvedBy) {
-                const auto [approverId, approverCode] = actorOf(approver);
-                p.clear();
-                p.add("given_by", giverCode).add("reason", decision.reason.toUtf8()).add("total", totalText);
-                out.audit(doneAt, approverId, approverCode, auditActionId(AuditAction::CompensationApprove),
-                          "incident", id, p.bytes(), &recovery);
-            }
-            p.clear();
-            p.add("currency", currency).add("lines", qint64(given.size())).add("total", totalText);
-            step(auditActionId(AuditAction::IncidentCompensate), p);
-
-            BulkFollowUp f;
-            f.incidentId = id;
-            f.dueAt = TimeFormat::storedUtf8(due);
-            f.channel = stored.channel;
-            f.ownerId = giver->id;
-            if (followUpDone) {
-                f.doneAt = inc.closedAt;
-                f.doneBy = giver->id;
-                f.outcome = outcome;
-            }
-            const qint64 followUpId = out.followUp(f);
-            p.clear();
-            p.add("channel", f.channel)
-                .add("due", f.dueAt)
-                .add("incident_id", id)
-                .add("satisfaction", satisfaction);
-            out.audit(doneAt, giverId, giverCode, auditActionId(AuditAction::FollowUpSchedule), "follow_up",
-                      followUpId, p.bytes(), &recovery);
-            ++summary.incidents;
-            if (followUpDone)
-                later.emplace(followedUp,
-                              Later{Later::Kind::FollowUpDone, recovery, followUpId, giver, outcome});
-
-            // Supervisors keep up with the review queue: a day or two later, someone not involved looks.
-            if (approvedBy || total.minor() >= reviewThreshold) {
-                const qint64 reviewAt = done + qint64(20 + random.bounded(48)) * 3'600'000;
-                const auto involved = [&](const Employee* e) {
-                    return e->id == giver->id || (approvedBy && *approvedBy == e->id);
-                };
-                const Employee* reviewer = !involved(manager)      ? manager
-                                           : !involved(supervisor) ? supervisor
-                                                                   : nullptr;
-                if (reviewer && reviewAt < nowMs - 7 * 86'400'000LL)
-                    later.emplace(reviewAt, Later{Later::Kind::Review, recovery, 0, reviewer, reviewNote});
-            }
-        }
-        drain(nowMs);
-        return out.finish();
-    });
-    if (!written)
-        return written.error();
-    summary.customers =
-        int(std::count_if(known.begin(), known.end(), [](const Stored& c) { return c.id != 0; }));
+    // The regulars: a third of a small history, at most about one visit a week each in a large one.
+    const double regularShare =
+        std::min(0.30, double(int(std::size(Customers)) * days / 7) / double(std::max(1, incidents)));
+    DemoHistory history(pb.value(), byRole, std::move(pool), regularShare, realNow.toMSecsSinceEpoch(),
+                        random);
+    if (auto r = history.write(m_db, times, summary); !r)
+        return r.error();
+    summary.customers = history.customers();
     return summary;
 }
 
