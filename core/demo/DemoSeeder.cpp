@@ -441,7 +441,7 @@ Result<void> DemoHistory::authorise(Plan& p, int number) {
         return Error::denied(u"demo recovery %1: %2"_s.arg(number).arg(p.decision.reason));
     if (p.decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
         if (auto r = m_policy.checkApprover(*p.giver, *p.approver, p.total); !r)
-            return Error{r.error().code, u"demo recovery %1: %2"_s.arg(number).arg(r.error().message)};
+            return Error::of(r.error().code, u"demo recovery %1: %2"_s.arg(number).arg(r.error().message));
         p.approvedBy = p.approver->id;
     } else {
         spent += p.total.minor();

@@ -28,15 +28,20 @@ struct Error {
     };
     Code code = Code::Invalid;
     QString message;
+    QString field; // for Invalid, when known: the draft's field path ("description", "follow_up.due")
 
-    static Error invalid(QString m) { return {Code::Invalid, std::move(m)}; }
-    static Error notFound(QString m) { return {Code::NotFound, std::move(m)}; }
-    static Error denied(QString m) { return {Code::Denied, std::move(m)}; }
-    static Error conflict(QString m) { return {Code::Conflict, std::move(m)}; }
-    static Error cancelled(QString m) { return {Code::Cancelled, std::move(m)}; }
-    static Error storage(QString m) { return {Code::Storage, std::move(m)}; }
-    static Error corrupt(QString m) { return {Code::Corrupt, std::move(m)}; }
-    static Error of(Code code, QString m) { return {code, std::move(m)}; }
+    static Error invalid(QString m) { return {Code::Invalid, std::move(m), {}}; }
+    // The message still starts with the field's path, as the command line shows it.
+    static Error invalidAt(QString field, QString m) {
+        return {Code::Invalid, std::move(m), std::move(field)};
+    }
+    static Error notFound(QString m) { return {Code::NotFound, std::move(m), {}}; }
+    static Error denied(QString m) { return {Code::Denied, std::move(m), {}}; }
+    static Error conflict(QString m) { return {Code::Conflict, std::move(m), {}}; }
+    static Error cancelled(QString m) { return {Code::Cancelled, std::move(m), {}}; }
+    static Error storage(QString m) { return {Code::Storage, std::move(m), {}}; }
+    static Error corrupt(QString m) { return {Code::Corrupt, std::move(m), {}}; }
+    static Error of(Code code, QString m) { return {code, std::move(m), {}}; }
 
     // The store failed, not the input: whatever comes next would fail alike.
     bool isStoreFailure() const {

@@ -60,6 +60,9 @@ struct RecoveryDraft {
     }
 };
 
+// The parts of a draft, in the order the wizard's pages fill them.
+enum class DraftPart { Situation, Apology, Fix, FollowUp };
+
 struct RecordedRecovery {
     qint64 id = 0;
     QString uuid;

@@ -256,22 +256,51 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
 
 namespace {
 
-// The texts of a draft: present where required, none too long, a known segment.
-Result<void> checkTexts(const RecoveryDraft& draft, const Playbook& pb) {
+Result<void> checkText(const QString& text, const QString& field) {
+    if (auto r = checkLength(text, field); !r)
+        return Error::invalidAt(field, r.error().message);
+    return {};
+}
+
+// What happened: a known category, severity and segment, a description, a time not in the future.
+Result<void> checkSituation(const RecoveryDraft& draft, const Playbook& pb, const QDateTime& now) {
+    if (!pb.category(draft.category))
+        return Error::invalidAt(
+            u"category"_s,
+            QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
+    if (!pb.severity(draft.severity))
+        return Error::invalidAt(
+            u"severity"_s,
+            QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
     if (!draft.customer.segment.isEmpty() && !pb.segment(draft.customer.segment))
-        return Error::invalid(QCoreApplication::translate("Core", "customer.segment: unknown segment \"%1\"")
-                                  .arg(draft.customer.segment));
+        return Error::invalidAt(u"customer.segment"_s, QCoreApplication::translate(
+                                                           "Core", "customer.segment: unknown segment \"%1\"")
+                                                           .arg(draft.customer.segment));
     if (draft.description.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("Core", "description: say what happened"));
-    for (const auto& [text, field] :
-         {std::pair{&draft.description, u"description"_s},
-          std::pair{&draft.preventionNote, u"prevention_note"_s}, std::pair{&draft.apology, u"apology"_s},
-          std::pair{&draft.fixNotes, u"fix.notes"_s}}) {
-        if (auto r = checkLength(*text, field); !r)
-            return r.error();
-    }
+        return Error::invalidAt(u"description"_s,
+                                QCoreApplication::translate("Core", "description: say what happened"));
+    if (auto r = checkText(draft.description, u"description"_s); !r)
+        return r;
+    if (draft.occurredAt && *draft.occurredAt > now)
+        return Error::invalidAt(u"occurred_at"_s,
+                                QCoreApplication::translate("Core", "occurred_at: is in the future"));
+    return {};
+}
+
+Result<void> checkFix(const RecoveryDraft& draft) {
+    if (auto r = checkText(draft.preventionNote, u"prevention_note"_s); !r)
+        return r;
+    return checkText(draft.fixNotes, u"fix.notes"_s);
+}
+
+// The follow-up's due time (when given) in the future, and the satisfaction on the spot from 1 to 5.
+Result<void> checkFollowUp(const RecoveryDraft& draft, const QDateTime& now) {
     if (draft.satisfaction && (*draft.satisfaction < 1 || *draft.satisfaction > 5))
-        return Error::invalid(QCoreApplication::translate("Core", "satisfaction: must be 1 to 5"));
+        return Error::invalidAt(u"satisfaction"_s,
+                                QCoreApplication::translate("Core", "satisfaction: must be 1 to 5"));
+    if (draft.followUpDue && *draft.followUpDue <= now)
+        return Error::invalidAt(u"follow_up.due"_s,
+                                QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
     return {};
 }
 
@@ -324,6 +353,28 @@ Result<Money> priceOf(const CompensationDraft& c, const CatalogItem& item, const
 
 } // namespace
 
+Result<void> RecoveryService::checkPart(const RecoveryDraft& draft, DraftPart part) {
+    auto current = m_playbooks.current();
+    if (!current)
+        return current.error();
+    return checkPart(draft, part, *current->playbook, m_clock.nowUtc());
+}
+
+Result<void> RecoveryService::checkPart(const RecoveryDraft& draft, DraftPart part, const Playbook& pb,
+                                        const QDateTime& now) {
+    switch (part) {
+    case DraftPart::Situation:
+        return checkSituation(draft, pb, now);
+    case DraftPart::Apology:
+        return checkText(draft.apology, u"apology"_s);
+    case DraftPart::Fix:
+        return checkFix(draft);
+    case DraftPart::FollowUp:
+        return checkFollowUp(draft, now);
+    }
+    Q_UNREACHABLE();
+}
+
 Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& draft) {
     auto current = m_playbooks.current();
     if (!current)
@@ -332,17 +383,13 @@ Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& dra
     c.playbook = current.value();
     c.now = m_clock.nowUtc();
     const Playbook& pb = c.pb();
+    for (DraftPart part : {DraftPart::Situation, DraftPart::Apology, DraftPart::Fix, DraftPart::FollowUp}) {
+        if (auto r = checkPart(draft, part, pb, c.now); !r)
+            return r.error();
+    }
     c.category = pb.category(draft.category);
-    if (!c.category)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
     c.severity = pb.severity(draft.severity);
-    if (!c.severity)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
     c.detected = draft.detectedBy;
-    if (auto r = checkTexts(draft, pb); !r)
-        return r.error();
     auto state = checkSteps(draft, c.now);
     if (!state)
         return state.error();
@@ -361,9 +408,7 @@ Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& dra
         c.lines.append({item, amount.value(), item->cost.value_or(amount.value())});
         c.total += amount.value();
     }
-    c.due = draft.followUpDue.value_or(defaultFollowUpDue(*c.category, c.now));
-    if (c.due <= c.now)
-        return Error::invalid(QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
+    c.due = draft.followUpDue.value_or(defaultFollowUpDue(*c.category, c.now)); // checked when given
     return c;
 }
 

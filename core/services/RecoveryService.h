@@ -16,6 +16,7 @@ namespace rebound {
 
 struct Actor;
 struct Category;
+class Playbook;
 class Clock;
 class Database;
 class PlaybookService;
@@ -47,6 +48,10 @@ public:
                                     const AuthenticatedEmployee* approver = nullptr,
                                     std::optional<Money> approvedTotal = std::nullopt);
 
+    // One part of a draft against the rules record() applies to it, writing nothing: the wizard's pages
+    // ask before moving on, so a problem shows where it was made. An Invalid error names its field.
+    Result<void> checkPart(const RecoveryDraft& draft, DraftPart part);
+
     // What the policy says about giving `total` now: for the wizard's running total.
     Result<Authority> authority(const Employee& giver, const Money& total);
     Result<Money> spentToday(const Employee& giver);
@@ -66,6 +71,8 @@ public:
 private:
     struct Line;
     struct Checked;
+    static Result<void> checkPart(const RecoveryDraft& draft, DraftPart part, const Playbook& pb,
+                                  const QDateTime& now);
     struct Authorisation;
     // The steps of record(), in order; each write step appends its audit entries.
     Result<Checked> check(const RecoveryDraft& draft);

@@ -192,7 +192,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: %2")
                                   .arg(path, db->m_db.lastError().text()));
     if (auto c = db->configure(mode); !c)
-        return Error{c.error().code, path + u": "_s + c.error().message};
+        return Error::of(c.error().code, path + u": "_s + c.error().message);
     return db;
 }
 
@@ -273,8 +273,8 @@ Result<void> Database::migrate(int from) {
             return execRaw(u"PRAGMA user_version=%1"_s.arg(target));
         });
         if (!r)
-            return Error{r.error().code,
-                         u"migration to schema version %1 failed: %2"_s.arg(target).arg(r.error().message)};
+            return Error::of(r.error().code, u"migration to schema version %1 failed: %2"_s.arg(target).arg(
+                                                 r.error().message));
     }
     return {};
 }

@@ -595,6 +595,14 @@
         <source>cannot move the backup into place at %1</source>
         <translation>Die Sicherung kann nicht nach %1 verschoben werden</translation>
     </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1953,6 +1961,53 @@
     <message>
         <source>in person</source>
         <translation>persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Wann es passiert ist</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation>Vorbeugung</translation>
+    </message>
+    <message>
+        <source>Fix notes</source>
+        <translation>Notizen zur Lösung</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

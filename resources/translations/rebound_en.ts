@@ -595,6 +595,14 @@
         <source>cannot move the backup into place at %1</source>
         <translation>cannot move the backup into place at %1</translation>
     </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>the database is busy: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1953,6 +1961,53 @@
     <message>
         <source>in person</source>
         <translation>in person</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Apology</translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation>Prevention note</translation>
+    </message>
+    <message>
+        <source>Fix notes</source>
+        <translation>Fix notes</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,14 @@
         <source>cannot move the backup into place at %1</source>
         <translation>no se puede mover la copia de seguridad a su ubicación en %1</translation>
     </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>la base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1953,6 +1961,53 @@
     <message>
         <source>in person</source>
         <translation>en persona</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::RecoveryPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation>Nota de prevención</translation>
+    </message>
+    <message>
+        <source>Fix notes</source>
+        <translation>Notas de la solución</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

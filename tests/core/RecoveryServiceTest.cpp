@@ -245,3 +245,25 @@ TEST_CASE("The fix is recorded as the steps done, ticked, then the employee's no
           u"✓ Apologise\n✓ Move the guest\nRoom 12 instead");
     CHECK(RecoveryDraft::fixNotesFrom({}, u"   "_s).isEmpty());
 }
+
+TEST_CASE("Each part of a draft is checked on its own, naming its field, with nothing written",
+          "[recovery]") {
+    TestDatabase t;
+    RecoveryDraft d = TestDatabase::draft();
+    d.description = QString(4001, u'x');
+    auto situation = t.recoveries().checkPart(d, DraftPart::Situation);
+    REQUIRE_FALSE(situation.ok());
+    CHECK(situation.error().field == u"description");
+    CHECK(situation.error().message.startsWith(u"description: "_s));
+    CHECK(t.recoveries().checkPart(d, DraftPart::Fix).ok()); // the other parts do not look at it
+
+    d.fixNotes = QString(4001, u'x');
+    CHECK(t.recoveries().checkPart(d, DraftPart::Fix).error().field == u"fix.notes");
+    d.apology = QString(4001, u'x');
+    CHECK(t.recoveries().checkPart(d, DraftPart::Apology).error().field == u"apology");
+    d.followUpDue = t.clock().nowUtc().addSecs(-60);
+    CHECK(t.recoveries().checkPart(d, DraftPart::FollowUp).error().field == u"follow_up.due");
+    d.category = u"weather"_s;
+    CHECK(t.recoveries().checkPart(d, DraftPart::Situation).error().field == u"category");
+    CHECK(t.count(u"incidents"_s) == 0);
+}

@@ -367,3 +367,28 @@ TEST_CASE("When saving fails the wizard stays open with everything typed, and ca
     CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE description = 'Phone screen flickers'"_s) == 1);
     w->accept();
 }
+
+TEST_CASE("A text too long is refused on its own page, naming the field in words, and cleared when fixed",
+          "[wizard]") {
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    fillNewCustomer(w, u"Ana Souza"_s, u"+1 555 0107"_s, u"standard"_s, u"delay"_s, u"minor"_s,
+                    QString(4001, u'x'));
+    next(w);
+    // Still on the first page, with the reason there: not four steps later at saving.
+    REQUIRE(w->currentId() == RecoveryWizard::Situation);
+    auto* problem = child<QLabel>(w->page(RecoveryWizard::Situation), u"pageProblem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().startsWith(test::T("RecoveryPage", "What happened") + u": "_s));
+    CHECK(problem->text().contains(u"4000"_s));
+    CHECK_FALSE(problem->text().contains(u"description"_s));
+
+    child<QPlainTextEdit>(w, u"description"_s)->setPlainText(u"The table was given away"_s);
+    next(w);
+    CHECK(w->currentId() == RecoveryWizard::Apology);
+    CHECK_FALSE(problem->isVisible());
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+    w->reject();
+}

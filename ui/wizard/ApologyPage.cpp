@@ -72,7 +72,7 @@ bool ApologyPage::validatePage() {
     RecoveryDraft& d = recovery().draft();
     d.apology = m_text->toPlainText().trimmed();
     d.apologizedAt = recovery().context().clock().nowUtc();
-    return true;
+    return checkPart(DraftPart::Apology);
 }
 
 } // namespace rebound

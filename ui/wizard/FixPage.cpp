@@ -84,7 +84,7 @@ bool FixPage::validatePage() {
     d.preventionNote = m_prevention->toPlainText().trimmed();
     d.resolved = m_resolved->isChecked();
     d.fixedAt = recovery().context().clock().nowUtc();
-    return true;
+    return checkPart(DraftPart::Fix);
 }
 
 } // namespace rebound

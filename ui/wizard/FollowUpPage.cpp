@@ -102,10 +102,12 @@ bool FollowUpPage::validatePage() {
     d.followUpChannel = channelFromId(m_channel->currentData().toString());
     const int rating = m_satisfaction->checkedId();
     d.satisfaction = rating >= 1 ? std::optional<int>(rating) : std::nullopt;
+    if (!checkPart(DraftPart::FollowUp))
+        return false;
     // The one place the recovery is written; on failure everything stays as typed.
     if (auto saved = recovery().save(); !saved) {
-        m_error->setText(tr("Not saved: %1. Everything you typed is still here; try again.")
-                             .arg(saved.error().message));
+        m_error->setText(
+            tr("Not saved: %1. Everything you typed is still here; try again.").arg(inWords(saved.error())));
         return false;
     }
     m_error->clear();

@@ -269,7 +269,7 @@ bool SituationPage::validatePage() {
     d.detectedBy = m_byStaff->isChecked() ? DetectedBy::Staff : DetectedBy::Customer;
     if (!d.occurredAt)
         d.occurredAt = recovery().startedAt();
-    return true;
+    return checkPart(DraftPart::Situation);
 }
 
 } // namespace rebound
