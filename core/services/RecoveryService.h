@@ -71,9 +71,9 @@ public:
 private:
     struct Line;
     struct Checked;
+    struct Authorisation;
     static Result<void> checkPart(const RecoveryDraft& draft, DraftPart part, const Playbook& pb,
                                   const QDateTime& now);
-    struct Authorisation;
     // The steps of record(), in order; each write step appends its audit entries.
     Result<Checked> check(const RecoveryDraft& draft);
     Result<Authorisation> authorise(const Employee& giver, const AuthenticatedEmployee* approver,
