@@ -521,8 +521,8 @@ qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRec
     step(AuditAction::IncidentApologize, payload.add("apology", inc.apology));
     payload.clear();
     payload.add("notes", inc.fixNotes)
-        .addBool("resolved", p.resolved)
-        .add("prevention_note", inc.preventionNote);
+        .add("prevention_note", inc.preventionNote)
+        .addBool("resolved", p.resolved);
     step(AuditAction::IncidentFix, payload);
     return id;
 }

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -15,14 +16,21 @@ using namespace rebound;
 using test::TestDatabase;
 
 namespace {
-// The payload keys of each entry with this action, as one sorted, comma-joined line per entry.
+// The payload keys of each entry with this action, in the order the stored bytes have them (what the
+// hash covers), as one comma-joined line per entry. They must also be the keys a JSON parser reads.
 QSet<QString> keySets(TestDatabase& t, const QString& action, const QString& idRange) {
     Query q = t.db().query(u"SELECT payload FROM audit_log WHERE action = ? AND "_s + idRange);
     q.bind(action);
     REQUIRE(q.exec().ok());
+    static const QRegularExpression key(uR"re("([a-z_]+)":)re"_s);
     QSet<QString> out;
-    while (q.next())
-        out.insert(QJsonDocument::fromJson(q.text(0).toUtf8()).object().keys().join(u','));
+    while (q.next()) {
+        QStringList stored;
+        for (const auto& m : key.globalMatch(q.text(0)))
+            stored << m.captured(1);
+        CHECK(stored == QJsonDocument::fromJson(q.text(0).toUtf8()).object().keys());
+        out.insert(stored.join(u','));
+    }
     return out;
 }
 } // namespace
