@@ -133,6 +133,14 @@ int main(int argc, char* argv[]) {
     find<QCheckBox>(w, u"resolved"_s)->setChecked(true);
     shoot(u"05-wizard-fix"_s);
 
+    // A prevention note pasted twice over: refused here, on its own page, naming the field in words.
+    auto* prevention = find<QPlainTextEdit>(w, u"preventionNote"_s);
+    const QString note = prevention->toPlainText();
+    prevention->setPlainText(note + QString(4000, u' ') + note);
+    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+    shoot(u"22-wizard-problem-on-its-page"_s);
+    prevention->setPlainText(note);
+
     next(w);
     auto* other = find<QComboBox>(w, u"otherGesture"_s);
     other->setCurrentIndex(other->findData(u"credit"_s));
