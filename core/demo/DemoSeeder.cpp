@@ -239,6 +239,7 @@ struct Given {
 // One demo recovery as decided before it is written; the random draws happen in this order.
 struct Plan {
     qint64 openedMs = 0, apologizedMs = 0, fixedMs = 0, doneMs = 0, dueMs = 0, followedUpMs = 0;
+    QByteArray doneAt; // doneMs as stored: compensated, follow-up scheduled, the entries' time
     const Story* story = nullptr;
     int pick = 0; // in the customer pool
     QString categoryId, severity;
@@ -378,6 +379,7 @@ Plan DemoHistory::plan(qint64 openedMs) {
     // Most recoveries finish within the severity's target; some run late.
     const int minutes = 2 + m_random.bounded(std::max(3, m_random.bounded(100) < 85 ? target : target * 2));
     p.doneMs = std::min(openedMs + (qint64(minutes) * 60 + 240) * 1000, m_nowMs - 60'000);
+    p.doneAt = TimeFormat::storedUtf8(p.doneMs);
     p.apologizedMs =
         openedMs + std::min<qint64>((60 + m_random.bounded(120)) * 1000, (p.doneMs - openedMs) / 3);
     p.fixedMs = openedMs + (p.doneMs - openedMs) * 2 / 3;
@@ -455,7 +457,7 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
     if (stored.id != 0)
         return stored;
     const CustomerDraft& customer = m_pool.at(p.pick);
-    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    const QByteArray& doneAt = p.doneAt;
     BulkCustomer c{customer.name.toUtf8(),
                    customer.phone.toUtf8(),
                    customer.email.toLower().toUtf8(),
@@ -493,7 +495,7 @@ qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRec
     inc.openedAt = TimeFormat::storedUtf8(p.openedMs);
     inc.apologizedAt = TimeFormat::storedUtf8(p.apologizedMs);
     inc.fixedAt = TimeFormat::storedUtf8(p.fixedMs);
-    inc.compensatedAt = TimeFormat::storedUtf8(p.doneMs);
+    inc.compensatedAt = p.doneAt;
     inc.followUpScheduledAt = inc.compensatedAt;
     if (p.followUpDone)
         inc.closedAt = TimeFormat::storedUtf8(p.followedUpMs);
@@ -528,7 +530,7 @@ qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRec
 }
 
 void DemoHistory::writeCompensations(const Plan& p, const BulkRecoveryRef& recovery) {
-    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    const QByteArray& doneAt = p.doneAt;
     const QByteArray giverCode = p.giver->code.toUtf8();
     JsonPayload payload;
     for (const Given& g : std::as_const(p.given)) {
@@ -570,7 +572,7 @@ void DemoHistory::writeCompensations(const Plan& p, const BulkRecoveryRef& recov
 }
 
 qint64 DemoHistory::writeFollowUp(const Plan& p, const Stored& customer, const BulkRecoveryRef& recovery) {
-    const QByteArray doneAt = TimeFormat::storedUtf8(p.doneMs);
+    const QByteArray& doneAt = p.doneAt;
     BulkFollowUp f;
     f.incidentId = recovery.id;
     f.dueAt = TimeFormat::storedUtf8(p.dueMs);

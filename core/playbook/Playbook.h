@@ -75,6 +75,8 @@ public:
     const QList<Segment>& segments() const { return m_segments; }
     // A customer's segment until someone says otherwise: the first one listed (the loader refuses none).
     const QString& defaultSegment() const { return m_segments.first().id; }
+    // The segment a new customer gets: the one chosen, else the default.
+    QString segmentOf(const QString& chosen) const { return chosen.isEmpty() ? defaultSegment() : chosen; }
     const QList<Severity>& severities() const { return m_severities; }
     const QList<Category>& categories() const { return m_categories; }
     const QList<CatalogItem>& catalog() const { return m_catalog; }

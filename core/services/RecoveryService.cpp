@@ -129,7 +129,7 @@ Result<void> RecoveryService::checkApproval(const Employee& giver, const Employe
 }
 
 Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const CustomerDraft& draft,
-                                                  const QString& defaultSegment) {
+                                                  const Playbook& pb) {
     const QString phone = draft.phone.trimmed();
     const QString email = draft.email.trimmed().toLower();
     if (draft.id) {
@@ -171,7 +171,7 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     c.phone = phone;
     c.email = email;
     c.accountRef = draft.accountRef.trimmed();
-    c.segment = draft.segment.isEmpty() ? defaultSegment : draft.segment;
+    c.segment = pb.segmentOf(draft.segment);
     c.preferences = draft.preferences.trimmed();
     Query q = m_db.query(
         u"INSERT INTO customers (name, phone, email, account_ref, segment, preferences, created_at) "
@@ -235,7 +235,7 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         auto authorisation = authorise(by.employee(), approver, approvedTotal, c);
         if (!authorisation)
             return authorisation.error();
-        auto customer = resolveCustomer(Actor::of(by.employee()), draft.customer, c.pb().defaultSegment());
+        auto customer = resolveCustomer(Actor::of(by.employee()), draft.customer, c.pb());
         if (!customer)
             return customer.error();
         RecordedRecovery out;

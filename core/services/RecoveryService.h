@@ -87,8 +87,7 @@ private:
                                const Customer& customer, RecordedRecovery& out);
     // The employee as stored now (active flag and role); NotFound if there is no such row.
     Result<Employee> asStoredNow(const Employee& who);
-    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft,
-                                     const QString& defaultSegment);
+    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const Playbook& pb);
     QString newUuid() { return makeUuid(*m_random); }
     QString newVoucherCode() { return makeVoucherCode(*m_random); }
 

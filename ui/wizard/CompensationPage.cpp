@@ -129,9 +129,8 @@ void CompensationPage::layOut(QPushButton* addOther) {
 void CompensationPage::initializePage() {
     RecoveryWizard& w = recovery();
     const RecoveryDraft& d = w.draft();
-    const QString segmentId = w.customer()                   ? w.customer()->segment
-                              : d.customer.segment.isEmpty() ? w.playbook().defaultSegment()
-                                                             : d.customer.segment;
+    const QString segmentId =
+        w.customer() ? w.customer()->segment : w.playbook().segmentOf(d.customer.segment);
     const QString key = d.category + u'/' + d.severity + u'/' + segmentId;
     if (key != m_key) {
         m_key = key;
