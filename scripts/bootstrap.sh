@@ -11,7 +11,9 @@ shift || true
 
 groups=(build test package depends recommends)
 [ "$preset" = "asan" ] && groups+=(sanitize)
-mapfile -t packages < <(scripts/packages.sh "${groups[@]}")
+# No process substitution: a minimal system or chroot may have no /dev/fd.
+list="$(scripts/packages.sh "${groups[@]}")"
+mapfile -t packages <<<"$list"
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
