@@ -32,7 +32,7 @@ pass "built $(basename "$deb")"
 pass "installed with its dependencies"
 trap '"${root[@]}" dpkg -r rebound >/dev/null 2>&1 || true' EXIT
 
-files=(/usr/bin/rebound /usr/bin/reboundctl
+files=(/usr/bin/rebound /usr/bin/reboundctl /usr/lib/rebound/rebound-reports-print.so
        /usr/share/applications/org.reboundapp.Rebound.desktop
        /usr/share/metainfo/org.reboundapp.Rebound.metainfo.xml
        /usr/share/icons/hicolor/scalable/apps/org.reboundapp.Rebound.svg
@@ -61,6 +61,11 @@ for p in $(scripts/packages.sh recommends); do
 done
 if ldd /usr/bin/reboundctl | grep -q Widgets; then fail "reboundctl links Qt Widgets"; fi
 pass "Depends and Recommends name every plugin package of packaging/debian-packages.txt; reboundctl has no widgets"
+
+# Charts and printing are loaded when first used, from the module the package installs.
+if ldd /usr/bin/rebound | grep -Eq "Charts|PrintSupport"; then fail "rebound loads Charts or PrintSupport at start-up"; fi
+QT_QPA_PLATFORM=offscreen /usr/bin/rebound --check-modules | grep -q "loaded" || fail "rebound --check-modules"
+pass "the installed rebound loads its reports and printing module when asked, not at start-up"
 
 /usr/bin/reboundctl --version | grep -q "reboundctl 0\." || fail "reboundctl --version"
 work="$(mktemp -d)"

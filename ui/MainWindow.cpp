@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "Theme.h"
 #include "pages/FirstRunPage.h"
 #include "pages/HomePage.h"
 #include "pages/LoginPage.h"
@@ -24,13 +25,10 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
     , m_stack(new QStackedWidget(this))
-    , m_login(new LoginPage(ctx, m_stack))
     , m_idle(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
-    m_stack->addWidget(m_login);
     setCentralWidget(m_stack);
-    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(ctx.db().path()).absoluteFilePath()));
 
     m_newRecovery = new QAction(tr("&New recovery"), this);
     m_newRecovery->setShortcut(QKeySequence::New);
@@ -43,7 +41,6 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
     addAction(m_lock);
 
-    connect(m_login, &LoginPage::signedIn, this, &MainWindow::signedIn);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockWhenIdle);
     connect(&ctx.settings(), &Settings::changed, this, [this](Settings::Key key) {
@@ -52,6 +49,18 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     });
     // Any key or click anywhere in the application counts as someone at the counter.
     qApp->installEventFilter(this);
+}
+
+// The window is mapped first and filled at once: what the sign-in page costs to lay out and to
+// measure its text (the font database's first use) no longer holds back the window's appearing.
+void MainWindow::setVisible(bool visible) {
+    QMainWindow::setVisible(visible);
+    if (!visible || m_started)
+        return;
+    m_started = true;
+    QGuiApplication::sync();
+    Theme::applyIcon();
+    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(m_ctx.db().path()).absoluteFilePath()));
     showStart();
 }
 
@@ -106,7 +115,7 @@ void MainWindow::lockWhenIdle() {
     lock();
 }
 
-// The first-run and main screens are built when first needed: start-up draws the sign-in page only.
+// The pages are built when first needed: start-up draws the sign-in page only.
 FirstRunPage* MainWindow::firstRun() {
     if (!m_firstRun) {
         m_firstRun = new FirstRunPage(m_ctx, m_stack);
@@ -114,6 +123,15 @@ FirstRunPage* MainWindow::firstRun() {
         connect(m_firstRun, &FirstRunPage::managerCreated, this, &MainWindow::showStart);
     }
     return m_firstRun;
+}
+
+LoginPage* MainWindow::login() {
+    if (!m_login) {
+        m_login = new LoginPage(m_ctx, m_stack);
+        m_stack->addWidget(m_login);
+        connect(m_login, &LoginPage::signedIn, this, &MainWindow::signedIn);
+    }
+    return m_login;
 }
 
 HomePage* MainWindow::home() {
@@ -134,7 +152,7 @@ void MainWindow::showStart() {
         m_firstRun->start();
         return;
     }
-    m_stack->setCurrentWidget(m_login);
+    m_stack->setCurrentWidget(login());
     m_login->start();
 }
 

@@ -38,12 +38,16 @@ public:
     // What the idle timer does: lock, unless a recovery is being typed (then wait another round).
     void lockWhenIdle();
 
+    // The first show maps the window, then builds and shows the first-run or sign-in page.
+    void setVisible(bool visible) override;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     FirstRunPage* firstRun();
     HomePage* home();
+    LoginPage* login();
     void showStart();
     void signedIn(const AuthenticatedEmployee& who);
 
@@ -51,12 +55,13 @@ private:
     std::optional<AuthenticatedEmployee> m_user;
     QStackedWidget* m_stack;
     FirstRunPage* m_firstRun = nullptr;
-    LoginPage* m_login;
+    LoginPage* m_login = nullptr;
     HomePage* m_home = nullptr;
     SupervisorWorkspace* m_workspace = nullptr;
     QAction* m_newRecovery;
     QAction* m_lock;
     QTimer* m_idle;
+    bool m_started = false;
     void applyAutoLock();
 };
 

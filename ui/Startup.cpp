@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
 
+#include "Deferred.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -30,7 +31,12 @@ Startup::Choice Startup::parse(const QStringList& arguments) {
         QStringLiteral("check-startup"),
         QApplication::translate("Startup",
                                 "Open the database, draw the first window, then quit (exit code 0)."));
+    const QCommandLineOption modules(
+        QStringLiteral("check-modules"),
+        QApplication::translate("Startup",
+                                "Load the reports and printing module, say whether it loaded, then quit."));
     parser.addOption(db);
+    parser.addOption(modules);
     parser.addOption(demo);
     parser.addOption(check);
     parser.process(arguments);
@@ -38,6 +44,7 @@ Startup::Choice Startup::parse(const QStringList& arguments) {
     Choice choice;
     choice.demo = parser.isSet(demo);
     choice.checkStartup = parser.isSet(check);
+    choice.checkModules = parser.isSet(modules);
     if (choice.demo) {
         choice.path = AppContext::demoPath();
     } else {
@@ -72,6 +79,17 @@ std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogP
     box.setObjectName(QStringLiteral("openError"));
     box.exec();
     return nullptr;
+}
+
+int Startup::checkModules() {
+    QString error;
+    if (!Deferred::parts(&error)) {
+        std::fprintf(stderr, "rebound: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n",
+                qPrintable(QApplication::translate("Startup", "%1: loaded").arg(Deferred::fileName())));
+    return 0;
 }
 
 } // namespace rebound

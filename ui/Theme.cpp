@@ -38,9 +38,12 @@ QColor clock(ClockState state, const QColor& within) {
     return within;
 }
 
+void applyIcon() {
+    QApplication::setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
+}
+
 void apply(QApplication& app) {
     app.setStyle(QStyleFactory::create(u"Fusion"_s));
-    app.setWindowIcon(QIcon(u":/rebound/icons/rebound.svg"_s));
     QPalette p = app.style()->standardPalette();
     p.setColor(QPalette::Window, QColor(0xF6, 0xF7, 0xF8));
     p.setColor(QPalette::Base, Qt::white);

@@ -12,6 +12,9 @@ namespace rebound::Theme {
 
 // Fusion with a calm palette and one restrained accent; large click targets.
 void apply(QApplication& app);
+// The application's icon, set once the first window is on screen: reading the SVG loads an image
+// plug-in and Qt SVG, which the window's appearing does not wait for.
+void applyIcon();
 
 QColor accent();
 QColor ok();

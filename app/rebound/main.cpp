@@ -34,6 +34,9 @@ int main(int argc, char* argv[]) {
     Translations::install(Settings().language());
 
     const Startup::Choice choice = Startup::parse(QApplication::arguments());
+    // --check-modules: IT's "is the installation whole?" for what start-up does not load.
+    if (choice.checkModules)
+        return Startup::checkModules();
     std::unique_ptr<AppContext> ctx = Startup::open(choice);
     if (!ctx)
         return 1;

@@ -67,6 +67,19 @@ QByteArray AuditLog::hashOf(const AuditFields& f) {
 
 Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QString& entity,
                                 const QString& entityId, const QJsonObject& payload) {
+    // The recovery an entry belongs to, for the supervisor's filters; not hashed, checked by verify().
+    std::optional<qint64> incidentId;
+    if (entity == u"incident")
+        incidentId = entityId.toLongLong();
+    else if (payload.contains(u"incident_id"_s))
+        incidentId = payload.value(u"incident_id"_s).toInteger();
+    return append(actor, action, entity, entityId, QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                  incidentId, TimeFormat::toStored(m_clock.nowUtc()));
+}
+
+Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QString& entity,
+                                const QString& entityId, const QByteArray& payload,
+                                std::optional<qint64> incidentId, const QString& at) {
     AuditEntry e;
     e.prevHash = genesisHash();
     {
@@ -79,21 +92,14 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
         }
     }
     e.id += 1;
-    e.at = TimeFormat::toStored(m_clock.nowUtc());
+    e.at = at;
     e.actorId = actor.employeeId;
     e.actor = actor.name;
     e.action = auditActionText(action);
     e.entity = entity;
     e.entityId = entityId;
-    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    e.payload = payload;
     e.hash = computeHash(e);
-
-    // The recovery an entry belongs to, for the supervisor's filters; not hashed, checked by verify().
-    QVariant incidentId(QMetaType::fromType<qint64>());
-    if (entity == u"incident")
-        incidentId = entityId.toLongLong();
-    else if (payload.contains(u"incident_id"_s))
-        incidentId = payload.value(u"incident_id"_s).toInteger();
 
     // Its recovery's category, total and override flag come along (unhashed) for the supervisor's filters.
     Query insert = m_db.query(
@@ -112,7 +118,7 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
         .bind(QString::fromUtf8(e.payload))
         .bind(QString::fromLatin1(e.prevHash))
         .bind(QString::fromLatin1(e.hash))
-        .bind(incidentId);
+        .bind(incidentId ? QVariant(*incidentId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto r = insert.exec(); !r)
         return r.error();
     return e.id;

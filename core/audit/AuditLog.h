@@ -68,6 +68,11 @@ public:
 
     Result<qint64> append(const Actor& actor, AuditAction action, const QString& entity,
                           const QString& entityId, const QJsonObject& payload);
+    // The same with the payload already compact JSON, the recovery it belongs to (if any) and the
+    // time it is stamped with (stored UTC text) given by the caller.
+    Result<qint64> append(const Actor& actor, AuditAction action, const QString& entity,
+                          const QString& entityId, const QByteArray& payload,
+                          std::optional<qint64> incidentId, const QString& at);
 
     // Walks the whole chain; on failure the message names the first bad entry.
     // progress(done, total) may return false to stop early.

@@ -11,76 +11,6 @@
 namespace rebound {
 
 namespace {
-
-// JSON string escaping as Qt's writer does it: quote, backslash and control characters; UTF-8 as is.
-void appendJsonString(QByteArray& out, QByteArrayView text) {
-    out += '"';
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-} // namespace
-
-void JsonPayload::key(const char* key) {
-    if (m_json.size() > 1)
-        m_json += ',';
-    appendJsonString(m_json, QByteArrayView(key));
-    m_json += ':';
-}
-
-JsonPayload& JsonPayload::add(const char* k, QByteArrayView utf8Text) {
-    key(k);
-    appendJsonString(m_json, utf8Text);
-    return *this;
-}
-
-JsonPayload& JsonPayload::add(const char* k, qint64 number) {
-    key(k);
-    m_json += QByteArray::number(number);
-    return *this;
-}
-
-JsonPayload& JsonPayload::addBool(const char* k, bool value) {
-    key(k);
-    m_json += value ? "true" : "false";
-    return *this;
-}
-
-namespace {
 constexpr size_t BatchRows = 4096;
 constexpr size_t QueuedBatches = 8; // then the builder waits: memory stays flat
 } // namespace
@@ -94,29 +24,23 @@ BulkRecoveryWriter::~BulkRecoveryWriter() {
 }
 
 Result<void> BulkRecoveryWriter::start() {
-    static const char* const inserts[TableCount] = {
-        "INSERT INTO customers (id, name, phone, email, account_ref, segment, preferences, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO incidents (id, uuid, customer_id, opened_by, playbook_version, status, category, "
-        "severity, "
-        "detected_by, description, prevention_note, apology, fix_notes, resolved, satisfaction, currency, "
-        "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, closed_at, total_minor, "
-        "override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO compensations (id, incident_id, item, kind, amount_minor, cost_minor, currency, "
-        "given_by, "
-        "given_at, approved_by, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO follow_ups (id, incident_id, due_at, channel, owner_id, done_at, done_by, outcome) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        "INSERT INTO reviews (id, kind, ref, reviewed_by, reviewed_at, note) VALUES (?, 'incident', ?, ?, ?, "
-        "?)",
-        "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
-        "hash, "
-        "incident_id, category, total_minor, override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    };
+    // The record's tables take their columns from RecoveryRecord, with the id handed out here first.
+    QByteArray inserts[TableCount];
+    for (RecordTable t : {RecordTable::Customers, RecordTable::Incidents, RecordTable::Compensations,
+                          RecordTable::FollowUps}) {
+        const QList<QByteArray> columns = columnsOf(t);
+        inserts[int(t)] = "INSERT INTO " + tableName(t) + " (id, " + columns.join(", ") + ") VALUES (?" +
+                          QByteArray(", ?").repeated(columns.size()) + ")";
+    }
+    inserts[Reviews] = "INSERT INTO reviews (id, kind, ref, reviewed_by, reviewed_at, note) "
+                       "VALUES (?, 'incident', ?, ?, ?, ?)";
+    inserts[Audit] = "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
+                     "prev_hash, hash, incident_id, category, total_minor, override) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static const char* const tables[TableCount] = {"customers",  "incidents", "compensations",
                                                    "follow_ups", "reviews",   "audit_log"};
     for (int t = 0; t < TableCount; ++t) {
-        m_statements.push_back(std::make_unique<SqliteStatement>(m_db.handle(), inserts[t]));
+        m_statements.push_back(std::make_unique<SqliteStatement>(m_db.handle(), inserts[t].constData()));
         if (!m_statements.back()->prepareError().isEmpty())
             return Error::storage(m_statements.back()->prepareError());
         // Nobody else writes during a bulk load, so ids are handed out here, without a round trip.
@@ -160,80 +84,12 @@ void BulkRecoveryWriter::null() {
     m_building.values.push_back({});
 }
 
-qint64 BulkRecoveryWriter::customer(const BulkCustomer& c) {
-    const qint64 id = m_nextId[Customers]++;
-    row(Customers);
+Result<qint64> BulkRecoveryWriter::insert(RecordTable table, const RowValues& values) {
+    const int t = int(table);
+    const qint64 id = m_nextId[t]++;
+    row(Table(t));
     integer(id);
-    for (const QByteArray* v :
-         {&c.name, &c.phone, &c.email, &c.accountRef, &c.segment, &c.preferences, &c.createdAt})
-        text(*v);
-    return id;
-}
-
-qint64 BulkRecoveryWriter::incident(const BulkIncident& i) {
-    const qint64 id = m_nextId[Incidents]++;
-    row(Incidents);
-    integer(id);
-    text(i.uuid);
-    integer(i.customerId);
-    integer(i.openedBy);
-    integer(i.playbookVersion);
-    for (const QByteArray* v : {&i.status, &i.category, &i.severity, &i.detectedBy, &i.description,
-                                &i.preventionNote, &i.apology, &i.fixNotes})
-        text(*v);
-    integer(i.resolved ? 1 : 0);
-    if (i.satisfaction)
-        integer(*i.satisfaction);
-    else
-        null();
-    for (const QByteArray* v :
-         {&i.currency, &i.openedAt, &i.apologizedAt, &i.fixedAt, &i.compensatedAt, &i.followUpScheduledAt})
-        text(*v);
-    if (i.closedAt.isEmpty())
-        null();
-    else
-        text(i.closedAt);
-    integer(i.totalMinor);
-    integer(i.override ? 1 : 0);
-    return id;
-}
-
-qint64 BulkRecoveryWriter::compensation(const BulkCompensation& c) {
-    const qint64 id = m_nextId[Compensations]++;
-    row(Compensations);
-    integer(id);
-    integer(c.incidentId);
-    text(c.item);
-    text(c.kind);
-    integer(c.amountMinor);
-    integer(c.costMinor);
-    text(c.currency);
-    integer(c.givenBy);
-    text(c.givenAt);
-    if (c.approvedBy)
-        integer(*c.approvedBy);
-    else
-        null();
-    text(c.voucherCode);
-    return id;
-}
-
-qint64 BulkRecoveryWriter::followUp(const BulkFollowUp& f) {
-    const qint64 id = m_nextId[FollowUps]++;
-    row(FollowUps);
-    integer(id);
-    integer(f.incidentId);
-    text(f.dueAt);
-    text(f.channel);
-    integer(f.ownerId);
-    if (f.doneAt.isEmpty()) {
-        null();
-        null();
-    } else {
-        text(f.doneAt);
-        integer(f.doneBy);
-    }
-    text(f.outcome);
+    m_building.values.insert(m_building.values.end(), values.begin(), values.end());
     return id;
 }
 
@@ -247,10 +103,13 @@ void BulkRecoveryWriter::review(qint64 incidentId, qint64 reviewedBy, const QByt
     text(note);
 }
 
-void BulkRecoveryWriter::audit(const QByteArray& at, qint64 actorId, const QByteArray& actor,
-                               const char* action, const char* entity, qint64 entityId,
-                               const QByteArray& payload, const BulkRecoveryRef* recovery) {
+Result<void> BulkRecoveryWriter::audit(const QByteArray& at, const RecordActor& by, AuditAction what,
+                                       const char* entity, qint64 entityId, const QByteArray& payload,
+                                       const RecoveryRef* recovery) {
     const qint64 id = m_lastAuditId + 1;
+    const qint64 actorId = by.id;
+    const QByteArray& actor = by.code;
+    const char* action = auditActionId(what);
     const QByteArray entityText = QByteArray::number(entityId);
     const QByteArray actorIdText = actorId ? QByteArray::number(actorId) : QByteArray();
     QByteArray hash = AuditLog::hashOf({m_lastHash, id, at, actorIdText, actor, QByteArrayView(action),
@@ -282,6 +141,7 @@ void BulkRecoveryWriter::audit(const QByteArray& at, qint64 actorId, const QByte
     }
     m_lastAuditId = id;
     m_lastHash = std::move(hash);
+    return {};
 }
 
 void BulkRecoveryWriter::flush() {

@@ -288,7 +288,7 @@ private:
     // so the audit log reads in the order things happened.
     struct Later {
         enum class Kind { FollowUpDone, Review } kind;
-        BulkRecoveryRef recovery;
+        RecoveryRef recovery;
         qint64 followUpId;
         const Employee* by;
         QByteArray text;
@@ -299,10 +299,10 @@ private:
     void choosePeople(Plan& p);
     Result<void> authorise(Plan& p, int number);
     const Stored& customerOf(const Plan& p);
-    qint64 writeIncident(const Plan& p, const Stored& customer, BulkRecoveryRef& recovery);
-    void writeCompensations(const Plan& p, const BulkRecoveryRef& recovery);
-    qint64 writeFollowUp(const Plan& p, const Stored& customer, const BulkRecoveryRef& recovery);
-    void scheduleLater(const Plan& p, const BulkRecoveryRef& recovery, qint64 followUpId);
+    // What record() would write for the plan, and its write; the follow-up's id in *followUpId.
+    RecoveryRecord recordOf(const Plan& p, const Stored& customer);
+    RecoveryRef write(const Plan& p, const Stored& customer, qint64* followUpId);
+    void scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId);
     void drain(qint64 untilMs);
     const Employee* anyOf(const QList<const Employee*>& list) {
         return list.at(m_random.bounded(int(list.size())));
@@ -349,10 +349,8 @@ Result<void> DemoHistory::write(Database& db, const std::vector<qint64>& times, 
             p.followUpDone = p.followedUpMs < m_nowMs && m_random.bounded(100) < 88;
             if (p.followUpDone)
                 p.outcome = Outcomes.at(m_random.bounded(int(Outcomes.size())));
-            BulkRecoveryRef recovery;
-            writeIncident(p, customer, recovery);
-            writeCompensations(p, recovery);
-            const qint64 followUpId = writeFollowUp(p, customer, recovery);
+            qint64 followUpId = 0;
+            const RecoveryRef recovery = write(p, customer, &followUpId);
             ++summary.incidents;
             scheduleLater(p, recovery, followUpId);
         }
@@ -458,24 +456,22 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
         return stored;
     const CustomerDraft& customer = m_pool.at(p.pick);
     const QByteArray& doneAt = p.doneAt;
-    BulkCustomer c{customer.name.toUtf8(),
-                   customer.phone.toUtf8(),
-                   customer.email.toLower().toUtf8(),
-                   customer.accountRef.toUtf8(),
-                   customer.segment.toUtf8(),
-                   customer.preferences.toUtf8(),
-                   doneAt};
-    stored = {m_out->customer(c), customer.name,
+    const CustomerRow c{customer.name.toUtf8(),
+                        customer.phone.toUtf8(),
+                        customer.email.toLower().toUtf8(),
+                        customer.accountRef.toUtf8(),
+                        customer.segment.toUtf8(),
+                        customer.preferences.toUtf8(),
+                        doneAt};
+    const qint64 id = writeCustomer(*m_out, c, {p.giver->id, p.giver->code.toUtf8()}, doneAt).value();
+    stored = {id, customer.name,
               channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email)).toLatin1()};
-    JsonPayload payload;
-    payload.add("name", c.name).add("segment", c.segment);
-    m_out->audit(doneAt, p.giver->id, p.giver->code.toUtf8(), auditActionId(AuditAction::CustomerAdd),
-                 "customer", stored.id, payload.bytes(), nullptr);
     return stored;
 }
 
-qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRecoveryRef& recovery) {
-    BulkIncident inc;
+RecoveryRecord DemoHistory::recordOf(const Plan& p, const Stored& customer) {
+    RecoveryRecord r;
+    IncidentRow& inc = r.incident;
     inc.uuid = RecoveryService::makeUuid(m_random).toLatin1();
     inc.customerId = customer.id;
     inc.openedBy = p.giver->id;
@@ -496,85 +492,26 @@ qint64 DemoHistory::writeIncident(const Plan& p, const Stored& customer, BulkRec
     inc.apologizedAt = TimeFormat::storedUtf8(p.apologizedMs);
     inc.fixedAt = TimeFormat::storedUtf8(p.fixedMs);
     inc.compensatedAt = p.doneAt;
-    inc.followUpScheduledAt = inc.compensatedAt;
+    inc.followUpScheduledAt = p.doneAt;
     if (p.followUpDone)
         inc.closedAt = TimeFormat::storedUtf8(p.followedUpMs);
     inc.totalMinor = p.total.minor();
     inc.override = p.approvedBy.has_value();
-    const qint64 id = m_out->incident(inc);
-    recovery = {id, inc.category, inc.totalMinor, inc.override};
-
-    const QByteArray giverCode = p.giver->code.toUtf8();
-    const auto step = [&](AuditAction action, const JsonPayload& payload) {
-        m_out->audit(inc.compensatedAt, p.giver->id, giverCode, auditActionId(action), "incident", id,
-                     payload.bytes(), &recovery);
-    };
-    JsonPayload payload;
-    payload.add("category", inc.category)
-        .add("customer_id", customer.id)
-        .add("description", inc.description)
-        .add("detected_by", inc.detectedBy)
-        .add("opened_at", inc.openedAt)
-        .add("playbook_version", inc.playbookVersion)
-        .add("severity", inc.severity)
-        .add("uuid", inc.uuid);
-    step(AuditAction::IncidentOpen, payload);
-    payload.clear();
-    step(AuditAction::IncidentApologize, payload.add("apology", inc.apology));
-    payload.clear();
-    payload.add("notes", inc.fixNotes)
-        .add("prevention_note", inc.preventionNote)
-        .addBool("resolved", p.resolved);
-    step(AuditAction::IncidentFix, payload);
-    return id;
-}
-
-void DemoHistory::writeCompensations(const Plan& p, const BulkRecoveryRef& recovery) {
-    const QByteArray& doneAt = p.doneAt;
-    const QByteArray giverCode = p.giver->code.toUtf8();
-    JsonPayload payload;
     for (const Given& g : std::as_const(p.given)) {
-        BulkCompensation c;
-        c.incidentId = recovery.id;
+        CompensationRow c;
         c.item = g.item->id.toUtf8();
         c.kind = catalogKindId(g.item->kind).toUtf8();
         c.amountMinor = g.amount.minor();
         c.costMinor = g.item->cost.value_or(g.amount).minor();
         c.currency = m_currency;
         c.givenBy = p.giver->id;
-        c.givenAt = doneAt;
+        c.givenAt = p.doneAt;
         c.approvedBy = p.approvedBy;
         if (g.item->kind == CatalogKind::Voucher)
             c.voucherCode = RecoveryService::makeVoucherCode(m_random).toLatin1();
-        const qint64 compensationId = m_out->compensation(c);
-        payload.clear();
-        payload.add("amount", g.amount.toDecimalString().toLatin1());
-        if (p.approvedBy)
-            payload.add("approved_by", *p.approvedBy);
-        payload.add("currency", m_currency).add("incident_id", recovery.id).add("item", c.item);
-        if (!c.voucherCode.isEmpty())
-            payload.add("voucher_code", c.voucherCode);
-        m_out->audit(doneAt, p.giver->id, giverCode, auditActionId(AuditAction::CompensationGive),
-                     "compensation", compensationId, payload.bytes(), &recovery);
+        r.compensations.push_back(c);
     }
-    const QByteArray totalText = p.total.toDecimalString().toLatin1();
-    if (p.approvedBy) {
-        payload.clear();
-        payload.add("given_by", giverCode).add("reason", p.decision.reason.toUtf8()).add("total", totalText);
-        m_out->audit(doneAt, p.approver->id, p.approver->code.toUtf8(),
-                     auditActionId(AuditAction::CompensationApprove), "incident", recovery.id,
-                     payload.bytes(), &recovery);
-    }
-    payload.clear();
-    payload.add("currency", m_currency).add("lines", qint64(p.given.size())).add("total", totalText);
-    m_out->audit(doneAt, p.giver->id, giverCode, auditActionId(AuditAction::IncidentCompensate), "incident",
-                 recovery.id, payload.bytes(), &recovery);
-}
-
-qint64 DemoHistory::writeFollowUp(const Plan& p, const Stored& customer, const BulkRecoveryRef& recovery) {
-    const QByteArray& doneAt = p.doneAt;
-    BulkFollowUp f;
-    f.incidentId = recovery.id;
+    FollowUpRow& f = r.followUp;
     f.dueAt = TimeFormat::storedUtf8(p.dueMs);
     f.channel = customer.channel;
     f.ownerId = p.giver->id;
@@ -583,18 +520,23 @@ qint64 DemoHistory::writeFollowUp(const Plan& p, const Stored& customer, const B
         f.doneBy = p.giver->id;
         f.outcome = p.outcome;
     }
-    const qint64 followUpId = m_out->followUp(f);
-    JsonPayload payload;
-    payload.add("channel", f.channel)
-        .add("due", f.dueAt)
-        .add("incident_id", recovery.id)
-        .add("satisfaction", p.satisfaction);
-    m_out->audit(doneAt, p.giver->id, p.giver->code.toUtf8(), auditActionId(AuditAction::FollowUpSchedule),
-                 "follow_up", followUpId, payload.bytes(), &recovery);
-    return followUpId;
+    r.giver = {p.giver->id, p.giver->code.toUtf8()};
+    if (p.approvedBy)
+        r.approver = RecordActor{p.approver->id, p.approver->code.toUtf8()};
+    r.approvalReason = p.decision.reason.toUtf8();
+    r.at = p.doneAt;
+    return r;
 }
 
-void DemoHistory::scheduleLater(const Plan& p, const BulkRecoveryRef& recovery, qint64 followUpId) {
+RecoveryRef DemoHistory::write(const Plan& p, const Stored& customer, qint64* followUpId) {
+    RecoveryRecord record = recordOf(p, customer);
+    // The bulk writer reports a failed insert at finish(); its own steps cannot fail.
+    const RecordedIds ids = writeRecovery(*m_out, record).value();
+    *followUpId = ids.followUp;
+    return {ids.incident, record.incident.category, record.incident.totalMinor, record.incident.override};
+}
+
+void DemoHistory::scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId) {
     if (p.followUpDone)
         m_later.emplace(p.followedUpMs,
                         Later{Later::Kind::FollowUpDone, recovery, followUpId, p.giver, p.outcome});
@@ -626,16 +568,16 @@ void DemoHistory::drain(qint64 untilMs) {
                 .add("kind", "incident")
                 .add("note", e.text)
                 .add("ref", QByteArray::number(e.recovery.id));
-            m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::ReviewMark), "review", e.recovery.id,
-                         p.bytes(), &e.recovery);
+            (void)m_out->audit(at, {e.by->id, actor}, AuditAction::ReviewMark, "review", e.recovery.id,
+                               p.bytes(), &e.recovery);
             continue;
         }
         JsonPayload p;
         p.add("incident_id", e.recovery.id).add("outcome", e.text);
-        m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::FollowUpDone), "follow_up", e.followUpId,
-                     p.bytes(), &e.recovery);
-        m_out->audit(at, e.by->id, actor, auditActionId(AuditAction::IncidentClose), "incident",
-                     e.recovery.id, "{}", &e.recovery);
+        (void)m_out->audit(at, {e.by->id, actor}, AuditAction::FollowUpDone, "follow_up", e.followUpId,
+                           p.bytes(), &e.recovery);
+        (void)m_out->audit(at, {e.by->id, actor}, AuditAction::IncidentClose, "incident", e.recovery.id, "{}",
+                           &e.recovery);
         ++m_summary->followUpsDone;
     }
 }

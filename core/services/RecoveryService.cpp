@@ -7,6 +7,7 @@
 #include "domain/Incident.h"
 #include "domain/TimeFormat.h"
 #include "services/PlaybookService.h"
+#include "services/SqlRecordSink.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -43,17 +44,6 @@ Customer readCustomer(const Query& q) {
     c.lifetimeValue = Money(q.integer(6), {});
     c.preferences = q.text(7);
     return c;
-}
-
-QVariant nullable(const std::optional<qint64>& v) {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// An audit append's outcome without the new entry's id.
-Result<void> appended(const Result<qint64>& entry) {
-    if (!entry)
-        return entry.error();
-    return {};
 }
 
 Result<void> checkLength(const QString& text, const QString& field) {
@@ -173,24 +163,15 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     c.accountRef = draft.accountRef.trimmed();
     c.segment = pb.segmentOf(draft.segment);
     c.preferences = draft.preferences.trimmed();
-    Query q = m_db.query(
-        u"INSERT INTO customers (name, phone, email, account_ref, segment, preferences, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(c.name)
-        .bind(c.phone)
-        .bind(c.email)
-        .bind(c.accountRef)
-        .bind(c.segment)
-        .bind(c.preferences)
-        .bind(TimeFormat::toStored(m_clock.nowUtc()));
-    if (auto r = q.exec(); !r)
-        return r.error();
-    c.id = q.lastInsertId();
-    auto a = AuditLog(m_db, m_clock)
-                 .append(actor, AuditAction::CustomerAdd, u"customer"_s, QString::number(c.id),
-                         {{u"name"_s, c.name}, {u"segment"_s, c.segment}});
-    if (!a)
-        return a.error();
+    const QByteArray now = TimeFormat::toStored(m_clock.nowUtc()).toLatin1();
+    SqlRecordSink sink(m_db, m_clock);
+    auto id = writeCustomer(sink,
+                            {c.name.toUtf8(), c.phone.toUtf8(), c.email.toUtf8(), c.accountRef.toUtf8(),
+                             c.segment.toUtf8(), c.preferences.toUtf8(), now},
+                            {actor.employeeId.value_or(0), actor.name.toUtf8()}, now);
+    if (!id)
+        return id.error();
+    c.id = *id;
     return c;
 }
 
@@ -244,12 +225,18 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         out.approvedBy = authorisation->approvedBy;
         out.openedAt = c.state.at(IncidentStatus::Open);
         out.recoveredAt = c.state.at(IncidentStatus::FollowUpScheduled);
-        if (auto r = writeIncident(by.employee(), draft, c, customer.value(), out); !r)
-            return r.error();
-        if (auto r = writeCompensations(by.employee(), approver, c, authorisation.value(), out); !r)
-            return r.error();
-        if (auto r = writeFollowUp(by.employee(), draft, c, customer.value(), out); !r)
-            return r.error();
+        RecoveryRecord record =
+            recordOf(by.employee(), approver, draft, c, authorisation.value(), customer.value(), out.uuid);
+        SqlRecordSink sink(m_db, m_clock);
+        auto ids = writeRecovery(sink, record);
+        if (!ids)
+            return ids.error();
+        out.id = ids->incident;
+        out.followUpId = ids->followUp;
+        for (const CompensationRow& row : record.compensations) {
+            if (!row.voucherCode.isEmpty())
+                out.voucherCodes.append(QString::fromLatin1(row.voucherCode));
+        }
         return out;
     });
 }
@@ -466,140 +453,68 @@ Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee
     return Authorisation{approverNow->id, decision.reason};
 }
 
-Result<void> RecoveryService::writeIncident(const Employee& giver, const RecoveryDraft& draft,
-                                            const Checked& c, const Customer& customer,
-                                            RecordedRecovery& out) {
-    const QString apology =
-        draft.apology.trimmed().isEmpty()
-            ? Playbook::personalise(c.category->apologies.first(), customer.name, giver.name)
-            : draft.apology.trimmed();
-    Query ins = m_db.query(u"INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, "
-                           u"status, category, severity, "
-                           "detected_by, description, prevention_note, apology, fix_notes, resolved, "
-                           "satisfaction, currency, "
-                           "opened_at, apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, "
-                           "total_minor, override) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    ins.bind(out.uuid)
-        .bind(customer.id)
-        .bind(giver.id)
-        .bind(c.playbook.version)
-        .bind(statusId(c.state.status()))
-        .bind(c.category->id)
-        .bind(c.severity->id)
-        .bind(detectedById(c.detected))
-        .bind(draft.description.trimmed())
-        .bind(draft.preventionNote.trimmed())
-        .bind(apology)
-        .bind(draft.fixNotes.trimmed())
-        .bind(draft.resolved ? 1 : 0)
-        .bind(draft.satisfaction ? QVariant(*draft.satisfaction) : QVariant(QMetaType::fromType<int>()))
-        .bind(c.pb().currency());
-    for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
-                             IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled})
-        ins.bind(TimeFormat::toStored(c.state.at(s)));
-    ins.bind(c.total.minor()).bind(out.approvedBy ? 1 : 0);
-    if (auto r = ins.exec(); !r)
-        return r.error();
-    out.id = ins.lastInsertId();
-
-    AuditLog audit(m_db, m_clock);
-    const Actor actor = Actor::of(giver);
-    const QString incidentId = QString::number(out.id);
-    if (auto r = audit.append(actor, AuditAction::IncidentOpen, u"incident"_s, incidentId,
-                              QJsonObject{{u"uuid"_s, out.uuid},
-                                          {u"customer_id"_s, customer.id},
-                                          {u"category"_s, c.category->id},
-                                          {u"severity"_s, c.severity->id},
-                                          {u"detected_by"_s, detectedById(c.detected)},
-                                          {u"description"_s, draft.description.trimmed()},
-                                          {u"playbook_version"_s, c.playbook.version},
-                                          {u"opened_at"_s, TimeFormat::toStored(out.openedAt)}});
-        !r)
-        return r.error();
-    if (auto r = audit.append(actor, AuditAction::IncidentApologize, u"incident"_s, incidentId,
-                              {{u"apology"_s, apology}});
-        !r)
-        return r.error();
-    return appended(audit.append(actor, AuditAction::IncidentFix, u"incident"_s, incidentId,
-                                 {{u"notes"_s, draft.fixNotes.trimmed()},
-                                  {u"resolved"_s, draft.resolved},
-                                  {u"prevention_note"_s, draft.preventionNote.trimmed()}}));
+IncidentRow RecoveryService::incidentRow(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
+                                         const Customer& customer, const QString& uuid, bool override) const {
+    IncidentRow i;
+    i.uuid = uuid.toLatin1();
+    i.customerId = customer.id;
+    i.openedBy = giver.id;
+    i.playbookVersion = c.playbook.version;
+    i.status = statusId(c.state.status()).toLatin1();
+    i.category = c.category->id.toUtf8();
+    i.severity = c.severity->id.toUtf8();
+    i.detectedBy = detectedById(c.detected).toLatin1();
+    i.description = draft.description.trimmed().toUtf8();
+    i.preventionNote = draft.preventionNote.trimmed().toUtf8();
+    i.apology = (draft.apology.trimmed().isEmpty()
+                     ? Playbook::personalise(c.category->apologies.first(), customer.name, giver.name)
+                     : draft.apology.trimmed())
+                    .toUtf8();
+    i.fixNotes = draft.fixNotes.trimmed().toUtf8();
+    i.resolved = draft.resolved;
+    i.satisfaction = draft.satisfaction;
+    i.currency = c.pb().currency().toUtf8();
+    i.openedAt = TimeFormat::toStored(c.state.at(IncidentStatus::Open)).toLatin1();
+    i.apologizedAt = TimeFormat::toStored(c.state.at(IncidentStatus::Apologized)).toLatin1();
+    i.fixedAt = TimeFormat::toStored(c.state.at(IncidentStatus::Fixed)).toLatin1();
+    i.compensatedAt = TimeFormat::toStored(c.state.at(IncidentStatus::Compensated)).toLatin1();
+    i.followUpScheduledAt = TimeFormat::toStored(c.state.at(IncidentStatus::FollowUpScheduled)).toLatin1();
+    i.totalMinor = c.total.minor();
+    i.override = override;
+    return i;
 }
 
-Result<void> RecoveryService::writeCompensations(const Employee& giver, const AuthenticatedEmployee* approver,
-                                                 const Checked& c, const Authorisation& authorisation,
-                                                 RecordedRecovery& out) {
-    AuditLog audit(m_db, m_clock);
-    const Actor actor = Actor::of(giver);
-    const QString incidentId = QString::number(out.id);
-    const QString currency = c.pb().currency();
-    const QString givenAt = TimeFormat::toStored(c.state.at(IncidentStatus::Compensated));
+RecoveryRecord RecoveryService::recordOf(const Employee& giver, const AuthenticatedEmployee* approver,
+                                         const RecoveryDraft& draft, const Checked& c,
+                                         const Authorisation& authorisation, const Customer& customer,
+                                         const QString& uuid) {
+    RecoveryRecord r;
+    r.incident = incidentRow(giver, draft, c, customer, uuid, authorisation.approvedBy.has_value());
     for (const Line& line : c.lines) {
-        const QString voucher = line.item->kind == CatalogKind::Voucher ? newVoucherCode() : QString();
-        Query q = m_db.query(u"INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, "
-                             "currency, given_by, given_at, approved_by, voucher_code) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.bind(out.id)
-            .bind(line.item->id)
-            .bind(catalogKindId(line.item->kind))
-            .bind(line.amount.minor())
-            .bind(line.cost.minor())
-            .bind(currency)
-            .bind(giver.id)
-            .bind(givenAt)
-            .bind(nullable(authorisation.approvedBy))
-            .bind(voucher);
-        if (auto r = q.exec(); !r)
-            return r.error();
-        QJsonObject p{{u"incident_id"_s, out.id},
-                      {u"item"_s, line.item->id},
-                      {u"amount"_s, line.amount.toDecimalString()},
-                      {u"currency"_s, currency}};
-        if (authorisation.approvedBy)
-            p.insert(u"approved_by"_s, *authorisation.approvedBy);
-        if (!voucher.isEmpty()) {
-            p.insert(u"voucher_code"_s, voucher);
-            out.voucherCodes.append(voucher);
-        }
-        if (auto r = audit.append(actor, AuditAction::CompensationGive, u"compensation"_s,
-                                  QString::number(q.lastInsertId()), p);
-            !r)
-            return r.error();
+        CompensationRow row;
+        row.item = line.item->id.toUtf8();
+        row.kind = catalogKindId(line.item->kind).toUtf8();
+        row.amountMinor = line.amount.minor();
+        row.costMinor = line.cost.minor();
+        row.currency = r.incident.currency;
+        row.givenBy = giver.id;
+        row.givenAt = r.incident.compensatedAt;
+        row.approvedBy = authorisation.approvedBy;
+        if (line.item->kind == CatalogKind::Voucher)
+            row.voucherCode = newVoucherCode().toLatin1();
+        r.compensations.push_back(row);
     }
-    if (authorisation.approvedBy) {
-        if (auto r = audit.append(Actor::of(approver->employee()), AuditAction::CompensationApprove,
-                                  u"incident"_s, incidentId,
-                                  {{u"total"_s, c.total.toDecimalString()},
-                                   {u"given_by"_s, giver.code},
-                                   {u"reason"_s, authorisation.reason}});
-            !r)
-            return r.error();
-    }
-    return appended(audit.append(actor, AuditAction::IncidentCompensate, u"incident"_s, incidentId,
-                                 {{u"total"_s, c.total.toDecimalString()},
-                                  {u"currency"_s, currency},
-                                  {u"lines"_s, int(c.lines.size())}}));
-}
-
-Result<void> RecoveryService::writeFollowUp(const Employee& giver, const RecoveryDraft& draft,
-                                            const Checked& c, const Customer& customer,
-                                            RecordedRecovery& out) {
-    const QString due = TimeFormat::toStored(c.due);
-    const QString channel =
-        channelId(draft.followUpChannel.value_or(defaultFollowUpChannel(customer.phone, customer.email)));
-    Query f =
-        m_db.query(u"INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) VALUES (?, ?, ?, ?)"_s);
-    f.bind(out.id).bind(due).bind(channel).bind(giver.id);
-    if (auto r = f.exec(); !r)
-        return r.error();
-    out.followUpId = f.lastInsertId();
-    QJsonObject p{{u"incident_id"_s, out.id}, {u"due"_s, due}, {u"channel"_s, channel}};
-    if (draft.satisfaction)
-        p.insert(u"satisfaction"_s, *draft.satisfaction);
-    return appended(AuditLog(m_db, m_clock)
-                        .append(Actor::of(giver), AuditAction::FollowUpSchedule, u"follow_up"_s,
-                                QString::number(out.followUpId), p));
+    r.followUp.dueAt = TimeFormat::toStored(c.due).toLatin1();
+    r.followUp.channel =
+        channelId(draft.followUpChannel.value_or(defaultFollowUpChannel(customer.phone, customer.email)))
+            .toLatin1();
+    r.followUp.ownerId = giver.id;
+    r.giver = {giver.id, giver.code.toUtf8()};
+    if (authorisation.approvedBy && approver)
+        r.approver = RecordActor{approver->employee().id, approver->employee().code.toUtf8()};
+    r.approvalReason = authorisation.reason.toUtf8();
+    r.at = TimeFormat::toStored(m_clock.nowUtc()).toLatin1();
+    return r;
 }
 
 Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId,

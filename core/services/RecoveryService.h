@@ -6,6 +6,7 @@
 #include "domain/Employee.h"
 #include "domain/Result.h"
 #include "policy/SpendingPolicy.h"
+#include "record/RecoveryRecord.h"
 #include "services/RecoveryDraft.h"
 
 #include <QStringList>
@@ -78,13 +79,12 @@ private:
     Result<Checked> check(const RecoveryDraft& draft);
     Result<Authorisation> authorise(const Employee& giver, const AuthenticatedEmployee* approver,
                                     std::optional<Money> approvedTotal, const Checked& c);
-    Result<void> writeIncident(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
-                               const Customer& customer, RecordedRecovery& out);
-    Result<void> writeCompensations(const Employee& giver, const AuthenticatedEmployee* approver,
-                                    const Checked& c, const Authorisation& authorisation,
-                                    RecordedRecovery& out);
-    Result<void> writeFollowUp(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
-                               const Customer& customer, RecordedRecovery& out);
+    // The rows and entries of the recovery (record/RecoveryRecord.h), written by writeRecovery().
+    RecoveryRecord recordOf(const Employee& giver, const AuthenticatedEmployee* approver,
+                            const RecoveryDraft& draft, const Checked& c, const Authorisation& authorisation,
+                            const Customer& customer, const QString& uuid);
+    IncidentRow incidentRow(const Employee& giver, const RecoveryDraft& draft, const Checked& c,
+                            const Customer& customer, const QString& uuid, bool override) const;
     // The employee as stored now (active flag and role); NotFound if there is no such row.
     Result<Employee> asStoredNow(const Employee& who);
     Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const Playbook& pb);

@@ -3,6 +3,9 @@
 #include "demo/DemoSeeder.h"
 
 #include "audit/AuditLog.h"
+#include "demo/BulkRecoveryWriter.h"
+#include "record/RecoveryRecord.h"
+#include "services/SqlRecordSink.h"
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 
@@ -86,4 +89,132 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     auto verified = AuditLog(t.db(), t.clock()).verify();
     INFO((verified.ok() ? QString() : verified.error().message).toStdString());
     CHECK(verified.ok());
+}
+
+namespace {
+// Every row of a table, each value as SQLite's quote() renders it: NULL, a number or the exact text.
+QStringList quotedRows(Database& db, const QString& table) {
+    Query columns = db.query(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
+    columns.bind(table);
+    REQUIRE(columns.exec().ok());
+    QStringList quoted;
+    while (columns.next())
+        quoted << u"quote("_s + columns.text(0) + u')';
+    Query rows =
+        db.query(u"SELECT "_s + quoted.join(u" || '|' || "_s) + u" FROM "_s + table + u" ORDER BY id"_s);
+    REQUIRE(rows.exec().ok());
+    QStringList out;
+    while (rows.next())
+        out << rows.text(0);
+    return out;
+}
+
+RecoveryRecord sampleRecord(qint64 customerId, const RecordActor& giver, const RecordActor& approver) {
+    RecoveryRecord r;
+    IncidentRow& i = r.incident;
+    i.uuid = "6f1c1e1a-2b1e-4c57-9a6e-0d0f5a1b2c3d";
+    i.customerId = customerId;
+    i.openedBy = giver.id;
+    i.playbookVersion = 1;
+    i.status = "follow_up_scheduled";
+    i.category = "billing";
+    i.severity = "major";
+    i.detectedBy = "customer";
+    i.description = "Charged twice — \"room 412\"\\ minibar\n\ttab \x01";
+    i.preventionNote = "Check the folio before check-out";
+    i.apology = "Ms Müller, I am sorry.";
+    i.fixNotes = "Refunded the second charge";
+    i.resolved = true;
+    i.satisfaction = 4;
+    i.currency = "EUR";
+    i.openedAt = "2026-03-10T14:50:00.000Z";
+    i.apologizedAt = "2026-03-10T14:51:00.000Z";
+    i.fixedAt = "2026-03-10T14:55:00.000Z";
+    i.compensatedAt = "2026-03-10T15:00:00.000Z";
+    i.followUpScheduledAt = i.compensatedAt;
+    i.totalMinor = 45000;
+    i.override = true;
+    for (const auto& [item, kind, amount, voucher] :
+         {std::tuple{"refund", "refund", 40000, ""},
+          std::tuple{"voucher", "voucher", 5000, "RB-7K2Q-9XWM"}}) {
+        CompensationRow c;
+        c.item = item;
+        c.kind = kind;
+        c.amountMinor = amount;
+        c.costMinor = amount / 2;
+        c.currency = "EUR";
+        c.givenBy = giver.id;
+        c.givenAt = i.compensatedAt;
+        c.approvedBy = approver.id;
+        c.voucherCode = voucher;
+        r.compensations.push_back(c);
+    }
+    r.followUp.dueAt = "2026-03-11T15:00:00.000Z";
+    r.followUp.channel = "phone";
+    r.followUp.ownerId = giver.id;
+    r.giver = giver;
+    r.approver = approver;
+    r.approvalReason = "above the associate's limit of 100.00";
+    r.at = i.compensatedAt;
+    return r;
+}
+} // namespace
+
+TEST_CASE("The services' writer and the bulk writer store the same bytes for the same recovery", "[demo]") {
+    TestDatabase t;
+    const auto giver = t.staff(u"A1"_s, Role::Associate).employee();
+    const auto approver = t.staff(u"S1"_s, Role::Supervisor).employee();
+    const RecordActor by{giver.id, giver.code.toUtf8()}, approving{approver.id, approver.code.toUtf8()};
+    const CustomerRow customer{"Anna Müller",
+                               "+49 30 1234567",
+                               "anna@example.de",
+                               "",
+                               "vip",
+                               "Quiet room, \"no feathers\"",
+                               "2026-03-10T15:00:00.000Z"};
+    // The same database twice: one copy written as the services write, one as the demo's bulk load.
+    const QString bulkPath = t.dir() + u"/bulk.sqlite"_s;
+    REQUIRE(t.db().backupTo(bulkPath).ok());
+
+    auto viaServices = t.db().write([&]() -> Result<RecordedIds> {
+        SqlRecordSink sink(t.db(), t.clock());
+        auto id = writeCustomer(sink, customer, by, customer.createdAt);
+        if (!id)
+            return id.error();
+        RecoveryRecord r = sampleRecord(*id, by, approving);
+        return writeRecovery(sink, r);
+    });
+    REQUIRE(viaServices.ok());
+
+    auto bulk = Database::open(bulkPath, Database::OpenMode::ExistingOnly);
+    REQUIRE(bulk.ok());
+    Database& b = **bulk;
+    std::optional<RecordedIds> viaBulk;
+    auto loaded = b.bulkLoad({}, [&]() -> Result<void> {
+        BulkRecoveryWriter w(b);
+        if (auto r = w.start(); !r)
+            return r;
+        const qint64 id = writeCustomer(w, customer, by, customer.createdAt).value();
+        RecoveryRecord r = sampleRecord(id, by, approving);
+        viaBulk = writeRecovery(w, r).value();
+        return w.finish();
+    });
+    REQUIRE(loaded.ok());
+    REQUIRE(viaBulk);
+    CHECK(viaBulk->incident == viaServices->incident);
+    CHECK(viaBulk->compensations == viaServices->compensations);
+    CHECK(viaBulk->followUp == viaServices->followUp);
+
+    for (const QString& table :
+         {u"customers"_s, u"incidents"_s, u"compensations"_s, u"follow_ups"_s, u"audit_log"_s}) {
+        INFO(table.toStdString());
+        const QStringList services = quotedRows(t.db(), table);
+        CHECK(services.size() >= 1);
+        CHECK(quotedRows(b, table) == services);
+    }
+    // Eight entries for the recovery and one for the customer, the same hashes, a chain that verifies.
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE incident_id = %1"_s.arg(viaServices->incident)) ==
+          8);
+    CHECK(AuditLog(b, t.clock()).verify().ok());
+    CHECK(AuditLog(t.db(), t.clock()).verify().ok());
 }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
-#include "NotePrinter.h"
+#include "deferred/NotePrinter.h"
 #include "Tr.h"
 #include "demo/DemoSeeder.h"
 #include "support/CatchQt.h"

@@ -215,3 +215,15 @@ TEST_CASE("rebound --check-startup draws its first window and quits, or fails wi
     CHECK(code == 1);
     CHECK(err.contains(u"notes.txt"_s));
 }
+
+TEST_CASE("rebound --check-modules finds the reports and printing module beside it", "[reliability]") {
+    QProcess rebound;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    rebound.setProcessEnvironment(env);
+    rebound.start(QStringLiteral(REBOUND_PATH), {u"--check-modules"_s});
+    REQUIRE(rebound.waitForFinished(60000));
+    INFO(rebound.readAllStandardError().toStdString());
+    CHECK(rebound.exitCode() == 0);
+    CHECK(rebound.readAllStandardOutput().contains("rebound-reports-print.so"));
+}

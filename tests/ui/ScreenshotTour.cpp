@@ -4,11 +4,11 @@
 // Run under Xvfb (scripts/screenshots.sh); the pictures go to packaging/screenshots/.
 #include "AppContext.h"
 #include "MainWindow.h"
-#include "NotePrinter.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "deferred/NotePrinter.h"
+#include "deferred/ReportsView.h"
 #include "supervisor/ExportDialog.h"
-#include "supervisor/ReportsView.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
 
@@ -213,7 +213,7 @@ int main(int argc, char* argv[]) {
         {ReportsView::Satisfaction, u"17-report-satisfaction"_s},
         {ReportsView::Proactive, u"18-report-found-by-staff"_s}};
     for (const auto& [report, name] : reports) {
-        ws->reports()->show(report);
+        qobject_cast<ReportsView*>(ws->reports())->show(report);
         shoot(name);
     }
     ws->showTab(SupervisorWorkspace::PlaybookTab);

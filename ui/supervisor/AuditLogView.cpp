@@ -3,7 +3,7 @@
 #include "supervisor/AuditLogView.h"
 
 #include "AppContext.h"
-#include "NotePrinter.h"
+#include "Deferred.h"
 #include "Theme.h"
 #include "audit/AuditLog.h"
 #include "domain/TimeFormat.h"
@@ -177,7 +177,7 @@ void AuditLogView::layOut() {
         const QVariant incident = m_model->data(m_table->currentIndex(), AuditLogModel::IncidentRole);
         if (incident.isValid())
             m_verdict->setText(
-                NotePrinter::saveOrPrint(m_ctx, incident.toLongLong(), this, false).toHtmlEscaped());
+                Deferred::saveOrPrintNote(m_ctx, incident.toLongLong(), this, false).toHtmlEscaped());
     });
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);

@@ -3,11 +3,11 @@
 #include "supervisor/SupervisorWorkspace.h"
 
 #include "AppContext.h"
+#include "Deferred.h"
 #include "FollowUpsTable.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
 #include "supervisor/PlaybookView.h"
-#include "supervisor/ReportsView.h"
 #include "supervisor/ReviewQueueView.h"
 
 #include <QHBoxLayout>
@@ -26,7 +26,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_audit(new AuditLogView(ctx, this))
     , m_review(new ReviewQueueView(ctx, user, this))
     , m_followUps(new FollowUpsTable(ctx, this))
-    , m_reports(new ReportsView(ctx, this))
+    , m_reportsTab(new QWidget(this))
     , m_playbook(new PlaybookView(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
@@ -47,7 +47,10 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     followUpsLayout->addWidget(m_followUps, 1);
     m_followUps->setUser(user);
     m_tabs->addTab(followUps, tr("&Follow-ups"));
-    m_tabs->addTab(m_reports, tr("Re&ports"));
+    // The charts' libraries are loaded when the tab is first opened.
+    new QVBoxLayout(m_reportsTab);
+    m_reportsTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_reportsTab, tr("Re&ports"));
     m_tabs->addTab(m_playbook, tr("Play&book and limits"));
 
     auto* header = new QHBoxLayout;
@@ -68,6 +71,14 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     refreshCurrent();
 }
 
+QWidget* SupervisorWorkspace::reports() {
+    if (!m_reports) {
+        m_reports = Deferred::reportsView(m_ctx, m_reportsTab);
+        m_reportsTab->layout()->addWidget(m_reports);
+    }
+    return m_reports;
+}
+
 void SupervisorWorkspace::showTab(Tab tab) {
     m_tabs->setCurrentIndex(int(tab));
     refreshCurrent();
@@ -85,7 +96,7 @@ void SupervisorWorkspace::refreshCurrent() {
         m_followUps->refresh();
         break;
     case Reports:
-        m_reports->refresh();
+        Deferred::refreshReports(reports());
         break;
     case PlaybookTab:
         m_playbook->refresh();

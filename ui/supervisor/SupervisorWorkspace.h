@@ -14,7 +14,6 @@ class AppContext;
 class AuditLogView;
 class FollowUpsTable;
 class PlaybookView;
-class ReportsView;
 class ReviewQueueView;
 
 // Where supervisors and managers audit, review, measure and export. Associates never see it.
@@ -29,7 +28,8 @@ public:
     void openExport();
     AuditLogView* audit() const { return m_audit; }
     ReviewQueueView* review() const { return m_review; }
-    ReportsView* reports() const { return m_reports; }
+    // The reports view (ui/deferred/ReportsView), built on first use.
+    QWidget* reports();
     PlaybookView* playbook() const { return m_playbook; }
 
 Q_SIGNALS:
@@ -44,7 +44,8 @@ private:
     AuditLogView* m_audit;
     ReviewQueueView* m_review;
     FollowUpsTable* m_followUps;
-    ReportsView* m_reports;
+    QWidget* m_reportsTab;
+    QWidget* m_reports = nullptr;
     PlaybookView* m_playbook;
 };
 

@@ -3,8 +3,8 @@
 #include "wizard/SummaryPage.h"
 
 #include "AppContext.h"
+#include "Deferred.h"
 #include "FollowUpsTable.h"
-#include "NotePrinter.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
@@ -44,7 +44,7 @@ SummaryPage::SummaryPage(QWidget* parent)
         connect(button, &QPushButton::clicked, this, [this, printer = toPrinter] {
             if (const auto& saved = recovery().saved())
                 m_noteMessage->setText(
-                    NotePrinter::saveOrPrint(recovery().context(), saved->id, this, printer));
+                    Deferred::saveOrPrintNote(recovery().context(), saved->id, this, printer));
         });
     }
 }

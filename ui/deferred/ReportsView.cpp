@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "supervisor/ReportsView.h"
+#include "deferred/ReportsView.h"
 
 #include "AppContext.h"
 #include "Theme.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NotePrinter.h"
+#include "deferred/NotePrinter.h"
 
 #include "AppContext.h"
 #include "reports/RecoveryNote.h"
