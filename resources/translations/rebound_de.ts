@@ -864,6 +864,15 @@
     </message>
 </context>
 <context>
+    <name>Deferred</name>
+    <message>
+        <source>The reports and printing module is missing:
+%1</source>
+        <translation>Das Modul für Berichte und Druck fehlt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -894,6 +903,14 @@
     <message>
         <source>Rebound cannot open its database</source>
         <translation>Rebound kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Load the reports and printing module, say whether it loaded, then quit.</source>
+        <translation>Das Modul für Berichte und Druck laden, melden, ob es geladen wurde, und beenden.</translation>
+    </message>
+    <message>
+        <source>%1: loaded</source>
+        <translation>%1: geladen</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,14 @@
     </message>
 </context>
 <context>
+    <name>Deferred</name>
+    <message>
+        <source>The reports and printing module is missing:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -894,6 +902,14 @@
     <message>
         <source>Rebound cannot open its database</source>
         <translation>Rebound cannot open its database</translation>
+    </message>
+    <message>
+        <source>Load the reports and printing module, say whether it loaded, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,15 @@
     </message>
 </context>
 <context>
+    <name>Deferred</name>
+    <message>
+        <source>The reports and printing module is missing:
+%1</source>
+        <translation>Falta el módulo de informes e impresión:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -894,6 +903,14 @@
     <message>
         <source>Rebound cannot open its database</source>
         <translation>Rebound no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>Load the reports and printing module, say whether it loaded, then quit.</source>
+        <translation>Cargar el módulo de informes e impresión, decir si se cargó y salir.</translation>
+    </message>
+    <message>
+        <source>%1: loaded</source>
+        <translation>%1: cargado</translation>
     </message>
 </context>
 <context>
