@@ -55,13 +55,12 @@ void FollowUpsTable::refresh() {
     setRowCount(int(due->size()));
     for (int row = 0; row < due->size(); ++row) {
         const DueFollowUp& f = due->at(row);
-        const Category* cat = pb ? pb->playbook->category(f.category) : nullptr;
         const QString channel = channelName(f.channel);
         const QString contact = f.channel == Channel::Email ? f.email : f.phone;
-        const QStringList cells = {TimeText::relative(f.due, now), f.customer,
-                                   f.channel == Channel::InPerson ? channel
-                                                                  : tr("%1 · %2").arg(channel, contact),
-                                   cat ? PlaybookText::tr(cat->name) : f.category, f.owner};
+        const QStringList cells = {
+            TimeText::relative(f.due, now), f.customer,
+            f.channel == Channel::InPerson ? channel : tr("%1 · %2").arg(channel, contact),
+            pb ? PlaybookText::nameOf(*pb->playbook, f.category) : f.category.toString(), f.owner};
         for (int col = 0; col < cells.size(); ++col)
             setItem(row, col, new QTableWidgetItem(cells[col]));
         item(row, 0)->setForeground(f.due < now ? Theme::late() : Theme::warning());

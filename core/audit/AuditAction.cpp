@@ -2,51 +2,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditAction.h"
 
+#include <QCoreApplication>
+
 #include <array>
-#include <utility>
 
 namespace rebound {
 
 namespace {
 
+struct Entry {
+    AuditAction action;
+    const char* id;
+    const char* name; // in words, for the audit history
+};
+
 constexpr std::array Ids{
-    std::pair{AuditAction::CustomerAdd, "customer.add"},
-    std::pair{AuditAction::IncidentOpen, "incident.open"},
-    std::pair{AuditAction::IncidentApologize, "incident.apologize"},
-    std::pair{AuditAction::IncidentFix, "incident.fix"},
-    std::pair{AuditAction::CompensationGive, "compensation.give"},
-    std::pair{AuditAction::CompensationApprove, "compensation.approve"},
-    std::pair{AuditAction::IncidentCompensate, "incident.compensate"},
-    std::pair{AuditAction::FollowUpSchedule, "follow_up.schedule"},
-    std::pair{AuditAction::FollowUpDone, "follow_up.done"},
-    std::pair{AuditAction::IncidentClose, "incident.close"},
-    std::pair{AuditAction::PlaybookImport, "playbook.import"},
-    std::pair{AuditAction::PlaybookLimits, "playbook.limits"},
-    std::pair{AuditAction::EmployeeAdd, "employee.add"},
-    std::pair{AuditAction::EmployeeActivate, "employee.activate"},
-    std::pair{AuditAction::EmployeeDeactivate, "employee.deactivate"},
-    std::pair{AuditAction::EmployeeUnlock, "employee.unlock"},
-    std::pair{AuditAction::AuthFail, "auth.fail"},
-    std::pair{AuditAction::ReviewThreshold, "review.threshold"},
-    std::pair{AuditAction::ReviewMark, "review.mark"},
-    std::pair{AuditAction::Export, "export"},
-    std::pair{AuditAction::Backup, "backup"},
+    Entry{AuditAction::CustomerAdd, "customer.add", QT_TRANSLATE_NOOP("AuditAction", "Customer added")},
+    Entry{AuditAction::IncidentOpen, "incident.open", QT_TRANSLATE_NOOP("AuditAction", "Recovery opened")},
+    Entry{AuditAction::IncidentApologize, "incident.apologize",
+          QT_TRANSLATE_NOOP("AuditAction", "Apologized")},
+    Entry{AuditAction::IncidentFix, "incident.fix", QT_TRANSLATE_NOOP("AuditAction", "Fixed")},
+    Entry{AuditAction::CompensationGive, "compensation.give",
+          QT_TRANSLATE_NOOP("AuditAction", "Gesture given")},
+    Entry{AuditAction::CompensationApprove, "compensation.approve",
+          QT_TRANSLATE_NOOP("AuditAction", "Gesture approved by a supervisor")},
+    Entry{AuditAction::IncidentCompensate, "incident.compensate",
+          QT_TRANSLATE_NOOP("AuditAction", "Gestures totalled")},
+    Entry{AuditAction::FollowUpSchedule, "follow_up.schedule",
+          QT_TRANSLATE_NOOP("AuditAction", "Follow-up scheduled")},
+    Entry{AuditAction::FollowUpDone, "follow_up.done", QT_TRANSLATE_NOOP("AuditAction", "Follow-up done")},
+    Entry{AuditAction::IncidentClose, "incident.close", QT_TRANSLATE_NOOP("AuditAction", "Recovery closed")},
+    Entry{AuditAction::PlaybookImport, "playbook.import",
+          QT_TRANSLATE_NOOP("AuditAction", "Playbook imported")},
+    Entry{AuditAction::PlaybookLimits, "playbook.limits",
+          QT_TRANSLATE_NOOP("AuditAction", "Spending limits changed")},
+    Entry{AuditAction::EmployeeAdd, "employee.add", QT_TRANSLATE_NOOP("AuditAction", "Employee added")},
+    Entry{AuditAction::EmployeeActivate, "employee.activate",
+          QT_TRANSLATE_NOOP("AuditAction", "Employee reactivated")},
+    Entry{AuditAction::EmployeeDeactivate, "employee.deactivate",
+          QT_TRANSLATE_NOOP("AuditAction", "Employee deactivated")},
+    Entry{AuditAction::EmployeeUnlock, "employee.unlock",
+          QT_TRANSLATE_NOOP("AuditAction", "Employee unlocked")},
+    Entry{AuditAction::AuthFail, "auth.fail", QT_TRANSLATE_NOOP("AuditAction", "Sign-in refused")},
+    Entry{AuditAction::ReviewThreshold, "review.threshold",
+          QT_TRANSLATE_NOOP("AuditAction", "Review threshold changed")},
+    Entry{AuditAction::ReviewMark, "review.mark", QT_TRANSLATE_NOOP("AuditAction", "Marked as reviewed")},
+    Entry{AuditAction::Export, "export", QT_TRANSLATE_NOOP("AuditAction", "Exported")},
+    Entry{AuditAction::Backup, "backup", QT_TRANSLATE_NOOP("AuditAction", "Backed up")},
 };
 
 } // namespace
 
 const char* auditActionId(AuditAction action) {
-    for (const auto& [a, id] : Ids) {
-        if (a == action)
-            return id;
+    for (const Entry& e : Ids) {
+        if (e.action == action)
+            return e.id;
     }
     Q_UNREACHABLE();
 }
 
+QString auditActionName(AuditAction action) {
+    for (const Entry& e : Ids) {
+        if (e.action == action)
+            return QCoreApplication::translate("AuditAction", e.name);
+    }
+    Q_UNREACHABLE();
+}
+
+QList<AuditAction> allAuditActions() {
+    QList<AuditAction> out;
+    for (const Entry& e : Ids)
+        out << e.action;
+    return out;
+}
+
 std::optional<AuditAction> auditActionFromId(QStringView id) {
-    for (const auto& [a, text] : Ids) {
-        if (id == QLatin1String(text))
-            return a;
+    for (const Entry& e : Ids) {
+        if (id == QLatin1String(e.id))
+            return e.action;
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -41,5 +42,9 @@ inline QString auditActionText(AuditAction action) {
     return QString::fromLatin1(auditActionId(action));
 }
 std::optional<AuditAction> auditActionFromId(QStringView id);
+// What happened, in words and in the user's language: "Gesture given".
+QString auditActionName(AuditAction action);
+// Every action, in the order of the enum.
+QList<AuditAction> allAuditActions();
 
 } // namespace rebound

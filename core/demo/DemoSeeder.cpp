@@ -163,8 +163,8 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
                                       u"Loyalty card since 2019"_s};
     QList<CustomerDraft> pool;
     for (const DemoCustomer& c : Customers)
-        pool.append(
-            {std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), s(c.segment), s(c.preferences)});
+        pool.append({std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), SegmentId(s(c.segment)),
+                     s(c.preferences)});
     const int generated = std::max(150, incidents / 6);
     for (int i = 0; i < generated; ++i) {
         const QString name = first.at(i % first.size()) + u' ' + last.at((i / first.size()) % last.size());
@@ -174,7 +174,7 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
         c.phone = u"+1 555 %1"_s.arg(200000 + i, 7, 10, QLatin1Char('0'));
         c.email = random.bounded(100) < 70 ? u"customer%1@example.net"_s.arg(i) : QString();
         c.accountRef = random.bounded(100) < 50 ? u"ACC-%1"_s.arg(40000 + i) : QString();
-        c.segment = segment < 70 ? u"standard"_s : segment < 92 ? u"regular"_s : u"vip"_s;
+        c.segment = SegmentId(segment < 70 ? u"standard"_s : segment < 92 ? u"regular"_s : u"vip"_s);
         c.preferences = notes.at(random.bounded(int(notes.size())));
         pool.append(c);
     }
@@ -242,7 +242,8 @@ struct Plan {
     QByteArray doneAt; // doneMs as stored: compensated, follow-up scheduled, the entries' time
     const Story* story = nullptr;
     int pick = 0; // in the customer pool
-    QString categoryId, severity;
+    CategoryId categoryId;
+    SeverityId severity;
     const Category* category = nullptr;
     bool staffFound = false, resolved = false, followUpDone = false;
     QList<Given> given;
@@ -368,7 +369,7 @@ Plan DemoHistory::plan(qint64 openedMs) {
     const int regulars = int(std::size(Customers));
     p.pick = m_random.generateDouble() < m_regularShare ? m_random.bounded(regulars)
                                                         : m_random.bounded(int(m_pool.size()));
-    p.categoryId = s(p.story->category);
+    p.categoryId = CategoryId(s(p.story->category));
     const int sev = m_random.bounded(100);
     p.severity = m_playbook.severities().at(sev < 45 ? 0 : sev < 80 ? 1 : sev < 96 ? 2 : 3).id;
     p.staffFound = m_random.bounded(100) < 22;
@@ -392,7 +393,7 @@ Plan DemoHistory::plan(qint64 openedMs) {
 // One or two of the category's suggestions, free amounts around the suggested budget.
 void DemoHistory::chooseGestures(Plan& p) {
     const QStringList& ideas = p.category->suggestions.value(p.severity);
-    const QString& segment = m_pool.at(p.pick).segment;
+    const SegmentId& segment = m_pool.at(p.pick).segment;
     const Money budget = m_playbook.suggestedBudget(p.severity, segment);
     const int lines = ideas.isEmpty() ? 0 : 1 + (m_random.bounded(100) < 30 ? 1 : 0);
     for (int i = 0; i < lines && i < ideas.size(); ++i) {
@@ -409,9 +410,9 @@ void DemoHistory::chooseGestures(Plan& p) {
         p.given.append({item, amount});
     }
     // SCENARIOS.md's VIP double charge: the large credit that needs a supervisor.
-    if (p.story->description == Stories[0].description && segment == u"vip") {
+    if (p.story->description == Stories[0].description && segment == SegmentId(u"vip"_s)) {
         p.given = {{m_playbook.item(u"credit"_s), Money(180000, m_playbook.currency())}};
-        p.severity = u"major"_s;
+        p.severity = SeverityId(u"major"_s);
     }
     p.total = Money(0, m_playbook.currency());
     for (const Given& g : std::as_const(p.given))
@@ -460,7 +461,7 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
                         customer.phone.toUtf8(),
                         customer.email.toLower().toUtf8(),
                         customer.accountRef.toUtf8(),
-                        customer.segment.toUtf8(),
+                        customer.segment.toString().toUtf8(),
                         customer.preferences.toUtf8(),
                         doneAt};
     const qint64 id = writeCustomer(*m_out, c, {p.giver->id, p.giver->code.toUtf8()}, doneAt).value();
@@ -478,8 +479,8 @@ RecoveryRecord DemoHistory::recordOf(const Plan& p, const Stored& customer) {
     inc.playbookVersion = m_pb.version;
     inc.status =
         statusId(p.followUpDone ? IncidentStatus::Closed : IncidentStatus::FollowUpScheduled).toLatin1();
-    inc.category = p.categoryId.toUtf8();
-    inc.severity = p.severity.toUtf8();
+    inc.category = p.categoryId.toString().toUtf8();
+    inc.severity = p.severity.toString().toUtf8();
     inc.detectedBy = detectedById(p.staffFound ? DetectedBy::Staff : DetectedBy::Customer).toLatin1();
     inc.description = s(p.story->description).toUtf8();
     inc.preventionNote = s(p.story->prevention).toUtf8();

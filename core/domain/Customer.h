@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 
 #include <QString>
 
@@ -14,7 +15,7 @@ struct Customer {
     QString phone;
     QString email;
     QString accountRef; // room number, account or order reference
-    QString segment;    // a playbook segment id: standard, regular, vip, ...
+    SegmentId segment;  // standard, regular, vip, ...
     Money lifetimeValue;
     QString preferences; // free text: "anniversary in June, always travels with a dog"
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbook/Playbook.h"
 
+#include "playbook/PlaybookText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -175,7 +177,7 @@ private:
             auto id = uniqueId(*o, p, seen);
             if (!id)
                 return id.error();
-            s.id = id.value();
+            s.id = SegmentId(id.value());
             auto name = string(*o, u"name"_s, p);
             if (!name)
                 return name.error();
@@ -211,7 +213,7 @@ private:
             auto id = uniqueId(*o, p, seen);
             if (!id)
                 return id.error();
-            s.id = id.value();
+            s.id = SeverityId(id.value());
             auto name = string(*o, u"name"_s, p);
             if (!name)
                 return name.error();
@@ -310,7 +312,7 @@ private:
             auto id = uniqueId(*o, p, seen);
             if (!id)
                 return id.error();
-            c.id = id.value();
+            c.id = CategoryId(id.value());
             auto name = string(*o, u"name"_s, p);
             if (!name)
                 return name.error();
@@ -352,7 +354,7 @@ private:
             return sugg.error();
         for (auto it = sugg->begin(); it != sugg->end(); ++it) {
             const QString sevPath = join(sp, it.key());
-            if (!m_pb.severity(it.key()))
+            if (!m_pb.severity(SeverityId(it.key())))
                 return Error::invalid(QCoreApplication::translate("Core", "%1: unknown severity \"%2\"")
                                           .arg(sevPath, it.key()));
             if (!it.value().isArray())
@@ -368,13 +370,13 @@ private:
                                               .arg(at(sevPath, j), itemId));
                 ids.append(itemId);
             }
-            c.suggestions.insert(it.key(), ids);
+            c.suggestions.insert(SeverityId(it.key()), ids);
         }
         for (const Severity& s : m_pb.m_severities) {
             if (!c.suggestions.contains(s.id))
                 return Error::invalid(
                     QCoreApplication::translate("Core", "%1: missing suggestions for severity \"%2\"")
-                        .arg(sp, s.id));
+                        .arg(sp, s.id.toString()));
         }
         return {};
     }
@@ -482,7 +484,7 @@ const Playbook& Playbook::builtIn() {
 }
 
 namespace {
-template <typename T> const T* findById(const QList<T>& list, const QString& id) {
+template <typename T, typename Id> const T* findById(const QList<T>& list, const Id& id) {
     for (const T& entry : list) {
         if (entry.id == id)
             return &entry;
@@ -491,15 +493,15 @@ template <typename T> const T* findById(const QList<T>& list, const QString& id)
 }
 } // namespace
 
-const Segment* Playbook::segment(const QString& id) const {
+const Segment* Playbook::segment(const SegmentId& id) const {
     return findById(m_segments, id);
 }
 
-const Severity* Playbook::severity(const QString& id) const {
+const Severity* Playbook::severity(const SeverityId& id) const {
     return findById(m_severities, id);
 }
 
-const Category* Playbook::category(const QString& id) const {
+const Category* Playbook::category(const CategoryId& id) const {
     return findById(m_categories, id);
 }
 
@@ -515,7 +517,7 @@ const RoleLimits& Playbook::limits(Role role) const {
     qFatal("validated playbook lacks a role");
 }
 
-Money Playbook::suggestedBudget(const QString& severityId, const QString& segmentId) const {
+Money Playbook::suggestedBudget(const SeverityId& severityId, const SegmentId& segmentId) const {
     const Severity* sev = severity(severityId);
     const Segment* seg = segment(segmentId);
     if (!sev || !seg)
@@ -523,7 +525,7 @@ Money Playbook::suggestedBudget(const QString& severityId, const QString& segmen
     return Money((sev->base.minor() * seg->multiplierPercent + 50) / 100, m_currency);
 }
 
-Money Playbook::overreactBudget(const QString& severityId, const QString& segmentId) const {
+Money Playbook::overreactBudget(const SeverityId& severityId, const SegmentId& segmentId) const {
     for (qsizetype i = 0; i < m_severities.size(); ++i) {
         if (m_severities[i].id == severityId) {
             const qsizetype next = std::min(i + 1, m_severities.size() - 1);
@@ -543,5 +545,23 @@ Money Playbook::approvalCeiling() const {
 QString Playbook::personalise(QString script, const QString& customerName, const QString& employeeName) {
     return script.replace(u"{customer}"_s, customerName).replace(u"{employee}"_s, employeeName);
 }
+
+namespace PlaybookText {
+namespace {
+template <typename T> QString named(const T* entry, const QString& id) {
+    return entry ? tr(entry->name) : id;
+}
+} // namespace
+
+QString nameOf(const Playbook& pb, const CategoryId& id) {
+    return named(pb.category(id), id.toString());
+}
+QString nameOf(const Playbook& pb, const SeverityId& id) {
+    return named(pb.severity(id), id.toString());
+}
+QString nameOf(const Playbook& pb, const SegmentId& id) {
+    return named(pb.segment(id), id.toString());
+}
+} // namespace PlaybookText
 
 } // namespace rebound

@@ -4,6 +4,7 @@
 
 #include "domain/Employee.h"
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -18,13 +19,13 @@
 namespace rebound {
 
 struct Segment {
-    QString id;
+    SegmentId id;
     QString name;
     int multiplierPercent = 100; // 1.5 in JSON is 150 here: budgets stay integer arithmetic
 };
 
 struct Severity {
-    QString id;
+    SeverityId id;
     QString name;
     Money base;
     int targetMinutes = 0;
@@ -46,12 +47,12 @@ struct CatalogItem {
 };
 
 struct Category {
-    QString id;
+    CategoryId id;
     QString name;
     QStringList apologies; // with {customer} and {employee} placeholders
     QStringList checklist;
-    QHash<QString, QStringList> suggestions; // severity id -> catalog item ids
-    QList<int> followUpHours;                // first one is the default
+    QHash<SeverityId, QStringList> suggestions; // catalog item ids per severity
+    QList<int> followUpHours;                   // first one is the default
 };
 
 struct RoleLimits {
@@ -74,24 +75,26 @@ public:
     const QString& currency() const { return m_currency; }
     const QList<Segment>& segments() const { return m_segments; }
     // A customer's segment until someone says otherwise: the first one listed (the loader refuses none).
-    const QString& defaultSegment() const { return m_segments.first().id; }
+    const SegmentId& defaultSegment() const { return m_segments.first().id; }
     // The segment a new customer gets: the one chosen, else the default.
-    QString segmentOf(const QString& chosen) const { return chosen.isEmpty() ? defaultSegment() : chosen; }
+    SegmentId segmentOf(const SegmentId& chosen) const {
+        return chosen.isEmpty() ? defaultSegment() : chosen;
+    }
     const QList<Severity>& severities() const { return m_severities; }
     const QList<Category>& categories() const { return m_categories; }
     const QList<CatalogItem>& catalog() const { return m_catalog; }
     const QList<RoleLimits>& roles() const { return m_roles; }
 
-    const Segment* segment(const QString& id) const;
-    const Severity* severity(const QString& id) const;
-    const Category* category(const QString& id) const;
+    const Segment* segment(const SegmentId& id) const;
+    const Severity* severity(const SeverityId& id) const;
+    const Category* category(const CategoryId& id) const;
     const CatalogItem* item(const QString& id) const;
     const RoleLimits& limits(Role role) const;
 
     // Severity base × segment multiplier, rounded to the nearest minor unit.
-    Money suggestedBudget(const QString& severityId, const QString& segmentId) const;
+    Money suggestedBudget(const SeverityId& severityId, const SegmentId& segmentId) const;
     // The "overreact" notch: the next severity's budget for the same segment (the top severity stays).
-    Money overreactBudget(const QString& severityId, const QString& segmentId) const;
+    Money overreactBudget(const SeverityId& severityId, const SegmentId& segmentId) const;
     // The most any role may approve: above it a gesture is refused outright.
     Money approvalCeiling() const;
     static QString personalise(QString script, const QString& customerName, const QString& employeeName);

@@ -66,20 +66,24 @@ Result<void> readCustomer(const QJsonObject& o, RecoveryDraft& d) {
     for (const auto& [key, target] :
          {std::pair{u"name"_s, &customer.name}, std::pair{u"phone"_s, &customer.phone},
           std::pair{u"email"_s, &customer.email}, std::pair{u"account_ref"_s, &customer.accountRef},
-          std::pair{u"segment"_s, &customer.segment}, std::pair{u"preferences"_s, &customer.preferences}}) {
+          std::pair{u"preferences"_s, &customer.preferences}}) {
         auto s = optionalString(c, key, u"customer."_s);
         if (!s)
             return s.error();
         *target = s.value();
     }
+    auto segment = optionalString(c, u"segment"_s, u"customer."_s);
+    if (!segment)
+        return segment.error();
+    customer.segment = SegmentId(segment.value());
     return {};
 }
 
 // What happened: category, severity, who found it, the description and when.
 Result<void> readSituation(const QJsonObject& o, RecoveryDraft& d) {
-    QString detectedBy;
+    QString category, severity, detectedBy;
     for (const auto& [key, target] :
-         {std::pair{u"category"_s, &d.category}, std::pair{u"severity"_s, &d.severity},
+         {std::pair{u"category"_s, &category}, std::pair{u"severity"_s, &severity},
           std::pair{u"detected_by"_s, &detectedBy}, std::pair{u"description"_s, &d.description},
           std::pair{u"prevention_note"_s, &d.preventionNote}, std::pair{u"apology"_s, &d.apology}}) {
         auto s = optionalString(o, key, {});
@@ -87,6 +91,8 @@ Result<void> readSituation(const QJsonObject& o, RecoveryDraft& d) {
             return s.error();
         *target = s.value();
     }
+    d.category = CategoryId(category);
+    d.severity = SeverityId(severity);
     if (d.category.isEmpty())
         return Error::invalid(QCoreApplication::translate("Core", "category: missing"));
     if (d.severity.isEmpty())

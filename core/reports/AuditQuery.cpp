@@ -49,13 +49,13 @@ Where whereFor(const AuditFilter& f, bool byId = false) {
         parts << u"a.actor = (SELECT code FROM employees WHERE id = ?) AND a.actor_id = ?"_s;
         w.values << *f.employeeId << *f.employeeId;
     }
-    if (!f.action.isEmpty()) {
+    if (f.action) {
         parts << u"a.action = ?"_s;
-        w.values << f.action;
+        w.values << auditActionText(*f.action);
     }
     if (!f.category.isEmpty()) {
         parts << u"a.category = ?"_s;
-        w.values << f.category;
+        w.values << f.category.toString();
     }
     if (f.minAmountMinor) {
         if (*f.minAmountMinor >= LargeTotalMinor) {
@@ -122,12 +122,13 @@ AuditRow readRow(const Query& q) {
     r.id = q.integer(0);
     r.at = q.text(1);
     r.actor = q.text(2);
-    r.action = q.text(3);
+    r.actionId = q.text(3);
+    r.action = auditActionFromId(r.actionId);
     r.entity = q.text(4);
     r.entityId = q.text(5);
     if (!q.isNull(6))
         r.incidentId = q.integer(6);
-    r.category = q.text(7);
+    r.category = CategoryId(q.text(7));
     if (!q.isNull(8))
         r.totalMinor = q.integer(8);
     r.currency = q.text(9);
@@ -205,7 +206,7 @@ Result<qint64> AuditQuery::lastId() {
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<QStringList> AuditQuery::actions() {
+Result<QList<AuditAction>> AuditQuery::actions() {
     // One index seek per distinct action instead of a scan of every entry.
     Query q = m_db.query(uR"(WITH RECURSIVE seen(action) AS (
             SELECT min(action) FROM audit_log
@@ -215,9 +216,11 @@ Result<QStringList> AuditQuery::actions() {
         SELECT action FROM seen WHERE action IS NOT NULL)"_s);
     if (auto r = q.exec(); !r)
         return r.error();
-    QStringList out;
-    while (q.next())
-        out << q.text(0);
+    QList<AuditAction> out;
+    while (q.next()) {
+        if (const auto action = auditActionFromId(q.text(0)))
+            out << *action;
+    }
     return out;
 }
 

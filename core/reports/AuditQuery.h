@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditAction.h"
+#include "domain/PlaybookId.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -19,8 +21,8 @@ struct AuditFilter {
     std::optional<QDate> from; // local calendar days, inclusive
     std::optional<QDate> to;
     std::optional<qint64> employeeId;
-    QString category;
-    QString action;
+    CategoryId category;
+    std::optional<AuditAction> action;
     std::optional<qint64> minAmountMinor; // the recovery's total
     bool overridesOnly = false;
     QString text; // a customer (name, phone, email, account), voucher code, employee or recovery number
@@ -33,11 +35,12 @@ struct AuditRow {
     qint64 id = 0;
     QString at; // stored UTC form
     QString actor;
-    QString action;
+    std::optional<AuditAction> action; // empty: an id this version does not know, kept in actionId
+    QString actionId;
     QString entity;
     QString entityId;
     std::optional<qint64> incidentId;
-    QString category;
+    CategoryId category;
     std::optional<qint64> totalMinor;
     QString currency;
     bool override = false;
@@ -63,7 +66,7 @@ public:
     // Every entry of one recovery, oldest first: its full history.
     Result<QList<AuditRow>> history(qint64 incidentId);
     // The distinct actions, for the filter's list.
-    Result<QStringList> actions();
+    Result<QList<AuditAction>> actions();
     // The newest entry's id, for a snapshot.
     Result<qint64> lastId();
 

@@ -21,7 +21,7 @@ Result<QList<OpenRecovery>> FrontDesk::openRecoveries(int limit) {
         return r.error();
     QList<OpenRecovery> out;
     while (q.next()) {
-        out.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4),
+        out.append({q.integer(0), q.text(1), CategoryId(q.text(2)), SeverityId(q.text(3)), q.text(4),
                     TimeFormat::fromStored(q.text(5)), TimeFormat::fromStored(q.text(6)),
                     TimeFormat::fromStored(q.text(7)), q.text(8)});
     }
@@ -42,7 +42,7 @@ Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit) {
     while (q.next()) {
         // The schema's CHECK admits only known channels.
         out.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4),
-                    channelFromId(q.text(5)).value_or(Channel::InPerson), q.text(6),
+                    channelFromId(q.text(5)).value_or(Channel::InPerson), CategoryId(q.text(6)),
                     TimeFormat::fromStored(q.text(7)), q.text(8)});
     }
     return out;
@@ -57,8 +57,9 @@ Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit) {
         return r.error();
     QList<PastRecovery> out;
     while (q.next()) {
-        PastRecovery p{q.integer(0), TimeFormat::fromStored(q.text(1)), q.text(2),   q.text(3),
-                       q.text(4),    Money(q.integer(6), q.text(5)),    std::nullopt};
+        PastRecovery p{
+            q.integer(0), TimeFormat::fromStored(q.text(1)), CategoryId(q.text(2)), SeverityId(q.text(3)),
+            q.text(4),    Money(q.integer(6), q.text(5)),    std::nullopt};
         if (!q.isNull(7))
             p.satisfaction = int(q.integer(7));
         out.append(p);

@@ -4,6 +4,7 @@
 
 #include "domain/Channel.h"
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -18,8 +19,8 @@ class Database;
 struct OpenRecovery {
     qint64 id = 0;
     QString customer;
-    QString category;
-    QString severity;
+    CategoryId category;
+    SeverityId severity;
     QString status;
     QDateTime openedAt;
     QDateTime recoveredAt; // invalid while the counter's part is still under way
@@ -34,7 +35,7 @@ struct DueFollowUp {
     QString phone;
     QString email;
     Channel channel = Channel::Phone;
-    QString category;
+    CategoryId category;
     QDateTime due;
     QString owner;
 };
@@ -42,8 +43,8 @@ struct DueFollowUp {
 struct PastRecovery {
     qint64 id = 0;
     QDateTime openedAt;
-    QString category;
-    QString severity;
+    CategoryId category;
+    SeverityId severity;
     QString description;
     Money given;
     std::optional<int> satisfaction;

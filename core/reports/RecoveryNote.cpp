@@ -39,7 +39,7 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
             return Error::notFound(
                 QCoreApplication::translate("Core", "recovery %1 does not exist").arg(incidentId));
         note.customer = q.text(0);
-        const Category* cat = names.category(q.text(1));
+        const Category* cat = names.category(CategoryId(q.text(1)));
         note.category = cat ? PlaybookText::tr(cat->name) : q.text(1);
         note.apology = q.text(2);
         note.fixNotes = q.text(3);

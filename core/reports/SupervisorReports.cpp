@@ -64,7 +64,7 @@ Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
     QList<CombustionRow> out;
     while (q.next()) {
         CombustionRow row;
-        row.category = q.text(0);
+        row.category = CategoryId(q.text(0));
         for (int w = 0; w < CombustionWeeks; ++w)
             row.weekly << int(q.integer(w + 1));
         row.rising = isRising(row.weekly);
@@ -106,7 +106,7 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
 
 Result<QList<RecoveryTimeRow>>
 SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
-                                 const QList<std::pair<QString, int>>& severityTargets) {
+                                 const QList<std::pair<SeverityId, int>>& severityTargets) {
     QList<RecoveryTimeRow> out;
     for (const auto& [severity, target] : severityTargets) {
         // Sorted minutes of one severity; the percentiles are read off the sorted list as it streams by.
@@ -114,7 +114,7 @@ SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
             m_db.query(uR"(SELECT (julianday(follow_up_scheduled_at) - julianday(opened_at)) * 1440.0 AS m
             FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
               AND follow_up_scheduled_at IS NOT NULL ORDER BY m)"_s);
-        q.bind(severity)
+        q.bind(severity.toString())
             .bind(TimeFormat::localDayStartStored(from))
             .bind(TimeFormat::localDayStartStored(to.addDays(1)));
         if (auto r = q.exec(); !r)
@@ -148,8 +148,9 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
         return r.error();
     QList<SatisfactionRow> out;
     while (q.next()) {
-        if (out.isEmpty() || out.last().category != q.text(0))
-            out.append({q.text(0), {}});
+        const CategoryId category(q.text(0));
+        if (out.isEmpty() || out.last().category != category)
+            out.append({category, {}});
         const qint64 score = q.integer(1);
         if (score >= 1 && score <= 5)
             out.last().counts[std::size_t(score - 1)] = q.integer(2);

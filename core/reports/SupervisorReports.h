@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -17,7 +18,7 @@ class Clock;
 class Database;
 
 struct CombustionRow {
-    QString category;
+    CategoryId category;
     QList<int> weekly; // oldest week first
     bool rising = false;
 };
@@ -30,7 +31,7 @@ struct SpendRow {
 };
 
 struct RecoveryTimeRow {
-    QString severity;
+    SeverityId severity;
     qint64 count = 0;
     double medianMinutes = 0;
     double p90Minutes = 0;
@@ -38,7 +39,7 @@ struct RecoveryTimeRow {
 };
 
 struct SatisfactionRow {
-    QString category;
+    CategoryId category;
     std::array<qint64, 5> counts{}; // satisfaction 1..5
     qint64 total() const;
     double average() const;
@@ -66,7 +67,7 @@ public:
     Result<QList<SpendRow>> spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency);
     // Per severity: from opening to the scheduled follow-up; targets from severityTargets (id -> minutes).
     Result<QList<RecoveryTimeRow>> recoveryTimes(const QDate& from, const QDate& to,
-                                                 const QList<std::pair<QString, int>>& severityTargets);
+                                                 const QList<std::pair<SeverityId, int>>& severityTargets);
     Result<QList<SatisfactionRow>> satisfaction(const QDate& from, const QDate& to);
     Result<QList<ProactiveRow>> proactive(const QDate& from, const QDate& to);
 

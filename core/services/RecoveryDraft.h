@@ -5,6 +5,7 @@
 #include "domain/Channel.h"
 #include "domain/Incident.h"
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,7 +23,7 @@ struct CustomerDraft {
     QString phone;
     QString email;
     QString accountRef;
-    QString segment; // empty: "standard" for a new customer
+    SegmentId segment; // empty: the playbook's default segment for a new customer
     QString preferences;
 };
 
@@ -33,8 +34,8 @@ struct CompensationDraft {
 
 struct RecoveryDraft {
     CustomerDraft customer;
-    QString category;
-    QString severity;
+    CategoryId category;
+    SeverityId severity;
     DetectedBy detectedBy = DetectedBy::Customer;
     QString description;
     QString preventionNote;

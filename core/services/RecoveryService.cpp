@@ -40,7 +40,7 @@ Customer readCustomer(const Query& q) {
     c.phone = q.text(2);
     c.email = q.text(3);
     c.accountRef = q.text(4);
-    c.segment = q.text(5);
+    c.segment = SegmentId(q.text(5));
     c.lifetimeValue = Money(q.integer(6), {});
     c.preferences = q.text(7);
     return c;
@@ -167,7 +167,7 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     SqlRecordSink sink(m_db, m_clock);
     auto id = writeCustomer(sink,
                             {c.name.toUtf8(), c.phone.toUtf8(), c.email.toUtf8(), c.accountRef.toUtf8(),
-                             c.segment.toUtf8(), c.preferences.toUtf8(), now},
+                             c.segment.toString().toUtf8(), c.preferences.toUtf8(), now},
                             {actor.employeeId.value_or(0), actor.name.toUtf8()}, now);
     if (!id)
         return id.error();
@@ -252,17 +252,17 @@ Result<void> checkText(const QString& text, const QString& field) {
 // What happened: a known category, severity and segment, a description, a time not in the future.
 Result<void> checkSituation(const RecoveryDraft& draft, const Playbook& pb, const QDateTime& now) {
     if (!pb.category(draft.category))
-        return Error::invalidAt(
-            u"category"_s,
-            QCoreApplication::translate("Core", "category: unknown category \"%1\"").arg(draft.category));
+        return Error::invalidAt(u"category"_s,
+                                QCoreApplication::translate("Core", "category: unknown category \"%1\"")
+                                    .arg(draft.category.toString()));
     if (!pb.severity(draft.severity))
-        return Error::invalidAt(
-            u"severity"_s,
-            QCoreApplication::translate("Core", "severity: unknown severity \"%1\"").arg(draft.severity));
+        return Error::invalidAt(u"severity"_s,
+                                QCoreApplication::translate("Core", "severity: unknown severity \"%1\"")
+                                    .arg(draft.severity.toString()));
     if (!draft.customer.segment.isEmpty() && !pb.segment(draft.customer.segment))
         return Error::invalidAt(u"customer.segment"_s, QCoreApplication::translate(
                                                            "Core", "customer.segment: unknown segment \"%1\"")
-                                                           .arg(draft.customer.segment));
+                                                           .arg(draft.customer.segment.toString()));
     if (draft.description.trimmed().isEmpty())
         return Error::invalidAt(u"description"_s,
                                 QCoreApplication::translate("Core", "description: say what happened"));
@@ -461,8 +461,8 @@ IncidentRow RecoveryService::incidentRow(const Employee& giver, const RecoveryDr
     i.openedBy = giver.id;
     i.playbookVersion = c.playbook.version;
     i.status = statusId(c.state.status()).toLatin1();
-    i.category = c.category->id.toUtf8();
-    i.severity = c.severity->id.toUtf8();
+    i.category = c.category->id.toString().toUtf8();
+    i.severity = c.severity->id.toString().toUtf8();
     i.detectedBy = detectedById(c.detected).toLatin1();
     i.description = draft.description.trimmed().toUtf8();
     i.preventionNote = draft.preventionNote.trimmed().toUtf8();

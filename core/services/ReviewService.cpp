@@ -82,7 +82,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) 
             item.when = TimeFormat::fromStored(q.text(1));
             item.employee = q.text(2);
             item.customer = q.text(3);
-            item.category = q.text(4);
+            item.category = CategoryId(q.text(4));
             item.amount = Money(q.integer(5), q.text(6));
             item.reason =
                 item.kind == ReviewItem::Kind::Override

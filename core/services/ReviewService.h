@@ -4,6 +4,7 @@
 
 #include "domain/Employee.h"
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ struct ReviewItem {
     QDateTime when;
     QString employee;
     QString customer;
-    QString category;
+    CategoryId category;
     Money amount;
     QString reason;
 };

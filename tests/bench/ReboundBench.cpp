@@ -175,10 +175,10 @@ QList<std::pair<QString, AuditFilter>> auditFilters(Database& db) {
     f.employeeId = id("A101");
     list.append({u"one associate"_s, f});
     f = {};
-    f.category = u"billing"_s;
+    f.category = CategoryId(u"billing"_s);
     list.append({u"category billing"_s, f});
     f = {};
-    f.action = u"compensation.approve"_s;
+    f.action = AuditAction::CompensationApprove;
     list.append({u"action compensation.approve"_s, f});
     f = {};
     f.minAmountMinor = 30000;
@@ -249,8 +249,8 @@ void commitBenchmark(const QString& dir, int reps) {
         die(manager.error().message);
     RecoveryDraft d;
     d.customer.phone = u"+1 555 0101"_s; // a returning customer
-    d.category = u"billing"_s;
-    d.severity = u"moderate"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"moderate"_s);
     d.description = u"Charged twice for the same payment"_s;
     d.fixNotes = u"Duplicate refunded at once"_s;
     d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
@@ -595,7 +595,7 @@ int main(int argc, char* argv[]) {
         auto pb = playbooks.current();
         if (!pb)
             die(pb.error().message);
-        QList<std::pair<QString, int>> targets;
+        QList<std::pair<SeverityId, int>> targets;
         for (const Severity& s : pb->playbook->severities())
             targets.append({s.id, s.targetMinutes});
         const QDate to = QDate::currentDate(), from = to.addDays(-90);

@@ -54,8 +54,8 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     REQUIRE(associate.ok());
     REQUIRE(supervisor.ok());
     RecoveryDraft d = TestDatabase::draft(u"+1 555 7777"_s);
-    d.category = u"billing"_s;
-    d.severity = u"major"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"major"_s);
     d.compensations = {{u"refund"_s, u"400.00"_s}};
     auto recorded = t.recoveries().record(associate.value(), d, &supervisor.value());
     REQUIRE(recorded.ok());

@@ -32,12 +32,12 @@ TEST_CASE("The built-in playbook has what the counter needs", "[playbook]") {
     const Playbook& pb = Playbook::builtIn();
     CHECK(pb.currency() == u"USD");
     for (const char16_t* id : {u"standard", u"regular", u"vip"})
-        CHECK(pb.segment(QString::fromUtf16(id)));
+        CHECK(pb.segment(SegmentId(QString::fromUtf16(id))));
     for (const char16_t* id : {u"minor", u"moderate", u"major", u"critical"})
-        CHECK(pb.severity(QString::fromUtf16(id)));
+        CHECK(pb.severity(SeverityId(QString::fromUtf16(id))));
     for (const char16_t* id :
          {u"billing", u"delay", u"defect", u"broken-promise", u"staff-conduct", u"facility"}) {
-        const Category* c = pb.category(QString::fromUtf16(id));
+        const Category* c = pb.category(CategoryId(QString::fromUtf16(id)));
         REQUIRE(c);
         CHECK(c->apologies.size() >= 2);
         CHECK(c->apologies.first().contains(u"{customer}"_s));
@@ -62,12 +62,12 @@ TEST_CASE("The built-in playbook has what the counter needs", "[playbook]") {
 
 TEST_CASE("Suggested budget scales severity by segment, overreact is the next severity", "[playbook]") {
     const Playbook& pb = Playbook::builtIn();
-    CHECK(pb.suggestedBudget(u"minor"_s, u"standard"_s).minor() == 1500);
-    CHECK(pb.suggestedBudget(u"major"_s, u"vip"_s).minor() == 45000);
-    CHECK(pb.suggestedBudget(u"moderate"_s, u"regular"_s).minor() == 7500);
-    CHECK(pb.overreactBudget(u"minor"_s, u"standard"_s).minor() == 5000);
-    CHECK(pb.overreactBudget(u"major"_s, u"vip"_s).minor() == 120000);
-    CHECK(pb.overreactBudget(u"critical"_s, u"standard"_s).minor() == 40000);
+    CHECK(pb.suggestedBudget(SeverityId(u"minor"_s), SegmentId(u"standard"_s)).minor() == 1500);
+    CHECK(pb.suggestedBudget(SeverityId(u"major"_s), SegmentId(u"vip"_s)).minor() == 45000);
+    CHECK(pb.suggestedBudget(SeverityId(u"moderate"_s), SegmentId(u"regular"_s)).minor() == 7500);
+    CHECK(pb.overreactBudget(SeverityId(u"minor"_s), SegmentId(u"standard"_s)).minor() == 5000);
+    CHECK(pb.overreactBudget(SeverityId(u"major"_s), SegmentId(u"vip"_s)).minor() == 120000);
+    CHECK(pb.overreactBudget(SeverityId(u"critical"_s), SegmentId(u"standard"_s)).minor() == 40000);
     CHECK(Playbook::personalise(u"Sorry, {customer}; I'm {employee}."_s, u"Ana"_s, u"Sam"_s) ==
           u"Sorry, Ana; I'm Sam.");
 }

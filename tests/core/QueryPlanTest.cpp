@@ -68,8 +68,8 @@ TEST_CASE("Every audit filter counts and pages through an index", "[query-plan]"
     add(u"employee"_s, [&](AuditFilter& f) {
         f.employeeId = p.t.scalar(u"SELECT id FROM employees WHERE code = 'A101'"_s);
     });
-    add(u"category"_s, [](AuditFilter& f) { f.category = u"billing"_s; });
-    add(u"action"_s, [](AuditFilter& f) { f.action = u"compensation.approve"_s; });
+    add(u"category"_s, [](AuditFilter& f) { f.category = CategoryId(u"billing"_s); });
+    add(u"action"_s, [](AuditFilter& f) { f.action = AuditAction::CompensationApprove; });
     add(u"amount"_s, [](AuditFilter& f) { f.minAmountMinor = 30000; });
     add(u"overrides"_s, [](AuditFilter& f) { f.overridesOnly = true; });
     add(u"text"_s, [](AuditFilter& f) { f.text = u"Helen Marsh"_s; });
@@ -145,7 +145,8 @@ TEST_CASE("The reports read a date range from covering indexes", "[query-plan]")
         CHECK_FALSE(scansWholeTable(plan, {}));
     }
 
-    REQUIRE(reports.recoveryTimes(from, to, {{u"minor"_s, 10}, {u"major"_s, 30}}).ok());
+    REQUIRE(
+        reports.recoveryTimes(from, to, {{SeverityId(u"minor"_s), 10}, {SeverityId(u"major"_s), 30}}).ok());
     plan = p.take();
     INFO(plan.toStdString());
     CHECK(plan.contains(u"USING COVERING INDEX incidents_opened"_s));

@@ -17,7 +17,7 @@ TEST_CASE("A record line becomes a complete draft", "[record]") {
             "follow_up": {"due": "2026-03-11T10:00:00+01:00", "channel": "email"}, "satisfaction": 5})");
     REQUIRE(d.ok());
     CHECK(d->customer.name == u"Helen Marsh");
-    CHECK(d->customer.segment == u"vip");
+    CHECK(d->customer.segment.toString() == u"vip");
     CHECK(d->detectedBy == DetectedBy::Staff);
     CHECK(d->occurredAt == QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC));
     CHECK(d->resolved);

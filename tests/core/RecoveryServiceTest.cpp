@@ -70,9 +70,9 @@ TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is 
     auto associate = t.staff(u"A1"_s, Role::Associate);
     auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
     RecoveryDraft d = TestDatabase::draft();
-    d.customer.segment = u"vip"_s;
-    d.category = u"billing"_s;
-    d.severity = u"major"_s;
+    d.customer.segment = SegmentId(u"vip"_s);
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"major"_s);
     d.compensations = {{u"credit"_s, u"1800.00"_s}};
     const qint64 before = t.count(u"audit_log"_s);
 
@@ -129,8 +129,9 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
         requireNothingWritten(t, before);
         return r.error().message;
     };
-    CHECK(reason([](auto& d) { d.category = u"weather"_s; }) == u"category: unknown category \"weather\"");
-    CHECK(reason([](auto& d) { d.severity = u"apocalyptic"_s; }).startsWith(u"severity:"_s));
+    CHECK(reason([](auto& d) { d.category = CategoryId(u"weather"_s); }) ==
+          u"category: unknown category \"weather\"");
+    CHECK(reason([](auto& d) { d.severity = SeverityId(u"apocalyptic"_s); }).startsWith(u"severity:"_s));
     CHECK(reason([](auto& d) {
               d.compensations = {{u"spa"_s, u"10"_s}};
           }) == u"compensations[0].item: unknown catalog item \"spa\"");
@@ -142,7 +143,9 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
           }).contains(u"decimal places"_s));
     CHECK(reason([](auto& d) { d.compensations = {{u"credit"_s, {}}}; }).contains(u"needs an amount"_s));
     CHECK(reason([](auto& d) { d.compensations = {{u"dessert"_s, u"50.00"_s}}; }).contains(u"fixed price"_s));
-    CHECK(reason([](auto& d) { d.customer.segment = u"gold"_s; }).startsWith(u"customer.segment:"_s));
+    CHECK(reason([](auto& d) {
+              d.customer.segment = SegmentId(u"gold"_s);
+          }).startsWith(u"customer.segment:"_s));
     CHECK(reason([](auto& d) { d.description.clear(); }).startsWith(u"description:"_s));
     CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) ==
           u"occurred_at: is in the future");
@@ -263,7 +266,7 @@ TEST_CASE("Each part of a draft is checked on its own, naming its field, with no
     CHECK(t.recoveries().checkPart(d, DraftPart::Apology).error().field == u"apology");
     d.followUpDue = t.clock().nowUtc().addSecs(-60);
     CHECK(t.recoveries().checkPart(d, DraftPart::FollowUp).error().field == u"follow_up.due");
-    d.category = u"weather"_s;
+    d.category = CategoryId(u"weather"_s);
     CHECK(t.recoveries().checkPart(d, DraftPart::Situation).error().field == u"category");
     CHECK(t.count(u"incidents"_s) == 0);
 }

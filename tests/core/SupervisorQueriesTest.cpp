@@ -43,14 +43,14 @@ TEST_CASE("Audit filters narrow to exactly the matching entries", "[audit-query]
     AuditQuery q(t.db());
     CHECK(count(q, {}) == t.count(u"audit_log"_s));
     AuditFilter billing;
-    billing.category = u"billing"_s;
+    billing.category = CategoryId(u"billing"_s);
     CHECK(count(q, billing) ==
           t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
                    "WHERE i.category = 'billing'"_s));
     CHECK(count(q, billing) > 0);
     AuditFilter overrides;
     overrides.overridesOnly = true;
-    overrides.action = u"compensation.approve"_s;
+    overrides.action = AuditAction::CompensationApprove;
     CHECK(count(q, overrides) ==
           t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve'"_s));
     AuditFilter big;
@@ -94,7 +94,7 @@ TEST_CASE("Audit pages read from either end agree with one full ordered read", "
     TestDatabase& t = seeded();
     AuditQuery q(t.db());
     AuditFilter f;
-    f.category = u"delay"_s;
+    f.category = CategoryId(u"delay"_s);
     const qint64 total = count(q, f);
     REQUIRE(total > 40);
     auto all = q.page(f, AuditQuery::Column::Id, true, 0, int(total), 0);
@@ -111,7 +111,7 @@ TEST_CASE("Audit pages read from either end agree with one full ordered read", "
     CHECK(newest->first().id == all->last().id);
     auto history = q.history(all->first().incidentId.value());
     REQUIRE(history.ok());
-    CHECK(history->first().action == u"incident.open");
+    CHECK(history->first().action == AuditAction::IncidentOpen);
 }
 
 TEST_CASE("The review queue lists overrides and big gestures until they are reviewed", "[review]") {
@@ -195,7 +195,7 @@ TEST_CASE("Reports count what the recoveries hold", "[reports]") {
     }
     SupervisorReports reports(t.db(), t.clock());
     const QDate today = now.toLocalTime().date();
-    auto times = reports.recoveryTimes(today, today, {{u"minor"_s, 15}});
+    auto times = reports.recoveryTimes(today, today, {{SeverityId(u"minor"_s), 15}});
     REQUIRE(times.ok());
     REQUIRE(times->size() == 1);
     CHECK(times->first().count == 4);

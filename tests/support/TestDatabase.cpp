@@ -63,8 +63,8 @@ RecoveryDraft TestDatabase::draft(const QString& phone) {
     d.customer.name = u"Ana Morales"_s;
     d.customer.phone = phone;
     d.customer.preferences = u"Birthday cake for her daughter"_s;
-    d.category = u"delay"_s;
-    d.severity = u"minor"_s;
+    d.category = CategoryId(u"delay"_s);
+    d.severity = SeverityId(u"minor"_s);
     d.description = u"Cake delivered two hours late"_s;
     d.fixNotes = u"Delivered now"_s;
     d.resolved = true;

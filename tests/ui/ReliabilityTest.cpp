@@ -126,8 +126,8 @@ TEST_CASE("A counter's session and a command-line writer save at the same time w
         RecoveryDraft d;
         d.customer.name = u"Counter guest %1"_s.arg(i);
         d.customer.phone = u"gui-%1"_s.arg(i);
-        d.category = u"delay"_s;
-        d.severity = u"minor"_s;
+        d.category = CategoryId(u"delay"_s);
+        d.severity = SeverityId(u"minor"_s);
         d.description = u"Waited"_s;
         d.compensations = {{u"dessert"_s, {}}};
         auto saved = (*ctx)->recoveries().record(me.value(), d);

@@ -83,8 +83,8 @@ TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked 
     RecoveryDraft d;
     d.customer.name = u"Jonas Berg"_s;
     d.customer.phone = u"+1 555 0109"_s;
-    d.category = u"facility"_s;
-    d.severity = u"moderate"_s;
+    d.category = CategoryId(u"facility"_s);
+    d.severity = SeverityId(u"moderate"_s);
     d.description = u"No hot water"_s;
     d.occurredAt = g.ctx().clock().nowUtc().addSecs(-3 * 3600);
     d.followUpDue = g.ctx().clock().nowUtc().addSecs(60);

@@ -54,9 +54,9 @@ void someHistory(GuiFixture& g) {
         RecoveryDraft d;
         d.customer.name = u"Customer %1"_s.arg(++n);
         d.customer.phone = u"+1 555 01%1"_s.arg(n);
-        d.customer.segment = u"vip"_s;
-        d.category = category;
-        d.severity = u"major"_s;
+        d.customer.segment = SegmentId(u"vip"_s);
+        d.category = CategoryId(category);
+        d.severity = SeverityId(u"major"_s);
         d.description = u"What happened %1"_s.arg(n);
         d.compensations = {{item, amount}};
         d.satisfaction = 2 + n % 4;
@@ -114,7 +114,7 @@ TEST_CASE("Filters narrow the audit view to the expected rows", "[supervisor]") 
     CHECK(model->rowCount() == overrides);
     CHECK(overrides < billing);
     auto* action = w->findChild<QComboBox*>(u"filterAction"_s);
-    action->setCurrentIndex(action->findText(u"compensation.approve"_s));
+    action->setCurrentIndex(action->findData(u"compensation.approve"_s));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->data(model->index(0, AuditLogModel::Actor)).toString() == u"S1");
     CHECK(model->data(model->index(0, AuditLogModel::Amount)).toString() == u"1800.00");
@@ -154,7 +154,7 @@ TEST_CASE("The audit model passes Qt's model tester, also when jumping to the en
     CHECK(model.data(model.index(0, AuditLogModel::Id)).toLongLong() == 1);
     CHECK(model.data(model.index(rows - 1, AuditLogModel::Id)).toLongLong() == rows);
     AuditFilter f;
-    f.category = u"delay"_s;
+    f.category = CategoryId(u"delay"_s);
     model.setFilter(f);
     CHECK(model.rowCount() ==
           g.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
@@ -200,8 +200,8 @@ TEST_CASE("An invalid playbook import is refused and the old one still applies",
     auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
     RecoveryDraft d;
     d.customer.name = u"Ana"_s;
-    d.category = u"billing"_s;
-    d.severity = u"minor"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"minor"_s);
     d.description = u"Charged twice"_s;
     d.compensations = {{u"fee-waiver"_s, u"5.00"_s}};
     REQUIRE(g.ctx().recoveries().record(associate.value(), d).ok());
@@ -215,8 +215,8 @@ TEST_CASE("A limit changed in the workspace takes effect in the next recovery", 
     auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
     RecoveryDraft d;
     d.customer.name = u"Ana"_s;
-    d.category = u"billing"_s;
-    d.severity = u"moderate"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"moderate"_s);
     d.description = u"Charged twice"_s;
     d.compensations = {{u"refund"_s, u"200.00"_s}};
     REQUIRE_FALSE(g.ctx().recoveries().record(associate.value(), d).ok());
@@ -341,7 +341,7 @@ TEST_CASE("Sorting by recovery total is refused over too many entries, and allow
 
     // One category is few enough: largest totals first.
     AuditFilter billing;
-    billing.category = u"billing"_s;
+    billing.category = CategoryId(u"billing"_s);
     model.setFilter(billing);
     REQUIRE(model.rowCount() <= AuditQuery::MaxSortedByAmount);
     model.sort(AuditLogModel::Amount, Qt::DescendingOrder);

@@ -49,10 +49,10 @@ void earlierVisit(GuiFixture& g, const QString& name, const QString& phone, cons
     RecoveryDraft d;
     d.customer.name = name;
     d.customer.phone = phone;
-    d.customer.segment = segment;
+    d.customer.segment = SegmentId(segment);
     d.customer.preferences = u"Likes a window table; birthday in May"_s;
-    d.category = u"billing"_s;
-    d.severity = u"minor"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"minor"_s);
     d.description = u"Charged for a dessert she did not order"_s;
     d.compensations = {{u"fee-waiver"_s, u"6.50"_s}};
     REQUIRE(g.ctx().recoveries().record(staff.value(), d).ok());

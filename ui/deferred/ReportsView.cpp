@@ -208,8 +208,7 @@ void ReportsView::combustion() {
     QStringList rising;
     int top = 1;
     for (const CombustionRow& row : rows.value()) {
-        const Category* cat = pb->playbook->category(row.category);
-        const QString name = cat ? PlaybookText::tr(cat->name) : row.category;
+        const QString name = PlaybookText::nameOf(*pb->playbook, row.category);
         auto* line = new QLineSeries;
         line->setName(row.rising ? tr("%1 ▲ rising").arg(name) : name);
         QStringList cells{name};
@@ -262,9 +261,9 @@ void ReportsView::spend() {
     QList<QStringList> table;
     Money total(0, pb->playbook->currency());
     for (const SpendRow& r : rows.value()) {
-        const Category* cat =
-            by == SupervisorReports::SpendBy::Category ? pb->playbook->category(r.label) : nullptr;
-        const QString label = cat ? PlaybookText::tr(cat->name) : r.label;
+        const QString label = by == SupervisorReports::SpendBy::Category
+                                  ? PlaybookText::nameOf(*pb->playbook, CategoryId(r.label))
+                                  : r.label;
         labels << label;
         given << double(r.total.minor()) / scale;
         cost << double(r.cost.minor()) / scale;
@@ -282,7 +281,7 @@ void ReportsView::recoveryTime() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return;
-    QList<std::pair<QString, int>> targets;
+    QList<std::pair<SeverityId, int>> targets;
     for (const Severity& s : pb->playbook->severities())
         targets.append({s.id, s.targetMinutes});
     auto rows =
@@ -298,8 +297,7 @@ void ReportsView::recoveryTime() {
     QList<QStringList> table;
     for (int i = 0; i < rows->size(); ++i) {
         const RecoveryTimeRow& r = rows->at(i);
-        const Severity* sev = pb->playbook->severity(r.severity);
-        labels << (sev ? PlaybookText::tr(sev->name) : r.severity);
+        labels << PlaybookText::nameOf(*pb->playbook, r.severity);
         median << r.medianMinutes;
         p90 << r.p90Minutes;
         target << double(targets[i].second);
@@ -331,8 +329,7 @@ void ReportsView::satisfaction() {
         sets.append({tr("%1 of 5").arg(score), {}});
     QList<QStringList> table;
     for (const SatisfactionRow& r : rows.value()) {
-        const Category* cat = pb->playbook->category(r.category);
-        labels << (cat ? PlaybookText::tr(cat->name) : r.category);
+        labels << PlaybookText::nameOf(*pb->playbook, r.category);
         QStringList cells{labels.last(), QString::number(r.total()), QString::number(r.average(), 'f', 2)};
         for (int score = 0; score < 5; ++score) {
             sets[score].second << double(r.counts[std::size_t(score)]);

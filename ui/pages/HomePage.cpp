@@ -184,17 +184,16 @@ void HomePage::refresh() {
     m_open->setRowCount(int(m_openRows.size()));
     for (int row = 0; row < m_openRows.size(); ++row) {
         const OpenRecovery& r = m_openRows[row];
-        const Category* cat = playbook.category(r.category);
-        const Severity* sev = playbook.severity(r.severity);
         const QStringList cells = {QString(),
                                    r.customer,
-                                   cat ? PlaybookText::tr(cat->name) : r.category,
-                                   sev ? PlaybookText::tr(sev->name) : r.severity,
+                                   PlaybookText::nameOf(playbook, r.category),
+                                   PlaybookText::nameOf(playbook, r.severity),
                                    QString(),
                                    QString()};
         for (int col = 0; col < cells.size(); ++col)
             m_open->setItem(row, col, new QTableWidgetItem(cells[col]));
         m_open->item(row, 0)->setData(Qt::UserRole, r.id);
+        const Severity* sev = playbook.severity(r.severity);
         if (r.recoveredAt.isValid() && sev) {
             const qint64 took = r.openedAt.secsTo(r.recoveredAt);
             auto* item = m_open->item(row, 4);

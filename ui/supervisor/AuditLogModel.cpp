@@ -164,11 +164,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     case Actor:
         return row->actor;
     case Action:
-        return row->action;
+        return row->action ? auditActionName(*row->action) : row->actionId;
     case Recovery:
         return row->incidentId ? QVariant(QStringLiteral("#%1").arg(*row->incidentId)) : QVariant();
     case Category:
-        return row->category;
+        return row->category.toString();
     case Amount:
         return row->totalMinor ? QVariant(Money(*row->totalMinor, row->currency).toDecimalString())
                                : QVariant();

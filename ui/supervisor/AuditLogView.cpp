@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "audit/AuditLog.h"
 #include "domain/TimeFormat.h"
+#include "playbook/PlaybookText.h"
 #include "supervisor/AuditLogModel.h"
 
 #include <QCheckBox>
@@ -209,7 +210,7 @@ void AuditLogView::refresh() {
     // The lists offered by the filters, kept with what is selected.
     const QVariant employee = m_employee->currentData();
     const QVariant category = m_category->currentData();
-    const QString action = m_action->currentText();
+    const QVariant action = m_action->currentData();
     const QSignalBlocker b1(m_employee), b2(m_category), b3(m_action);
     m_employee->clear();
     m_employee->addItem(tr("Everyone"));
@@ -222,14 +223,16 @@ void AuditLogView::refresh() {
     m_category->addItem(tr("All categories"));
     if (auto pb = m_ctx.playbooks().current()) {
         for (const Category& c : pb->playbook->categories())
-            m_category->addItem(c.name, c.id);
+            m_category->addItem(PlaybookText::tr(c.name), c.id.toString());
     }
     m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     m_action->clear();
     m_action->addItem(tr("All actions"));
-    if (auto actions = AuditQuery(m_ctx.db()).actions())
-        m_action->addItems(actions.value());
-    m_action->setCurrentIndex(std::max(0, m_action->findText(action)));
+    if (auto actions = AuditQuery(m_ctx.db()).actions()) {
+        for (AuditAction a : actions.value())
+            m_action->addItem(auditActionName(a), auditActionText(a));
+    }
+    m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     applyFilter();
     m_model->reload();
 }
@@ -243,9 +246,9 @@ void AuditLogView::applyFilter() {
     if (m_employee->currentIndex() > 0)
         f.employeeId = m_employee->currentData().toLongLong();
     if (m_category->currentIndex() > 0)
-        f.category = m_category->currentData().toString();
+        f.category = CategoryId(m_category->currentData().toString());
     if (m_action->currentIndex() > 0)
-        f.action = m_action->currentText();
+        f.action = auditActionFromId(m_action->currentData().toString());
     m_minAmount->setStyleSheet({});
     if (!m_minAmount->text().trimmed().isEmpty()) {
         auto amount = Money::parse(m_minAmount->text().trimmed(), m_ctx.playbooks().currency());
@@ -281,7 +284,9 @@ void AuditLogView::showHistory() {
         html += QStringLiteral("<p><b>%1</b> · %2 · %3<br><span style='color:#55615F'>%4</span></p>")
                     .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(),
                                             QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         r.actor.toHtmlEscaped(), r.action.toHtmlEscaped(), r.payload.toHtmlEscaped());
+                         r.actor.toHtmlEscaped(),
+                         (r.action ? auditActionName(*r.action) : r.actionId).toHtmlEscaped(),
+                         r.payload.toHtmlEscaped());
     }
     m_history->setHtml(html);
 }

@@ -76,8 +76,6 @@ void ReviewQueueView::refresh() {
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const ReviewItem& item = m_items[row];
-        const Category* cat =
-            pb && !item.category.isEmpty() ? pb->playbook->category(item.category) : nullptr;
         const QString recovery = item.incidentId ? tr("Recovery #%1 ").arg(item.incidentId) : QString();
         const QString when =
             item.kind == ReviewItem::Kind::EmployeeWeek
@@ -88,7 +86,8 @@ void ReviewQueueView::refresh() {
                                    recovery + item.reason,
                                    item.employee,
                                    item.customer,
-                                   cat ? PlaybookText::tr(cat->name) : item.category,
+                                   pb ? PlaybookText::nameOf(*pb->playbook, item.category)
+                                      : item.category.toString(),
                                    item.amount.toDisplayString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);

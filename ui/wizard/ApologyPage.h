@@ -23,7 +23,7 @@ private:
     QListWidget* m_scripts;
     QPlainTextEdit* m_text;
     QCheckBox* m_given;
-    QString m_category;
+    CategoryId m_category;
 };
 
 } // namespace rebound

@@ -129,9 +129,9 @@ void CompensationPage::layOut(QPushButton* addOther) {
 void CompensationPage::initializePage() {
     RecoveryWizard& w = recovery();
     const RecoveryDraft& d = w.draft();
-    const QString segmentId =
+    const SegmentId segmentId =
         w.customer() ? w.customer()->segment : w.playbook().segmentOf(d.customer.segment);
-    const QString key = d.category + u'/' + d.severity + u'/' + segmentId;
+    const auto key = std::tuple{d.category, d.severity, segmentId};
     if (key != m_key) {
         m_key = key;
         showSuggestions(segmentId);
@@ -142,18 +142,15 @@ void CompensationPage::initializePage() {
 }
 
 // The category's suggestions for this severity and segment, with the overreact notch, and the catalog.
-void CompensationPage::showSuggestions(const QString& segmentId) {
+void CompensationPage::showSuggestions(const SegmentId& segmentId) {
     const Playbook& pb = recovery().playbook();
     const RecoveryDraft& d = recovery().draft();
     const Money budget = pb.suggestedBudget(d.severity, segmentId);
     const Money overreact = pb.overreactBudget(d.severity, segmentId);
     const Category* cat = pb.category(d.category);
-    const Severity* sev = pb.severity(d.severity);
-    const Segment* seg = pb.segment(segmentId);
     m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
-                          .arg(cat ? PlaybookText::tr(cat->name) : d.category,
-                               sev ? PlaybookText::tr(sev->name) : d.severity,
-                               seg ? PlaybookText::tr(seg->name) : segmentId, budget.toDisplayString(),
+                          .arg(PlaybookText::nameOf(pb, d.category), PlaybookText::nameOf(pb, d.severity),
+                               PlaybookText::nameOf(pb, segmentId), budget.toDisplayString(),
                                overreact.toDisplayString()));
     m_suggestions->clear();
     bool notched = false;
@@ -207,11 +204,10 @@ void CompensationPage::showCustomer() {
         auto history = w.context().frontDesk().history(w.customer()->id, 10);
         if (history) {
             for (const PastRecovery& p : history.value()) {
-                const Category* c = w.playbook().category(p.category);
                 QString line =
                     tr("%1 · %2 · gave %3")
                         .arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
-                             c ? PlaybookText::tr(c->name) : p.category, p.given.toDisplayString());
+                             PlaybookText::nameOf(w.playbook(), p.category), p.given.toDisplayString());
                 if (p.satisfaction)
                     line += tr(" · satisfaction %1/5").arg(*p.satisfaction);
                 m_history->addItem(line);

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/PlaybookId.h"
 #include "policy/SpendingPolicy.h"
 #include "wizard/RecoveryPage.h"
 
 #include <QColor>
 
+#include <tuple>
 #include <utility>
 
 class QComboBox;
@@ -38,7 +40,7 @@ protected:
 
 private:
     void layOut(QPushButton* addOther);
-    void showSuggestions(const QString& segmentId);
+    void showSuggestions(const SegmentId& segmentId);
     void addOverreactNotch(const CatalogItem& item, const Money& overreact);
     void showCustomer();
     void recompute();
@@ -58,7 +60,7 @@ private:
     bool m_allowed = true;
     Money m_total;
     SpendingDecision m_decision;
-    QString m_key; // category/severity/segment the suggestions were built for
+    std::tuple<CategoryId, SeverityId, SegmentId> m_key; // what the suggestions were built for
 };
 
 } // namespace rebound

@@ -23,7 +23,7 @@ private:
     QPlainTextEdit* m_notes;
     QPlainTextEdit* m_prevention;
     QCheckBox* m_resolved;
-    QString m_category;
+    CategoryId m_category;
 };
 
 } // namespace rebound

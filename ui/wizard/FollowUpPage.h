@@ -27,7 +27,7 @@ private:
     QComboBox* m_channel;
     QButtonGroup* m_satisfaction;
     QLabel* m_error;
-    QString m_category;
+    CategoryId m_category;
 };
 
 } // namespace rebound

@@ -156,15 +156,15 @@ void SituationPage::initializePage() {
     const Playbook& pb = recovery().playbook();
     m_segment->clear();
     for (const Segment& s : pb.segments())
-        m_segment->addItem(PlaybookText::tr(s.name), s.id);
+        m_segment->addItem(PlaybookText::tr(s.name), s.id.toString());
     m_category->clear();
     for (const Category& c : pb.categories())
-        m_category->addItem(PlaybookText::tr(c.name), c.id);
+        m_category->addItem(PlaybookText::tr(c.name), c.id.toString());
     m_category->setCurrentIndex(-1);
     m_severity->clear();
     for (const Severity& s : pb.severities())
         m_severity->addItem(tr("%1 (target %2 min)").arg(PlaybookText::tr(s.name)).arg(s.targetMinutes),
-                            s.id);
+                            s.id.toString());
     m_name->setFocus();
 }
 
@@ -205,7 +205,7 @@ void SituationPage::pick(const QModelIndex& index) {
         m_phone->setText(c.phone);
         m_email->setText(c.email);
         m_ref->setText(c.accountRef);
-        m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment)));
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment.toString())));
         m_preferences->setText(c.preferences);
         // Shown read-only, not greyed out: the preferences are what make the gesture personal.
         for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
@@ -260,12 +260,12 @@ bool SituationPage::validatePage() {
         d.customer.phone = m_phone->text().trimmed();
         d.customer.email = m_email->text().trimmed();
         d.customer.accountRef = m_ref->text().trimmed();
-        d.customer.segment = m_segment->currentData().toString();
+        d.customer.segment = SegmentId(m_segment->currentData().toString());
         d.customer.preferences = m_preferences->text().trimmed();
     }
     d.description = m_description->toPlainText().trimmed();
-    d.category = m_category->currentData().toString();
-    d.severity = m_severity->currentData().toString();
+    d.category = CategoryId(m_category->currentData().toString());
+    d.severity = SeverityId(m_severity->currentData().toString());
     d.detectedBy = m_byStaff->isChecked() ? DetectedBy::Staff : DetectedBy::Customer;
     if (!d.occurredAt)
         d.occurredAt = recovery().startedAt();

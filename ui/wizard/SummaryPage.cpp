@@ -56,8 +56,6 @@ void SummaryPage::initializePage() {
         return;
     const RecoveryDraft& d = w.draft();
     const Playbook& pb = w.playbook();
-    const Category* cat = pb.category(d.category);
-    const Severity* sev = pb.severity(d.severity);
     const qint64 seconds = saved->openedAt.secsTo(saved->recoveredAt);
     setSubTitle(tr("Recovery #%1, recovered in %2.").arg(saved->id).arg(TimeText::duration(seconds)));
 
@@ -66,8 +64,8 @@ void SummaryPage::initializePage() {
     };
     QString html;
     html += tr("<h3>%1 — %2, %3</h3>")
-                .arg(esc(d.customer.name), cat ? esc(PlaybookText::tr(cat->name)) : esc(d.category),
-                     sev ? esc(PlaybookText::tr(sev->name).toLower()) : esc(d.severity));
+                .arg(esc(d.customer.name), esc(PlaybookText::nameOf(pb, d.category)),
+                     esc(PlaybookText::nameOf(pb, d.severity).toLower()));
     html += tr("<p><b>What happened:</b> %1</p>").arg(esc(d.description));
     html += tr("<p><b>Apology:</b> %1</p>")
                 .arg(d.apology.isEmpty() ? tr("(the playbook's words)") : esc(d.apology));
