@@ -13,8 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -94,14 +97,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void MainWindow::lockWhenIdle() {
-    // A recovery being typed is never thrown away: the counter locks once it is saved or closed.
-    if (auto* wizard = findChild<RecoveryWizard*>()) {
-        if (wizard->hasUnsavedWork()) {
-            m_idle->start(autoLockMilliseconds());
-            return;
-        }
-        wizard->reject();
-    }
+    // A recovery being typed is kept, not thrown away, and offered back at the next sign-in.
+    if (auto* wizard = findChild<RecoveryWizard*>())
+        wizard->closeKeepingDraft();
     // Any other dialog (settings, a file chooser, a follow-up's outcome) is closed first; the lock
     // itself waits until their event loops have returned, so nothing is deleted under them.
     if (QWidget* modal = QApplication::activeModalWidget()) {
@@ -140,6 +138,7 @@ HomePage* MainWindow::home() {
         m_stack->addWidget(m_home);
         connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
         connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
+        connect(m_home, &HomePage::discardDraftRequested, this, &MainWindow::discardKeptDraft);
         connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
     }
     return m_home;
@@ -163,7 +162,44 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who) {
     home()->setUser(who);
     applyAutoLock();
     m_stack->setCurrentWidget(m_home);
+    m_home->showKeptDraft(keptDraft());
     m_home->focusNewRecovery();
+}
+
+std::optional<SavedDraft> MainWindow::keptDraft() {
+    if (!m_user)
+        return std::nullopt;
+    auto kept = DraftStore(m_ctx.db().path()).load(m_user->employee().id);
+    if (!kept) {
+        statusBar()->showMessage(kept.error().message);
+        return std::nullopt;
+    }
+    return kept.value();
+}
+
+void MainWindow::discardKeptDraft() {
+    const auto kept = keptDraft();
+    if (!kept)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Discard the unfinished recovery?"),
+                    tr("What was typed for this recovery will be lost."), QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("discardKeptQuestion"));
+    QPushButton* keep = ask.addButton(tr("&Keep it"), QMessageBox::RejectRole);
+    QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardRecovery"));
+    ask.setDefaultButton(keep);
+    ask.setEscapeButton(keep);
+    ask.exec();
+    if (ask.clickedButton() != discard)
+        return;
+    DraftStore(m_ctx.db().path()).discard(kept->employeeId);
+    home()->showKeptDraft(std::nullopt);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (auto* wizard = findChild<RecoveryWizard*>())
+        wizard->closeKeepingDraft();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::lock() {
@@ -206,10 +242,15 @@ RecoveryWizard* MainWindow::newRecovery() {
         open->activateWindow();
         return open;
     }
-    auto* wizard = new RecoveryWizard(m_ctx, *m_user, this);
+    auto* wizard = new RecoveryWizard(m_ctx, *m_user, this, keptDraft());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RecoveryWizard::recorded, home(), &HomePage::refresh);
+    connect(wizard, &QDialog::finished, this, [this] {
+        if (m_user)
+            home()->showKeptDraft(keptDraft());
+    });
     wizard->open();
+    wizard->goToResumedPage();
     return wizard;
 }
 

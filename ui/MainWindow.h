@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Employee.h"
+#include "record/DraftStore.h"
 
 #include <QMainWindow>
 
@@ -28,6 +29,7 @@ public:
     explicit MainWindow(AppContext& ctx, QWidget* parent = nullptr);
 
     const std::optional<AuthenticatedEmployee>& user() const { return m_user; }
+    // A new recovery, or the one this employee left unfinished, taken up where it was.
     RecoveryWizard* newRecovery();
     void lock();
     // Supervisors and managers only; returns the workspace, or null when refused.
@@ -35,7 +37,7 @@ public:
     // Idle time after which a shared counter locks itself; 0 when it never does.
     int autoLockMilliseconds() const;
     bool autoLockRunning() const;
-    // What the idle timer does: lock, unless a recovery is being typed (then wait another round).
+    // What the idle timer does: lock; a recovery being typed is kept for the next sign-in.
     void lockWhenIdle();
 
     // The first show maps the window, then builds and shows the first-run or sign-in page.
@@ -43,6 +45,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     FirstRunPage* firstRun();
@@ -50,6 +53,9 @@ private:
     LoginPage* login();
     void showStart();
     void signedIn(const AuthenticatedEmployee& who);
+    // The signed-in employee's kept draft, shown on the main screen.
+    std::optional<SavedDraft> keptDraft();
+    void discardKeptDraft();
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;

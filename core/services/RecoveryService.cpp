@@ -123,14 +123,10 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     const QString phone = draft.phone.trimmed();
     const QString email = draft.email.trimmed().toLower();
     if (draft.id) {
-        Query q = m_db.query(SelectCustomer + u"WHERE id = ?"_s);
-        q.bind(*draft.id);
-        if (auto r = q.exec(); !r)
-            return r.error();
-        if (!q.next())
-            return Error::invalid(
-                QCoreApplication::translate("Core", "customer.id: no customer %1").arg(*draft.id));
-        return readCustomer(q);
+        auto known = customer(*draft.id);
+        if (!known && known.error().code == Error::Code::NotFound)
+            return Error::invalidAt(u"customer.id"_s, known.error().message);
+        return known;
     }
     for (const auto& [column, value] : {std::pair{u"phone"_s, phone}, std::pair{u"email"_s, email}}) {
         if (value.isEmpty())
@@ -566,6 +562,16 @@ Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, 
         }
         return {};
     });
+}
+
+Result<Customer> RecoveryService::customer(qint64 id) {
+    Query q = m_db.query(SelectCustomer + u"WHERE id = ?"_s);
+    q.bind(id);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(QCoreApplication::translate("Core", "customer.id: no customer %1").arg(id));
+    return readCustomer(q);
 }
 
 Result<QList<Customer>> RecoveryService::findCustomers(const QString& text, int limit) {

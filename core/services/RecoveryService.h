@@ -64,6 +64,7 @@ public:
     Result<void> completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId, const QString& outcome);
 
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
+    Result<Customer> customer(qint64 id);
 
     // A version-4 UUID and a voucher code from the given generator (seeded ones give repeatable data).
     static QString makeUuid(QRandomGenerator& random);

@@ -13,12 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace rebound::test {
 
-GuiFixture::GuiFixture() {
+GuiFixture::GuiFixture()
+    : m_path(m_dir.path() + u"/rebound.sqlite"_s) {
     REQUIRE(m_dir.isValid());
-    auto ctx = AppContext::open(path());
-    if (!ctx)
-        FAIL(ctx.error().message.toStdString());
-    m_ctx = std::move(ctx).value();
+    open();
     const Actor setup = Actor::system(u"test"_s);
     for (const auto& [code, name, role, pin] :
          {std::tuple{u"A1"_s, u"Alex Rivera"_s, Role::Associate, u"1234"_s},
@@ -27,6 +25,23 @@ GuiFixture::GuiFixture() {
         auto added = m_ctx->employees().add(setup, code, name, role, pin);
         REQUIRE(added.ok());
     }
+    showWindow();
+}
+
+GuiFixture::GuiFixture(const QString& existing)
+    : m_path(existing) {
+    open();
+    showWindow();
+}
+
+void GuiFixture::open() {
+    auto ctx = AppContext::open(m_path);
+    if (!ctx)
+        FAIL(ctx.error().message.toStdString());
+    m_ctx = std::move(ctx).value();
+}
+
+void GuiFixture::showWindow() {
     m_window = std::make_unique<MainWindow>(*m_ctx);
     m_window->resize(1280, 800);
     m_window->show();

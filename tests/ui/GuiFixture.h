@@ -17,11 +17,13 @@ namespace rebound::test {
 class GuiFixture final {
 public:
     GuiFixture();
+    // Over a database another fixture made (in another process): nobody is added.
+    explicit GuiFixture(const QString& existing);
     ~GuiFixture();
 
     AppContext& ctx() { return *m_ctx; }
     MainWindow& window() { return *m_window; }
-    QString path() const { return m_dir.path() + QStringLiteral("/rebound.sqlite"); }
+    QString path() const { return m_path; }
 
     void login(const QString& code, const QString& pin);
     RecoveryWizard* wizard() const;
@@ -36,7 +38,10 @@ public:
 
 private:
     QWidget* target() const;
+    void open();
+    void showWindow();
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<AppContext> m_ctx;
     std::unique_ptr<MainWindow> m_window;
     int m_presses = 0;

@@ -151,12 +151,18 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     CHECK(g.window().autoLockRunning()); // the default: five minutes
     CHECK(g.window().autoLockMilliseconds() == 5 * 60 * 1000);
 
-    // A recovery being typed is never thrown away by the idle lock; an untouched one is.
+    // The idle lock locks even with a recovery being typed; the recovery is kept for the next sign-in.
     RecoveryWizard* w = g.window().newRecovery();
     REQUIRE(w);
     w->findChild<QLineEdit*>(u"customerName"_s)->setText(u"Ana"_s);
     g.window().lockWhenIdle();
-    CHECK(g.window().user().has_value());
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(g.window().findChild<RecoveryWizard*>() == nullptr);
+    CHECK_FALSE(g.window().user().has_value());
+    g.login(u"A1"_s, u"1234"_s);
+    w = g.window().newRecovery();
+    REQUIRE(w);
+    CHECK(w->findChild<QLineEdit*>(u"customerName"_s)->text() == u"Ana");
     w->findChild<QLineEdit*>(u"customerName"_s)->clear();
     g.window().lockWhenIdle();
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -4,21 +4,29 @@
 #include "TimeText.h"
 #include "Tr.h"
 #include "playbook/PlaybookText.h"
+#include "record/DraftStore.h"
 #include "support/CatchQt.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -390,5 +398,169 @@ TEST_CASE("A text too long is refused on its own page, naming the field in words
     CHECK(w->currentId() == RecoveryWizard::Apology);
     CHECK_FALSE(problem->isVisible());
     CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
-    w->reject();
+    w->closeKeepingDraft();
+}
+
+namespace {
+
+// Answers the question a closing wizard asks, once it is open: with Enter (its default) or Discard.
+void answerDiscard(bool discard) {
+    QTimer::singleShot(50, [=] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() != u"discardQuestion" || !top->isVisible())
+                continue;
+            if (discard)
+                QTest::mouseClick(top->findChild<QPushButton*>(u"discardRecovery"_s), Qt::LeftButton);
+            else
+                QTest::keyClick(top, Qt::Key_Return);
+        }
+    });
+}
+
+QString keptDraftFile(GuiFixture& g, const QString& code) {
+    const qint64 id = g.scalar(u"SELECT id FROM employees WHERE code = '%1'"_s.arg(code));
+    return DraftStore(g.path()).fileOf(id);
+}
+
+// The first two pages filled in, the apology in the employee's own words, then the fix begun.
+void startRecovery(RecoveryWizard* w) {
+    fillNewCustomer(w, u"Lena Vogel"_s, u"+49 30 5550 1234"_s, u"regular"_s, u"broken-promise"_s,
+                    u"moderate"_s, u"The room was not ready at three as promised"_s);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Apology);
+    child<QPlainTextEdit>(w, u"apologyText"_s)->setPlainText(u"Lena, I am sorry: we promised three."_s);
+    child<QCheckBox>(w, u"apologyGiven"_s)->setChecked(true);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Fix);
+    auto* steps = child<QListWidget>(w, u"checklist"_s);
+    steps->item(0)->setCheckState(Qt::Checked);
+    child<QPlainTextEdit>(w, u"fixNotes"_s)->setPlainText(u"Upgraded to a suite on the 5th floor"_s);
+}
+
+// What startRecovery typed, back in the fields and then in the database once saved.
+void finishResumed(GuiFixture& g, RecoveryWizard* w) {
+    REQUIRE(w->currentId() == RecoveryWizard::Fix);
+    CHECK(child<QListWidget>(w, u"checklist"_s)->item(0)->checkState() == Qt::Checked);
+    CHECK(child<QPlainTextEdit>(w, u"fixNotes"_s)->toPlainText() == u"Upgraded to a suite on the 5th floor");
+    CHECK(child<QLineEdit>(w, u"customerName"_s)->text() == u"Lena Vogel");
+    child<QCheckBox>(w, u"resolved"_s)->setChecked(true);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Compensation);
+    next(w);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    CHECK(
+        g.scalar(
+            u"SELECT count(*) FROM incidents WHERE apology = 'Lena, I am sorry: we promised three.' "
+            "AND category = 'broken-promise' AND fix_notes LIKE '%Upgraded to a suite on the 5th floor'"_s) ==
+        1);
+    CHECK_FALSE(QFile::exists(keptDraftFile(g, u"A1"_s)));
+    w->accept();
+}
+
+} // namespace
+
+TEST_CASE("Escape on a filled-in wizard asks first, Keep working is the default, Discard forgets it",
+          "[wizard][draft]") {
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    QPointer<RecoveryWizard> alive(w);
+    fillNewCustomer(w, u"Ana Souza"_s, u"+1 555 0107"_s, u"standard"_s, u"delay"_s, u"minor"_s,
+                    u"The table was given away"_s);
+    answerDiscard(false);
+    QTest::keyClick(w, Qt::Key_Escape);
+    QApplication::processEvents();
+    REQUIRE(alive);
+    CHECK(w->isVisible());
+    CHECK(child<QLineEdit>(w, u"customerName"_s)->text() == u"Ana Souza");
+    CHECK(QFile::exists(keptDraftFile(g, u"A1"_s))); // asking kept it first
+
+    answerDiscard(true);
+    QTest::keyClick(w, Qt::Key_Escape);
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(alive);
+    CHECK_FALSE(QFile::exists(keptDraftFile(g, u"A1"_s)));
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+
+    // An untouched wizard closes at once: there is nothing to lose.
+    w = g.window().newRecovery();
+    openWizard(g);
+    alive = w;
+    QTest::keyClick(w, Qt::Key_Escape);
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(alive);
+}
+
+TEST_CASE("A recovery left by a lock is offered back at the employee's next sign-in, where it was",
+          "[wizard][draft]") {
+    GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    startRecovery(w);
+    g.window().lockWhenIdle();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    REQUIRE_FALSE(g.window().user().has_value());
+    CHECK(QFileInfo(keptDraftFile(g, u"A1"_s)).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    // Someone else's sign-in does not see it.
+    g.login(u"S1"_s, u"5678"_s);
+    CHECK_FALSE(child<QLabel>(&g.window(), u"keptDraft"_s)->isVisible());
+    g.window().lock();
+
+    g.login(u"A1"_s, u"1234"_s);
+    CHECK(child<QLabel>(&g.window(), u"keptDraft"_s)->isVisible());
+    CHECK(child<QPushButton>(&g.window(), u"newRecovery"_s)->text().contains(u"Lena Vogel"_s));
+    g.window().newRecovery();
+    finishResumed(g, openWizard(g));
+}
+
+// Run by the test below in a process of its own, which it then kills.
+TEST_CASE("draft child: types a recovery, says so, and waits to be killed", "[.draftchild]") {
+    GuiFixture g(qEnvironmentVariable("REBOUND_TEST_DRAFT_DB"));
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    startRecovery(w);
+    const QString file = keptDraftFile(g, u"A1"_s);
+    // The fix notes are typed last: once they are on disk, everything is.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFile::exists(file) &&
+            [&] {
+                QFile f(file);
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("5th floor");
+            }(),
+        10000);
+    std::fputs("kept\n", stdout);
+    std::fflush(stdout);
+    QTest::qWait(60000);
+}
+
+TEST_CASE("A recovery being typed survives the counter being killed", "[wizard][draft]") {
+    GuiFixture g;
+    QProcess counter;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"REBOUND_TEST_DRAFT_DB"_s, g.path());
+    counter.setProcessEnvironment(env);
+    counter.start(QCoreApplication::applicationFilePath(), {u"[.draftchild]"_s});
+    REQUIRE(counter.waitForStarted());
+    QByteArray out;
+    QDeadlineTimer deadline(60000);
+    while (!out.contains("kept\n") && !deadline.hasExpired() && counter.state() == QProcess::Running) {
+        counter.waitForReadyRead(200);
+        out += counter.readAllStandardOutput();
+    }
+    INFO(out.toStdString() << counter.readAllStandardError().toStdString());
+    REQUIRE(out.contains("kept\n"));
+    ::kill(pid_t(counter.processId()), SIGKILL);
+    REQUIRE(counter.waitForFinished());
+    CHECK(counter.exitStatus() == QProcess::CrashExit);
+
+    g.login(u"A1"_s, u"1234"_s);
+    CHECK(child<QLabel>(&g.window(), u"keptDraft"_s)->isVisible());
+    g.key(Qt::Key_N, Qt::ControlModifier);
+    finishResumed(g, openWizard(g));
 }

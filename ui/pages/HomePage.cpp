@@ -69,6 +69,13 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     auto* lock = new QPushButton(tr("&Lock  (Ctrl+L)"), this);
     lock->setObjectName(QStringLiteral("lock"));
     lock->setFocusPolicy(Qt::TabFocus);
+    m_kept = new QLabel(this);
+    m_kept->setObjectName(QStringLiteral("keptDraft"));
+    m_kept->setWordWrap(true);
+    m_kept->hide();
+    m_discardKept = new QPushButton(tr("Discard it…"), this);
+    m_discardKept->setObjectName(QStringLiteral("discardKeptDraft"));
+    m_discardKept->hide();
     m_newRecovery->setObjectName(QStringLiteral("newRecovery"));
     m_newRecovery->setText(tr("New recovery   Ctrl+N"));
     m_newRecovery->setAccessibleName(tr("New recovery"));
@@ -92,6 +99,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     connect(m_followUps, &FollowUpsTable::failed, m_error, &QLabel::setText);
 
     connect(m_newRecovery, &QPushButton::clicked, this, &HomePage::newRecoveryRequested);
+    connect(m_discardKept, &QPushButton::clicked, this, &HomePage::discardDraftRequested);
     connect(lock, &QPushButton::clicked, this, &HomePage::lockRequested);
     connect(m_workspace, &QPushButton::clicked, this, &HomePage::workspaceRequested);
     connect(settings, &QPushButton::clicked, this, [this] {
@@ -119,8 +127,12 @@ void HomePage::layOut(QPushButton* settings, QPushButton* lock) {
     header->addWidget(settings);
     header->addWidget(lock);
 
+    auto* kept = new QHBoxLayout;
+    kept->addWidget(m_kept, 1);
+    kept->addWidget(m_discardKept);
     auto* left = new QVBoxLayout;
     left->addWidget(m_newRecovery);
+    left->addLayout(kept);
     left->addWidget(section(tr("Open recoveries"), this));
     left->addWidget(m_open, 3);
     left->addWidget(section(tr("Follow-ups due today and overdue"), this));
@@ -163,6 +175,23 @@ void HomePage::clearUser() {
     m_followUps->setRowCount(0);
     m_results->clear();
     m_search->clear();
+    showKeptDraft(std::nullopt);
+}
+
+void HomePage::showKeptDraft(const std::optional<SavedDraft>& kept) {
+    m_kept->setVisible(kept.has_value());
+    m_discardKept->setVisible(kept.has_value());
+    if (!kept) {
+        m_newRecovery->setText(tr("New recovery   Ctrl+N"));
+        m_newRecovery->setAccessibleName(tr("New recovery"));
+        return;
+    }
+    const QString who = kept->draft.customer.name.trimmed().isEmpty() ? tr("a customer not named yet")
+                                                                      : kept->draft.customer.name.trimmed();
+    m_newRecovery->setText(tr("Continue the recovery for %1   Ctrl+N").arg(who));
+    m_newRecovery->setAccessibleName(tr("Continue the unfinished recovery"));
+    m_kept->setText(tr("Unfinished, kept since %1: everything typed is still there.")
+                        .arg(TimeText::relative(kept->savedAt, m_ctx.clock().nowUtc())));
 }
 
 void HomePage::focusNewRecovery() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Employee.h"
+#include "record/DraftStore.h"
 #include "reports/FrontDesk.h"
 
 #include <QWidget>
@@ -31,9 +32,12 @@ public:
     void clearUser();
     void focusNewRecovery();
     void refresh();
+    // An unfinished recovery kept for this employee: "New recovery" becomes "Continue".
+    void showKeptDraft(const std::optional<SavedDraft>& kept);
 
 Q_SIGNALS:
     void newRecoveryRequested();
+    void discardDraftRequested();
     void lockRequested();
     void workspaceRequested();
 
@@ -46,6 +50,8 @@ private:
     std::optional<AuthenticatedEmployee> m_user;
     QLabel* m_greeting;
     QPushButton* m_newRecovery;
+    QLabel* m_kept;
+    QPushButton* m_discardKept;
     QPushButton* m_workspace;
     QTableWidget* m_open;
     FollowUpsTable* m_followUps;

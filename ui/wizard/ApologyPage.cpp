@@ -68,10 +68,20 @@ bool ApologyPage::isComplete() const {
     return m_given->isChecked();
 }
 
+void ApologyPage::collect() {
+    recovery().draft().apology = m_text->toPlainText().trimmed();
+}
+
+void ApologyPage::restore() {
+    const RecoveryDraft& d = recovery().draft();
+    if (!d.apology.isEmpty())
+        m_text->setPlainText(d.apology);
+    m_given->setChecked(d.apologizedAt.has_value());
+}
+
 bool ApologyPage::validatePage() {
-    RecoveryDraft& d = recovery().draft();
-    d.apology = m_text->toPlainText().trimmed();
-    d.apologizedAt = recovery().context().clock().nowUtc();
+    collect();
+    stamp(recovery().draft().apologizedAt);
     return checkPart(DraftPart::Apology);
 }
 

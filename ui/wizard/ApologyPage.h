@@ -18,6 +18,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void collect() override;
+    void restore() override;
 
 private:
     QListWidget* m_scripts;

@@ -361,13 +361,25 @@ bool CompensationPage::isComplete() const {
     return m_valid && m_allowed;
 }
 
-bool CompensationPage::validatePage() {
+void CompensationPage::collect() {
     RecoveryDraft& d = recovery().draft();
     d.compensations.clear();
     for (int row = 0; row < m_gestures->rowCount(); ++row) {
         d.compensations.append({m_gestures->item(row, 0)->data(ItemRole).toString(),
                                 m_gestures->item(row, 1)->text().trimmed()});
     }
+}
+
+void CompensationPage::restore() {
+    const QList<CompensationDraft> gestures = recovery().draft().compensations;
+    m_gestures->setRowCount(0);
+    for (const CompensationDraft& c : gestures)
+        addGesture(c.item, c.amount);
+    recompute();
+}
+
+bool CompensationPage::validatePage() {
+    collect();
     return true;
 }
 

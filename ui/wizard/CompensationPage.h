@@ -31,6 +31,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void collect() override;
+    void restore() override;
 
     // Adds a gesture line; an empty amount takes the catalog's fixed price.
     void addGesture(const QString& itemId, const QString& amount);

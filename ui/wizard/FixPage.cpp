@@ -73,7 +73,7 @@ void FixPage::initializePage() {
     m_resolved->setFocus();
 }
 
-bool FixPage::validatePage() {
+void FixPage::collect() {
     RecoveryDraft& d = recovery().draft();
     QStringList done;
     for (int i = 0; i < m_checklist->count(); ++i) {
@@ -83,7 +83,29 @@ bool FixPage::validatePage() {
     d.fixNotes = RecoveryDraft::fixNotesFrom(done, m_notes->toPlainText());
     d.preventionNote = m_prevention->toPlainText().trimmed();
     d.resolved = m_resolved->isChecked();
-    d.fixedAt = recovery().context().clock().nowUtc();
+}
+
+// The recorded fix read back: a ticked line that is a step of the checklist ticks it; the rest are notes.
+void FixPage::restore() {
+    const RecoveryDraft& d = recovery().draft();
+    QStringList notes;
+    for (const QString& line : d.fixNotes.split(QLatin1Char('\n'))) {
+        const auto found = line.startsWith(QStringLiteral("✓ "))
+                               ? m_checklist->findItems(line.mid(2), Qt::MatchExactly)
+                               : QList<QListWidgetItem*>();
+        if (found.isEmpty())
+            notes << line;
+        else
+            found.first()->setCheckState(Qt::Checked);
+    }
+    m_notes->setPlainText(notes.join(QLatin1Char('\n')).trimmed());
+    m_prevention->setPlainText(d.preventionNote);
+    m_resolved->setChecked(d.resolved);
+}
+
+bool FixPage::validatePage() {
+    collect();
+    stamp(recovery().draft().fixedAt);
     return checkPart(DraftPart::Fix);
 }
 

@@ -17,6 +17,8 @@ public:
     explicit FixPage(QWidget* parent = nullptr);
     void initializePage() override;
     bool validatePage() override;
+    void collect() override;
+    void restore() override;
 
 private:
     QListWidget* m_checklist;

@@ -96,12 +96,26 @@ void FollowUpPage::keyPressEvent(QKeyEvent* event) {
     RecoveryPage::keyPressEvent(event);
 }
 
-bool FollowUpPage::validatePage() {
+void FollowUpPage::collect() {
     RecoveryDraft& d = recovery().draft();
     d.followUpDue = m_due->dateTime().toUTC();
     d.followUpChannel = channelFromId(m_channel->currentData().toString());
     const int rating = m_satisfaction->checkedId();
     d.satisfaction = rating >= 1 ? std::optional<int>(rating) : std::nullopt;
+}
+
+void FollowUpPage::restore() {
+    const RecoveryDraft& d = recovery().draft();
+    if (d.followUpDue)
+        m_due->setDateTime(d.followUpDue->toLocalTime());
+    if (d.followUpChannel)
+        m_channel->setCurrentIndex(m_channel->findData(channelId(*d.followUpChannel)));
+    if (d.satisfaction)
+        m_satisfaction->button(*d.satisfaction)->setChecked(true);
+}
+
+bool FollowUpPage::validatePage() {
+    collect();
     if (!checkPart(DraftPart::FollowUp))
         return false;
     // The one place the recovery is written; on failure everything stays as typed.

@@ -18,6 +18,8 @@ public:
     explicit FollowUpPage(QWidget* parent = nullptr);
     void initializePage() override;
     bool validatePage() override;
+    void collect() override;
+    void restore() override;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

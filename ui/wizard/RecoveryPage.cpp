@@ -65,4 +65,9 @@ void RecoveryPage::clearProblem() {
         m_problem->hide();
 }
 
+void RecoveryPage::stamp(std::optional<QDateTime>& when) const {
+    if (!(recovery().isResuming() && when))
+        when = recovery().context().clock().nowUtc();
+}
+
 } // namespace rebound

@@ -25,12 +25,19 @@ public:
     // An error's message with its field's path put in words.
     static QString inWords(const Error& error);
 
+    // What is on this page into the draft, as typed, without checking it: for the kept draft.
+    virtual void collect() = 0;
+    // The draft's part of this page back into its fields: taking up a kept draft.
+    virtual void restore() = 0;
+
 protected:
     RecoveryWizard& recovery() const { return *static_cast<RecoveryWizard*>(wizard()); }
     // Asks core whether this page's part of the draft holds; if not, says why here and stays.
     bool checkPart(DraftPart part);
     void showProblem(const Error& error);
     void clearProblem();
+    // When a step was done: now, unless a kept draft taken up already says when.
+    void stamp(std::optional<QDateTime>& when) const;
 
 private:
     QLabel* m_problem = nullptr;

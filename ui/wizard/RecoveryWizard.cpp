@@ -10,21 +10,27 @@
 #include "wizard/CompensationPage.h"
 #include "wizard/FixPage.h"
 #include "wizard/FollowUpPage.h"
+#include "wizard/RecoveryPage.h"
 #include "wizard/SituationPage.h"
 #include "wizard/SummaryPage.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace rebound {
 
-RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
+RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent,
+                               std::optional<SavedDraft> resume)
     : QWizard(parent)
     , m_ctx(ctx)
     , m_user(user)
-    , m_startedAt(ctx.clock().nowUtc())
+    , m_startedAt(resume && resume->startedAt.isValid() ? resume->startedAt : ctx.clock().nowUtc())
+    , m_drafts(ctx.db().path())
+    , m_autosave(new QTimer(this))
     , m_steps(new QLabel(this))
     , m_clock(new QLabel(this))
     , m_tick(new QTimer(this)) {
@@ -43,6 +49,10 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     auto pb = ctx.playbooks().current();
     m_playbook = pb ? pb->playbook : std::make_shared<const Playbook>(Playbook::builtIn());
     m_draft.detectedBy = DetectedBy::Customer;
+    if (resume) {
+        m_draft = resume->draft;
+        m_resumePage = std::clamp(resume->page, int(Situation), int(FollowUp));
+    }
 
     auto* side = new QWidget(this);
     side->setObjectName(QStringLiteral("wizardSide"));
@@ -68,6 +78,10 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::updateSide);
     connect(m_tick, &QTimer::timeout, this, &RecoveryWizard::updateSide);
     m_tick->start(1000);
+    // Often enough that a crash loses a few seconds of typing at most.
+    connect(m_autosave, &QTimer::timeout, this, &RecoveryWizard::keepDraft);
+    connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::keepDraft);
+    m_autosave->start(2000);
     updateSide();
 }
 
@@ -106,6 +120,74 @@ void RecoveryWizard::updateSide() {
         m_tick->stop();
 }
 
+void RecoveryWizard::initializePage(int id) {
+    QWizard::initializePage(id);
+    if (m_resumePage && id <= *m_resumePage)
+        static_cast<RecoveryPage*>(page(id))->restore();
+}
+
+void RecoveryWizard::goToResumedPage() {
+    while (m_resumePage && currentId() < *m_resumePage) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // the page says what is missing
+    }
+    m_resumePage.reset();
+}
+
+void RecoveryWizard::keepDraft() {
+    // Closing walks the pages back to none: what was kept before that stays.
+    if (m_saved || m_resumePage || m_closed || currentId() < 0)
+        return;
+    if (!hasUnsavedWork()) {
+        m_drafts.discard(m_user.employee().id);
+        m_kept.clear();
+        return;
+    }
+    if (auto* current = qobject_cast<RecoveryPage*>(currentPage()))
+        current->collect();
+    SavedDraft kept{m_user.employee().id, m_startedAt, {}, currentId(), m_draft};
+    const QByteArray json = kept.toJson();
+    if (json == m_kept)
+        return;
+    kept.savedAt = m_ctx.clock().nowUtc();
+    if (m_drafts.save(kept))
+        m_kept = json;
+}
+
+void RecoveryWizard::closeKeepingDraft() {
+    keepDraft();
+    m_closingKept = true;
+    QWizard::reject();
+}
+
+void RecoveryWizard::reject() {
+    if (!m_closingKept && hasUnsavedWork()) {
+        keepDraft();
+        QMessageBox ask(QMessageBox::Question, tr("Discard this recovery?"),
+                        tr("What you typed for this recovery will be lost."), QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardQuestion"));
+        QPushButton* keep = ask.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepWorking"));
+        QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardRecovery"));
+        ask.setDefaultButton(keep);
+        ask.setEscapeButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != discard)
+            return;
+        m_drafts.discard(m_user.employee().id);
+    }
+    QWizard::reject();
+}
+
+void RecoveryWizard::done(int result) {
+    m_autosave->stop();
+    m_closed = true;
+    QWizard::done(result);
+}
+
 bool RecoveryWizard::hasUnsavedWork() const {
     if (m_saved)
         return false;
@@ -134,6 +216,7 @@ Status RecoveryWizard::save() {
     if (!result)
         return result.error();
     m_saved = result.value();
+    m_drafts.discard(m_user.employee().id);
     updateSide();
     Q_EMIT recorded(m_saved->id);
     return {};

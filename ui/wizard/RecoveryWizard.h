@@ -4,6 +4,7 @@
 
 #include "domain/Customer.h"
 #include "domain/Employee.h"
+#include "record/DraftStore.h"
 #include "services/RecoveryDraft.h"
 
 #include <QDateTime>
@@ -21,13 +22,16 @@ class AppContext;
 class Playbook;
 
 // apologize → fix → compensate → follow up. The wizard owns the draft; pages fill it in;
-// core services check and commit it. Nothing typed is lost if saving fails: the wizard stays open.
+// core services check and commit it. Nothing typed is lost: the draft is kept on disk as it is typed
+// (DraftStore) until saved or discarded on purpose, and closing a filled-in wizard asks first.
 class RecoveryWizard final : public QWizard {
     Q_OBJECT
 public:
     enum PageId { Situation, Apology, Fix, Compensation, FollowUp, Summary };
 
-    RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
+    // resume: a kept draft to take up where it was left.
+    RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr,
+                   std::optional<SavedDraft> resume = std::nullopt);
     ~RecoveryWizard() override;
 
     AppContext& context() { return m_ctx; }
@@ -51,8 +55,22 @@ public:
     // Commits the draft through RecoveryService; on failure keeps everything as typed.
     Status save();
 
+    // Taking up a kept draft: pages restore their fields as they are entered.
+    bool isResuming() const { return m_resumePage.has_value(); }
+    // Moves on, page by page, to where the kept draft was left (or to the first page that objects).
+    void goToResumedPage();
+    // Writes what is typed now to the kept draft (nothing when blank or saved).
+    void keepDraft();
+    // Closes without asking, the draft kept for the next sign-in: a lock or the application quitting.
+    void closeKeepingDraft();
+    void reject() override;
+    void done(int result) override;
+
 Q_SIGNALS:
     void recorded(qint64 incidentId);
+
+protected:
+    void initializePage(int id) override;
 
 private:
     void updateSide();
@@ -66,6 +84,12 @@ private:
     std::optional<Money> m_approvedTotal;
     std::optional<RecordedRecovery> m_saved;
     QDateTime m_startedAt;
+    DraftStore m_drafts;
+    QByteArray m_kept; // the draft as last written, to write only what changed
+    std::optional<int> m_resumePage;
+    bool m_closingKept = false;
+    bool m_closed = false;
+    QTimer* m_autosave;
     QLabel* m_steps;
     QLabel* m_clock;
     QTimer* m_tick;

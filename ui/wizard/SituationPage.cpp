@@ -196,8 +196,17 @@ void SituationPage::lookUp(const QString& text) {
 void SituationPage::pick(const QModelIndex& index) {
     const qint64 id = index.data(CustomerIdRole).toLongLong();
     for (const Customer& c : std::as_const(m_found)) {
-        if (c.id != id)
-            continue;
+        if (c.id == id) {
+            showCustomer(c);
+            break;
+        }
+    }
+    Q_EMIT completeChanged();
+}
+
+// A returning customer: their details shown read-only, their history counted.
+void SituationPage::showCustomer(const Customer& c) {
+    {
         recovery().setCustomer(c);
         m_picking = true;
         m_name->setText(c.name);
@@ -220,9 +229,7 @@ void SituationPage::pick(const QModelIndex& index) {
         m_newCustomer->show();
         // The customer is known: go straight on to what happened.
         QMetaObject::invokeMethod(m_description, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
-        break;
     }
-    Q_EMIT completeChanged();
 }
 
 void SituationPage::forgetCustomer() {
@@ -249,7 +256,7 @@ bool SituationPage::isComplete() const {
            !m_description->toPlainText().trimmed().isEmpty();
 }
 
-bool SituationPage::validatePage() {
+void SituationPage::collect() {
     RecoveryDraft& d = recovery().draft();
     d.customer = {};
     if (const auto& c = recovery().customer()) {
@@ -267,6 +274,35 @@ bool SituationPage::validatePage() {
     d.category = CategoryId(m_category->currentData().toString());
     d.severity = SeverityId(m_severity->currentData().toString());
     d.detectedBy = m_byStaff->isChecked() ? DetectedBy::Staff : DetectedBy::Customer;
+}
+
+void SituationPage::restore() {
+    const RecoveryDraft d = recovery().draft();
+    const CustomerDraft& c = d.customer;
+    auto known =
+        c.id ? recovery().context().recoveries().customer(*c.id) : Result<Customer>(Error::notFound({}));
+    if (known) {
+        showCustomer(known.value());
+    } else {
+        m_picking = true;
+        m_name->setText(c.name);
+        m_picking = false;
+        m_phone->setText(c.phone);
+        m_email->setText(c.email);
+        m_ref->setText(c.accountRef);
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment.toString())));
+        m_preferences->setText(c.preferences);
+    }
+    m_description->setPlainText(d.description);
+    m_category->setCurrentIndex(m_category->findData(d.category.toString()));
+    if (!d.severity.isEmpty())
+        m_severity->setCurrentIndex(std::max(0, m_severity->findData(d.severity.toString())));
+    (d.detectedBy == DetectedBy::Staff ? m_byStaff : m_byCustomer)->setChecked(true);
+}
+
+bool SituationPage::validatePage() {
+    collect();
+    RecoveryDraft& d = recovery().draft();
     if (!d.occurredAt)
         d.occurredAt = recovery().startedAt();
     return checkPart(DraftPart::Situation);

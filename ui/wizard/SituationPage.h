@@ -25,6 +25,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void collect() override;
+    void restore() override;
     // Nothing typed yet: closing loses nothing.
     bool isBlank() const;
 
@@ -33,6 +35,7 @@ private:
     void layOut();
     void lookUp(const QString& text);
     void pick(const QModelIndex& index);
+    void showCustomer(const Customer& customer);
     void forgetCustomer();
 
     QLineEdit* m_name;

@@ -15,6 +15,9 @@ class SummaryPage final : public RecoveryPage {
 public:
     explicit SummaryPage(QWidget* parent = nullptr);
     void initializePage() override;
+    // Shown after saving: nothing of the draft is typed here.
+    void collect() override {}
+    void restore() override {}
 
 private:
     QTextBrowser* m_text;
