@@ -199,6 +199,9 @@ Result<int> EmployeeService::recordFailure(const QString& code, const std::optio
 }
 
 Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code, const QString& pin) {
+    // Nothing typed is not an attempt: it neither counts towards the lockout nor is audited.
+    if (pin.isEmpty())
+        return Error::invalidAt(u"pin"_s, QCoreApplication::translate("Core", "type your PIN"));
     auto found = findIn(code);
     if (!found) {
         if (found.error().code != Error::Code::NotFound)
@@ -240,6 +243,12 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
                 QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
                     .arg(e.name)
                     .arg(LockoutMinutes));
+        const int left = MaxFailedPins - failures.value();
+        if (left <= 2)
+            return Error::denied(
+                QCoreApplication::translate("Core", "wrong PIN; %n attempt(s) left before %1 is locked out",
+                                            "", left)
+                    .arg(e.name));
         return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
     }
     if (e.failedPins > 0 || e.lockedUntil.isValid()) {

@@ -140,6 +140,49 @@ TEST_CASE("The demo database shows its logins on the login screen", "[startup]")
     qunsetenv("XDG_DATA_HOME");
 }
 
+TEST_CASE("Sign-in chooses a name from part of it, never sends an empty PIN, and warns before the lockout",
+          "[startup]") {
+    test::GuiFixture g;
+    auto* employee = g.window().findChild<QComboBox*>(u"employee"_s);
+    auto* pin = g.window().findChild<QLineEdit*>(u"pin"_s);
+    auto* error = g.window().findChild<QLabel*>(u"loginError"_s);
+    employee->setFocus();
+    g.type(u"riv"_s); // part of "Alex Rivera"
+    g.key(Qt::Key_Tab);
+    CHECK(employee->currentData() == u"A1"_s);
+    CHECK(QApplication::focusWidget() == pin);
+
+    // Enter with no PIN typed: a word on the page, no attempt counted or audited.
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK_FALSE(g.window().user().has_value());
+    CHECK(error->text() == test::T("LoginPage", "Type your PIN."));
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 0);
+    CHECK(g.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 0);
+
+    for (int i = 1; i <= 3; ++i) {
+        QTest::keyClicks(pin, u"0000"_s);
+        QTest::keyClick(pin, Qt::Key_Return);
+    }
+    CHECK(error->text() ==
+          QCoreApplication::translate("Core", "wrong PIN; %n attempt(s) left before %1 is locked out", "", 2)
+              .arg(u"Alex Rivera"_s));
+    QTest::keyClicks(pin, u"1"_s);
+    CHECK(error->text().isEmpty()); // typing again clears it
+    QTest::keyClick(pin, Qt::Key_Backspace);
+
+    // Enter in the name list chooses the name too.
+    employee->setEditText(QString());
+    employee->setFocus();
+    g.type(u"patel"_s);
+    g.key(Qt::Key_Return);
+    CHECK(employee->currentData() == u"S1"_s);
+    CHECK(QApplication::focusWidget() == pin);
+    CHECK_FALSE(g.window().user().has_value());
+    QTest::keyClicks(pin, u"5678"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK(g.window().user().has_value());
+}
+
 TEST_CASE("Settings are a manager's to change, and a shared counter locks itself when idle", "[settings]") {
     test::GuiFixture g;
     g.login(u"A1"_s, u"1234"_s);

@@ -5,9 +5,11 @@
 #include "AppContext.h"
 #include "demo/DemoSeeder.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,7 +75,48 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
 
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginPage::attempt);
     connect(signIn, &QPushButton::clicked, this, &LoginPage::attempt);
-    connect(m_employee->lineEdit(), &QLineEdit::returnPressed, m_pin, [this] { m_pin->setFocus(); });
+    m_employee->lineEdit()->installEventFilter(this);
+    m_employee->completer()->popup()->installEventFilter(this);
+    connect(m_pin, &QLineEdit::textEdited, m_error, &QLabel::clear);
+}
+
+bool LoginPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Tab || key == Qt::Key_Return || key == Qt::Key_Enter) && chooseTyped())
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int LoginPage::matchTyped() const {
+    const QString typed = m_employee->currentText().trimmed();
+    if (typed.isEmpty())
+        return -1;
+    QAbstractItemView* popup = m_employee->completer()->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
+        return m_employee->findText(popup->currentIndex().data().toString());
+    for (int i = 0; i < m_employee->count(); ++i) {
+        if (m_employee->itemText(i).compare(typed, Qt::CaseInsensitive) == 0 ||
+            m_employee->itemData(i).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    for (int i = 0; i < m_employee->count(); ++i) {
+        if (m_employee->itemText(i).contains(typed, Qt::CaseInsensitive))
+            return i;
+    }
+    return -1;
+}
+
+bool LoginPage::chooseTyped() {
+    const int index = matchTyped();
+    if (index < 0)
+        return false;
+    m_employee->completer()->popup()->hide();
+    m_employee->setCurrentIndex(index);
+    m_error->clear();
+    m_pin->setFocus();
+    return true;
 }
 
 void LoginPage::start() {
@@ -107,21 +150,20 @@ void LoginPage::start() {
 }
 
 void LoginPage::attempt() {
-    QString code = m_employee->currentData().toString();
-    // A typed name or code that was not picked from the list still counts if it names one person.
-    if (m_employee->currentIndex() < 0 ||
-        m_employee->currentText() != m_employee->itemText(m_employee->currentIndex())) {
-        code.clear();
-        const QString typed = m_employee->currentText().trimmed();
-        for (int i = 0; i < m_employee->count(); ++i) {
-            if (m_employee->itemText(i).compare(typed, Qt::CaseInsensitive) == 0 ||
-                m_employee->itemData(i).toString().compare(typed, Qt::CaseInsensitive) == 0)
-                code = m_employee->itemData(i).toString();
-        }
-    }
-    if (code.isEmpty()) {
+    // A typed name or code that was not picked from the list still counts if it names someone.
+    const int index = m_employee->currentIndex() >= 0 &&
+                              m_employee->currentText() == m_employee->itemText(m_employee->currentIndex())
+                          ? m_employee->currentIndex()
+                          : matchTyped();
+    if (index < 0) {
         m_error->setText(tr("Choose your name from the list."));
         m_employee->setFocus();
+        return;
+    }
+    const QString code = m_employee->itemData(index).toString();
+    if (m_pin->text().isEmpty()) {
+        m_error->setText(tr("Type your PIN."));
+        m_pin->setFocus();
         return;
     }
     auto who = m_ctx.employees().authenticate(code, m_pin->text());

@@ -24,8 +24,16 @@ public:
 Q_SIGNALS:
     void signedIn(const rebound::AuthenticatedEmployee& who);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void attempt();
+    // The employee the typed text names: the highlighted suggestion, else the first name or code
+    // holding it; -1 for none.
+    int matchTyped() const;
+    // Tab or Enter in the name: the match is chosen and the PIN is next.
+    bool chooseTyped();
 
     AppContext& m_ctx;
     QComboBox* m_employee;
