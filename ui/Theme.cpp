@@ -64,6 +64,7 @@ void apply(QApplication& app) {
         QLabel[role="title"] { font-size: 18pt; font-weight: 600; color: #1D2B2A; }
         QLabel[role="subtitle"] { color: #55615F; }
         QLabel[role="error"] { color: #C62828; font-weight: 600; }
+        QLabel[role="ok"] { color: #2E7D32; font-weight: 600; }
         QLabel[role="section"] { font-weight: 600; color: #0F6E6A; margin-top: 6px; }
         QLabel#demoLogins { background: #FFF8E6; border: 1px solid #F2B84B; border-radius: 6px; padding: 10px; }
         QGroupBox { font-weight: 600; }

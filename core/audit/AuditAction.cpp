@@ -43,6 +43,8 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "Employee deactivated")},
     Entry{AuditAction::EmployeeUnlock, "employee.unlock",
           QT_TRANSLATE_NOOP("AuditAction", "Employee unlocked")},
+    Entry{AuditAction::EmployeePinReset, "employee.pin_reset", QT_TRANSLATE_NOOP("AuditAction", "PIN reset")},
+    Entry{AuditAction::EmployeeRole, "employee.role", QT_TRANSLATE_NOOP("AuditAction", "Role changed")},
     Entry{AuditAction::AuthFail, "auth.fail", QT_TRANSLATE_NOOP("AuditAction", "Sign-in refused")},
     Entry{AuditAction::ReviewThreshold, "review.threshold",
           QT_TRANSLATE_NOOP("AuditAction", "Review threshold changed")},

@@ -29,6 +29,8 @@ enum class AuditAction {
     EmployeeActivate,
     EmployeeDeactivate,
     EmployeeUnlock,
+    EmployeePinReset,
+    EmployeeRole,
     AuthFail,
     ReviewThreshold,
     ReviewMark,

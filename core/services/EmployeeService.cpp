@@ -310,4 +310,67 @@ Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, co
     });
 }
 
+Result<void> EmployeeService::requireManager(const AuthenticatedEmployee& who, const char* what) {
+    if (who.employee().role != Role::Manager)
+        return Error::denied(QCoreApplication::translate("Core", what));
+    return {};
+}
+
+Result<Employee> EmployeeService::hire(const AuthenticatedEmployee& manager, const QString& code,
+                                       const QString& name, Role role, const QString& pin) {
+    if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may add an employee")); !r)
+        return r.error();
+    return add(Actor::of(manager.employee()), code, name, role, pin);
+}
+
+Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, const QString& code,
+                                       const QString& pin) {
+    if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may reset a PIN")); !r)
+        return r;
+    auto hash = PinHasher::hash(pin); // validates it first; slow, so outside the transaction
+    if (!hash)
+        return hash.error();
+    return m_db.write([&]() -> Result<void> {
+        auto e = findIn(code);
+        if (!e)
+            return e.error();
+        Query q = m_db.query(
+            u"UPDATE employees SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?"_s);
+        q.bind(hash.value()).bind(e->id);
+        if (auto r = q.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(manager.employee()), AuditAction::EmployeePinReset, u"employee"_s,
+                             QString::number(e->id), {{u"code"_s, code}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+Result<void> EmployeeService::setRole(const AuthenticatedEmployee& manager, const QString& code, Role role) {
+    if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may change a role")); !r)
+        return r;
+    if (manager.employee().code == code)
+        return Error::denied(QCoreApplication::translate("Core", "a manager may not change their own role"));
+    return m_db.write([&]() -> Result<void> {
+        auto e = findIn(code);
+        if (!e)
+            return e.error();
+        if (e->role == role)
+            return {}; // nothing changes, nothing to audit
+        Query q = m_db.query(u"UPDATE employees SET role = ? WHERE id = ?"_s);
+        q.bind(roleId(role)).bind(e->id);
+        if (auto r = q.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(manager.employee()), AuditAction::EmployeeRole, u"employee"_s,
+                             QString::number(e->id),
+                             {{u"code"_s, code}, {u"from"_s, roleId(e->role)}, {u"to"_s, roleId(role)}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
 } // namespace rebound

@@ -41,14 +41,22 @@ public:
 
     // Checks the PIN; a wrong one is counted and audited, and the fifth in a row locks the employee out.
     Result<AuthenticatedEmployee> authenticate(const QString& code, const QString& pin);
+    // What a manager does from the staff screen; each refused to anyone else, each audited.
+    Result<Employee> hire(const AuthenticatedEmployee& manager, const QString& code, const QString& name,
+                          Role role, const QString& pin);
     Result<void> unlock(const AuthenticatedEmployee& manager, const QString& code);
     Result<void> setActive(const AuthenticatedEmployee& manager, const QString& code, bool active);
+    // A new PIN (the old one forgotten); the run of wrong PINs and any lockout end with it.
+    Result<void> resetPin(const AuthenticatedEmployee& manager, const QString& code, const QString& pin);
+    // Not their own: the last manager cannot demote themselves by mistake.
+    Result<void> setRole(const AuthenticatedEmployee& manager, const QString& code, Role role);
 
 private:
     Result<Employee> findIn(const QString& code);
     Result<Employee> addChecked(const Actor& by, const QString& code, const QString& name, Role role,
                                 const QString& pin, bool onlyIfFirst);
     static Result<void> validate(const QString& code, const QString& name);
+    static Result<void> requireManager(const AuthenticatedEmployee& who, const char* what);
     // Inside a transaction: the row and its audit entry.
     Result<Employee> insert(const Actor& by, const QString& code, const QString& name, Role role,
                             const QString& pinHash);

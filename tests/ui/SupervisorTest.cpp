@@ -10,6 +10,7 @@
 #include "supervisor/ExportDialog.h"
 #include "supervisor/PlaybookView.h"
 #include "supervisor/ReviewQueueView.h"
+#include "supervisor/StaffView.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
@@ -355,4 +356,88 @@ TEST_CASE("Sorting by recovery total is refused over too many entries, and allow
     model.setFilter({});
     CHECK(refused.count() == 2);
     CHECK(model.data(model.index(0, AuditLogModel::Id)) == newest);
+}
+
+namespace {
+// Selects the employee with this code in the staff table, as a click would.
+void selectStaff(QTableWidget* table, const QString& code) {
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 1)->text() == code) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualItemRect(table->item(row, 0)).center());
+            return;
+        }
+    }
+    FAIL("no employee " << code.toStdString());
+}
+} // namespace
+
+TEST_CASE("A manager runs the team from the staff screen, every change audited, a supervisor only reads",
+          "[supervisor][staff]") {
+    GuiFixture g;
+    g.login(u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = g.window().showWorkspace();
+    REQUIRE(w);
+    w->showTab(SupervisorWorkspace::Staff);
+    CHECK_FALSE(w->findChild<QPushButton*>(u"staffAdd"_s)->isEnabled());
+    CHECK(w->findChild<QTableWidget*>(u"staffTable"_s)->rowCount() == 3);
+    g.window().lock();
+
+    // Alex forgets the PIN and locks themself out.
+    for (int i = 0; i < 5; ++i)
+        CHECK_FALSE(g.ctx().employees().authenticate(u"A1"_s, u"0000"_s).ok());
+    g.login(u"M1"_s, u"9012"_s);
+    w = g.window().showWorkspace();
+    w->showTab(SupervisorWorkspace::Staff);
+    auto* table = w->findChild<QTableWidget*>(u"staffTable"_s);
+    selectStaff(table, u"A1"_s);
+    CHECK(table->item(table->currentRow(), 3)
+              ->text()
+              .startsWith(test::T("StaffView", "Locked out until %1").section(u'%', 0, 0)));
+    auto* unlock = w->findChild<QPushButton*>(u"staffUnlock"_s);
+    REQUIRE(unlock->isVisible());
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    CHECK(
+        g.scalar(
+            u"SELECT count(*) FROM employees WHERE code = 'A1' AND locked_until IS NULL AND failed_pins = 0"_s) ==
+        1);
+
+    // A new PIN, typed twice; a mismatch is refused first.
+    w->findChild<QLineEdit*>(u"staffNewPin"_s)->setText(u"4321"_s);
+    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"4322"_s);
+    CHECK(w->staff()->resetPin() == test::T("StaffView", "The two PINs differ; type them again."));
+    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"4321"_s);
+    QTest::mouseClick(w->findChild<QPushButton*>(u"staffResetPin"_s), Qt::LeftButton);
+    CHECK(g.ctx().employees().authenticate(u"A1"_s, u"4321"_s).ok());
+    CHECK_FALSE(g.ctx().employees().authenticate(u"A1"_s, u"1234"_s).ok());
+
+    // A role change, then a deactivation.
+    auto* role = w->findChild<QComboBox*>(u"staffRole"_s);
+    role->setCurrentIndex(role->findData(u"supervisor"_s));
+    QTest::mouseClick(w->findChild<QPushButton*>(u"staffChangeRole"_s), Qt::LeftButton);
+    CHECK(g.ctx().employees().find(u"A1"_s)->role == Role::Supervisor);
+    QTest::mouseClick(w->findChild<QPushButton*>(u"staffActive"_s), Qt::LeftButton);
+    CHECK_FALSE(g.ctx().employees().find(u"A1"_s)->active);
+
+    // Their own role stays: no manager demotes themself by a slip.
+    selectStaff(table, u"M1"_s);
+    role->setCurrentIndex(role->findData(u"associate"_s));
+    CHECK(w->staff()->changeRole() == test::C("a manager may not change their own role"));
+    CHECK(g.ctx().employees().find(u"M1"_s)->role == Role::Manager);
+
+    // A new colleague, who can sign in at once.
+    w->findChild<QLineEdit*>(u"staffAddCode"_s)->setText(u"A7"_s);
+    w->findChild<QLineEdit*>(u"staffAddName"_s)->setText(u"Sam Okafor"_s);
+    w->findChild<QLineEdit*>(u"staffAddPin"_s)->setText(u"2580"_s);
+    w->findChild<QLineEdit*>(u"staffAddPinRepeat"_s)->setText(u"2580"_s);
+    QTest::mouseClick(w->findChild<QPushButton*>(u"staffAdd"_s), Qt::LeftButton);
+    CHECK(table->rowCount() == 4);
+    CHECK(g.ctx().employees().authenticate(u"A7"_s, u"2580"_s).ok());
+
+    for (const char* action :
+         {"employee.unlock", "employee.pin_reset", "employee.role", "employee.deactivate", "employee.add"})
+        CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = '%1' AND actor = 'M1'"_s.arg(
+                  QLatin1String(action))) == 1);
+    CHECK(g.scalar(
+              u"SELECT count(*) FROM audit_log WHERE payload LIKE '%4321%' OR payload LIKE '%2580%'"_s) == 0);
 }

@@ -9,6 +9,7 @@
 #include "supervisor/ExportDialog.h"
 #include "supervisor/PlaybookView.h"
 #include "supervisor/ReviewQueueView.h"
+#include "supervisor/StaffView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,8 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_review(new ReviewQueueView(ctx, user, this))
     , m_followUps(new FollowUpsTable(ctx, this))
     , m_reportsTab(new QWidget(this))
-    , m_playbook(new PlaybookView(ctx, user, this)) {
+    , m_playbook(new PlaybookView(ctx, user, this))
+    , m_staff(new StaffView(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -52,6 +54,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     m_reportsTab->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_reportsTab, tr("Re&ports"));
     m_tabs->addTab(m_playbook, tr("Play&book and limits"));
+    m_tabs->addTab(m_staff, tr("&Staff"));
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -100,6 +103,9 @@ void SupervisorWorkspace::refreshCurrent() {
         break;
     case PlaybookTab:
         m_playbook->refresh();
+        break;
+    case Staff:
+        m_staff->refresh();
         break;
     }
 }

@@ -14,13 +14,14 @@ class AppContext;
 class AuditLogView;
 class FollowUpsTable;
 class PlaybookView;
+class StaffView;
 class ReviewQueueView;
 
 // Where supervisors and managers audit, review, measure and export. Associates never see it.
 class SupervisorWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab };
+    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, Staff };
 
     SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
 
@@ -31,6 +32,7 @@ public:
     // The reports view (ui/deferred/ReportsView), built on first use.
     QWidget* reports();
     PlaybookView* playbook() const { return m_playbook; }
+    StaffView* staff() const { return m_staff; }
 
 Q_SIGNALS:
     void backRequested();
@@ -47,6 +49,7 @@ private:
     QWidget* m_reportsTab;
     QWidget* m_reports = nullptr;
     PlaybookView* m_playbook;
+    StaffView* m_staff;
 };
 
 } // namespace rebound
