@@ -31,17 +31,7 @@ FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
 }
 
 QString FollowUpsTable::channelName(Channel channel) {
-    switch (channel) {
-    case Channel::Phone:
-        return tr("phone");
-    case Channel::Email:
-        return tr("email");
-    case Channel::Sms:
-        return tr("SMS");
-    case Channel::InPerson:
-        break;
-    }
-    return tr("in person");
+    return rebound::channelName(channel);
 }
 
 void FollowUpsTable::refresh() {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Channel.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace rebound {
@@ -33,6 +34,20 @@ QString channelIds() {
     for (Channel c : AllChannels)
         ids << channelId(c);
     return ids.join(QStringLiteral(", "));
+}
+
+QString channelName(Channel channel) {
+    switch (channel) {
+    case Channel::Phone:
+        return QCoreApplication::translate("Channel", "phone");
+    case Channel::Email:
+        return QCoreApplication::translate("Channel", "email");
+    case Channel::Sms:
+        return QCoreApplication::translate("Channel", "SMS");
+    case Channel::InPerson:
+        break;
+    }
+    return QCoreApplication::translate("Channel", "in person");
 }
 
 } // namespace rebound

@@ -19,6 +19,8 @@ inline constexpr std::array AllChannels{Channel::Phone, Channel::Email, Channel:
 // The stored id ("phone", "email", "sms", "in-person"), also the one `reboundctl record` reads.
 QString channelId(Channel channel);
 std::optional<Channel> channelFromId(QStringView id);
+// In words, in the user's language: "phone", "SMS", "in person".
+QString channelName(Channel channel);
 // The ids joined for an error message: "phone, email, sms, in-person".
 QString channelIds();
 

@@ -4,6 +4,7 @@
 #include "Tr.h"
 #include "deferred/ReportsView.h"
 #include "demo/DemoSeeder.h"
+#include "domain/TimeFormat.h"
 #include "playbook/PlaybookText.h"
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
@@ -23,12 +24,15 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <atomic>
 
@@ -117,8 +121,20 @@ TEST_CASE("Filters narrow the audit view to the expected rows", "[supervisor]") 
     auto* action = w->findChild<QComboBox*>(u"filterAction"_s);
     action->setCurrentIndex(action->findData(u"compensation.approve"_s));
     REQUIRE(model->rowCount() == 1);
-    CHECK(model->data(model->index(0, AuditLogModel::Actor)).toString() == u"S1");
+    // Names and words, not codes and ids; the raw entry behind a tooltip.
+    CHECK(model->data(model->index(0, AuditLogModel::Actor)).toString() == u"Priya Patel");
+    CHECK(model->data(model->index(0, AuditLogModel::Actor), Qt::ToolTipRole).toString() == u"S1");
     CHECK(model->data(model->index(0, AuditLogModel::Amount)).toString() == u"1800.00");
+    CHECK(model->data(model->index(0, AuditLogModel::Category)).toString() == PlaybookText::tr(u"Billing"_s));
+    CHECK(model->data(model->index(0, AuditLogModel::Action)).toString() ==
+          auditActionName(AuditAction::CompensationApprove));
+    const QString sentence = model->data(model->index(0, AuditLogModel::Details)).toString();
+    CHECK(sentence.startsWith(u"Priya Patel "_s));
+    CHECK(sentence.contains(Money(180000, u"USD"_s).toDisplayString() + u" USD"_s));
+    CHECK(sentence.contains(u"Alex Rivera"_s));
+    CHECK(model->data(model->index(0, AuditLogModel::Details), Qt::ToolTipRole)
+              .toString()
+              .contains(u"given_by"_s));
 
     action->setCurrentIndex(0);
     w->findChild<QCheckBox*>(u"filterOverrides"_s)->setChecked(false);
@@ -440,4 +456,35 @@ TEST_CASE("A manager runs the team from the staff screen, every change audited, 
                   QLatin1String(action))) == 1);
     CHECK(g.scalar(
               u"SELECT count(*) FROM audit_log WHERE payload LIKE '%4321%' OR payload LIKE '%2580%'"_s) == 0);
+}
+
+TEST_CASE("A recovery's history reads as sentences with names and local times, raw entries behind a toggle",
+          "[supervisor]") {
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    AuditLogModel* model = w->audit()->model();
+    auto* action = w->findChild<QComboBox*>(u"filterAction"_s);
+    action->setCurrentIndex(action->findData(u"compensation.approve"_s));
+    REQUIRE(model->rowCount() == 1);
+    auto* table = w->audit()->findChild<QTableView*>();
+    table->setCurrentIndex(model->index(0, AuditLogModel::Action));
+    auto* history = w->findChild<QTextBrowser*>(u"recoveryHistory"_s);
+    const QString text = history->toPlainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Alex Rivera"_s));
+    CHECK(text.contains(u"Customer 3"_s));
+    CHECK(text.contains(u"What happened 3"_s));
+    CHECK(text.contains(u"Priya Patel"_s));
+    CHECK_FALSE(text.contains(u"customer_id"_s));
+    CHECK_FALSE(text.contains(u"incident.open"_s));
+    Query opened =
+        g.ctx().db().query(u"SELECT min(at) FROM audit_log WHERE action = 'compensation.approve'"_s);
+    REQUIRE(opened.exec().ok());
+    REQUIRE(opened.next());
+    CHECK(text.contains(
+        QLocale().toString(TimeFormat::fromStored(opened.text(0)).toLocalTime(), QLocale::ShortFormat)));
+    w->findChild<QCheckBox*>(u"historyDetails"_s)->setChecked(true);
+    CHECK(history->toPlainText().contains(u"incident.open"_s));
+    CHECK(history->toPlainText().contains(u"customer_id"_s));
 }

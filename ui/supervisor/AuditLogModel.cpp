@@ -4,6 +4,8 @@
 
 #include "domain/Money.h"
 #include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
+#include "playbook/PlaybookText.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -105,6 +107,12 @@ void AuditLogModel::sort(int column, Qt::SortOrder order) {
     endResetModel();
 }
 
+void AuditLogModel::setPlaybook(std::shared_ptr<const Playbook> playbook) {
+    beginResetModel();
+    m_playbook = std::move(playbook);
+    endResetModel();
+}
+
 const QList<AuditRow>* AuditLogModel::page(int number) const {
     auto it = m_pages.find(number);
     if (it == m_pages.end()) {
@@ -117,6 +125,11 @@ const QList<AuditRow>* AuditLogModel::page(int number) const {
             m_pages.remove(m_recent.takeFirst());
         }
         it = m_pages.insert(number, rows.value());
+        if (auto names = AuditNames::load(m_db, rows.value())) {
+            m_names.employeeByCode = names->employeeByCode;
+            m_names.employeeById = names->employeeById;
+            m_names.customerById.insert(names->customerById);
+        }
     } else {
         m_recent.removeOne(number);
     }
@@ -162,20 +175,22 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
         return QLocale().toString(TimeFormat::fromStored(row->at).toLocalTime(),
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Actor:
-        return row->actor;
+        return role == Qt::ToolTipRole ? row->actor : m_names.employee(row->actor);
     case Action:
         return row->action ? auditActionName(*row->action) : row->actionId;
     case Recovery:
         return row->incidentId ? QVariant(QStringLiteral("#%1").arg(*row->incidentId)) : QVariant();
     case Category:
-        return row->category.toString();
+        return m_playbook ? PlaybookText::nameOf(*m_playbook, row->category) : row->category.toString();
     case Amount:
         return row->totalMinor ? QVariant(Money(*row->totalMinor, row->currency).toDecimalString())
                                : QVariant();
     case Override:
         return row->override ? tr("override") : QString();
     case Details:
-        return role == Qt::ToolTipRole ? row->payload : summarise(row->payload);
+        if (role == Qt::ToolTipRole)
+            return row->payload;
+        return m_playbook ? auditSentence(*row, m_names, *m_playbook) : summarise(row->payload);
     default:
         return {};
     }

@@ -3,14 +3,18 @@
 #pragma once
 
 #include "reports/AuditQuery.h"
+#include "reports/AuditSentence.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace rebound {
 
 class Database;
+class Playbook;
 
 // The audit log as a table that reads pages on demand and keeps only a few of them,
 // so scrolling through or jumping to the end of millions of rows stays fast and small.
@@ -25,6 +29,8 @@ public:
     explicit AuditLogModel(Database& db, QObject* parent = nullptr);
 
     void setFilter(const AuditFilter& filter);
+    // For display names and sentences; without one, ids and raw entries are shown.
+    void setPlaybook(std::shared_ptr<const Playbook> playbook);
     const AuditFilter& filter() const { return m_filter; }
     // Re-reads the count (new entries from other counters) and drops the cached pages.
     void reload();
@@ -55,6 +61,8 @@ private:
     mutable QHash<int, QList<AuditRow>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable QString m_error;
+    std::shared_ptr<const Playbook> m_playbook;
+    mutable AuditNames m_names; // grows with the pages read
 };
 
 } // namespace rebound

@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "domain/TimeFormat.h"
 #include "playbook/PlaybookText.h"
+#include "reports/AuditSentence.h"
 #include "supervisor/AuditLogModel.h"
 
 #include <QCheckBox>
@@ -170,6 +171,10 @@ void AuditLogView::layOut() {
     historyTitle->setProperty("role", QStringLiteral("section"));
     sideLayout->addWidget(historyTitle);
     sideLayout->addWidget(m_history, 1);
+    m_details = new QCheckBox(tr("Show the raw &entries"), side);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    sideLayout->addWidget(m_details);
+    connect(m_details, &QCheckBox::toggled, this, &AuditLogView::showHistory);
     m_note = new QPushButton(tr("Customer's &note as PDF…"), side);
     m_note->setObjectName(QStringLiteral("auditNotePdf"));
     m_note->setEnabled(false);
@@ -222,6 +227,7 @@ void AuditLogView::refresh() {
     m_category->clear();
     m_category->addItem(tr("All categories"));
     if (auto pb = m_ctx.playbooks().current()) {
+        m_model->setPlaybook(pb->playbook);
         for (const Category& c : pb->playbook->categories())
             m_category->addItem(PlaybookText::tr(c.name), c.id.toString());
     }
@@ -279,14 +285,22 @@ void AuditLogView::showHistory() {
         m_history->setPlainText(rows.error().message);
         return;
     }
+    auto names = AuditNames::load(m_ctx.db(), rows.value());
+    auto pb = m_ctx.playbooks().current();
+    if (!names || !pb) {
+        m_history->setPlainText(!names ? names.error().message : pb.error().message);
+        return;
+    }
     QString html = tr("<h3>Recovery #%1</h3>").arg(incident.toLongLong());
     for (const AuditRow& r : rows.value()) {
-        html += QStringLiteral("<p><b>%1</b> · %2 · %3<br><span style='color:#55615F'>%4</span></p>")
-                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(),
-                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         r.actor.toHtmlEscaped(),
-                         (r.action ? auditActionName(*r.action) : r.actionId).toHtmlEscaped(),
-                         r.payload.toHtmlEscaped());
+        html += QStringLiteral("<p><span style='color:#55615F'>%1</span><br>%2")
+                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(), QLocale::ShortFormat),
+                         auditSentence(r, names.value(), *pb->playbook).toHtmlEscaped());
+        if (m_details->isChecked())
+            html += QStringLiteral("<br><code style='color:#55615F'>#%1 %2 %3 %4</code>")
+                        .arg(r.id)
+                        .arg(r.actor.toHtmlEscaped(), r.actionId.toHtmlEscaped(), r.payload.toHtmlEscaped());
+        html += QStringLiteral("</p>");
     }
     m_history->setHtml(html);
 }

@@ -53,6 +53,7 @@ private:
     QLabel* m_sortNote;
     QTableView* m_table;
     QTextBrowser* m_history;
+    QCheckBox* m_details; // the raw entries under the sentences
     QPushButton* m_verify;
     QProgressBar* m_progress;
     QLabel* m_verdict;

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/AuditSentence.h"
+
+#include "domain/Channel.h"
+#include "domain/Money.h"
+#include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
+#include "playbook/PlaybookText.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("AuditSentence", text);
+}
+
+QString quoted(const QString& text) {
+    return tr("“%1”").arg(text.simplified());
+}
+
+QString money(const QJsonObject& p, const char* key, const QString& currency) {
+    const QString amount = p.value(QLatin1String(key)).toString();
+    auto m = Money::parse(amount, currency);
+    return m ? m->toDisplayString() + u' ' + currency : amount + u' ' + currency;
+}
+
+QString localTime(const QString& stored) {
+    const QDateTime t = TimeFormat::fromStored(stored);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : stored;
+}
+
+struct Context {
+    const AuditRow& row;
+    const QJsonObject& p;
+    const AuditNames& names;
+    const Playbook& pb;
+    QString who;
+};
+
+QString recoverySentence(const Context& c) {
+    const QJsonObject& p = c.p;
+    switch (*c.row.action) {
+    case AuditAction::IncidentOpen:
+        return tr("%1 opened the recovery for %2: %3, %4. %5")
+            .arg(c.who, c.names.customerById.value(p.value(u"customer_id"_s).toInteger(), tr("a customer")),
+                 PlaybookText::nameOf(c.pb, CategoryId(p.value(u"category"_s).toString())),
+                 PlaybookText::nameOf(c.pb, SeverityId(p.value(u"severity"_s).toString())).toLower(),
+                 quoted(p.value(u"description"_s).toString()));
+    case AuditAction::IncidentApologize:
+        return p.value(u"apology"_s).toString().isEmpty()
+                   ? tr("%1 apologized in the playbook's words.").arg(c.who)
+                   : tr("%1 apologized: %2").arg(c.who, quoted(p.value(u"apology"_s).toString()));
+    case AuditAction::IncidentFix: {
+        const QString notes = p.value(u"notes"_s).toString();
+        const QString state = p.value(u"resolved"_s).toBool()
+                                  ? tr("%1 fixed the problem.").arg(c.who)
+                                  : tr("%1 worked on the problem, not yet resolved.").arg(c.who);
+        return notes.isEmpty() ? state : state + u' ' + quoted(notes);
+    }
+    case AuditAction::CompensationGive: {
+        const CatalogItem* item = c.pb.item(p.value(u"item"_s).toString());
+        QString s = tr("%1 gave %2 of %3")
+                        .arg(c.who, item ? PlaybookText::tr(item->name) : p.value(u"item"_s).toString(),
+                             money(p, "amount", p.value(u"currency"_s).toString()));
+        if (p.contains(u"approved_by"_s))
+            s += tr(", approved by %1").arg(c.names.employee(p.value(u"approved_by"_s).toInteger()));
+        if (p.contains(u"voucher_code"_s))
+            s += tr(", voucher code %1").arg(p.value(u"voucher_code"_s).toString());
+        return s + u'.';
+    }
+    case AuditAction::CompensationApprove:
+        return tr("%1 approved %2 given by %3: %4")
+            .arg(c.who, money(p, "total", c.row.currency),
+                 c.names.employee(p.value(u"given_by"_s).toString()),
+                 quoted(p.value(u"reason"_s).toString()));
+    case AuditAction::IncidentCompensate:
+        return tr("%1's gestures come to %2 in all.")
+            .arg(c.who, money(p, "total", p.value(u"currency"_s).toString()));
+    case AuditAction::FollowUpSchedule: {
+        const auto channel = channelFromId(p.value(u"channel"_s).toString());
+        QString s = tr("%1 will follow up by %2 on %3.")
+                        .arg(c.who, channel ? channelName(*channel) : p.value(u"channel"_s).toString(),
+                             localTime(p.value(u"due"_s).toString()));
+        if (p.contains(u"satisfaction"_s))
+            s += u' ' + tr("Satisfaction at the counter: %1 of 5.").arg(p.value(u"satisfaction"_s).toInt());
+        return s;
+    }
+    default:
+        return {};
+    }
+}
+
+QString staffSentence(const Context& c) {
+    const QJsonObject& p = c.p;
+    const QString subject = c.names.employee(p.value(u"code"_s).toString());
+    switch (*c.row.action) {
+    case AuditAction::EmployeeAdd:
+        return tr("%1 added %2 (%3) as %4.")
+            .arg(c.who, p.value(u"name"_s).toString(), p.value(u"code"_s).toString(),
+                 p.value(u"role"_s).toString());
+    case AuditAction::EmployeeActivate:
+        return tr("%1 reactivated %2.").arg(c.who, subject);
+    case AuditAction::EmployeeDeactivate:
+        return tr("%1 deactivated %2.").arg(c.who, subject);
+    case AuditAction::EmployeeUnlock:
+        return tr("%1 unlocked %2.").arg(c.who, subject);
+    case AuditAction::EmployeePinReset:
+        return tr("%1 reset the PIN of %2.").arg(c.who, subject);
+    case AuditAction::EmployeeRole:
+        return tr("%1 changed the role of %2 from %3 to %4.")
+            .arg(c.who, subject, p.value(u"from"_s).toString(), p.value(u"to"_s).toString());
+    case AuditAction::AuthFail:
+        return tr("Sign-in refused for %1 (%2).").arg(subject, p.value(u"reason"_s).toString());
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Result<AuditNames> AuditNames::load(Database& db, const QList<AuditRow>& rows) {
+    AuditNames n;
+    Query staff = db.query(u"SELECT id, code, name FROM employees"_s);
+    if (auto r = staff.exec(); !r)
+        return r.error();
+    while (staff.next()) {
+        n.employeeById.insert(staff.integer(0), staff.text(2));
+        n.employeeByCode.insert(staff.text(1), staff.text(2));
+    }
+    for (const AuditRow& row : rows) {
+        const qint64 id =
+            QJsonDocument::fromJson(row.payload.toUtf8()).object().value(u"customer_id"_s).toInteger();
+        if (id <= 0 || n.customerById.contains(id))
+            continue;
+        Query q = db.query(u"SELECT name FROM customers WHERE id = ?"_s);
+        q.bind(id);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        if (q.next())
+            n.customerById.insert(id, q.text(0));
+    }
+    return n;
+}
+
+QString AuditNames::employee(const QString& code) const {
+    return employeeByCode.value(code, code);
+}
+
+QString AuditNames::employee(qint64 id) const {
+    return employeeById.value(id, tr("employee %1").arg(id));
+}
+
+QString auditSentence(const AuditRow& row, const AuditNames& names, const Playbook& pb) {
+    if (!row.action)
+        return tr("%1: %2").arg(names.employee(row.actor), row.actionId);
+    const QJsonObject payload = QJsonDocument::fromJson(row.payload.toUtf8()).object();
+    const Context c{row, payload, names, pb, names.employee(row.actor)};
+    QString s = recoverySentence(c);
+    if (s.isEmpty())
+        s = staffSentence(c);
+    if (s.isEmpty())
+        s = tr("%1: %2.").arg(c.who, auditActionName(*row.action));
+    return s;
+}
+
+} // namespace rebound
