@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,64 @@ Result<void> Money::validateCurrency(const QString& currency) {
                     .arg(currency));
     }
     return {};
+}
+
+namespace {
+
+// The locale's form rewritten in the plain one, or nothing when the text does not follow it:
+// groups of three digits between group separators, at most one decimal separator.
+std::optional<QString> plainFromLocale(const QString& text, const QLocale& locale) {
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    const qsizetype at = text.lastIndexOf(point);
+    const QString whole = at < 0 ? text : text.left(at);
+    const QString fraction = at < 0 ? QString() : text.mid(at + point.size());
+    if (whole.contains(point) || fraction.contains(group))
+        return std::nullopt;
+    const QStringList groups = whole.split(group);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString& g = groups[i];
+        const bool sized = groups.size() == 1 ? !g.isEmpty()
+                           : i == 0           ? g.size() >= 1 && g.size() <= 3
+                                              : g.size() == 3;
+        if (!sized)
+            return std::nullopt;
+    }
+    QString plain = groups.join(QString());
+    if (at >= 0)
+        plain += u'.' + fraction;
+    return plain;
+}
+
+bool spaceLike(QChar c) {
+    return c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0);
+}
+
+} // namespace
+
+Result<Money> Money::parseTyped(const QString& typed, const QString& currency, const QLocale& locale) {
+    QString text = typed.trimmed();
+    if (spaceLike(locale.groupSeparator().front()))
+        text.removeIf(spaceLike); // "1 800,00": the group separator is a space of some kind
+    const auto plain = plainFromLocale(text, locale);
+    auto asLocale = plain ? parse(*plain, currency) : Result<Money>(Error::invalid({}));
+    auto asPlain = parse(text, currency);
+    if (asLocale && asPlain && asLocale->minor() != asPlain->minor())
+        return Error::invalid(
+            QCoreApplication::translate("Core", "amount \"%1\" could mean %2 or %3: type the decimals too")
+                .arg(typed, Money(asLocale->minor(), currency).toDisplayString(),
+                     Money(asPlain->minor(), currency).toDisplayString()));
+    if (asLocale)
+        return asLocale;
+    if (asPlain)
+        return asPlain;
+    if (plain)
+        return asLocale.error(); // written the local way; wrong for another reason (decimals, size)
+    if (text.contains(locale.groupSeparator()) || text.contains(locale.decimalPoint()))
+        return Error::invalid(
+            QCoreApplication::translate("Core", "amount \"%1\": write it as %2, or without separators")
+                .arg(typed, Money(180000, currency).toDisplayString()));
+    return asPlain.error();
 }
 
 Result<Money> Money::parse(const QString& text, const QString& currency) {

@@ -4,6 +4,7 @@
 
 #include "domain/Result.h"
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -20,6 +21,9 @@ public:
     // Exact decimal parsing: "12", "12.5", "12.50" are accepted; a sign, an exponent,
     // grouping, more decimals than the currency has, or an empty string are rejected.
     static Result<Money> parse(const QString& text, const QString& currency);
+    // What a person types, in their locale's format too: "1,800.00" (en), "1.800,00" (de, es); the plain
+    // form above is also understood. A text the two read differently is refused, saying why.
+    static Result<Money> parseTyped(const QString& text, const QString& currency, const QLocale& locale);
     static Result<void> validateCurrency(const QString& currency);
     static int decimalsOf(const QString& currency);
 

@@ -31,7 +31,7 @@ QString quoted(const QString& text) {
 QString money(const QJsonObject& p, const char* key, const QString& currency) {
     const QString amount = p.value(QLatin1String(key)).toString();
     auto m = Money::parse(amount, currency);
-    return m ? m->toDisplayString() + u' ' + currency : amount + u' ' + currency;
+    return m ? m->toDisplayString() : amount + u' ' + currency;
 }
 
 QString localTime(const QString& stored) {

@@ -47,3 +47,41 @@ TEST_CASE("Money prints the exact decimal it holds", "[money]") {
     CHECK((Money(150, u"USD"_s) + Money(275, u"USD"_s)).minor() == 425);
     CHECK(Money(100, u"USD"_s) < Money(101, u"USD"_s));
 }
+
+TEST_CASE("Amounts as people type them, in their locale's format, ambiguity refused with the reason",
+          "[money]") {
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const auto minor = [](const QString& text, const QLocale& locale) {
+        auto m = Money::parseTyped(text, u"USD"_s, locale);
+        INFO(text.toStdString() << ": " << (m ? std::string() : m.error().message.toStdString()));
+        REQUIRE(m.ok());
+        return m->minor();
+    };
+    CHECK(minor(u"1,800.00"_s, en) == 180000);
+    CHECK(minor(u" 1,800 "_s, en) == 180000);
+    CHECK(minor(u"1800.5"_s, en) == 180050);
+    CHECK(minor(u"1.800,00"_s, de) == 180000);
+    CHECK(minor(u"1.800"_s, de) == 180000); // three decimals do not exist in USD: a thousands group
+    CHECK(minor(u"12,50"_s, de) == 1250);
+    CHECK(minor(u"1800.00"_s, de) == 180000); // the plain form that the application writes
+    CHECK(minor(u"12.50"_s, de) == 1250);
+
+    const auto refused = [](const QString& text, const QLocale& locale) {
+        auto m = Money::parseTyped(text, u"USD"_s, locale);
+        REQUIRE_FALSE(m.ok());
+        return m.error().message;
+    };
+    CHECK(refused(u"1,80"_s, en).contains(u"1,80"_s));
+    CHECK(refused(u"1,8000"_s, en).startsWith(u"amount \"1,8000\""_s));
+    CHECK(refused(u"12.345"_s, en).contains(u"decimal"_s));
+    CHECK(refused(u"-5"_s, en).contains(u"negative"_s));
+    CHECK(refused(QString(), en) == u"amount is empty");
+    // Japanese yen have no decimals: "1,800" is one thousand eight hundred, "1.8" is refused.
+    CHECK(Money::parseTyped(u"1,800"_s, u"JPY"_s, en)->minor() == 1800);
+    CHECK_FALSE(Money::parseTyped(u"1.8"_s, u"JPY"_s, en).ok());
+    // Dinars have three decimals: in German "1.800" reads both ways.
+    auto both = Money::parseTyped(u"1.800"_s, u"KWD"_s, de);
+    REQUIRE_FALSE(both.ok());
+    CHECK(both.error().message.contains(u"could mean"_s));
+}

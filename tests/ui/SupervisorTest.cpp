@@ -130,7 +130,7 @@ TEST_CASE("Filters narrow the audit view to the expected rows", "[supervisor]") 
           auditActionName(AuditAction::CompensationApprove));
     const QString sentence = model->data(model->index(0, AuditLogModel::Details)).toString();
     CHECK(sentence.startsWith(u"Priya Patel "_s));
-    CHECK(sentence.contains(Money(180000, u"USD"_s).toDisplayString() + u" USD"_s));
+    CHECK(sentence.contains(Money(180000, u"USD"_s).toDisplayString()));
     CHECK(sentence.contains(u"Alex Rivera"_s));
     CHECK(model->data(model->index(0, AuditLogModel::Details), Qt::ToolTipRole)
               .toString()
@@ -250,7 +250,7 @@ TEST_CASE("A limit changed in the workspace takes effect in the next recovery", 
     REQUIRE(recorded.ok());
     CHECK_FALSE(recorded->approvedBy.has_value());
 
-    limits->item(0, 1)->setText(u"12.345"_s);
+    limits->item(0, 1)->setText(u"12.3456"_s); // too many decimals, read either way
     CHECK(w->playbook()->saveLimits().contains(test::T("PlaybookView", "per recovery")));
     CHECK(g.ctx().playbooks().current()->version == 2);
 }

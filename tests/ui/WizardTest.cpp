@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -228,7 +229,8 @@ TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's ap
                     u"Ordered a hundred times the quantity she needed"_s);
     next(w);
     apologizeAndFix(w);
-    addCredit(w, u"1800.00"_s);
+    // Typed as the app itself writes amounts in this language: "1,800.00", "1.800,00".
+    addCredit(w, QLocale().toString(1800.0, 'f', 2));
     auto* approve = child<QPushButton>(w, u"requestApproval"_s);
     CHECK(approve->isVisible());
     CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());

@@ -257,7 +257,7 @@ void AuditLogView::applyFilter() {
         f.action = auditActionFromId(m_action->currentData().toString());
     m_minAmount->setStyleSheet({});
     if (!m_minAmount->text().trimmed().isEmpty()) {
-        auto amount = Money::parse(m_minAmount->text().trimmed(), m_ctx.playbooks().currency());
+        auto amount = Money::parseTyped(m_minAmount->text(), m_ctx.playbooks().currency(), QLocale());
         if (amount)
             f.minAmountMinor = amount->minor();
         else

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -164,7 +165,7 @@ QString PlaybookView::saveLimits() {
         for (int col = 1; col <= 3 && message.isEmpty(); ++col) {
             if (col == 2 && cell(col).isEmpty())
                 continue;
-            auto amount = Money::parse(cell(col), currency);
+            auto amount = Money::parseTyped(cell(col), currency, QLocale());
             if (!amount) {
                 message = tr("%1, %2: %3").arg(roleId(l.role), columns[col], amount.error().message);
                 break;

@@ -129,7 +129,7 @@ void ReviewQueueView::saveThreshold() {
     auto pb = m_ctx.playbooks().current();
     if (!pb)
         return;
-    auto amount = Money::parse(m_threshold->text().trimmed(), pb->playbook->currency());
+    auto amount = Money::parseTyped(m_threshold->text(), pb->playbook->currency(), QLocale());
     if (!amount) {
         m_message->setText(amount.error().message);
         return;

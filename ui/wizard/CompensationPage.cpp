@@ -299,7 +299,7 @@ QString CompensationPage::sumGestures() {
     QString problem;
     for (int row = 0; row < m_gestures->rowCount(); ++row) {
         auto* cell = m_gestures->item(row, 1);
-        auto amount = Money::parse(cell->text().trimmed(), pb.currency());
+        auto amount = Money::parseTyped(cell->text(), pb.currency(), QLocale());
         if (!amount || amount->minor() == 0) {
             m_valid = false;
             cell->setForeground(Theme::late());
@@ -361,12 +361,16 @@ bool CompensationPage::isComplete() const {
     return m_valid && m_allowed;
 }
 
+// Amounts typed the local way ("1.800,00") go to the draft in the plain form that core reads.
 void CompensationPage::collect() {
     RecoveryDraft& d = recovery().draft();
+    const QString currency = recovery().playbook().currency();
     d.compensations.clear();
     for (int row = 0; row < m_gestures->rowCount(); ++row) {
+        const QString typed = m_gestures->item(row, 1)->text().trimmed();
+        auto amount = Money::parseTyped(typed, currency, QLocale());
         d.compensations.append({m_gestures->item(row, 0)->data(ItemRole).toString(),
-                                m_gestures->item(row, 1)->text().trimmed()});
+                                amount ? amount->toDecimalString() : typed});
     }
 }
 
