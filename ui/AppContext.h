@@ -8,6 +8,7 @@
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
+#include "services/SiteService.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 
@@ -29,6 +30,7 @@ public:
     PlaybookService& playbooks() { return *m_playbooks; }
     EmployeeService& employees() { return *m_employees; }
     RecoveryService& recoveries() { return *m_recoveries; }
+    SiteService& site() { return *m_site; }
     FrontDesk& frontDesk() { return *m_frontDesk; }
     Settings& settings() { return *m_settings; }
     bool isDemo() const { return m_demo; }
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<PlaybookService> m_playbooks;
     std::unique_ptr<EmployeeService> m_employees;
     std::unique_ptr<RecoveryService> m_recoveries;
+    std::unique_ptr<SiteService> m_site;
     std::unique_ptr<FrontDesk> m_frontDesk;
     std::unique_ptr<Settings> m_settings;
     bool m_demo = false;

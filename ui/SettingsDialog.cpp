@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace rebound {
@@ -22,7 +23,10 @@ namespace rebound {
 SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
     : QDialog(parent)
     , m_ctx(ctx)
+    , m_user(user)
     , m_mayEdit(user.employee().role == Role::Manager)
+    , m_hours(new QLineEdit(this))
+    , m_zone(new QComboBox(this))
     , m_business(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
     , m_autoLock(new QSpinBox(this))
@@ -54,8 +58,9 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     m_database->setPlaceholderText(QFileInfo(Database::defaultPath()).absoluteFilePath());
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_database})
+    setUpHours();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language,
+                                                      m_database, m_hours, m_zone})
         w->setEnabled(m_mayEdit);
 
     const QLocale locale;
@@ -69,6 +74,8 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     auto* form = new QFormLayout;
     form->addRow(tr("&Business name"), m_business);
     form->addRow(tr("&Contact on notes"), m_contact);
+    form->addRow(tr("&Opening hours"), m_hours);
+    form->addRow(tr("&Time zone"), m_zone);
     form->addRow(tr("&Lock the counter after"), m_autoLock);
     form->addRow(tr("La&nguage (next start)"), m_language);
     form->addRow(tr("&Database (next start)"), m_database);
@@ -94,9 +101,27 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void SettingsDialog::setUpHours() {
+    auto hours = m_ctx.site().hours();
+    const BusinessHours shown = hours ? hours.value() : BusinessHours();
+    m_hours->setObjectName(QStringLiteral("settingsHours"));
+    m_hours->setText(shown.toText());
+    m_hours->setToolTip(
+        tr("Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them."));
+    m_zone->setObjectName(QStringLiteral("settingsTimeZone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_zone->setCurrentText(QString::fromUtf8(shown.zone().id()));
+}
+
 QString SettingsDialog::save() {
     if (!m_mayEdit)
         return tr("Only a manager may change these settings.");
+    if (auto hours = m_ctx.site().setHours(m_user, m_hours->text(), m_zone->currentText().trimmed().toUtf8());
+        !hours)
+        return hours.error().message;
     // Absolute, and an existing database: a typo must not start an empty one that anybody could claim.
     const QString typed = m_database->text().trimmed();
     const QString database = typed.isEmpty() ? QString() : QFileInfo(typed).absoluteFilePath();

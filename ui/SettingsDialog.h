@@ -25,8 +25,14 @@ public:
     QString save();
 
 private:
+    // The opening hours and time zone the business shares, in the database (not this computer's).
+    void setUpHours();
+
     AppContext& m_ctx;
+    AuthenticatedEmployee m_user;
     bool m_mayEdit;
+    QLineEdit* m_hours;
+    QComboBox* m_zone;
     QLineEdit* m_business;
     QLineEdit* m_contact;
     QSpinBox* m_autoLock;

@@ -48,6 +48,8 @@ constexpr std::array Ids{
     Entry{AuditAction::AuthFail, "auth.fail", QT_TRANSLATE_NOOP("AuditAction", "Sign-in refused")},
     Entry{AuditAction::ReviewThreshold, "review.threshold",
           QT_TRANSLATE_NOOP("AuditAction", "Review threshold changed")},
+    Entry{AuditAction::BusinessHours, "business.hours",
+          QT_TRANSLATE_NOOP("AuditAction", "Opening hours changed")},
     Entry{AuditAction::ReviewMark, "review.mark", QT_TRANSLATE_NOOP("AuditAction", "Marked as reviewed")},
     Entry{AuditAction::Export, "export", QT_TRANSLATE_NOOP("AuditAction", "Exported")},
     Entry{AuditAction::Backup, "backup", QT_TRANSLATE_NOOP("AuditAction", "Backed up")},

@@ -33,6 +33,7 @@ enum class AuditAction {
     EmployeeRole,
     AuthFail,
     ReviewThreshold,
+    BusinessHours,
     ReviewMark,
     Export,
     Backup,

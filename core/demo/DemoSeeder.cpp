@@ -466,7 +466,7 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
                         doneAt};
     const qint64 id = writeCustomer(*m_out, c, {p.giver->id, p.giver->code.toUtf8()}, doneAt).value();
     stored = {id, customer.name,
-              channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email)).toLatin1()};
+              channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email, customer.preferences)).toLatin1()};
     return stored;
 }
 

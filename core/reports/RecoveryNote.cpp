@@ -24,9 +24,12 @@ QString esc(const QString& s) {
 }
 } // namespace
 
-Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const Playbook& names) {
+Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const Playbook& names,
+                                        const BusinessHours& hours, const QDateTime& nowUtc) {
     RecoveryNote note;
     note.incidentId = incidentId;
+    note.hours = hours;
+    note.printedAt = nowUtc;
     {
         Query q =
             db.query(uR"(SELECT c.name, i.category, i.apology, i.fix_notes, i.resolved, e.name, i.opened_at
@@ -116,12 +119,10 @@ QString RecoveryNote::toHtml(const QString& businessName, const QString& contact
     }
     html += u"<h2 style='font-size: 13pt;'>%1</h2><p>%2</p>"_s.arg(
         esc(tr("We will be in touch")),
-        esc(followUpDue.isValid()
-                ? tr("%1 will contact you by %2 on %3.")
-                      .arg(employee, channelName(followUpChannel),
-                           locale.toString(followUpDue.toLocalTime().date(), QLocale::LongFormat) + u", "_s +
-                               locale.toString(followUpDue.toLocalTime().time(), QLocale::ShortFormat))
-                : tr("%1 is your contact for anything more.").arg(employee)));
+        esc(followUpDue.isValid() ? tr("%1 will contact you by %2 %3.")
+                                        .arg(employee, channelName(followUpChannel),
+                                             hours.promise(followUpDue, printedAt, locale))
+                                  : tr("%1 is your contact for anything more.").arg(employee)));
     if (!contact.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(tr("Questions? %1").arg(contact)));
     html += u"<p style='color:#55615F; font-size: 9pt;'>%1</p>"_s.arg(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusinessHours.h"
 #include "domain/Channel.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
@@ -34,11 +35,14 @@ struct RecoveryNote {
     QList<Gesture> gestures;
     QDateTime followUpDue;
     Channel followUpChannel = Channel::Phone;
+    BusinessHours hours; // the promise is written in them
+    QDateTime printedAt; // "today", "tomorrow" count from here
     QString employee;
     QDateTime openedAt;
 
     // names: the playbook in force, for the gestures' and category's names.
-    static Result<RecoveryNote> load(Database& db, qint64 incidentId, const Playbook& names);
+    static Result<RecoveryNote> load(Database& db, qint64 incidentId, const Playbook& names,
+                                     const BusinessHours& hours, const QDateTime& nowUtc);
     // Self-contained HTML for Qt's rich text: what the printer and the PDF writer render.
     QString toHtml(const QString& businessName, const QString& contact, const QLocale& locale) const;
 };

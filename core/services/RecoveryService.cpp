@@ -7,22 +7,35 @@
 #include "domain/Incident.h"
 #include "domain/TimeFormat.h"
 #include "services/PlaybookService.h"
+#include "services/SiteService.h"
 #include "services/SqlRecordSink.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-QDateTime RecoveryService::defaultFollowUpDue(const Category& category, const QDateTime& nowUtc) {
-    return nowUtc.addSecs(qint64(category.followUpHours.first()) * 3600); // the loader refuses an empty list
+QDateTime RecoveryService::defaultFollowUpDue(const Category& category, const QDateTime& nowUtc,
+                                              const BusinessHours& hours) {
+    return hours.followUpDue(nowUtc, category.followUpHours.first()); // the loader refuses an empty list
 }
 
-Channel RecoveryService::defaultFollowUpChannel(const QString& phone, const QString& email) {
+Channel RecoveryService::defaultFollowUpChannel(const QString& phone, const QString& email,
+                                                const QString& preferences) {
+    // The words people write in the preferences field, in the languages Rebound speaks.
+    static const QRegularExpression byEmail(u"\\b(e-?mail|correo|mail)\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bySms(u"\\b(sms|texts?|whatsapp|mensajes?)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!email.isEmpty() && byEmail.match(preferences).hasMatch())
+        return Channel::Email;
+    if (!phone.isEmpty() && bySms.match(preferences).hasMatch())
+        return Channel::Sms;
     return !phone.isEmpty() ? Channel::Phone : !email.isEmpty() ? Channel::Email : Channel::InPerson;
 }
 
@@ -391,7 +404,14 @@ Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& dra
         c.lines.append({item, amount.value(), item->cost.value_or(amount.value())});
         c.total += amount.value();
     }
-    c.due = draft.followUpDue.value_or(defaultFollowUpDue(*c.category, c.now)); // checked when given
+    if (draft.followUpDue) {
+        c.due = *draft.followUpDue; // checked by check()
+    } else {
+        auto hours = SiteService(m_db, m_clock).hours();
+        if (!hours)
+            return hours.error();
+        c.due = defaultFollowUpDue(*c.category, c.now, hours.value());
+    }
     return c;
 }
 
@@ -501,9 +521,9 @@ RecoveryRecord RecoveryService::recordOf(const Employee& giver, const Authentica
         r.compensations.push_back(row);
     }
     r.followUp.dueAt = TimeFormat::toStored(c.due).toLatin1();
-    r.followUp.channel =
-        channelId(draft.followUpChannel.value_or(defaultFollowUpChannel(customer.phone, customer.email)))
-            .toLatin1();
+    r.followUp.channel = channelId(draft.followUpChannel.value_or(defaultFollowUpChannel(
+                                       customer.phone, customer.email, customer.preferences)))
+                             .toLatin1();
     r.followUp.ownerId = giver.id;
     r.giver = {giver.id, giver.code.toUtf8()};
     if (authorisation.approvedBy && approver)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusinessHours.h"
 #include "domain/Customer.h"
 #include "domain/Employee.h"
 #include "domain/Result.h"
@@ -34,10 +35,13 @@ public:
     RecoveryService(Database& db, const Clock& clock, PlaybookService& playbooks);
 
     // What record() uses when the draft leaves the follow-up's due time or channel empty; the wizard
-    // offers the same. Due: the category's first offset from now. Channel: phone if known, else email,
-    // else in person.
-    static QDateTime defaultFollowUpDue(const Category& category, const QDateTime& nowUtc);
-    static Channel defaultFollowUpChannel(const QString& phone, const QString& email);
+    // offers the same. Due: the category's first offset from now, within the opening hours (see
+    // BusinessHours::followUpDue). Channel: phone if known, else email, else in person.
+    static QDateTime defaultFollowUpDue(const Category& category, const QDateTime& nowUtc,
+                                        const BusinessHours& hours);
+    // A channel the customer's preferences name ("prefers email", "SMS only") wins when it can reach them.
+    static Channel defaultFollowUpChannel(const QString& phone, const QString& email,
+                                          const QString& preferences = {});
 
     // Ids and voucher codes come from this generator; the demo seeder passes a seeded one.
     void setRandomGenerator(QRandomGenerator* random) { m_random = random; }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/BusinessHours.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
 #include "reports/Exporter.h"
@@ -51,11 +52,13 @@ TEST_CASE("A recovery within authority is recorded whole, with its audit trail",
     CHECK(q.text(10).contains(u"Employee A1"_s));
     CHECK(t.count(u"compensations"_s) == 2);
     CHECK(t.scalar(u"SELECT count(*) FROM compensations WHERE voucher_code LIKE 'RB-____-____'"_s) == 1);
-    // The default follow-up for a delay is the next day, by phone because we have a phone number.
+    // The default follow-up for a delay is the next day at the next quarter hour (inside the opening
+    // hours), by phone because we have a phone number.
     Query f = t.db().query(u"SELECT due_at, channel FROM follow_ups"_s);
     REQUIRE(f.exec().ok());
     REQUIRE(f.next());
-    CHECK(f.text(0) == u"2026-03-11T15:05:00.000Z");
+    CHECK(TimeFormat::fromStored(f.text(0)) ==
+          BusinessHours().followUpDue(TimeFormat::fromStored(u"2026-03-10T15:05:00.000Z"_s), 24));
     CHECK(f.text(1) == u"phone");
     for (const auto& action : {u"customer.add"_s, u"incident.open"_s, u"incident.apologize"_s,
                                u"incident.fix"_s, u"incident.compensate"_s, u"follow_up.schedule"_s}) {
@@ -233,8 +236,10 @@ TEST_CASE("An empty follow-up gets the defaults the wizard offers", "[recovery]"
 
     const Category* category = Playbook::builtIn().category(d.category);
     REQUIRE(category);
-    const QDateTime expectedDue = RecoveryService::defaultFollowUpDue(*category, t.clock().nowUtc());
-    CHECK(expectedDue == t.clock().nowUtc().addSecs(qint64(category->followUpHours.first()) * 3600));
+    const QDateTime expectedDue =
+        RecoveryService::defaultFollowUpDue(*category, t.clock().nowUtc(), BusinessHours());
+    CHECK(BusinessHours().isOpenAt(expectedDue));
+    CHECK(expectedDue >= t.clock().nowUtc().addSecs(qint64(category->followUpHours.first()) * 3600));
     CHECK(t.text(u"SELECT channel FROM follow_ups"_s) == u"email");
     CHECK(t.text(u"SELECT due_at FROM follow_ups"_s) == TimeFormat::toStored(expectedDue));
 

@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 #include "TimeText.h"
 #include "Tr.h"
+#include "domain/BusinessHours.h"
 #include "playbook/PlaybookText.h"
 #include "record/DraftStore.h"
 #include "support/CatchQt.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <csignal>
@@ -565,4 +568,50 @@ TEST_CASE("A recovery being typed survives the counter being killed", "[wizard][
     CHECK(child<QLabel>(&g.window(), u"keptDraft"_s)->isVisible());
     g.key(Qt::Key_N, Qt::ControlModifier);
     finishResumed(g, openWizard(g));
+}
+
+TEST_CASE(
+    "The follow-up falls inside the opening hours, never in the past, by the channel the customer prefers",
+    "[wizard]") {
+    GuiFixture g;
+    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
+    REQUIRE(manager.ok());
+    // A business that calls back only in the afternoon, Monday to Saturday.
+    const QString afternoons = u"mon 13:00-19:00, tue 13:00-19:00, wed 13:00-19:00, thu 13:00-19:00, "
+                               "fri 13:00-19:00, sat 13:00-19:00, sun closed"_s;
+    REQUIRE(g.ctx().site().setHours(manager.value(), afternoons, QTimeZone::systemTimeZoneId()).ok());
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'business.hours' AND actor = 'M1'"_s) ==
+          1);
+    REQUIRE(g.ctx().site().setHours(manager.value(), afternoons, QTimeZone::systemTimeZoneId()).ok());
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'business.hours'"_s) == 1); // unchanged
+
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    fillNewCustomer(w, u"Ines Duarte"_s, u"+351 21 555 0101"_s, u"standard"_s, u"delay"_s, u"minor"_s,
+                    u"Breakfast came an hour late"_s);
+    child<QLineEdit>(w, u"customerEmail"_s)->setText(u"ines@example.com"_s);
+    child<QLineEdit>(w, u"preferences"_s)->setText(u"Prefers email; works nights"_s);
+    next(w);
+    apologizeAndFix(w);
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
+    auto* due = child<QDateTimeEdit>(w, u"followUpDue"_s);
+    const BusinessHours hours = g.ctx().site().hours().value();
+    const QDateTime now = g.ctx().clock().nowUtc();
+    CHECK(hours.isOpenAt(due->dateTime().toUTC()));
+    CHECK(due->dateTime().toLocalTime().time() >= QTime(13, 0));
+    CHECK(child<QComboBox>(w, u"channel"_s)->currentData() == u"email"_s);
+    CHECK(child<QLabel>(w, u"followUpPromise"_s)
+              ->text()
+              .contains(hours.promise(due->dateTime().toUTC(), now, QLocale())));
+    // A date in the past cannot be chosen, however the fields are stepped.
+    const QDateTime proposed = due->dateTime();
+    due->setDateTime(now.toLocalTime().addDays(-2));
+    CHECK(due->dateTime() > now.toLocalTime());
+    due->setDateTime(proposed);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE channel = 'email'"_s) == 1);
+    w->accept();
 }

@@ -34,7 +34,10 @@ Result<QString> html(AppContext& ctx, qint64 incidentId) {
     auto pb = ctx.playbooks().current();
     if (!pb)
         return pb.error();
-    auto note = RecoveryNote::load(ctx.db(), incidentId, *pb->playbook);
+    auto hours = ctx.site().hours();
+    if (!hours)
+        return hours.error();
+    auto note = RecoveryNote::load(ctx.db(), incidentId, *pb->playbook, hours.value(), ctx.clock().nowUtc());
     if (!note)
         return note.error();
     return note->toHtml(ctx.settings().businessName(), ctx.settings().businessContact(), QLocale());

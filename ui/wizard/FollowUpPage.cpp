@@ -22,7 +22,8 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     , m_due(new QDateTimeEdit(this))
     , m_channel(new QComboBox(this))
     , m_satisfaction(new QButtonGroup(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_promise(new QLabel(this)) {
     setTitle(tr("Follow up"));
     setSubTitle(
         tr("A call or a note later shows the customer we meant it. Keys 1–5 record their satisfaction."));
@@ -53,13 +54,17 @@ FollowUpPage::FollowUpPage(QWidget* parent)
         stars->addWidget(b);
     }
     stars->addStretch(1);
+    m_promise->setObjectName(QStringLiteral("followUpPromise"));
+    m_promise->setWordWrap(true);
+    connect(m_due, &QDateTimeEdit::dateTimeChanged, this, &FollowUpPage::showPromise);
     m_error->setObjectName(QStringLiteral("saveError"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Satisfaction"), stars);
+    form->addRow(tr("Satisfaction at the counter (optional)"), stars);
     form->addRow(tr("&Due"), m_due);
+    form->addRow(QString(), m_promise);
     form->addRow(tr("C&hannel"), m_channel);
     form->addRow(QString(), m_error);
     setTabOrder(m_satisfaction->button(5), m_due);
@@ -71,20 +76,32 @@ void FollowUpPage::initializePage() {
     // The default moves with the category; a time the employee chose is kept.
     if (m_category != d.category) {
         m_category = d.category;
-        if (const Category* c = recovery().playbook().category(d.category)) {
-            QDateTime due =
-                RecoveryService::defaultFollowUpDue(*c, recovery().context().clock().nowUtc()).toLocalTime();
-            due.setTime(QTime(due.time().hour(), due.time().minute())); // the editor shows minutes
-            m_due->setDateTime(due);
-        }
+        const QDateTime now = recovery().context().clock().nowUtc();
+        auto hours = recovery().context().site().hours();
+        m_hours = hours ? hours.value() : BusinessHours(); // unreadable: the standard ones, saving says why
+        // No follow-up in the past, even by stepping a field: a quarter of an hour from now at the earliest.
+        m_due->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));
+        if (const Category* c = recovery().playbook().category(d.category))
+            m_due->setDateTime(RecoveryService::defaultFollowUpDue(*c, now, m_hours).toLocalTime());
         const auto& known = recovery().customer();
         const QString phone = known ? known->phone : d.customer.phone;
         const QString email = known ? known->email : d.customer.email;
-        m_channel->setCurrentIndex(
-            m_channel->findData(channelId(RecoveryService::defaultFollowUpChannel(phone, email))));
+        const QString preferences = known ? known->preferences : d.customer.preferences;
+        m_channel->setCurrentIndex(m_channel->findData(
+            channelId(RecoveryService::defaultFollowUpChannel(phone, email, preferences))));
     }
+    showPromise();
     // Satisfaction first: the customer is still there; the defaults below are usually right.
     m_satisfaction->button(1)->setFocus();
+}
+
+// What the customer is promised, as the note will print it; a warning outside the opening hours.
+void FollowUpPage::showPromise() {
+    const QDateTime due = m_due->dateTime().toUTC();
+    const QString promise = tr("The customer's note will say: %1.")
+                                .arg(m_hours.promise(due, recovery().context().clock().nowUtc(), QLocale()));
+    m_promise->setText(m_hours.isOpenAt(due) ? promise
+                                             : promise + u' ' + tr("That is outside the opening hours."));
 }
 
 void FollowUpPage::keyPressEvent(QKeyEvent* event) {

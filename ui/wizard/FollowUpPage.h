@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusinessHours.h"
 #include "wizard/RecoveryPage.h"
 
 class QButtonGroup;
@@ -25,10 +26,15 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void showPromise();
+
+private:
     QDateTimeEdit* m_due;
     QComboBox* m_channel;
     QButtonGroup* m_satisfaction;
     QLabel* m_error;
+    QLabel* m_promise;
+    BusinessHours m_hours;
     CategoryId m_category;
 };
 

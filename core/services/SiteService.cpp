@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SiteService.h"
+
+#include "audit/AuditLog.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+const QString HoursKey = u"business.hours"_s;
+const QString ZoneKey = u"business.time_zone"_s;
+} // namespace
+
+Result<BusinessHours> SiteService::hours() {
+    Query q = m_db.query(u"SELECT key, value FROM settings WHERE key IN (?, ?)"_s);
+    q.bind(HoursKey).bind(ZoneKey);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QString text;
+    QString zone;
+    while (q.next())
+        (q.text(0) == HoursKey ? text : zone) = q.text(1);
+    if (text.isEmpty())
+        return BusinessHours();
+    return BusinessHours::fromText(text, zone.toUtf8());
+}
+
+Status SiteService::setHours(const AuthenticatedEmployee& manager, const QString& text,
+                             const QByteArray& zoneId) {
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(
+            QCoreApplication::translate("Core", "only a manager may change the opening hours"));
+    auto parsed = BusinessHours::fromText(text, zoneId);
+    if (!parsed)
+        return parsed.error();
+    auto before = hours();
+    if (!before)
+        return before.error();
+    const QString zone = QString::fromUtf8(parsed->zone().id());
+    if (before->toText() == parsed->toText() && before->zone() == parsed->zone())
+        return {}; // unchanged: nothing written, nothing audited
+    return m_db.write([&]() -> Result<void> {
+        for (const auto& [key, value] : {std::pair{HoursKey, parsed->toText()}, std::pair{ZoneKey, zone}}) {
+            Query q = m_db.query(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            q.bind(key).bind(value);
+            if (auto r = q.exec(); !r)
+                return r;
+        }
+        auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(manager.employee()), AuditAction::BusinessHours, u"settings"_s, HoursKey,
+                        {{u"before"_s, before->toText()},
+                         {u"after"_s, parsed->toText()},
+                         {u"time_zone"_s, zone}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+} // namespace rebound
