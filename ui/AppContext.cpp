@@ -23,6 +23,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
     ctx->m_employees = std::make_unique<EmployeeService>(*ctx->m_db, *ctx->m_clock);
     ctx->m_recoveries = std::make_unique<RecoveryService>(*ctx->m_db, *ctx->m_clock, *ctx->m_playbooks);
     ctx->m_site = std::make_unique<SiteService>(*ctx->m_db, *ctx->m_clock);
+    ctx->m_followUps = std::make_unique<FollowUpService>(*ctx->m_db, *ctx->m_clock);
     ctx->m_frontDesk = std::make_unique<FrontDesk>(*ctx->m_db, *ctx->m_clock);
     ctx->m_settings = std::make_unique<Settings>();
     if (auto r = ctx->m_playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)

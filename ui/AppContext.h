@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "reports/FrontDesk.h"
 #include "services/EmployeeService.h"
+#include "services/FollowUpService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
 #include "services/SiteService.h"
@@ -31,6 +32,7 @@ public:
     EmployeeService& employees() { return *m_employees; }
     RecoveryService& recoveries() { return *m_recoveries; }
     SiteService& site() { return *m_site; }
+    FollowUpService& followUps() { return *m_followUps; }
     FrontDesk& frontDesk() { return *m_frontDesk; }
     Settings& settings() { return *m_settings; }
     bool isDemo() const { return m_demo; }
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<EmployeeService> m_employees;
     std::unique_ptr<RecoveryService> m_recoveries;
     std::unique_ptr<SiteService> m_site;
+    std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<FrontDesk> m_frontDesk;
     std::unique_ptr<Settings> m_settings;
     bool m_demo = false;

@@ -3,12 +3,12 @@
 #include "FollowUpsTable.h"
 
 #include "AppContext.h"
+#include "FollowUpDialog.h"
 #include "Theme.h"
 #include "TimeText.h"
 #include "playbook/PlaybookText.h"
 
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QPushButton>
 
 namespace rebound {
@@ -68,13 +68,9 @@ void FollowUpsTable::refresh() {
 void FollowUpsTable::markDone(qint64 followUpId, const QString& customer) {
     if (!m_user)
         return;
-    bool ok = false;
-    const QString outcome = QInputDialog::getMultiLineText(
-        this, tr("Follow-up done"), tr("How did the follow-up with %1 go?").arg(customer), QString(), &ok);
-    if (!ok || !m_user) // the counter may have locked meanwhile
+    FollowUpDialog dialog(m_ctx, *m_user, followUpId, customer, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = m_ctx.recoveries().completeFollowUp(*m_user, followUpId, outcome); !r)
-        Q_EMIT failed(r.error().message);
     refresh();
     Q_EMIT changed();
 }

@@ -22,6 +22,8 @@ enum class AuditAction {
     IncidentCompensate,
     FollowUpSchedule,
     FollowUpDone,
+    FollowUpAttempt,
+    FollowUpReopen,
     IncidentClose,
     PlaybookImport,
     PlaybookLimits,

@@ -5,6 +5,7 @@
 #include "audit/AuditAction.h"
 #include "demo/BulkRecoveryWriter.h"
 #include "domain/Clock.h"
+#include "domain/FollowUpOutcome.h"
 #include "domain/Incident.h"
 #include "domain/TimeFormat.h"
 #include "policy/SpendingPolicy.h"
@@ -181,10 +182,18 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
     return pool;
 }
 
-const QList<QByteArray> Outcomes = {
-    "Customer thanked us; happy with how it was handled", "Confirmed the correction arrived",
-    "Left a voicemail, then got a text back: all good", "Customer will come back next month",
-    "Still a little disappointed, but appreciated the call"};
+// What the follow-up heard, with the satisfaction and verdict that go with it.
+struct DemoOutcome {
+    QByteArray comment;
+    int satisfaction;
+    Verdict verdict;
+};
+const QList<DemoOutcome> Outcomes = {
+    {"Customer thanked us; happy with how it was handled", 5, Verdict::BlownAway},
+    {"Confirmed the correction arrived", 4, Verdict::Satisfied},
+    {"Left a voicemail, then got a text back: all good", 4, Verdict::Satisfied},
+    {"Customer will come back next month", 5, Verdict::BlownAway},
+    {"Still a little disappointed, but appreciated the call", 2, Verdict::NotSatisfied}};
 const QByteArray ReviewNote = "Checked with the employee: the gesture fits the failure.";
 
 // The five documented logins, and as the history grows, the colleagues a busy group would have:
@@ -252,7 +261,7 @@ struct Plan {
     const Employee *giver = nullptr, *approver = nullptr, *manager = nullptr, *supervisor = nullptr;
     SpendingDecision decision;
     std::optional<qint64> approvedBy;
-    QByteArray outcome;
+    const DemoOutcome* outcome = nullptr;
 };
 
 // The recoveries of the demo history, written in one bulk load with the rows and audit entries
@@ -292,7 +301,8 @@ private:
         RecoveryRef recovery;
         qint64 followUpId;
         const Employee* by;
-        QByteArray text;
+        QByteArray text;                      // a review's note
+        const DemoOutcome* outcome = nullptr; // a follow-up's
     };
 
     Plan plan(qint64 openedMs);
@@ -349,7 +359,7 @@ Result<void> DemoHistory::write(Database& db, const std::vector<qint64>& times, 
             p.followedUpMs = p.dueMs + qint64(m_random.bounded(20 * 3600)) * 1000;
             p.followUpDone = p.followedUpMs < m_nowMs && m_random.bounded(100) < 88;
             if (p.followUpDone)
-                p.outcome = Outcomes.at(m_random.bounded(int(Outcomes.size())));
+                p.outcome = &Outcomes.at(m_random.bounded(int(Outcomes.size())));
             qint64 followUpId = 0;
             const RecoveryRef recovery = write(p, customer, &followUpId);
             ++summary.incidents;
@@ -466,7 +476,9 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
                         doneAt};
     const qint64 id = writeCustomer(*m_out, c, {p.giver->id, p.giver->code.toUtf8()}, doneAt).value();
     stored = {id, customer.name,
-              channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email, customer.preferences)).toLatin1()};
+              channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email,
+                                                                customer.preferences))
+                  .toLatin1()};
     return stored;
 }
 
@@ -519,7 +531,10 @@ RecoveryRecord DemoHistory::recordOf(const Plan& p, const Stored& customer) {
     if (p.followUpDone) {
         f.doneAt = TimeFormat::storedUtf8(p.followedUpMs);
         f.doneBy = p.giver->id;
-        f.outcome = p.outcome;
+        f.outcome = p.outcome->comment;
+        f.reached = true;
+        f.satisfaction = p.outcome->satisfaction;
+        f.verdict = verdictId(p.outcome->verdict).toLatin1();
     }
     r.giver = {p.giver->id, p.giver->code.toUtf8()};
     if (p.approvedBy)
@@ -540,7 +555,7 @@ RecoveryRef DemoHistory::write(const Plan& p, const Stored& customer, qint64* fo
 void DemoHistory::scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId) {
     if (p.followUpDone)
         m_later.emplace(p.followedUpMs,
-                        Later{Later::Kind::FollowUpDone, recovery, followUpId, p.giver, p.outcome});
+                        Later{Later::Kind::FollowUpDone, recovery, followUpId, p.giver, {}, p.outcome});
     // Supervisors keep up with the review queue: a day or two later, someone not involved looks.
     if (p.approvedBy || p.total.minor() >= ReviewService::DefaultThresholdMinor) {
         const qint64 reviewAt = p.doneMs + qint64(20 + m_random.bounded(48)) * 3'600'000;
@@ -573,10 +588,13 @@ void DemoHistory::drain(qint64 untilMs) {
                                p.bytes(), &e.recovery);
             continue;
         }
-        JsonPayload p;
-        p.add("incident_id", e.recovery.id).add("outcome", e.text);
+        FollowUpRow done;
+        done.outcome = e.outcome->comment;
+        done.reached = true;
+        done.satisfaction = e.outcome->satisfaction;
+        done.verdict = verdictId(e.outcome->verdict).toLatin1();
         (void)m_out->audit(at, {e.by->id, actor}, AuditAction::FollowUpDone, "follow_up", e.followUpId,
-                           p.bytes(), &e.recovery);
+                           followUpDonePayload(e.recovery.id, done), &e.recovery);
         (void)m_out->audit(at, {e.by->id, actor}, AuditAction::IncidentClose, "incident", e.recovery.id, "{}",
                            &e.recovery);
         ++m_summary->followUpsDone;

@@ -121,7 +121,8 @@ QList<QByteArray> columnsOf(RecordTable table) {
         return {"incident_id", "item",     "kind",     "amount_minor", "cost_minor",
                 "currency",    "given_by", "given_at", "approved_by",  "voucher_code"};
     case RecordTable::FollowUps:
-        return {"incident_id", "due_at", "channel", "owner_id", "done_at", "done_by", "outcome"};
+        return {"incident_id", "due_at",  "channel",  "owner_id",     "done_at", "done_by",
+                "outcome",     "reached", "attempts", "satisfaction", "verdict"};
     }
     return {};
 }
@@ -171,7 +172,22 @@ RowValues rowValues(const FollowUpRow& f) {
             integer(f.ownerId),
             textOrNull(f.doneAt),
             done ? integer(f.doneBy) : RowValue{},
-            text(f.outcome)};
+            text(f.outcome),
+            f.reached ? integer(*f.reached ? 1 : 0) : RowValue{},
+            integer(f.attempts),
+            integerOrNull(f.satisfaction),
+            f.verdict.isEmpty() ? RowValue{} : text(f.verdict)};
+}
+
+QByteArray followUpDonePayload(qint64 incidentId, const FollowUpRow& done) {
+    JsonPayload p;
+    p.add("attempts", done.attempts).add("incident_id", incidentId).add("outcome", done.outcome);
+    p.addBool("reached", done.reached.value_or(true));
+    if (done.satisfaction)
+        p.add("satisfaction", qint64(*done.satisfaction));
+    if (!done.verdict.isEmpty())
+        p.add("verdict", done.verdict);
+    return p.bytes();
 }
 
 Result<qint64> writeCustomer(RecordSink& sink, const CustomerRow& row, const RecordActor& by,

@@ -53,7 +53,11 @@ struct FollowUpRow {
     qint64 ownerId = 0;
     QByteArray doneAt; // empty while not done; then done_by is null and the outcome empty
     qint64 doneBy = 0;
-    QByteArray outcome;
+    QByteArray outcome;              // the comment
+    std::optional<bool> reached;     // set when done
+    qint64 attempts = 0;             // tries that did not reach the customer
+    std::optional<int> satisfaction; // when reached
+    QByteArray verdict;              // when reached: "blown-away", "satisfied", "not-satisfied"
 };
 
 enum class RecordTable { Customers, Incidents, Compensations, FollowUps };
@@ -121,6 +125,9 @@ Result<qint64> writeCustomer(RecordSink& sink, const CustomerRow& row, const Rec
 // incident.open, .apologize, .fix; compensation.give per line; compensation.approve; incident.compensate;
 // follow_up.schedule.
 Result<RecordedIds> writeRecovery(RecordSink& sink, RecoveryRecord& record);
+
+// follow_up.done's payload, from the follow-up's row as done: the services and the demo write the same.
+QByteArray followUpDonePayload(qint64 incidentId, const FollowUpRow& done);
 
 // A compact JSON object built key by key, as QJsonDocument::Compact writes one: callers add keys in
 // sorted order, the order QJsonObject keeps. Much cheaper than a QJsonObject per audit entry.

@@ -3,6 +3,7 @@
 #include "reports/AuditSentence.h"
 
 #include "domain/Channel.h"
+#include "domain/FollowUpOutcome.h"
 #include "domain/Money.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
@@ -46,6 +47,36 @@ struct Context {
     const Playbook& pb;
     QString who;
 };
+
+QString followUpSentence(const Context& c) {
+    const QJsonObject& p = c.p;
+    const QString comment = p.value(u"outcome"_s).toString();
+    switch (*c.row.action) {
+    case AuditAction::FollowUpDone: {
+        const auto verdict = verdictFromId(p.value(u"verdict"_s).toString());
+        QString s = p.contains(u"satisfaction"_s) ? tr("%1 reached the customer: satisfaction %2 of 5, %3.")
+                                                        .arg(c.who)
+                                                        .arg(p.value(u"satisfaction"_s).toInt())
+                                                        .arg(verdict ? verdictName(*verdict).toLower()
+                                                                     : p.value(u"verdict"_s).toString())
+                                                  : tr("%1 did the follow-up.").arg(c.who);
+        return comment.isEmpty() ? s : s + u' ' + quoted(comment);
+    }
+    case AuditAction::FollowUpAttempt: {
+        const QString s = tr("%1 could not reach the customer (try %2); next try %3.")
+                              .arg(c.who)
+                              .arg(p.value(u"attempt"_s).toInt())
+                              .arg(localTime(p.value(u"next_due"_s).toString()));
+        return comment.isEmpty() ? s : s + u' ' + quoted(comment);
+    }
+    case AuditAction::FollowUpReopen:
+        return tr("%1 reopened the follow-up: %2").arg(c.who, quoted(p.value(u"reason"_s).toString()));
+    case AuditAction::BusinessHours:
+        return tr("%1 changed the opening hours to %2.").arg(c.who, p.value(u"after"_s).toString());
+    default:
+        return {};
+    }
+}
 
 QString recoverySentence(const Context& c) {
     const QJsonObject& p = c.p;
@@ -96,7 +127,7 @@ QString recoverySentence(const Context& c) {
         return s;
     }
     default:
-        return {};
+        return followUpSentence(c);
     }
 }
 

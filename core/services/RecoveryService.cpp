@@ -533,57 +533,6 @@ RecoveryRecord RecoveryService::recordOf(const Employee& giver, const Authentica
     return r;
 }
 
-Result<void> RecoveryService::completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId,
-                                               const QString& outcome) {
-    if (outcome.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("Core", "outcome: say how the follow-up went"));
-    if (auto r = checkLength(outcome, u"outcome"_s); !r)
-        return r;
-    return m_db.write([&]() -> Result<void> {
-        const QString now = TimeFormat::toStored(m_clock.nowUtc());
-        Query q = m_db.query(u"SELECT f.incident_id, f.done_at, i.status FROM follow_ups f "
-                             "JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?"_s);
-        q.bind(followUpId);
-        if (auto r = q.exec(); !r)
-            return r;
-        if (!q.next())
-            return Error::notFound(
-                QCoreApplication::translate("Core", "follow-up %1 does not exist").arg(followUpId));
-        const qint64 incidentId = q.integer(0);
-        if (!q.isNull(1))
-            return Error::conflict(
-                QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
-        const auto status = statusFromId(q.text(2));
-        Query u = m_db.query(u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ? WHERE id = ?"_s);
-        u.bind(now).bind(by.employee().id).bind(outcome.trimmed()).bind(followUpId);
-        if (auto r = u.exec(); !r)
-            return r;
-        AuditLog audit(m_db, m_clock);
-        if (auto a = audit.append(Actor::of(by.employee()), AuditAction::FollowUpDone, u"follow_up"_s,
-                                  QString::number(followUpId),
-                                  {{u"incident_id"_s, incidentId}, {u"outcome"_s, outcome.trimmed()}});
-            !a)
-            return a.error();
-        Query open =
-            m_db.query(u"SELECT count(*) FROM follow_ups WHERE incident_id = ? AND done_at IS NULL"_s);
-        open.bind(incidentId);
-        if (auto r = open.exec(); !r)
-            return r;
-        if (open.next() && open.integer(0) == 0 && status &&
-            IncidentState::canAdvance(*status, IncidentStatus::Closed)) {
-            Query close = m_db.query(u"UPDATE incidents SET status = ?, closed_at = ? WHERE id = ?"_s);
-            close.bind(statusId(IncidentStatus::Closed)).bind(now).bind(incidentId);
-            if (auto r = close.exec(); !r)
-                return r;
-            if (auto a = audit.append(Actor::of(by.employee()), AuditAction::IncidentClose, u"incident"_s,
-                                      QString::number(incidentId), {});
-                !a)
-                return a.error();
-        }
-        return {};
-    });
-}
-
 Result<Customer> RecoveryService::customer(qint64 id) {
     Query q = m_db.query(SelectCustomer + u"WHERE id = ?"_s);
     q.bind(id);

@@ -64,9 +64,6 @@ public:
     // again.
     Result<void> checkApproval(const Employee& giver, const Employee& approver, const Money& total);
 
-    // Marks a follow-up done; the recovery closes when its last follow-up is done.
-    Result<void> completeFollowUp(const AuthenticatedEmployee& by, qint64 followUpId, const QString& outcome);
-
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
     Result<Customer> customer(qint64 id);
 

@@ -190,6 +190,18 @@ QStringList version3() {
            };
 }
 
+// Version 4: the follow-up is where the outcome is recorded: reached or not (attempts counted), the
+// customer's satisfaction then and their verdict.
+QStringList version4() {
+    return {
+        u"ALTER TABLE follow_ups ADD COLUMN reached INTEGER CHECK (reached IN (0, 1))"_s,
+        u"ALTER TABLE follow_ups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE follow_ups ADD COLUMN satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5)"_s,
+        u"ALTER TABLE follow_ups ADD COLUMN verdict TEXT "
+        u"CHECK (verdict IN ('blown-away', 'satisfied', 'not-satisfied'))"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int target) {
@@ -200,6 +212,8 @@ QStringList migrationTo(int target) {
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

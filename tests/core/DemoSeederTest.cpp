@@ -61,7 +61,10 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     REQUIRE(recorded.ok());
     REQUIRE(recorded->approvedBy.has_value());
     t.clock().advanceSecs(24 * 3600);
-    REQUIRE(t.recoveries().completeFollowUp(associate.value(), recorded->followUpId, u"All good"_s).ok());
+    REQUIRE(t.followUps()
+                .complete(associate.value(), recorded->followUpId,
+                          {true, 5, Verdict::BlownAway, u"All good"_s, std::nullopt})
+                .ok());
 
     // Every entry the services wrote has a twin of the same shape among the bulk-loaded ones.
     for (const QString& action :

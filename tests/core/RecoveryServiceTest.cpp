@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditLog.h"
 #include "domain/BusinessHours.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
@@ -173,18 +174,55 @@ TEST_CASE("A returning customer is matched by phone or email, names are stored a
     CHECK(found->first().name == u"Robert'); DROP TABLE incidents;--");
 }
 
-TEST_CASE("Completing the last follow-up closes the recovery", "[recovery]") {
+TEST_CASE("A follow-up records reached or not, satisfaction and verdict, and closes the recovery",
+          "[recovery][followup]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
     auto r = t.recoveries().record(associate, TestDatabase::draft());
     REQUIRE(r.ok());
-    CHECK_FALSE(t.recoveries().completeFollowUp(associate, r->followUpId, u" "_s).ok());
     t.clock().advanceSecs(26 * 3600);
-    REQUIRE(t.recoveries().completeFollowUp(associate, r->followUpId, u"Happy with the cake"_s).ok());
+    FollowUpService& f = t.followUps();
+
+    // Reached, but the satisfaction and the verdict are what it is for: each named when missing.
+    auto missing = f.complete(associate, r->followUpId, {true, std::nullopt, Verdict::Satisfied, {}, {}});
+    CHECK(missing.error().field == u"satisfaction");
+    missing = f.complete(associate, r->followUpId, {true, 4, std::nullopt, {}, {}});
+    CHECK(missing.error().field == u"verdict");
+
+    // Not reached twice: counted, moved inside the opening hours, the recovery still open.
+    const QString dueBefore = t.text(u"SELECT due_at FROM follow_ups"_s);
+    REQUIRE(f.complete(associate, r->followUpId, {false, {}, {}, u"Voicemail"_s, {}}).ok());
+    REQUIRE(f.complete(associate, r->followUpId, {false, {}, {}, u"No answer"_s, {}}).ok());
+    CHECK(t.scalar(u"SELECT attempts FROM follow_ups WHERE done_at IS NULL"_s) == 2);
+    CHECK(t.text(u"SELECT due_at FROM follow_ups"_s) != dueBefore);
+    CHECK(BusinessHours().isOpenAt(TimeFormat::fromStored(t.text(u"SELECT due_at FROM follow_ups"_s))));
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.attempt'"_s) == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 0);
+    auto past = f.complete(associate, r->followUpId, {false, {}, {}, {}, t.clock().nowUtc().addSecs(-60)});
+    CHECK(past.error().field == u"retry_at");
+
+    REQUIRE(f.complete(associate, r->followUpId, {true, 5, Verdict::BlownAway, u"Happy with the cake"_s, {}})
+                .ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM follow_ups WHERE reached = 1 AND satisfaction = 5 "
+                   "AND verdict = 'blown-away' AND attempts = 2 AND outcome = 'Happy with the cake'"_s) == 1);
     CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed' AND closed_at IS NOT NULL"_s) ==
           1);
-    CHECK(t.recoveries().completeFollowUp(associate, r->followUpId, u"again"_s).error().code ==
+    CHECK(f.complete(associate, r->followUpId, {true, 5, Verdict::BlownAway, {}, {}}).error().code ==
           Error::Code::Conflict);
+
+    // Only a supervisor reopens, with a reason; the recovery is open again.
+    CHECK(f.reopen(associate, r->followUpId, u"wrong verdict"_s).error().code == Error::Code::Denied);
+    CHECK(f.reopen(supervisor, r->followUpId, u" "_s).error().field == u"reason");
+    REQUIRE(f.reopen(supervisor, r->followUpId, u"The customer called back, still upset"_s).ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL AND verdict IS NULL"_s) == 1);
+    CHECK(
+        t.scalar(
+            u"SELECT count(*) FROM incidents WHERE status = 'follow-up-scheduled' AND closed_at IS NULL"_s) ==
+        1);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.reopen' AND actor = 'S1'"_s) ==
+          1);
+    CHECK(AuditLog(t.db(), t.clock()).verify().ok());
 }
 
 TEST_CASE("The incidents export has the agreed columns and neutralises formulas", "[export]") {

@@ -22,6 +22,7 @@ TestDatabase::TestDatabase()
     m_playbooks = std::make_unique<PlaybookService>(*m_db, m_clock);
     m_employees = std::make_unique<EmployeeService>(*m_db, m_clock);
     m_recoveries = std::make_unique<RecoveryService>(*m_db, m_clock, *m_playbooks);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, m_clock);
     auto installed = m_playbooks->ensureInstalled(Actor::system(u"test"_s));
     REQUIRE(installed.ok());
 }

@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "services/EmployeeService.h"
+#include "services/FollowUpService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
 #include "store/Database.h"
@@ -29,6 +30,7 @@ public:
     PlaybookService& playbooks() { return *m_playbooks; }
     EmployeeService& employees() { return *m_employees; }
     RecoveryService& recoveries() { return *m_recoveries; }
+    FollowUpService& followUps() { return *m_followUps; }
 
     // Adds an employee with PIN 1234 (unless given) and returns them logged in.
     AuthenticatedEmployee staff(const QString& code, Role role, const QString& pin = QStringLiteral("1234"));
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<PlaybookService> m_playbooks;
     std::unique_ptr<EmployeeService> m_employees;
     std::unique_ptr<RecoveryService> m_recoveries;
+    std::unique_ptr<FollowUpService> m_followUps;
 };
 
 } // namespace rebound::test

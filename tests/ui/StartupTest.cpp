@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
+#include "FollowUpDialog.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -16,12 +17,15 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -103,19 +107,47 @@ TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked 
     QTest::keyClicks(search, u"555 0109"_s);
     auto* results = g.window().findChild<QWidget*>(u"customerResults"_s);
     REQUIRE(results);
-    auto* doneButton = g.window().findChild<QPushButton*>(u"followUpDone%1"_s.arg(saved->followUpId));
-    REQUIRE(doneButton);
-    QTimer::singleShot(0, [] {
-        QWidget* dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog);
-        auto* text = dialog->findChild<QPlainTextEdit*>();
-        REQUIRE(text);
-        text->setPlainText(u"Called; hot water fine since the morning"_s);
-        auto* box = dialog->findChild<QDialogButtonBox*>();
-        REQUIRE(box);
-        box->button(QDialogButtonBox::Ok)->click();
+    // First call: nobody answers. The try is counted; the follow-up stays on the list.
+    const auto answer = [](const std::function<void(QDialog*)>& fill) {
+        QTimer::singleShot(0, [fill] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"followUpDialog")
+                return;
+            fill(dialog);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            if (dialog->isVisible())
+                dialog->reject(); // refused: the test below says so
+        });
+    };
+    const auto doneButton = [&] {
+        return g.window().findChild<QPushButton*>(u"followUpDone%1"_s.arg(saved->followUpId));
+    };
+    REQUIRE(doneButton());
+    answer([](QDialog* d) { d->findChild<QRadioButton*>(u"followUpNotReached"_s)->setChecked(true); });
+    QTest::mouseClick(doneButton(), Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT attempts FROM follow_ups"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 0);
+
+    // Reached, but no satisfaction given: refused, naming it, nothing written.
+    QString refusal;
+    answer([&refusal](QDialog* d) {
+        d->findChild<QRadioButton*>(u"verdict-satisfied"_s)->setChecked(true);
+        refusal = qobject_cast<FollowUpDialog*>(d)->save();
     });
-    QTest::mouseClick(doneButton, Qt::LeftButton);
+    QTest::mouseClick(doneButton(), Qt::LeftButton);
+    CHECK(refusal == test::C("satisfaction: ask the customer, from 1 to 5"));
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NOT NULL"_s) == 0);
+
+    // Reached: 4 from the keyboard, "satisfied", in their words.
+    answer([](QDialog* d) {
+        QTest::keyClick(d, Qt::Key_4);
+        d->findChild<QRadioButton*>(u"verdict-satisfied"_s)->setChecked(true);
+        d->findChild<QPlainTextEdit*>(u"followUpComment"_s)
+            ->setPlainText(u"Called; hot water fine since the morning"_s);
+    });
+    QTest::mouseClick(doneButton(), Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE reached = 1 AND satisfaction = 4 AND "
+                   "verdict = 'satisfied' AND outcome = 'Called; hot water fine since the morning'"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.done' AND actor = 'A1'"_s) ==
           1);

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/FollowUpService.h"
+
+#include "audit/AuditLog.h"
+#include "domain/Clock.h"
+#include "domain/TimeFormat.h"
+#include "record/RecoveryRecord.h"
+#include "services/ReviewService.h"
+#include "services/SiteService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+constexpr int MaxComment = 4000;
+
+// Reached: the customer's satisfaction and verdict are what the follow-up is for.
+Status check(const FollowUpOutcome& o, const QDateTime& now) {
+    if (o.comment.size() > MaxComment)
+        return Error::invalidAt(
+            u"comment"_s,
+            QCoreApplication::translate("Core", "comment: at most %1 characters").arg(MaxComment));
+    if (o.reached) {
+        if (!o.satisfaction || *o.satisfaction < 1 || *o.satisfaction > 5)
+            return Error::invalidAt(
+                u"satisfaction"_s,
+                QCoreApplication::translate("Core", "satisfaction: ask the customer, from 1 to 5"));
+        if (!o.verdict)
+            return Error::invalidAt(
+                u"verdict"_s, QCoreApplication::translate(
+                                  "Core", "verdict: blown away, satisfied or not satisfied, in their words"));
+    } else if (o.retryAt && *o.retryAt <= now) {
+        return Error::invalidAt(u"retry_at"_s, QCoreApplication::translate(
+                                                   "Core", "retry_at: the next try must be in the future"));
+    }
+    return {};
+}
+
+} // namespace
+
+Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followUpId,
+                                 const FollowUpOutcome& outcome) {
+    const QDateTime now = m_clock.nowUtc();
+    if (auto r = check(outcome, now); !r)
+        return r;
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    const QDateTime retryAt = outcome.retryAt.value_or(hours->followUpDue(now, 2));
+    return m_db.write([&]() -> Result<void> {
+        auto f = read(followUpId);
+        if (!f)
+            return f.error();
+        if (f->done)
+            return Error::conflict(
+                QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
+        return outcome.reached ? reached(by, *f, outcome) : notReached(by, *f, outcome, retryAt);
+    });
+}
+
+Result<FollowUpService::Current> FollowUpService::read(qint64 followUpId) {
+    Query q = m_db.query(u"SELECT f.incident_id, f.done_at, f.attempts, i.status FROM follow_ups f "
+                         "JOIN incidents i ON i.id = f.incident_id WHERE f.id = ?"_s);
+    q.bind(followUpId);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("Core", "follow-up %1 does not exist").arg(followUpId));
+    return Current{followUpId, q.integer(0), !q.isNull(1), q.integer(2), statusFromId(q.text(3))};
+}
+
+Status FollowUpService::reached(const AuthenticatedEmployee& by, const Current& f,
+                                const FollowUpOutcome& outcome) {
+    const QString now = TimeFormat::toStored(m_clock.nowUtc());
+    FollowUpRow done;
+    done.outcome = outcome.comment.trimmed().toUtf8();
+    done.reached = true;
+    done.attempts = f.attempts;
+    done.satisfaction = outcome.satisfaction;
+    done.verdict = verdictId(*outcome.verdict).toLatin1();
+    Query u = m_db.query(u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ?, reached = 1, "
+                         "satisfaction = ?, verdict = ? WHERE id = ?"_s);
+    u.bind(now)
+        .bind(by.employee().id)
+        .bind(outcome.comment.trimmed())
+        .bind(*outcome.satisfaction)
+        .bind(verdictId(*outcome.verdict))
+        .bind(f.id);
+    if (auto r = u.exec(); !r)
+        return r;
+    if (auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(by.employee()), AuditAction::FollowUpDone, u"follow_up"_s,
+                        QString::number(f.id), followUpDonePayload(f.incidentId, done), f.incidentId, now);
+        !a)
+        return a.error();
+    return closeIfLast(by, f, now);
+}
+
+Status FollowUpService::notReached(const AuthenticatedEmployee& by, const Current& f,
+                                   const FollowUpOutcome& outcome, const QDateTime& retryAt) {
+    Query u = m_db.query(u"UPDATE follow_ups SET attempts = attempts + 1, due_at = ? WHERE id = ?"_s);
+    u.bind(TimeFormat::toStored(retryAt)).bind(f.id);
+    if (auto r = u.exec(); !r)
+        return r;
+    auto a = AuditLog(m_db, m_clock)
+                 .append(Actor::of(by.employee()), AuditAction::FollowUpAttempt, u"follow_up"_s,
+                         QString::number(f.id),
+                         {{u"attempt"_s, f.attempts + 1},
+                          {u"incident_id"_s, f.incidentId},
+                          {u"next_due"_s, TimeFormat::toStored(retryAt)},
+                          {u"outcome"_s, outcome.comment.trimmed()}});
+    if (!a)
+        return a.error();
+    return {};
+}
+
+// The recovery closes with its last open follow-up.
+Status FollowUpService::closeIfLast(const AuthenticatedEmployee& by, const Current& f, const QString& now) {
+    Query open = m_db.query(u"SELECT count(*) FROM follow_ups WHERE incident_id = ? AND done_at IS NULL"_s);
+    open.bind(f.incidentId);
+    if (auto r = open.exec(); !r)
+        return r;
+    if (!(open.next() && open.integer(0) == 0 && f.status &&
+          IncidentState::canAdvance(*f.status, IncidentStatus::Closed)))
+        return {};
+    Query close = m_db.query(u"UPDATE incidents SET status = ?, closed_at = ? WHERE id = ?"_s);
+    close.bind(statusId(IncidentStatus::Closed)).bind(now).bind(f.incidentId);
+    if (auto r = close.exec(); !r)
+        return r;
+    auto a = AuditLog(m_db, m_clock)
+                 .append(Actor::of(by.employee()), AuditAction::IncidentClose, u"incident"_s,
+                         QString::number(f.incidentId), {});
+    if (!a)
+        return a.error();
+    return {};
+}
+
+Status FollowUpService::reopen(const AuthenticatedEmployee& supervisor, qint64 followUpId,
+                               const QString& reason) {
+    if (auto r = requireSupervisor(supervisor); !r)
+        return r;
+    if (reason.trimmed().isEmpty())
+        return Error::invalidAt(u"reason"_s,
+                                QCoreApplication::translate("Core", "reason: say why it is reopened"));
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    const QDateTime due = hours->followUpDue(m_clock.nowUtc(), 2);
+    return m_db.write([&]() -> Result<void> {
+        auto f = read(followUpId);
+        if (!f)
+            return f.error();
+        if (!f->done)
+            return Error::conflict(
+                QCoreApplication::translate("Core", "follow-up %1 is not done").arg(followUpId));
+        Query u = m_db.query(u"UPDATE follow_ups SET done_at = NULL, done_by = NULL, reached = NULL, "
+                             "satisfaction = NULL, verdict = NULL, due_at = ? WHERE id = ?"_s);
+        u.bind(TimeFormat::toStored(due)).bind(followUpId);
+        if (auto r = u.exec(); !r)
+            return r;
+        Query open =
+            m_db.query(u"UPDATE incidents SET status = ?, closed_at = NULL WHERE id = ? AND status = ?"_s);
+        open.bind(statusId(IncidentStatus::FollowUpScheduled))
+            .bind(f->incidentId)
+            .bind(statusId(IncidentStatus::Closed));
+        if (auto r = open.exec(); !r)
+            return r;
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(supervisor.employee()), AuditAction::FollowUpReopen, u"follow_up"_s,
+                             QString::number(followUpId),
+                             {{u"due"_s, TimeFormat::toStored(due)},
+                              {u"incident_id"_s, f->incidentId},
+                              {u"reason"_s, reason.trimmed()}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+} // namespace rebound

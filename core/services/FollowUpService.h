@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "domain/FollowUpOutcome.h"
+#include "domain/Incident.h"
+#include "domain/Result.h"
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+// Getting back to the customer: where the outcome of a recovery is recorded. Reached: their
+// satisfaction and verdict, and the recovery closes with its last follow-up. Not reached: the try is
+// counted and the follow-up moves to the next slot in the opening hours.
+class FollowUpService final {
+public:
+    FollowUpService(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
+
+    Status complete(const AuthenticatedEmployee& by, qint64 followUpId, const FollowUpOutcome& outcome);
+    // A supervisor takes a done follow-up back (a wrong verdict, the customer called again); the recovery
+    // is open again until it is done anew.
+    Status reopen(const AuthenticatedEmployee& supervisor, qint64 followUpId, const QString& reason);
+
+private:
+    struct Current {
+        qint64 id = 0;
+        qint64 incidentId = 0;
+        bool done = false;
+        qint64 attempts = 0;
+        std::optional<IncidentStatus> status;
+    };
+    Result<Current> read(qint64 followUpId);
+    Status reached(const AuthenticatedEmployee& by, const Current& f, const FollowUpOutcome& outcome);
+    Status notReached(const AuthenticatedEmployee& by, const Current& f, const FollowUpOutcome& outcome,
+                      const QDateTime& retryAt);
+    Status closeIfLast(const AuthenticatedEmployee& by, const Current& f, const QString& now);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound
