@@ -75,15 +75,16 @@ Spec specFor(ExportKind kind) {
             u"nntttmmttttt"_s};
     case ExportKind::FollowUps:
         return {uR"(SELECT f.id, f.incident_id, f.due_at, f.channel, o.code, c.name, c.phone, c.email,
-                   f.done_at, d.code, f.outcome
+                   f.done_at, d.code, f.outcome, f.reached, f.attempts, f.satisfaction, f.verdict
                 FROM follow_ups f JOIN incidents i ON i.id = f.incident_id
                 JOIN customers c ON c.id = i.customer_id JOIN employees o ON o.id = f.owner_id
                 LEFT JOIN employees d ON d.id = f.done_by
                 WHERE f.due_at >= ? AND f.due_at < ? ORDER BY f.id)"_s,
                 u"SELECT count(*) FROM follow_ups WHERE due_at >= ? AND due_at < ?"_s,
                 {u"id"_s, u"incident_id"_s, u"due_at"_s, u"channel"_s, u"owner"_s, u"customer_name"_s,
-                 u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s},
-                u"nnttttttttt"_s};
+                 u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s,
+                 u"reached"_s, u"attempts"_s, u"satisfaction"_s, u"verdict"_s},
+                u"nntttttttttnnnt"_s};
     case ExportKind::Audit:
         return {uR"(SELECT id, at, actor, action, entity, entity_id, payload, prev_hash, hash
                 FROM audit_log WHERE at >= ? AND at < ? ORDER BY id)"_s,
