@@ -36,6 +36,8 @@ constexpr std::array Ids{
     Entry{AuditAction::FollowUpReopen, "follow_up.reopen",
           QT_TRANSLATE_NOOP("AuditAction", "Follow-up reopened")},
     Entry{AuditAction::IncidentClose, "incident.close", QT_TRANSLATE_NOOP("AuditAction", "Recovery closed")},
+    Entry{AuditAction::IncidentAmend, "incident.amend",
+          QT_TRANSLATE_NOOP("AuditAction", "Recovery corrected")},
     Entry{AuditAction::PlaybookImport, "playbook.import",
           QT_TRANSLATE_NOOP("AuditAction", "Playbook imported")},
     Entry{AuditAction::PlaybookLimits, "playbook.limits",

@@ -25,6 +25,7 @@ enum class AuditAction {
     FollowUpAttempt,
     FollowUpReopen,
     IncidentClose,
+    IncidentAmend,
     PlaybookImport,
     PlaybookLimits,
     EmployeeAdd,

@@ -11,6 +11,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -68,6 +69,28 @@ QString followUpSentence(const Context& c) {
                               .arg(p.value(u"attempt"_s).toInt())
                               .arg(localTime(p.value(u"next_due"_s).toString()));
         return comment.isEmpty() ? s : s + u' ' + quoted(comment);
+    }
+    case AuditAction::IncidentAmend: {
+        QStringList changes;
+        for (const QJsonValue& v : p.value(u"changes"_s).toArray()) {
+            const QJsonObject ch = v.toObject();
+            const QString field = ch.value(u"field"_s).toString();
+            const QString before = ch.value(u"before"_s).toString(), after = ch.value(u"after"_s).toString();
+            if (field == u"category")
+                changes << tr("category %1 → %2")
+                               .arg(PlaybookText::nameOf(c.pb, CategoryId(before)),
+                                    PlaybookText::nameOf(c.pb, CategoryId(after)));
+            else if (field == u"severity")
+                changes << tr("severity %1 → %2")
+                               .arg(PlaybookText::nameOf(c.pb, SeverityId(before)),
+                                    PlaybookText::nameOf(c.pb, SeverityId(after)));
+            else if (field == u"description")
+                changes << tr("what happened now reads %1").arg(quoted(after));
+            else
+                changes << tr("withdrew %1, recorded by mistake").arg(before);
+        }
+        return tr("%1 corrected the recovery: %2. %3")
+            .arg(c.who, changes.join(u"; "_s), quoted(p.value(u"reason"_s).toString()));
     }
     case AuditAction::FollowUpReopen:
         return tr("%1 reopened the follow-up: %2").arg(c.who, quoted(p.value(u"reason"_s).toString()));

@@ -50,7 +50,7 @@ Result<QList<DueFollowUp>> FrontDesk::followUpsDue(int limit) {
 
 Result<QList<PastRecovery>> FrontDesk::history(qint64 customerId, int limit) {
     Query q = m_db.query(uR"(SELECT i.id, i.opened_at, i.category, i.severity, i.description, i.currency,
-               (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id), i.satisfaction
+               (SELECT coalesce(sum(x.amount_minor), 0) FROM compensations x WHERE x.incident_id = i.id AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = x.id)), i.satisfaction
         FROM incidents i WHERE i.customer_id = ? ORDER BY i.opened_at DESC LIMIT ?)"_s);
     q.bind(customerId).bind(limit);
     if (auto r = q.exec(); !r)

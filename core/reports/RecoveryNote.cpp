@@ -52,8 +52,9 @@ Result<RecoveryNote> RecoveryNote::load(Database& db, qint64 incidentId, const P
     }
     {
         Query q = db.query(
-            u"SELECT item, amount_minor, currency, voucher_code FROM compensations WHERE incident_id = ? "
-            "ORDER BY id"_s);
+            u"SELECT c.item, c.amount_minor, c.currency, c.voucher_code FROM compensations c WHERE "
+            u"c.incident_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id) ORDER BY c.id"_s);
         q.bind(incidentId);
         if (auto r = q.exec(); !r)
             return r.error();

@@ -93,7 +93,8 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
     Query q = m_db.query(
         u"SELECT "_s + key +
         u", count(DISTINCT c.incident_id), sum(c.amount_minor), sum(c.cost_minor) FROM compensations c"_s +
-        join + u" WHERE c.given_at >= ? AND c.given_at < ? GROUP BY 1 ORDER BY "_s +
+        join +
+        u" WHERE c.given_at >= ? AND c.given_at < ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id) GROUP BY 1 ORDER BY "_s +
         (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
     if (auto r = q.exec(); !r)

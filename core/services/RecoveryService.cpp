@@ -103,8 +103,10 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
     if (!pb)
         return pb.error();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q = m_db.query(u"SELECT coalesce(sum(amount_minor), 0) FROM compensations "
-                         "WHERE given_by = ? AND approved_by IS NULL AND given_at >= ? AND given_at < ?"_s);
+    Query q =
+        m_db.query(u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
+                   "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"
+                   " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s);
     q.bind(giver.id)
         .bind(TimeFormat::localDayStartStored(today))
         .bind(TimeFormat::localDayStartStored(today.addDays(1)));

@@ -100,7 +100,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) 
                coalesce(sum(CASE WHEN c.given_at >= ? THEN c.amount_minor END), 0),
                coalesce(sum(CASE WHEN c.given_at < ? THEN c.amount_minor END), 0)
         FROM compensations c JOIN employees e ON e.id = c.given_by
-        WHERE c.given_at >= ? GROUP BY e.id, e.name)"_s);
+        WHERE c.given_at >= ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id) GROUP BY e.id, e.name)"_s);
     q.bind(thisWeek).bind(thisWeek).bind(eightBefore);
     if (auto r = q.exec(); !r)
         return r.error();

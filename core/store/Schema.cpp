@@ -191,9 +191,23 @@ QStringList version3() {
 }
 
 // Version 4: the follow-up is where the outcome is recorded: reached or not (attempts counted), the
-// customer's satisfaction then and their verdict.
+// customer's satisfaction then and their verdict. Corrections of a saved recovery are amendments beside
+// it, never edits of what was recorded: the change, the reason, who and when.
 QStringList version4() {
     return {
+        uR"(CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents (id),
+            field TEXT NOT NULL CHECK (field IN ('category', 'severity', 'description', 'gesture')),
+            compensation_id INTEGER REFERENCES compensations (id),
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            amended_by INTEGER NOT NULL REFERENCES employees (id),
+            amended_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX amendments_incident ON amendments (incident_id)"_s,
+        // A gesture recorded by mistake is withdrawn: its row stays, the sums skip it through this index.
+        u"CREATE UNIQUE INDEX amendments_withdrawn ON amendments (compensation_id) WHERE compensation_id IS NOT NULL"_s,
         u"ALTER TABLE follow_ups ADD COLUMN reached INTEGER CHECK (reached IN (0, 1))"_s,
         u"ALTER TABLE follow_ups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE follow_ups ADD COLUMN satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5)"_s,

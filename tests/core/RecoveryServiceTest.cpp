@@ -5,11 +5,13 @@
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
 #include "reports/Exporter.h"
+#include "services/CorrectionService.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
 #include "support/TestDatabase.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -312,4 +314,51 @@ TEST_CASE("Each part of a draft is checked on its own, naming its field, with no
     d.category = CategoryId(u"weather"_s);
     CHECK(t.recoveries().checkPart(d, DraftPart::Situation).error().field == u"category");
     CHECK(t.count(u"incidents"_s) == 0);
+}
+
+TEST_CASE("A correction is an audited amendment with its reason, and a withdrawn gesture counts nowhere",
+          "[recovery][correction]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto other = t.staff(u"A2"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"dessert"_s, {}}, {u"credit"_s, u"40.00"_s}};
+    auto r = t.recoveries().record(associate, d);
+    REQUIRE(r.ok());
+    const qint64 credit = t.scalar(u"SELECT id FROM compensations WHERE item = 'credit'"_s);
+    const qint64 spentBefore = t.recoveries().spentToday(associate.employee())->minor();
+    CorrectionService corrections(t.db(), t.clock(), t.playbooks());
+
+    Correction c;
+    c.category = CategoryId(u"billing"_s);
+    c.withdrawGestures = {credit};
+    CHECK(corrections.correct(associate, r->id, c).error().field == u"reason");
+    c.reason = u"Wrong category; the credit was typed twice"_s;
+    CHECK(corrections.correct(other, r->id, c).error().code == Error::Code::Denied); // not theirs
+    Correction unknown = c;
+    unknown.category = CategoryId(u"no-such"_s);
+    CHECK(corrections.correct(associate, r->id, unknown).error().field == u"category");
+    CHECK(t.count(u"amendments"_s) == 0); // nothing half-written
+
+    REQUIRE(corrections.correct(associate, r->id, c).ok());
+    CHECK(t.text(u"SELECT category FROM incidents"_s) == u"billing");
+    CHECK(t.count(u"amendments"_s) == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM amendments WHERE field = 'category' AND before = 'delay'"_s) == 1);
+    CHECK(t.count(u"compensations"_s) == 2); // the row stays, withdrawn
+    CHECK(t.recoveries().spentToday(associate.employee())->minor() == spentBefore - 4000);
+    CHECK(t.scalar(u"SELECT total_minor FROM incidents"_s) ==
+          t.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'dessert'"_s));
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.amend' AND actor = 'A1'"_s) ==
+          1);
+
+    // Again: already withdrawn; nothing else changes; a supervisor may correct anyone's.
+    CHECK(corrections.correct(associate, r->id, c).error().code == Error::Code::Conflict);
+    Correction typo;
+    typo.description = u"Cake delivered two hours late, candles missing"_s;
+    typo.reason = u"Typo"_s;
+    REQUIRE(corrections.correct(supervisor, r->id, typo).ok());
+    CHECK(corrections.correct(supervisor, r->id, typo).error().message ==
+          QCoreApplication::translate("Core", "the correction changes nothing"));
+    CHECK(AuditLog(t.db(), t.clock()).verify().ok());
 }
