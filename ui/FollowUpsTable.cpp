@@ -28,6 +28,11 @@ FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setStretchLastSection(false);
+    // Double-click or Enter on a row opens its recovery.
+    connect(this, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* it) {
+        if (const QTableWidgetItem* first = item(it->row(), 0))
+            Q_EMIT openRecoveryRequested(first->data(Qt::UserRole).toLongLong());
+    });
 }
 
 QString FollowUpsTable::channelName(Channel channel) {
@@ -53,6 +58,7 @@ void FollowUpsTable::refresh() {
             pb ? PlaybookText::nameOf(*pb->playbook, f.category) : f.category.toString(), f.owner};
         for (int col = 0; col < cells.size(); ++col)
             setItem(row, col, new QTableWidgetItem(cells[col]));
+        item(row, 0)->setData(Qt::UserRole, f.incidentId);
         item(row, 0)->setForeground(f.due < now ? Theme::late() : Theme::warning());
         item(row, 0)->setToolTip(f.due < now ? tr("Overdue") : tr("Due today"));
         auto* done = new QPushButton(tr("Done…"), this);

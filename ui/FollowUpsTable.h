@@ -28,6 +28,7 @@ public:
 Q_SIGNALS:
     void changed();
     void failed(const QString& message);
+    void openRecoveryRequested(qint64 incidentId);
 
 private:
     void markDone(qint64 followUpId, const QString& customer);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "RecoveryDialog.h"
 #include "Theme.h"
 #include "pages/FirstRunPage.h"
 #include "pages/HomePage.h"
@@ -139,6 +140,7 @@ HomePage* MainWindow::home() {
         connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
         connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
         connect(m_home, &HomePage::discardDraftRequested, this, &MainWindow::discardKeptDraft);
+        connect(m_home, &HomePage::openRecoveryRequested, this, &MainWindow::openRecovery);
         connect(m_home, &HomePage::workspaceRequested, this, &MainWindow::showWorkspace);
     }
     return m_home;
@@ -232,6 +234,16 @@ SupervisorWorkspace* MainWindow::showWorkspace() {
     }
     m_stack->setCurrentWidget(m_workspace);
     return m_workspace;
+}
+
+RecoveryDialog* MainWindow::openRecovery(qint64 incidentId) {
+    if (!m_user || incidentId <= 0)
+        return nullptr;
+    auto* dialog = new RecoveryDialog(m_ctx, *m_user, incidentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::changed, home(), &HomePage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 RecoveryWizard* MainWindow::newRecovery() {

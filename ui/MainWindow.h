@@ -19,6 +19,7 @@ class AppContext;
 class FirstRunPage;
 class HomePage;
 class LoginPage;
+class RecoveryDialog;
 class RecoveryWizard;
 class SupervisorWorkspace;
 
@@ -31,6 +32,8 @@ public:
     const std::optional<AuthenticatedEmployee>& user() const { return m_user; }
     // A new recovery, or the one this employee left unfinished, taken up where it was.
     RecoveryWizard* newRecovery();
+    // A saved recovery: its story, the note again, another follow-up, a correction.
+    RecoveryDialog* openRecovery(qint64 incidentId);
     void lock();
     // Supervisors and managers only; returns the workspace, or null when refused.
     SupervisorWorkspace* showWorkspace();

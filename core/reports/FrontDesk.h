@@ -46,8 +46,18 @@ struct PastRecovery {
     CategoryId category;
     SeverityId severity;
     QString description;
-    Money given;
+    Money given; // withdrawn gestures left out
     std::optional<int> satisfaction;
+    QString customer;
+    QString status;
+};
+
+struct GivenGesture {
+    qint64 id = 0;
+    QString item; // catalog item id
+    Money amount;
+    QString voucherCode;
+    bool withdrawn = false; // recorded by mistake, corrected
 };
 
 // What the counter's main screen and wizard read: open recoveries, follow-ups due, a customer's history.
@@ -61,6 +71,11 @@ public:
     // Not done and due before the end of today (local time), overdue first.
     Result<QList<DueFollowUp>> followUpsDue(int limit = 200);
     Result<QList<PastRecovery>> history(qint64 customerId, int limit = 10);
+    // Past recoveries by what the counter knows of them: a number ("#12", "12"), a day ("2026-11-30" or
+    // as the locale writes dates), a voucher code. Customers are found by RecoveryService::findCustomers.
+    Result<QList<PastRecovery>> findRecoveries(const QString& text, int limit = 50);
+    // A recovery's gestures in the order given, withdrawn ones marked.
+    Result<QList<GivenGesture>> gestures(qint64 incidentId);
 
 private:
     Database& m_db;

@@ -185,4 +185,43 @@ Status FollowUpService::reopen(const AuthenticatedEmployee& supervisor, qint64 f
     });
 }
 
+Result<qint64> FollowUpService::schedule(const AuthenticatedEmployee& by, qint64 incidentId,
+                                         const QDateTime& due, Channel channel) {
+    if (!due.isValid() || due <= m_clock.nowUtc())
+        return Error::invalidAt(u"follow_up.due"_s,
+                                QCoreApplication::translate("Core", "follow_up.due: must be in the future"));
+    return m_db.write([&]() -> Result<qint64> {
+        Query exists = m_db.query(u"SELECT 1 FROM incidents WHERE id = ?"_s);
+        exists.bind(incidentId);
+        if (auto r = exists.exec(); !r)
+            return r.error();
+        if (!exists.next())
+            return Error::notFound(
+                QCoreApplication::translate("Core", "recovery %1 does not exist").arg(incidentId));
+        Query q = m_db.query(
+            u"INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) VALUES (?, ?, ?, ?) RETURNING id"_s);
+        q.bind(incidentId).bind(TimeFormat::toStored(due)).bind(channelId(channel)).bind(by.employee().id);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        q.next();
+        const qint64 id = q.integer(0);
+        Query open =
+            m_db.query(u"UPDATE incidents SET status = ?, closed_at = NULL WHERE id = ? AND status = ?"_s);
+        open.bind(statusId(IncidentStatus::FollowUpScheduled))
+            .bind(incidentId)
+            .bind(statusId(IncidentStatus::Closed));
+        if (auto r = open.exec(); !r)
+            return r.error();
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(by.employee()), AuditAction::FollowUpSchedule, u"follow_up"_s,
+                             QString::number(id),
+                             {{u"channel"_s, channelId(channel)},
+                              {u"due"_s, TimeFormat::toStored(due)},
+                              {u"incident_id"_s, incidentId}});
+        if (!a)
+            return a.error();
+        return id;
+    });
+}
+
 } // namespace rebound

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Channel.h"
 #include "domain/Employee.h"
 #include "domain/FollowUpOutcome.h"
 #include "domain/Incident.h"
@@ -25,6 +26,9 @@ public:
     // A supervisor takes a done follow-up back (a wrong verdict, the customer called again); the recovery
     // is open again until it is done anew.
     Status reopen(const AuthenticatedEmployee& supervisor, qint64 followUpId, const QString& reason);
+    // Another follow-up for a saved recovery, owned by who adds it; a closed recovery is open again.
+    Result<qint64> schedule(const AuthenticatedEmployee& by, qint64 incidentId, const QDateTime& due,
+                            Channel channel);
 
 private:
     struct Current {

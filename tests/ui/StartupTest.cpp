@@ -4,6 +4,7 @@
 #include "FollowUpDialog.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "RecoveryDialog.h"
 #include "SettingsDialog.h"
 #include "Tr.h"
 #include "playbook/PlaybookText.h"
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -23,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -261,4 +264,65 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     CHECK_FALSE(g.window().autoLockRunning()); // 0: never
     g.ctx().settings().reset(Settings::Key::AutoLockMinutes);
     g.ctx().settings().reset(Settings::Key::BusinessName);
+}
+
+TEST_CASE(
+    "A past recovery is found from the counter, opened by double-click, followed up again and corrected",
+    "[startup][recovery]") {
+    test::GuiFixture g;
+    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    REQUIRE(alex.ok());
+    RecoveryDraft d;
+    d.customer.name = u"Ana Morales"_s;
+    d.customer.phone = u"+1 555 0108"_s;
+    d.category = CategoryId(u"delay"_s);
+    d.severity = SeverityId(u"minor"_s);
+    d.description = u"Cake delivered two hours late"_s;
+    d.compensations = {{u"dessert"_s, {}}, {u"credit"_s, u"40.00"_s}};
+    auto saved = g.ctx().recoveries().record(alex.value(), d);
+    REQUIRE(saved.ok());
+    g.login(u"A1"_s, u"1234"_s);
+
+    // By the customer's name: the customer, then each of their recoveries.
+    auto* search = g.window().findChild<QLineEdit*>(u"customerSearch"_s);
+    QTest::keyClicks(search, u"Ana Mor"_s);
+    auto* results = g.window().findChild<QListWidget*>(u"customerResults"_s);
+    REQUIRE(results->count() == 2);
+    CHECK(results->item(0)->text().startsWith(u"Ana Morales"_s));
+    CHECK(results->item(1)->data(Qt::UserRole).toLongLong() == saved->id);
+    // By its number too.
+    search->clear();
+    QTest::keyClicks(search, u"#%1"_s.arg(saved->id));
+    REQUIRE(results->count() >= 1);
+    QListWidgetItem* hit = results->item(0);
+    REQUIRE(hit->data(Qt::UserRole).toLongLong() == saved->id);
+    const QPoint at = results->visualItemRect(hit).center();
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, at); // a double-click: press, release, again
+    QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, at);
+    auto* dialog = g.window().findChild<RecoveryDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QTextBrowser*>(u"recoveryStory"_s)->toPlainText().contains(u"Ana Morales"_s));
+
+    // Another follow-up.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"recoveryAddFollowUp"_s), Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE incident_id = %1"_s.arg(saved->id)) == 2);
+
+    // A correction: the category, and the credit typed by mistake; the reason is required first.
+    auto* category = dialog->findChild<QComboBox*>(u"correctCategory"_s);
+    category->setCurrentIndex(category->findData(u"billing"_s));
+    auto* gestures = dialog->findChild<QListWidget*>(u"correctGestures"_s);
+    REQUIRE(gestures->count() == 2);
+    gestures->item(1)->setCheckState(Qt::Checked);
+    CHECK(dialog->saveCorrection() == test::C("reason: say why the recovery is corrected"));
+    CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 0);
+    dialog->findChild<QLineEdit*>(u"correctReason"_s)->setText(u"Billing, and the credit was typed twice"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 2);
+    CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE category = 'billing'"_s) == 1);
+    CHECK(dialog->findChild<QTextBrowser*>(u"recoveryStory"_s)
+              ->toPlainText()
+              .contains(u"Billing, and the credit was typed twice"_s));
+    CHECK_FALSE(dialog->findChild<QListWidget*>(u"correctGestures"_s)->item(1)->flags() &
+                Qt::ItemIsUserCheckable);
+    dialog->reject();
 }

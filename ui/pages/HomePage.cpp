@@ -82,11 +82,22 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_newRecovery->setMinimumHeight(64);
     m_newRecovery->setAutoDefault(true);
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Find a customer by name, phone, email or room/account"));
+    m_search->setPlaceholderText(
+        tr("Find a customer or a recovery: name, phone, email, room, #number, date"));
     m_search->setAccessibleName(tr("Customer search"));
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("customerResults"));
     m_results->setWordWrap(true);
+    // A recovery in the results, or a row of open recoveries or follow-ups: double-click or Enter opens it.
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->data(Qt::UserRole).isValid())
+            Q_EMIT openRecoveryRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_open, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        if (const QTableWidgetItem* first = m_open->item(item->row(), 0))
+            Q_EMIT openRecoveryRequested(first->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_followUps, &FollowUpsTable::openRecoveryRequested, this, &HomePage::openRecoveryRequested);
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
 
@@ -264,35 +275,58 @@ void HomePage::updateClocks() {
 
 void HomePage::search(const QString& text) {
     m_results->clear();
-    if (text.trimmed().size() < 2) {
+    if (text.trimmed().size() < 2 && !text.trimmed().startsWith(u'#')) {
         m_results->addItem(
             tr("Type two letters or digits of a name, phone, email or room to see a customer's "
-               "notes and past recoveries."));
+               "notes and past recoveries; #12 or a date finds a recovery."));
         return;
     }
+    auto direct = m_ctx.frontDesk().findRecoveries(text);
+    for (const PastRecovery& r : direct ? direct.value() : QList<PastRecovery>())
+        addRecovery(r, false);
     auto found = m_ctx.recoveries().findCustomers(text);
     if (!found) {
         m_error->setText(found.error().message);
         return;
     }
-    for (const Customer& c : found.value()) {
-        QString line = c.name;
-        for (const QString& extra : {c.phone, c.email, c.accountRef}) {
-            if (!extra.isEmpty())
-                line += QStringLiteral(" · ") + extra;
-        }
-        auto history = m_ctx.frontDesk().history(c.id, 3);
-        if (history && !history->isEmpty()) {
-            line += QLatin1Char('\n') + TimeText::pastRecoveries(int(history->size())) +
-                    QStringLiteral(", ") +
-                    tr("last %1").arg(TimeText::relative(history->first().openedAt, m_ctx.clock().nowUtc()));
-        }
-        if (!c.preferences.isEmpty())
-            line += QLatin1Char('\n') + tr("Notes: %1").arg(c.preferences);
-        m_results->addItem(line);
-    }
+    for (const Customer& c : found.value())
+        addCustomer(c);
     if (m_results->count() == 0)
-        m_results->addItem(tr("No customer matches “%1”.").arg(text));
+        m_results->addItem(tr("Nothing matches “%1”.").arg(text));
+}
+
+// A customer with their notes, then each of their recoveries (the same count the wizard shows).
+void HomePage::addCustomer(const Customer& c) {
+    QString line = c.name;
+    for (const QString& extra : {c.phone, c.email, c.accountRef}) {
+        if (!extra.isEmpty())
+            line += QStringLiteral(" · ") + extra;
+    }
+    auto history = m_ctx.frontDesk().history(c.id, 50);
+    if (history && !history->isEmpty())
+        line += QLatin1Char('\n') + TimeText::pastRecoveries(int(history->size()));
+    if (!c.preferences.isEmpty())
+        line += QLatin1Char('\n') + tr("Notes: %1").arg(c.preferences);
+    auto* item = new QListWidgetItem(line, m_results);
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    for (const PastRecovery& r : history ? history.value() : QList<PastRecovery>())
+        addRecovery(r, true);
+}
+
+void HomePage::addRecovery(const PastRecovery& r, bool underCustomer) {
+    auto pb = m_ctx.playbooks().current();
+    const QString category = pb ? PlaybookText::nameOf(*pb->playbook, r.category) : r.category.toString();
+    const QString when = QLocale().toString(r.openedAt.toLocalTime().date(), QLocale::ShortFormat);
+    const QString line =
+        underCustomer ? tr("    #%1 · %2 · %3 · %4").arg(r.id).arg(when, category, r.given.toDisplayString())
+                      : tr("#%1 · %2 · %3 · %4 · %5")
+                            .arg(r.id)
+                            .arg(r.customer, when, category, r.given.toDisplayString());
+    auto* item = new QListWidgetItem(line, m_results);
+    item->setData(Qt::UserRole, r.id);
+    item->setToolTip(tr("Double-click or Enter: open recovery #%1").arg(r.id));
 }
 
 } // namespace rebound

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Customer.h"
 #include "domain/Employee.h"
 #include "record/DraftStore.h"
 #include "reports/FrontDesk.h"
@@ -38,6 +39,7 @@ public:
 Q_SIGNALS:
     void newRecoveryRequested();
     void discardDraftRequested();
+    void openRecoveryRequested(qint64 incidentId);
     void lockRequested();
     void workspaceRequested();
 
@@ -45,6 +47,8 @@ private:
     void layOut(QPushButton* settings, QPushButton* lock);
     void updateClocks();
     void search(const QString& text);
+    void addCustomer(const Customer& customer);
+    void addRecovery(const PastRecovery& recovery, bool underCustomer);
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Deferred.h"
+#include "HistoryText.h"
 #include "Theme.h"
 #include "audit/AuditLog.h"
 #include "domain/TimeFormat.h"
@@ -280,29 +281,7 @@ void AuditLogView::showHistory() {
                "history here.</p>"));
         return;
     }
-    auto rows = AuditQuery(m_ctx.db()).history(incident.toLongLong());
-    if (!rows) {
-        m_history->setPlainText(rows.error().message);
-        return;
-    }
-    auto names = AuditNames::load(m_ctx.db(), rows.value());
-    auto pb = m_ctx.playbooks().current();
-    if (!names || !pb) {
-        m_history->setPlainText(!names ? names.error().message : pb.error().message);
-        return;
-    }
-    QString html = tr("<h3>Recovery #%1</h3>").arg(incident.toLongLong());
-    for (const AuditRow& r : rows.value()) {
-        html += QStringLiteral("<p><span style='color:#55615F'>%1</span><br>%2")
-                    .arg(QLocale().toString(TimeFormat::fromStored(r.at).toLocalTime(), QLocale::ShortFormat),
-                         auditSentence(r, names.value(), *pb->playbook).toHtmlEscaped());
-        if (m_details->isChecked())
-            html += QStringLiteral("<br><code style='color:#55615F'>#%1 %2 %3 %4</code>")
-                        .arg(r.id)
-                        .arg(r.actor.toHtmlEscaped(), r.actionId.toHtmlEscaped(), r.payload.toHtmlEscaped());
-        html += QStringLiteral("</p>");
-    }
-    m_history->setHtml(html);
+    m_history->setHtml(historyHtml(m_ctx, incident.toLongLong(), m_details->isChecked()));
 }
 
 void AuditLogView::verify() {
