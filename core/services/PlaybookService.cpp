@@ -99,6 +99,8 @@ Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
     QJsonArray after;
     for (const RoleLimits& l : limits)
         after.append(toJson(l));
+    if (after == before)
+        return cur->version; // nothing changed: no new version, nothing audited
     QJsonObject root = QJsonDocument::fromJson(cur->playbook->json()).object();
     root.insert(u"roles"_s, after);
     // Validated like any imported file: a limit table that breaks a rule is refused whole.

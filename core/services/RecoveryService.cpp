@@ -262,6 +262,14 @@ Result<void> checkText(const QString& text, const QString& field) {
 
 // What happened: a known category, severity and segment, a description, a time not in the future.
 Result<void> checkSituation(const RecoveryDraft& draft, const Playbook& pb, const QDateTime& now) {
+    if (!draft.customer.id && draft.customer.name.simplified().isEmpty())
+        return Error::invalidAt(
+            u"customer.name"_s,
+            QCoreApplication::translate("Core", "customer.name: who was let down? Type their name"));
+    if (auto r = checkText(draft.customer.name, u"customer.name"_s); !r)
+        return r;
+    if (draft.category.isEmpty())
+        return Error::invalidAt(u"category"_s, QCoreApplication::translate("Core", "category: choose one"));
     if (!pb.category(draft.category))
         return Error::invalidAt(u"category"_s,
                                 QCoreApplication::translate("Core", "category: unknown category \"%1\"")

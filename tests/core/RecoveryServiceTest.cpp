@@ -155,7 +155,8 @@ TEST_CASE("Bad drafts are refused with the field named and nothing written", "[r
     CHECK(reason([](auto& d) { d.description.clear(); }).startsWith(u"description:"_s));
     CHECK(reason([&](auto& d) { d.occurredAt = t.clock().nowUtc().addSecs(60); }) ==
           u"occurred_at: is in the future");
-    CHECK(reason([](auto& d) { d.customer.name.clear(); }) == u"customer.name: missing for a new customer");
+    CHECK(reason([](auto& d) { d.customer.name.clear(); }) ==
+          u"customer.name: who was let down? Type their name");
 }
 
 TEST_CASE("A returning customer is matched by phone or email, names are stored as written", "[recovery]") {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
-#include "deferred/NotePrinter.h"
 #include "Tr.h"
+#include "deferred/NotePrinter.h"
 #include "demo/DemoSeeder.h"
 #include "support/CatchQt.h"
 

@@ -246,6 +246,11 @@ TEST_CASE("A limit changed in the workspace takes effect in the next recovery", 
               .arg(2));
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.limits' AND actor = 'M1'"_s) ==
           1);
+    // Saved again unchanged: no new version, nothing audited.
+    CHECK(w->playbook()->saveLimits() ==
+          test::T("PlaybookView", "Limits saved as playbook version %1; they apply to the next recovery.")
+              .arg(2));
+    CHECK(g.scalar(u"SELECT count(*) FROM playbook_versions"_s) == 2);
     auto recorded = g.ctx().recoveries().record(associate.value(), d);
     REQUIRE(recorded.ok());
     CHECK_FALSE(recorded->approvedBy.has_value());

@@ -615,3 +615,38 @@ TEST_CASE(
     CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE channel = 'email'"_s) == 1);
     w->accept();
 }
+
+TEST_CASE("Next on an empty first page says what is missing in words, and the message goes once it is typed",
+          "[wizard]") {
+    GuiFixture g;
+    earlierVisit(g, u"Ana Morales"_s, u"+1 555 0108"_s, u"standard"_s);
+    g.login(u"A1"_s, u"1234"_s);
+    RecoveryWizard* w = g.window().newRecovery();
+    openWizard(g);
+    REQUIRE(w->button(QWizard::NextButton)->isEnabled()); // never greyed without a word
+    next(w);
+    REQUIRE(w->currentId() == RecoveryWizard::Situation);
+    auto* problem = child<QLabel>(w->page(RecoveryWizard::Situation), u"pageProblem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().startsWith(test::T("RecoveryPage", "Customer") + u": "_s));
+    CHECK_FALSE(problem->text().contains(u"customer.name"_s));
+    fillNewCustomer(w, u"Lena Vogel"_s, u"+49 30 5550 1234"_s, u"regular"_s, u"delay"_s, u"minor"_s,
+                    u"Breakfast came an hour late"_s);
+    CHECK_FALSE(problem->isVisible()); // fixed: gone before Next
+
+    // A returning customer picked, then another name typed over theirs: none of their details stay.
+    auto* name = child<QLineEdit>(w, u"customerName"_s);
+    name->clear();
+    name->setFocus();
+    g.type(u"Ana"_s);
+    g.key(Qt::Key_Down);
+    g.key(Qt::Key_Return);
+    REQUIRE(w->customer().has_value());
+    CHECK(child<QLineEdit>(w, u"customerPhone"_s)->text() == u"+1 555 0108");
+    name->setFocus();
+    g.key(Qt::Key_Backspace);
+    CHECK_FALSE(w->customer().has_value());
+    CHECK(child<QLineEdit>(w, u"customerPhone"_s)->text().isEmpty());
+    CHECK(child<QLineEdit>(w, u"preferences"_s)->text().isEmpty());
+    w->closeKeepingDraft();
+}

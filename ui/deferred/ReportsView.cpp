@@ -39,12 +39,24 @@ QChart* newChart(const QString& title) {
     return chart;
 }
 
+// Colours that stay apart for every reader, colour-blind ones included (Okabe and Ito), then darker
+// and lighter turns of them: no two series of a chart look alike.
+QColor seriesColour(int i) {
+    static const QColor base[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                  QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                  QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                  QColor(0x00, 0x00, 0x00), QColor(0xF0, 0xE4, 0x42)};
+    const QColor c = base[i % 8];
+    return i < 8 ? c : i < 16 ? c.darker(150) : c.lighter(150);
+}
+
 // Bars with one set per series name, categories along the bottom.
 QChart* barChart(const QString& title, const QStringList& categories,
                  const QList<std::pair<QString, QList<double>>>& sets, QAbstractBarSeries* series) {
     QChart* chart = newChart(title);
     for (const auto& [name, values] : sets) {
         auto* set = new QBarSet(name);
+        set->setColor(seriesColour(int(series->count())));
         for (double v : values)
             *set << v;
         series->append(set);
@@ -80,7 +92,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     , m_table(new QTableWidget(this)) {
     setObjectName(QStringLiteral("reportsView"));
     m_reports->setObjectName(QStringLiteral("reportList"));
-    m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to recover"),
+    m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to the counter's part done"),
                          tr("Satisfaction after recovery"), tr("Found by staff first")});
     m_reports->setMaximumWidth(230);
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
@@ -219,13 +231,13 @@ void ReportsView::combustion() {
         }
         cells << (row.rising ? tr("rising") : QString());
         chart->addSeries(line);
-        if (row.rising) {
-            // After addSeries, so the theme's colour is kept and only the width says "rising".
-            QPen pen = line->pen();
-            pen.setWidth(5);
-            line->setPen(pen);
+        // After addSeries, which would apply the theme's own colours; a rising one is also wider.
+        QPen pen = line->pen();
+        pen.setColor(seriesColour(int(table.size())));
+        pen.setWidth(row.rising ? 5 : 2);
+        line->setPen(pen);
+        if (row.rising)
             rising << name;
-        }
         line->attachAxis(weekIndex);
         line->attachAxis(y);
         table << cells;

@@ -13,6 +13,7 @@ namespace rebound {
 
 QString RecoveryPage::fieldName(const QString& field) {
     static const QHash<QString, const char*> names = {
+        {QStringLiteral("customer.name"), QT_TR_NOOP("Customer")},
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
         {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
         {QStringLiteral("customer.segment"), QT_TR_NOOP("Segment")},
@@ -35,6 +36,14 @@ bool RecoveryPage::checkPart(DraftPart part) {
     }
     clearProblem();
     return true;
+}
+
+void RecoveryPage::recheck(DraftPart part) {
+    if (!m_problem || !m_problem->isVisible())
+        return;
+    collect();
+    if (recovery().context().recoveries().checkPart(recovery().draft(), part))
+        clearProblem();
 }
 
 void RecoveryPage::showProblem(const Error& error) {

@@ -36,6 +36,8 @@ protected:
     bool checkPart(DraftPart part);
     void showProblem(const Error& error);
     void clearProblem();
+    // Once a problem shows, each edit asks again: the message goes as soon as the mistake is fixed.
+    void recheck(DraftPart part);
     // When a step was done: now, unless a kept draft taken up already says when.
     void stamp(std::optional<QDateTime>& when) const;
 

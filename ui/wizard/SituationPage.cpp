@@ -52,9 +52,10 @@ SituationPage::SituationPage(QWidget* parent)
     connect(m_name, &QLineEdit::textEdited, this, &SituationPage::lookUp);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &SituationPage::pick);
     connect(m_newCustomer, &QPushButton::clicked, this, &SituationPage::forgetCustomer);
-    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_category, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    const auto recheckSituation = [this] { recheck(DraftPart::Situation); };
+    connect(m_name, &QLineEdit::textChanged, this, recheckSituation);
+    connect(m_description, &QPlainTextEdit::textChanged, this, recheckSituation);
+    connect(m_category, &QComboBox::currentIndexChanged, this, recheckSituation);
 }
 
 // Names for tests and screen readers, placeholders, the completer.
@@ -239,21 +240,21 @@ void SituationPage::forgetCustomer() {
     m_segment->setEnabled(true);
     m_returning->hide();
     m_newCustomer->hide();
-    if (sender() == m_newCustomer) {
-        for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
-            e->clear();
-        m_segment->setCurrentIndex(0);
+    // The details shown were the picked customer's: a new one, or a name typed over theirs, starts clean.
+    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+        e->clear();
+    m_segment->setCurrentIndex(0);
+    if (sender() == m_newCustomer)
         m_name->setFocus();
-    }
 }
 
 bool SituationPage::isBlank() const {
     return m_name->text().trimmed().isEmpty() && m_description->toPlainText().trimmed().isEmpty();
 }
 
+// Next is never greyed without a word: pressing it says what is missing, on this page, in words.
 bool SituationPage::isComplete() const {
-    return !m_name->text().trimmed().isEmpty() && m_category->currentIndex() >= 0 &&
-           !m_description->toPlainText().trimmed().isEmpty();
+    return true;
 }
 
 void SituationPage::collect() {

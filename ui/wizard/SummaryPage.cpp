@@ -25,7 +25,7 @@ SummaryPage::SummaryPage(QWidget* parent)
     setTitle(tr("Recovery saved"));
     m_text->setObjectName(QStringLiteral("summary"));
     m_text->setAccessibleName(tr("Summary of the recovery"));
-    auto* pdf = new QPushButton(tr("Save the customer's note as P&DF…"), this);
+    auto* pdf = new QPushButton(tr("Save the customer's note as PD&F…"), this);
     pdf->setObjectName(QStringLiteral("notePdf"));
     auto* print = new QPushButton(tr("&Print the customer's note…"), this);
     print->setObjectName(QStringLiteral("notePrint"));
