@@ -64,7 +64,7 @@ FollowUpDialog::FollowUpDialog(AppContext& ctx, const AuthenticatedEmployee& use
 
     m_retryAt->setObjectName(QStringLiteral("followUpRetryAt"));
     m_retryAt->setCalendarPopup(true);
-    m_retryAt->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    m_retryAt->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     const QDateTime now = ctx.clock().nowUtc();
     auto hours = ctx.site().hours();
     m_retryAt->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));

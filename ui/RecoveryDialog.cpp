@@ -76,7 +76,7 @@ QWidget* RecoveryDialog::buildFollowUp() {
     m_due = new QDateTimeEdit(box);
     m_due->setObjectName(QStringLiteral("recoveryFollowUpDue"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     const QDateTime now = m_ctx.clock().nowUtc();
     auto hours = m_ctx.site().hours();
     m_due->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));

@@ -114,6 +114,22 @@ QDateTime BusinessHours::followUpDue(const QDateTime& nowUtc, int offsetHours) c
     return wanted.toUTC(); // never open: the playbook's offset as it is
 }
 
+QDateTime BusinessHours::nextOpenDay(const QDateTime& due) const {
+    const QDateTime local = due.toTimeZone(m_zone);
+    QDate date = local.date().addDays(1);
+    for (int i = 0; i < 7; ++i, date = date.addDays(1)) {
+        const Day& d = day(Qt::DayOfWeek(date.dayOfWeek()));
+        if (!d.isOpen())
+            continue;
+        const QTime latest = d.open.secsTo(d.close) >= 3600 ? d.close.addSecs(-3600) : d.open;
+        const QTime at = local.time() >= d.open && local.time() <= latest
+                             ? local.time()
+                             : (d.open.secsTo(d.close) >= 2 * 3600 ? d.open.addSecs(3600) : d.open);
+        return QDateTime(date, at, m_zone).toUTC();
+    }
+    return due.addDays(1); // never open: a calendar day
+}
+
 QDateTime BusinessHours::windowEnd(const QDateTime& due) const {
     const QDateTime local = due.toTimeZone(m_zone);
     const Day& d = day(Qt::DayOfWeek(local.date().dayOfWeek()));

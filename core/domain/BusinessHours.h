@@ -38,6 +38,9 @@ public:
     // The follow-up's default: the playbook's offset from now when that lands at least an hour before
     // closing; otherwise the next open day at a sensible hour (an hour after opening). Quarter hours.
     QDateTime followUpDue(const QDateTime& nowUtc, int offsetHours) const;
+    // One open day later than `due`: the same time when that day is open then (an hour before closing at
+    // the latest), else an hour after it opens. What "one day later" means to a counter.
+    QDateTime nextOpenDay(const QDateTime& due) const;
     // The two-hour window a customer is promised, cut at closing time.
     QDateTime windowEnd(const QDateTime& due) const;
     // "tomorrow, Tuesday 1 December, between 10:00 and 12:00", in the business's zone.

@@ -52,6 +52,13 @@ TEST_CASE("A follow-up falls inside the opening hours, never at night", "[hours]
         CHECK(h.isOpenAt(h.followUpDue(at(h, 3, hour, 40), 24)));
 }
 
+TEST_CASE("One open day later keeps the time when it can, and skips closed days", "[hours]") {
+    const BusinessHours h = BusinessHours::fromText(Standard, "Europe/Berlin").value();
+    CHECK(h.nextOpenDay(at(h, 5, 15, 0)) == at(h, 6, 15, 0));  // Friday -> Saturday, inside its hours
+    CHECK(h.nextOpenDay(at(h, 5, 17, 30)) == at(h, 6, 11, 0)); // Saturday closes at 16:00
+    CHECK(h.nextOpenDay(at(h, 6, 15, 0)) == at(h, 8, 15, 0));  // Sunday is closed: Monday
+}
+
 TEST_CASE("The customer is promised a window in words, cut at closing time", "[hours]") {
     const BusinessHours h = BusinessHours::fromText(Standard, "Europe/Berlin").value();
     const QLocale en(QLocale::English, QLocale::UnitedKingdom);

@@ -19,13 +19,16 @@ inline QString C(const char* source) {
     return QCoreApplication::translate("Core", source);
 }
 
-// The key of a button's mnemonic ("&Next" -> N), so Alt+key works in any language.
-inline Qt::Key mnemonicKey(const QAbstractButton* button) {
-    const QString text = button->text();
+// The key of a mnemonic ("&Next" -> N), so Alt+key works in any language.
+inline Qt::Key mnemonicKey(const QString& text) {
     const qsizetype at = text.indexOf(u'&');
     if (at < 0 || at + 1 >= text.size())
         return Qt::Key_unknown;
     return Qt::Key(text.at(at + 1).toUpper().unicode());
+}
+
+inline Qt::Key mnemonicKey(const QAbstractButton* button) {
+    return mnemonicKey(button->text());
 }
 
 } // namespace rebound::test

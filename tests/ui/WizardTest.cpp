@@ -650,3 +650,63 @@ TEST_CASE("Next on an empty first page says what is missing in words, and the me
     CHECK(child<QLineEdit>(w, u"preferences"_s)->text().isEmpty());
     w->closeKeepingDraft();
 }
+
+TEST_CASE(
+    "Case (b): a room not ready for a returning regular, an upgrade, an SMS tomorrow, from the keyboard",
+    "[wizard]") {
+    GuiFixture g;
+    earlierVisit(g, u"Lena Vogel"_s, u"+49 30 5550 1234"_s, u"regular"_s);
+    {
+        Query prefers = g.ctx().db().query(u"UPDATE customers SET preferences = 'Prefers text messages'"_s);
+        REQUIRE(prefers.exec().ok());
+    }
+    g.login(u"A1"_s, u"1234"_s);
+    g.key(Qt::Key_N, Qt::ControlModifier);
+    RecoveryWizard* w = openWizard(g);
+    g.type(u"Len"_s);
+    g.key(Qt::Key_Down);
+    g.key(Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(w->customer().has_value());
+    REQUIRE(QApplication::focusWidget() == child<QPlainTextEdit>(w, u"description"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Room not ready at three as promised"_s);
+    g.key(Qt::Key_Tab);
+    g.type(PlaybookText::tr(u"Broken promise"_s).left(2).toLower());
+    CHECK(child<QComboBox>(w, u"category"_s)->currentData() == u"broken-promise"_s);
+    g.key(Qt::Key_Tab);
+    g.type(PlaybookText::tr(u"Moderate"_s).left(2).toLower());
+    CHECK(child<QComboBox>(w, u"severity"_s)->currentData() == u"moderate"_s);
+    const Qt::Key next = test::mnemonicKey(w->button(QWizard::NextButton));
+    const Qt::Key save = test::mnemonicKey(w->button(QWizard::CommitButton));
+    g.key(next, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Apology);
+    g.key(Qt::Key_Space);
+    g.key(next, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Fix);
+    g.key(Qt::Key_Space);
+    g.key(next, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Compensation);
+    g.key(Qt::Key_Return); // the first suggestion for a broken promise of this weight: an upgrade
+    CHECK(child<QTableWidget>(w, u"gestures"_s)->item(0, 0)->text() == PlaybookText::tr(u"Upgrade"_s));
+    g.key(next, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
+    CHECK(child<QComboBox>(w, u"channel"_s)->currentData() == u"sms"_s); // as the customer prefers
+    auto* due = child<QDateTimeEdit>(w, u"followUpDue"_s);
+    const QDate tomorrow = g.ctx().clock().nowUtc().toLocalTime().date().addDays(1);
+    if (due->date() < tomorrow)
+        g.key(test::mnemonicKey(child<QPushButton>(w, u"dueNextDay"_s)), Qt::AltModifier);
+    CHECK(due->date() == tomorrow);
+    g.key(save, Qt::AltModifier);
+    REQUIRE(w->currentId() == RecoveryWizard::Summary);
+    g.key(Qt::Key_Return);
+    const int presses = g.presses();
+    INFO("key presses and clicks: " << presses);
+    CHECK(presses <= 25);
+    WARN("case (b) took " << presses << " key presses and clicks plus typing the description");
+    CHECK(
+        g.scalar(
+            u"SELECT count(*) FROM incidents WHERE category = 'broken-promise' AND severity = 'moderate'"_s) ==
+        1);
+    CHECK(g.scalar(u"SELECT count(*) FROM compensations WHERE item = 'upgrade'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE channel = 'sms'"_s) == 1);
+}

@@ -31,7 +31,8 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_due->setObjectName(QStringLiteral("followUpDue"));
     m_due->setAccessibleName(tr("Follow-up due"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    // No weekday field: stepping one moves within its week, even backwards; the promise below names the day.
+    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->setAccessibleName(tr("Channel"));
     for (Channel channel : AllChannels) {
@@ -63,7 +64,19 @@ FollowUpPage::FollowUpPage(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Satisfaction at the counter (optional)"), stars);
-    form->addRow(tr("&Due"), m_due);
+    auto* dueLabel = new QLabel(tr("&Due"), this);
+    dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    dueLabel->setBuddy(m_due);
+    auto* later = new QPushButton(tr("&One open day later"), this);
+    later->setObjectName(QStringLiteral("dueNextDay"));
+    later->setAutoDefault(false);
+    connect(later, &QPushButton::clicked, this,
+            [this] { m_due->setDateTime(m_hours.nextOpenDay(m_due->dateTime().toUTC()).toLocalTime()); });
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_due);
+    dueRow->addWidget(later);
+    dueRow->addStretch(1);
+    form->addRow(dueLabel, dueRow);
     form->addRow(QString(), m_promise);
     form->addRow(tr("C&hannel"), m_channel);
     form->addRow(QString(), m_error);
