@@ -22,12 +22,8 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditSentence", text);
-}
-
 QString quoted(const QString& text) {
-    return tr("“%1”").arg(text.simplified());
+    return QCoreApplication::translate("AuditSentence", "“%1”").arg(text.simplified());
 }
 
 QString money(const QJsonObject& p, const char* key, const QString& currency) {
@@ -55,16 +51,19 @@ QString followUpSentence(const Context& c) {
     switch (*c.row.action) {
     case AuditAction::FollowUpDone: {
         const auto verdict = verdictFromId(p.value(u"verdict"_s).toString());
-        QString s = p.contains(u"satisfaction"_s) ? tr("%1 reached the customer: satisfaction %2 of 5, %3.")
-                                                        .arg(c.who)
-                                                        .arg(p.value(u"satisfaction"_s).toInt())
-                                                        .arg(verdict ? verdictName(*verdict).toLower()
-                                                                     : p.value(u"verdict"_s).toString())
-                                                  : tr("%1 did the follow-up.").arg(c.who);
+        QString s =
+            p.contains(u"satisfaction"_s)
+                ? QCoreApplication::translate("AuditSentence",
+                                              "%1 reached the customer: satisfaction %2 of 5, %3.")
+                      .arg(c.who)
+                      .arg(p.value(u"satisfaction"_s).toInt())
+                      .arg(verdict ? verdictName(*verdict).toLower() : p.value(u"verdict"_s).toString())
+                : QCoreApplication::translate("AuditSentence", "%1 did the follow-up.").arg(c.who);
         return comment.isEmpty() ? s : s + u' ' + quoted(comment);
     }
     case AuditAction::FollowUpAttempt: {
-        const QString s = tr("%1 could not reach the customer (try %2); next try %3.")
+        const QString s = QCoreApplication::translate(
+                              "AuditSentence", "%1 could not reach the customer (try %2); next try %3.")
                               .arg(c.who)
                               .arg(p.value(u"attempt"_s).toInt())
                               .arg(localTime(p.value(u"next_due"_s).toString()));
@@ -77,25 +76,29 @@ QString followUpSentence(const Context& c) {
             const QString field = ch.value(u"field"_s).toString();
             const QString before = ch.value(u"before"_s).toString(), after = ch.value(u"after"_s).toString();
             if (field == u"category")
-                changes << tr("category %1 → %2")
+                changes << QCoreApplication::translate("AuditSentence", "category %1 → %2")
                                .arg(PlaybookText::nameOf(c.pb, CategoryId(before)),
                                     PlaybookText::nameOf(c.pb, CategoryId(after)));
             else if (field == u"severity")
-                changes << tr("severity %1 → %2")
+                changes << QCoreApplication::translate("AuditSentence", "severity %1 → %2")
                                .arg(PlaybookText::nameOf(c.pb, SeverityId(before)),
                                     PlaybookText::nameOf(c.pb, SeverityId(after)));
             else if (field == u"description")
-                changes << tr("what happened now reads %1").arg(quoted(after));
+                changes << QCoreApplication::translate("AuditSentence", "what happened now reads %1")
+                               .arg(quoted(after));
             else
-                changes << tr("withdrew %1, recorded by mistake").arg(before);
+                changes << QCoreApplication::translate("AuditSentence", "withdrew %1, recorded by mistake")
+                               .arg(before);
         }
-        return tr("%1 corrected the recovery: %2. %3")
+        return QCoreApplication::translate("AuditSentence", "%1 corrected the recovery: %2. %3")
             .arg(c.who, changes.join(u"; "_s), quoted(p.value(u"reason"_s).toString()));
     }
     case AuditAction::FollowUpReopen:
-        return tr("%1 reopened the follow-up: %2").arg(c.who, quoted(p.value(u"reason"_s).toString()));
+        return QCoreApplication::translate("AuditSentence", "%1 reopened the follow-up: %2")
+            .arg(c.who, quoted(p.value(u"reason"_s).toString()));
     case AuditAction::BusinessHours:
-        return tr("%1 changed the opening hours to %2.").arg(c.who, p.value(u"after"_s).toString());
+        return QCoreApplication::translate("AuditSentence", "%1 changed the opening hours to %2.")
+            .arg(c.who, p.value(u"after"_s).toString());
     default:
         return {};
     }
@@ -105,48 +108,57 @@ QString recoverySentence(const Context& c) {
     const QJsonObject& p = c.p;
     switch (*c.row.action) {
     case AuditAction::IncidentOpen:
-        return tr("%1 opened the recovery for %2: %3, %4. %5")
-            .arg(c.who, c.names.customerById.value(p.value(u"customer_id"_s).toInteger(), tr("a customer")),
+        return QCoreApplication::translate("AuditSentence", "%1 opened the recovery for %2: %3, %4. %5")
+            .arg(c.who,
+                 c.names.customerById.value(p.value(u"customer_id"_s).toInteger(),
+                                            QCoreApplication::translate("AuditSentence", "a customer")),
                  PlaybookText::nameOf(c.pb, CategoryId(p.value(u"category"_s).toString())),
                  PlaybookText::nameOf(c.pb, SeverityId(p.value(u"severity"_s).toString())).toLower(),
                  quoted(p.value(u"description"_s).toString()));
     case AuditAction::IncidentApologize:
         return p.value(u"apology"_s).toString().isEmpty()
-                   ? tr("%1 apologized in the playbook's words.").arg(c.who)
-                   : tr("%1 apologized: %2").arg(c.who, quoted(p.value(u"apology"_s).toString()));
+                   ? QCoreApplication::translate("AuditSentence", "%1 apologized in the playbook's words.")
+                         .arg(c.who)
+                   : QCoreApplication::translate("AuditSentence", "%1 apologized: %2")
+                         .arg(c.who, quoted(p.value(u"apology"_s).toString()));
     case AuditAction::IncidentFix: {
         const QString notes = p.value(u"notes"_s).toString();
-        const QString state = p.value(u"resolved"_s).toBool()
-                                  ? tr("%1 fixed the problem.").arg(c.who)
-                                  : tr("%1 worked on the problem, not yet resolved.").arg(c.who);
+        const QString state =
+            p.value(u"resolved"_s).toBool()
+                ? QCoreApplication::translate("AuditSentence", "%1 fixed the problem.").arg(c.who)
+                : QCoreApplication::translate("AuditSentence", "%1 worked on the problem, not yet resolved.")
+                      .arg(c.who);
         return notes.isEmpty() ? state : state + u' ' + quoted(notes);
     }
     case AuditAction::CompensationGive: {
         const CatalogItem* item = c.pb.item(p.value(u"item"_s).toString());
-        QString s = tr("%1 gave %2 of %3")
+        QString s = QCoreApplication::translate("AuditSentence", "%1 gave %2 of %3")
                         .arg(c.who, item ? PlaybookText::tr(item->name) : p.value(u"item"_s).toString(),
                              money(p, "amount", p.value(u"currency"_s).toString()));
         if (p.contains(u"approved_by"_s))
-            s += tr(", approved by %1").arg(c.names.employee(p.value(u"approved_by"_s).toInteger()));
+            s += QCoreApplication::translate("AuditSentence", ", approved by %1")
+                     .arg(c.names.employee(p.value(u"approved_by"_s).toInteger()));
         if (p.contains(u"voucher_code"_s))
-            s += tr(", voucher code %1").arg(p.value(u"voucher_code"_s).toString());
+            s += QCoreApplication::translate("AuditSentence", ", voucher code %1")
+                     .arg(p.value(u"voucher_code"_s).toString());
         return s + u'.';
     }
     case AuditAction::CompensationApprove:
-        return tr("%1 approved %2 given by %3: %4")
+        return QCoreApplication::translate("AuditSentence", "%1 approved %2 given by %3: %4")
             .arg(c.who, money(p, "total", c.row.currency),
                  c.names.employee(p.value(u"given_by"_s).toString()),
                  quoted(p.value(u"reason"_s).toString()));
     case AuditAction::IncidentCompensate:
-        return tr("%1's gestures come to %2 in all.")
+        return QCoreApplication::translate("AuditSentence", "%1's gestures come to %2 in all.")
             .arg(c.who, money(p, "total", p.value(u"currency"_s).toString()));
     case AuditAction::FollowUpSchedule: {
         const auto channel = channelFromId(p.value(u"channel"_s).toString());
-        QString s = tr("%1 will follow up by %2 on %3.")
+        QString s = QCoreApplication::translate("AuditSentence", "%1 will follow up by %2 on %3.")
                         .arg(c.who, channel ? channelName(*channel) : p.value(u"channel"_s).toString(),
                              localTime(p.value(u"due"_s).toString()));
         if (p.contains(u"satisfaction"_s))
-            s += u' ' + tr("Satisfaction at the counter: %1 of 5.").arg(p.value(u"satisfaction"_s).toInt());
+            s += u' ' + QCoreApplication::translate("AuditSentence", "Satisfaction at the counter: %1 of 5.")
+                            .arg(p.value(u"satisfaction"_s).toInt());
         return s;
     }
     default:
@@ -159,22 +171,23 @@ QString staffSentence(const Context& c) {
     const QString subject = c.names.employee(p.value(u"code"_s).toString());
     switch (*c.row.action) {
     case AuditAction::EmployeeAdd:
-        return tr("%1 added %2 (%3) as %4.")
+        return QCoreApplication::translate("AuditSentence", "%1 added %2 (%3) as %4.")
             .arg(c.who, p.value(u"name"_s).toString(), p.value(u"code"_s).toString(),
                  p.value(u"role"_s).toString());
     case AuditAction::EmployeeActivate:
-        return tr("%1 reactivated %2.").arg(c.who, subject);
+        return QCoreApplication::translate("AuditSentence", "%1 reactivated %2.").arg(c.who, subject);
     case AuditAction::EmployeeDeactivate:
-        return tr("%1 deactivated %2.").arg(c.who, subject);
+        return QCoreApplication::translate("AuditSentence", "%1 deactivated %2.").arg(c.who, subject);
     case AuditAction::EmployeeUnlock:
-        return tr("%1 unlocked %2.").arg(c.who, subject);
+        return QCoreApplication::translate("AuditSentence", "%1 unlocked %2.").arg(c.who, subject);
     case AuditAction::EmployeePinReset:
-        return tr("%1 reset the PIN of %2.").arg(c.who, subject);
+        return QCoreApplication::translate("AuditSentence", "%1 reset the PIN of %2.").arg(c.who, subject);
     case AuditAction::EmployeeRole:
-        return tr("%1 changed the role of %2 from %3 to %4.")
+        return QCoreApplication::translate("AuditSentence", "%1 changed the role of %2 from %3 to %4.")
             .arg(c.who, subject, p.value(u"from"_s).toString(), p.value(u"to"_s).toString());
     case AuditAction::AuthFail:
-        return tr("Sign-in refused for %1 (%2).").arg(subject, p.value(u"reason"_s).toString());
+        return QCoreApplication::translate("AuditSentence", "Sign-in refused for %1 (%2).")
+            .arg(subject, p.value(u"reason"_s).toString());
     default:
         return {};
     }
@@ -211,19 +224,20 @@ QString AuditNames::employee(const QString& code) const {
 }
 
 QString AuditNames::employee(qint64 id) const {
-    return employeeById.value(id, tr("employee %1").arg(id));
+    return employeeById.value(id, QCoreApplication::translate("AuditSentence", "employee %1").arg(id));
 }
 
 QString auditSentence(const AuditRow& row, const AuditNames& names, const Playbook& pb) {
     if (!row.action)
-        return tr("%1: %2").arg(names.employee(row.actor), row.actionId);
+        return QCoreApplication::translate("AuditSentence", "%1: %2")
+            .arg(names.employee(row.actor), row.actionId);
     const QJsonObject payload = QJsonDocument::fromJson(row.payload.toUtf8()).object();
     const Context c{row, payload, names, pb, names.employee(row.actor)};
     QString s = recoverySentence(c);
     if (s.isEmpty())
         s = staffSentence(c);
     if (s.isEmpty())
-        s = tr("%1: %2.").arg(c.who, auditActionName(*row.action));
+        s = QCoreApplication::translate("AuditSentence", "%1: %2.").arg(c.who, auditActionName(*row.action));
     return s;
 }
 

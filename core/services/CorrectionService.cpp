@@ -18,35 +18,35 @@ namespace rebound {
 
 namespace {
 constexpr int MaxText = 4000;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Core", text);
-}
 } // namespace
 
 Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& c) {
     if (c.reason.trimmed().isEmpty())
-        return Error::invalidAt(u"reason"_s, tr("reason: say why the recovery is corrected"));
+        return Error::invalidAt(
+            u"reason"_s, QCoreApplication::translate("Core", "reason: say why the recovery is corrected"));
     if (c.reason.size() > MaxText || (c.description && c.description->size() > MaxText))
         return Error::invalidAt(c.reason.size() > MaxText ? u"reason"_s : u"description"_s,
-                                tr("%1: at most 4000 characters")
+                                QCoreApplication::translate("Core", "%1: at most 4000 characters")
                                     .arg(c.reason.size() > MaxText ? u"reason"_s : u"description"_s));
     if (c.description && c.description->trimmed().isEmpty())
-        return Error::invalidAt(u"description"_s, tr("description: say what happened"));
+        return Error::invalidAt(u"description"_s,
+                                QCoreApplication::translate("Core", "description: say what happened"));
     return m_db.write([&]() -> Result<void> {
         Query owner = m_db.query(u"SELECT opened_by FROM incidents WHERE id = ?"_s);
         owner.bind(incidentId);
         if (auto r = owner.exec(); !r)
             return r;
         if (!owner.next())
-            return Error::notFound(tr("recovery %1 does not exist").arg(incidentId));
+            return Error::notFound(
+                QCoreApplication::translate("Core", "recovery %1 does not exist").arg(incidentId));
         if (owner.integer(0) != by.employee().id && !requireSupervisor(by))
-            return Error::denied(tr("only who recorded a recovery, or a supervisor, may correct it"));
+            return Error::denied(QCoreApplication::translate(
+                "Core", "only who recorded a recovery, or a supervisor, may correct it"));
         auto changes = changesOf(incidentId, c);
         if (!changes)
             return changes.error();
         if (changes->isEmpty())
-            return Error::invalid(tr("the correction changes nothing"));
+            return Error::invalid(QCoreApplication::translate("Core", "the correction changes nothing"));
         return write(by, incidentId, changes.value(), c.reason.trimmed());
     });
 }
@@ -66,13 +66,15 @@ Result<QList<CorrectionService::Change>> CorrectionService::changesOf(qint64 inc
     if (c.category && c.category->toString() != q.text(0)) {
         if (!pb->playbook->category(*c.category))
             return Error::invalidAt(u"category"_s,
-                                    tr("category: unknown category \"%1\"").arg(c.category->toString()));
+                                    QCoreApplication::translate("Core", "category: unknown category \"%1\"")
+                                        .arg(c.category->toString()));
         out.append({u"category"_s, std::nullopt, q.text(0), c.category->toString()});
     }
     if (c.severity && c.severity->toString() != q.text(1)) {
         if (!pb->playbook->severity(*c.severity))
             return Error::invalidAt(u"severity"_s,
-                                    tr("severity: unknown severity \"%1\"").arg(c.severity->toString()));
+                                    QCoreApplication::translate("Core", "severity: unknown severity \"%1\"")
+                                        .arg(c.severity->toString()));
         out.append({u"severity"_s, std::nullopt, q.text(1), c.severity->toString()});
     }
     if (c.description && c.description->trimmed() != q.text(2))
@@ -85,9 +87,12 @@ Result<QList<CorrectionService::Change>> CorrectionService::changesOf(qint64 inc
         if (auto r = g.exec(); !r)
             return r.error();
         if (!g.next())
-            return Error::invalidAt(u"gesture"_s, tr("gesture: %1 is not one of this recovery's").arg(id));
+            return Error::invalidAt(
+                u"gesture"_s,
+                QCoreApplication::translate("Core", "gesture: %1 is not one of this recovery's").arg(id));
         if (g.integer(3) != 0)
-            return Error::conflict(tr("gesture: %1 is already withdrawn").arg(id));
+            return Error::conflict(
+                QCoreApplication::translate("Core", "gesture: %1 is already withdrawn").arg(id));
         out.append({u"gesture"_s, id, Money(g.integer(1), g.text(2)).toDecimalString() + u' ' + g.text(0),
                     u"withdrawn"_s});
     }

@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Customer added</source>
+        <translation>Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Recovery opened</source>
+        <translation>Wiedergutmachung eröffnet</translation>
+    </message>
+    <message>
+        <source>Apologized</source>
+        <translation>Entschuldigt</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Gesture given</source>
+        <translation>Geste gegeben</translation>
+    </message>
+    <message>
+        <source>Gesture approved by a supervisor</source>
+        <translation>Geste von einer Aufsicht genehmigt</translation>
+    </message>
+    <message>
+        <source>Gestures totalled</source>
+        <translation>Gesten summiert</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>Nachfassen geplant</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Nachfassen erledigt</translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation>Kunde nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation>Nachfassen wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Recovery closed</source>
+        <translation>Wiedergutmachung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Recovery corrected</source>
+        <translation>Wiedergutmachung korrigiert</translation>
+    </message>
+    <message>
+        <source>Playbook imported</source>
+        <translation>Leitfaden importiert</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Ausgabegrenzen geändert</translation>
+    </message>
+    <message>
+        <source>Employee added</source>
+        <translation>Mitarbeiter angelegt</translation>
+    </message>
+    <message>
+        <source>Employee reactivated</source>
+        <translation>Mitarbeiter reaktiviert</translation>
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation>Mitarbeiter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Employee unlocked</source>
+        <translation>Mitarbeiter entsperrt</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Review threshold changed</source>
+        <translation>Prüfschwelle geändert</translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation>Öffnungszeiten geändert</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Als geprüft markiert</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 reached the customer: satisfaction %2 of 5, %3.</source>
+        <translation>%1 hat den Kunden erreicht: Zufriedenheit %2 von 5, %3.</translation>
+    </message>
+    <message>
+        <source>%1 did the follow-up.</source>
+        <translation>%1 hat nachgefasst.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach the customer (try %2); next try %3.</source>
+        <translation>%1 hat den Kunden nicht erreicht (Versuch %2); nächster Versuch %3.</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>Kategorie %1 → %2</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>Schweregrad %1 → %2</translation>
+    </message>
+    <message>
+        <source>what happened now reads %1</source>
+        <translation>was passiert ist, lautet jetzt %1</translation>
+    </message>
+    <message>
+        <source>withdrew %1, recorded by mistake</source>
+        <translation>hat %1 zurückgenommen, irrtümlich erfasst</translation>
+    </message>
+    <message>
+        <source>%1 corrected the recovery: %2. %3</source>
+        <translation>%1 hat die Wiedergutmachung korrigiert: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 reopened the follow-up: %2</source>
+        <translation>%1 hat das Nachfassen wieder geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the opening hours to %2.</source>
+        <translation>%1 hat die Öffnungszeiten auf %2 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 opened the recovery for %2: %3, %4. %5</source>
+        <translation>%1 hat die Wiedergutmachung für %2 eröffnet: %3, %4. %5</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>einen Kunden</translation>
+    </message>
+    <message>
+        <source>%1 apologized in the playbook&apos;s words.</source>
+        <translation>%1 hat sich mit den Worten des Leitfadens entschuldigt.</translation>
+    </message>
+    <message>
+        <source>%1 apologized: %2</source>
+        <translation>%1 hat sich entschuldigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 fixed the problem.</source>
+        <translation>%1 hat das Problem behoben.</translation>
+    </message>
+    <message>
+        <source>%1 worked on the problem, not yet resolved.</source>
+        <translation>%1 hat am Problem gearbeitet, noch nicht gelöst.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 of %3</source>
+        <translation>%1 hat %2 über %3 gegeben</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>, genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>, voucher code %1</source>
+        <translation>, Gutscheincode %1</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 given by %3: %4</source>
+        <translation>%1 hat %2 genehmigt, gegeben von %3: %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gestures come to %2 in all.</source>
+        <translation>Die Gesten von %1 ergeben insgesamt %2.</translation>
+    </message>
+    <message>
+        <source>%1 will follow up by %2 on %3.</source>
+        <translation>%1 fasst per %2 am %3 nach.</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5.</source>
+        <translation>Zufriedenheit am Schalter: %1 von 5.</translation>
+    </message>
+    <message>
+        <source>%1 added %2 (%3) as %4.</source>
+        <translation>%1 hat %2 (%3) als %4 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 hat %2 reaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 hat %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2.</source>
+        <translation>%1 hat %2 entsperrt.</translation>
+    </message>
+    <message>
+        <source>%1 reset the PIN of %2.</source>
+        <translation>%1 hat die PIN von %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4.</source>
+        <translation>%1 hat die Rolle von %2 von %3 auf %4 geändert.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for %1 (%2).</source>
+        <translation>Anmeldung für %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
@@ -468,10 +737,6 @@
         <translation>follow_up.due: muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <source>outcome: say how the follow-up went</source>
-        <translation>outcome: Beschreiben Sie, wie das Nachfassen verlaufen ist</translation>
-    </message>
-    <message>
         <source>follow-up %1 does not exist</source>
         <translation>Nachfassen Nr. %1 existiert nicht</translation>
     </message>
@@ -602,6 +867,149 @@
     <message>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>time zone: unknown zone &quot;%1&quot;</source>
+        <translation>time zone: unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>opening hours: &quot;%1&quot; is not like &quot;mon 09:00-18:00&quot; or &quot;sun closed&quot;</source>
+        <translation>Öffnungszeiten: „%1“ hat nicht die Form „mon 09:00-18:00“ oder „sun closed“</translation>
+    </message>
+    <message>
+        <source>opening hours: on %1 the opening must come before the closing</source>
+        <translation>Öffnungszeiten: am %1 muss die Öffnung vor dem Schluss liegen</translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is given twice</source>
+        <translation>Öffnungszeiten: %1 steht zweimal da</translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is missing</source>
+        <translation>Öffnungszeiten: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>heute, %1</translation>
+    </message>
+    <message>
+        <source>tomorrow, %1</source>
+        <translation>morgen, %1</translation>
+    </message>
+    <message>
+        <source>%1, between %2 and %3</source>
+        <translation>%1, zwischen %2 und %3 Uhr</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; could mean %2 or %3: type the decimals too</source>
+        <translation>Betrag „%1“ kann %2 oder %3 heißen: bitte mit Nachkommastellen eingeben</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: write it as %2, or without separators</source>
+        <translation>Betrag „%1“: bitte als %2 oder ohne Trennzeichen schreiben</translation>
+    </message>
+    <message>
+        <source>the unfinished recovery&apos;s file is damaged</source>
+        <translation>die Datei der unfertigen Wiedergutmachung ist beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery in %1</source>
+        <translation>die unfertige Wiedergutmachung kann nicht in %1 aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery: %1</source>
+        <translation>die unfertige Wiedergutmachung kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unfinished recovery: %1</source>
+        <translation>die unfertige Wiedergutmachung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>type your PIN</source>
+        <translation>geben Sie Ihre PIN ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong PIN; %n attempt(s) left before %1 is locked out</source>
+        <translation>
+            <numerusform>falsche PIN; noch %n Versuch, bevor %1 gesperrt wird</numerusform>
+            <numerusform>falsche PIN; noch %n Versuche, bevor %1 gesperrt wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only a manager may add an employee</source>
+        <translation>nur eine Leitung darf Mitarbeiter anlegen</translation>
+    </message>
+    <message>
+        <source>only a manager may reset a PIN</source>
+        <translation>nur eine Leitung darf eine PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>only a manager may change a role</source>
+        <translation>nur eine Leitung darf eine Rolle ändern</translation>
+    </message>
+    <message>
+        <source>a manager may not change their own role</source>
+        <translation>eine Leitung darf ihre eigene Rolle nicht ändern</translation>
+    </message>
+    <message>
+        <source>comment: at most %1 characters</source>
+        <translation>comment: höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>satisfaction: ask the customer, from 1 to 5</source>
+        <translation>satisfaction: fragen Sie den Kunden, von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>verdict: blown away, satisfied or not satisfied, in their words</source>
+        <translation>verdict: begeistert, zufrieden oder nicht zufrieden, nach seinen Worten</translation>
+    </message>
+    <message>
+        <source>retry_at: the next try must be in the future</source>
+        <translation>retry_at: der nächste Versuch muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>reason: say why it is reopened</source>
+        <translation>reason: sagen Sie, warum es wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>follow-up %1 is not done</source>
+        <translation>Nachfassen %1 ist nicht erledigt</translation>
+    </message>
+    <message>
+        <source>customer.name: who was let down? Type their name</source>
+        <translation>customer.name: Wer wurde enttäuscht? Geben Sie den Namen ein</translation>
+    </message>
+    <message>
+        <source>category: choose one</source>
+        <translation>category: bitte eine wählen</translation>
+    </message>
+    <message>
+        <source>only a manager may change the opening hours</source>
+        <translation>nur eine Leitung darf die Öffnungszeiten ändern</translation>
+    </message>
+    <message>
+        <source>reason: say why the recovery is corrected</source>
+        <translation>reason: sagen Sie, warum die Wiedergutmachung korrigiert wird</translation>
+    </message>
+    <message>
+        <source>%1: at most 4000 characters</source>
+        <translation>%1: höchstens 4000 Zeichen</translation>
+    </message>
+    <message>
+        <source>only who recorded a recovery, or a supervisor, may correct it</source>
+        <translation>nur wer die Wiedergutmachung erfasst hat oder eine Aufsicht darf sie korrigieren</translation>
+    </message>
+    <message>
+        <source>the correction changes nothing</source>
+        <translation>die Korrektur ändert nichts</translation>
+    </message>
+    <message>
+        <source>gesture: %1 is not one of this recovery&apos;s</source>
+        <translation>gesture: %1 gehört nicht zu dieser Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>gesture: %1 is already withdrawn</source>
+        <translation>gesture: %1 ist schon zurückgenommen</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1357,21 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Blown away</source>
+        <translation>Begeistert</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Nicht zufrieden</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ApologyPage</name>
     <message>
         <source>&amp;Apology given</source>
@@ -1140,10 +1563,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Wählen Sie einen Eintrag, der zu einem Vorgang gehört, um hier dessen gesamten Verlauf zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Vorgang Nr. %1&lt;/h3&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll ist intakt:&lt;/b&gt; Alle %L2 Einträge sind verkettet und unverändert.&lt;/span&gt;</translation>
     </message>
@@ -1154,6 +1573,10 @@
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Die Prüfung konnte nicht abgeschlossen werden:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Show the raw &amp;entries</source>
+        <translation>&amp;Rohe Einträge zeigen</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1904,45 @@
     </message>
 </context>
 <context>
+    <name>rebound::FollowUpDialog</name>
+    <message>
+        <source>&amp;Reached them</source>
+        <translation>&amp;Erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Could not reach them</source>
+        <translation>&amp;Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1</source>
+        <translation>Nachfassen bei %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation>Zufriedenheit %1 von 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction now (keys 1–5)</source>
+        <translation>Zufriedenheit jetzt (Tasten 1–5)</translation>
+    </message>
+    <message>
+        <source>Did we blow them away?</source>
+        <translation>Haben wir begeistert?</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words, if they said something worth keeping</source>
+        <translation>In den Worten des Kunden, wenn er etwas Festhaltenswertes gesagt hat</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+</context>
+<context>
     <name>rebound::FollowUpPage</name>
     <message>
         <source>Follow up</source>
@@ -1539,10 +2001,6 @@
         <translation>Zufriedenheit %1 von 5</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>Zufriedenheit</translation>
-    </message>
-    <message>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
@@ -1553,6 +2011,22 @@
     <message>
         <source>Not saved: %1. Everything you typed is still here; try again.</source>
         <translation>Nicht gespeichert: %1. Ihre Eingaben sind noch vorhanden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter (optional)</source>
+        <translation>Zufriedenheit am Schalter (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;One open day later</source>
+        <translation>&amp;Einen Öffnungstag später</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s note will say: %1.</source>
+        <translation>Auf dem Schreiben an den Kunden steht: %1.</translation>
+    </message>
+    <message>
+        <source>That is outside the opening hours.</source>
+        <translation>Das liegt außerhalb der Öffnungszeiten.</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +2052,6 @@
         <translation>Zuständig</translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>persönlich</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1601,25 +2071,12 @@
         <source>Mark the follow-up with %1 done</source>
         <translation>Nachfassen bei %1 als erledigt markieren</translation>
     </message>
+</context>
+<context>
+    <name>rebound::HistoryText</name>
     <message>
-        <source>Follow-up done</source>
-        <translation>Nachfassen erledigt</translation>
-    </message>
-    <message>
-        <source>How did the follow-up with %1 go?</source>
-        <translation>Wie ist das Nachfassen bei %1 verlaufen?</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
+        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Wiedergutmachung Nr. %1&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2126,6 @@
         <translation>Neuer Vorgang</translation>
     </message>
     <message>
-        <source>Find a customer by name, phone, email or room/account</source>
-        <translation>Kunden nach Name, Telefon, E-Mail oder Zimmer/Konto suchen</translation>
-    </message>
-    <message>
         <source>Customer search</source>
         <translation>Kundensuche</translation>
     </message>
@@ -1701,20 +2154,52 @@
         <translation>läuft seit %1</translation>
     </message>
     <message>
-        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</source>
-        <translation>Geben Sie zwei Buchstaben oder Ziffern eines Namens, einer Telefonnummer, E-Mail-Adresse oder Zimmernummer ein, um Notizen und frühere Vorgänge eines Kunden zu sehen.</translation>
-    </message>
-    <message>
-        <source>last %1</source>
-        <translation>zuletzt %1</translation>
-    </message>
-    <message>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <source>No customer matches “%1”.</source>
-        <translation>Kein Kunde passt zu „%1“.</translation>
+        <source>Discard it…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Find a customer or a recovery: name, phone, email, room, #number, date</source>
+        <translation>Kunde oder Wiedergutmachung suchen: Name, Telefon, E-Mail, Zimmer, #Nummer, Datum</translation>
+    </message>
+    <message>
+        <source>a customer not named yet</source>
+        <translation>einen noch namenlosen Kunden</translation>
+    </message>
+    <message>
+        <source>Continue the recovery for %1   Ctrl+N</source>
+        <translation>Wiedergutmachung für %1 fortsetzen   Strg+N</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished recovery</source>
+        <translation>Unfertige Wiedergutmachung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Unfinished, kept since %1: everything typed is still there.</source>
+        <translation>Unfertig, aufbewahrt seit %1: alles Eingegebene ist noch da.</translation>
+    </message>
+    <message>
+        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
+        <translation>Tippen Sie zwei Buchstaben oder Ziffern eines Namens, Telefons, einer E-Mail oder eines Zimmers, um Notizen und frühere Wiedergutmachungen zu sehen; #12 oder ein Datum findet eine Wiedergutmachung.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>    #%1 · %2 · %3 · %4</source>
+        <translation>    Nr. %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4 · %5</source>
+        <translation>Nr. %1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open recovery #%1</source>
+        <translation>Doppelklick oder Eingabe: Wiedergutmachung Nr. %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2248,10 @@
         <source>Choose your name from the list.</source>
         <translation>Wählen Sie Ihren Namen aus der Liste.</translation>
     </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Geben Sie Ihre PIN ein.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::MainWindow</name>
@@ -1785,6 +2274,22 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished recovery?</source>
+        <translation>Unfertige Wiedergutmachung verwerfen?</translation>
+    </message>
+    <message>
+        <source>What was typed for this recovery will be lost.</source>
+        <translation>Was für diese Wiedergutmachung eingegeben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2415,81 @@
     </message>
 </context>
 <context>
+    <name>rebound::RecoveryDialog</name>
+    <message>
+        <source>Recovery #%1</source>
+        <translation>Wiedergutmachung Nr. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the customer&apos;s note…</source>
+        <translation>Kunden&amp;schreiben erneut drucken…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>K&amp;orrigieren…</translation>
+    </message>
+    <message>
+        <source>Another follow-up</source>
+        <translation>Weiteres Nachfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>Nachfassen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Correct the recovery (kept beside it, with your reason)</source>
+        <translation>Wiedergutmachung korrigieren (daneben festgehalten, mit Ihrem Grund)</translation>
+    </message>
+    <message>
+        <source>Why: a wrong category, a typo, a gesture typed twice…</source>
+        <translation>Warum: falsche Kategorie, Tippfehler, Geste doppelt erfasst…</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>Korrektur &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Category, severity</source>
+        <translation>Kategorie, Schweregrad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Tick a gesture recorded by mistake</source>
+        <translation>Irrtümlich erfasste Geste ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>No such recovery.</source>
+        <translation>Diese Wiedergutmachung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · opened %4 · given %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · eröffnet %4 · gegeben %5 · %6</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (zurückgenommen)</translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1.</source>
+        <translation>Nachfassen für %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Corrected; the amendment and its reason are in the story above.</source>
+        <translation>Korrigiert; die Änderung und ihr Grund stehen oben im Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryNote</name>
     <message>
         <source>Our apologies</source>
@@ -1948,10 +2528,6 @@
         <translation>Wir melden uns bei Ihnen</translation>
     </message>
     <message>
-        <source>%1 will contact you by %2 on %3.</source>
-        <translation>%1 meldet sich am %3 bei Ihnen (%2).</translation>
-    </message>
-    <message>
         <source>%1 is your contact for anything more.</source>
         <translation>Für alles Weitere ist %1 für Sie da.</translation>
     </message>
@@ -1978,6 +2554,10 @@
     <message>
         <source>in person</source>
         <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>%1 will contact you by %2 %3.</source>
+        <translation>%1 meldet sich per %2 bei Ihnen: %3.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2605,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2669,22 @@
         <source>Target for %1: %2</source>
         <translation>Ziel für %1: %2</translation>
     </message>
+    <message>
+        <source>Discard this recovery?</source>
+        <translation>Diese Wiedergutmachung verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed for this recovery will be lost.</source>
+        <translation>Was Sie für diese Wiedergutmachung eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReportsView</name>
@@ -2095,10 +2695,6 @@
     <message>
         <source>Spend</source>
         <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>Time to recover</source>
-        <translation>Zeit bis zur Lösung</translation>
     </message>
     <message>
         <source>Satisfaction after recovery</source>
@@ -2284,6 +2880,10 @@
         <source>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</source>
         <translation>Vom Personal bemerkt, bevor der Kunde sich beschwerte: &lt;b&gt;%1&lt;/b&gt; aller Vorgänge im Zeitraum.</translation>
     </message>
+    <message>
+        <source>Time to the counter&apos;s part done</source>
+        <translation>Zeit bis zum Abschluss am Schalter</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -2422,6 +3022,18 @@
         <source>There is no database at %1; create it first with reboundctl init.</source>
         <translation>Unter %1 gibt es keine Datenbank; legen Sie sie zuerst mit reboundctl init an.</translation>
     </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>Ö&amp;ffnungszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
+        <translation>Jeder Tag einmal: „mon 09:00-18:00“, … „sun closed“. Nachfassen wird in diese Zeiten gelegt.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SituationPage</name>
@@ -2547,6 +3159,164 @@
     </message>
 </context>
 <context>
+    <name>rebound::StaffView</name>
+    <message>
+        <source>Associate</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the team.</source>
+        <translation>Nur eine Leitung darf das Team ändern.</translation>
+    </message>
+    <message>
+        <source>Selected employee</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Rolle ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation>PIN &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>New PIN, twice</source>
+        <translation>Neue PIN, zweimal</translation>
+    </message>
+    <message>
+        <source>Add an employee</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>What they type or pick to sign in, e.g. A7</source>
+        <translation>Was sie zum Anmelden tippt oder wählt, z. B. A7</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>&amp;Kürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;olle</translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (4 to 8 digits)</source>
+        <translation>&amp;PIN, zweimal (4 bis 8 Ziffern)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked out until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%n falsche PIN in Folge</numerusform>
+            <numerusform>%n falsche PINs in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation>Niemand ausgewählt</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type them again.</source>
+        <translation>Die beiden PINs unterscheiden sich; bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is reset; tell them the new one in person.</source>
+        <translation>Die PIN von %1 ist zurückgesetzt; sagen Sie die neue persönlich.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -2555,10 +3325,6 @@
     <message>
         <source>Summary of the recovery</source>
         <translation>Zusammenfassung des Vorgangs</translation>
-    </message>
-    <message>
-        <source>Save the customer&apos;s note as P&amp;DF…</source>
-        <translation>Kundenschreiben als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>&amp;Print the customer&apos;s note…</source>
@@ -2632,6 +3398,10 @@
         <source>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Erfasst von %1 am %2 nach Leitfaden „%3“.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Save the customer&apos;s note as PD&amp;F…</source>
+        <translation>Kundenschreiben als PD&amp;F speichern…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SupervisorWorkspace</name>
@@ -2674,6 +3444,10 @@
     <message>
         <source>Play&amp;book and limits</source>
         <translation>&amp;Leitfaden und Limits</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
     </message>
 </context>
 </TS>

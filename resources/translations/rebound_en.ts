@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesture given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesture approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures totalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Follow-up done</translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review threshold changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached the customer: satisfaction %2 of 5, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not reach the customer (try %2); next try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened now reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrew %1, recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected the recovery: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened the follow-up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the opening hours to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the recovery for %2: %3, %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apologized in the playbook&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apologized: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixed the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked on the problem, not yet resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation type="unfinished">, approved by %1</translation>
+    </message>
+    <message>
+        <source>, voucher code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved %2 given by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s gestures come to %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will follow up by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2 (%3) as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reset the PIN of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">phone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished">in person</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
@@ -468,10 +737,6 @@
         <translation>follow_up.due: must be in the future</translation>
     </message>
     <message>
-        <source>outcome: say how the follow-up went</source>
-        <translation>outcome: say how the follow-up went</translation>
-    </message>
-    <message>
         <source>follow-up %1 does not exist</source>
         <translation>follow-up %1 does not exist</translation>
     </message>
@@ -602,6 +867,149 @@
     <message>
         <source>the database is not open</source>
         <translation>the database is not open</translation>
+    </message>
+    <message>
+        <source>time zone: unknown zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: &quot;%1&quot; is not like &quot;mon 09:00-18:00&quot; or &quot;sun closed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: on %1 the opening must come before the closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; could mean %2 or %3: type the decimals too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: write it as %2, or without separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unfinished recovery&apos;s file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the unfinished recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong PIN; %n attempt(s) left before %1 is locked out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only a manager may add an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may reset a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may change a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager may not change their own role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction: ask the customer, from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: blown away, satisfied or not satisfied, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry_at: the next try must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: say why it is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1 is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer.name: who was let down? Type their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may change the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: say why the recovery is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 4000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only who recorded a recovery, or a supervisor, may correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correction changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gesture: %1 is not one of this recovery&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gesture: %1 is already withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -948,6 +1356,21 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Blown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebound::ApologyPage</name>
     <message>
         <source>&amp;Apology given</source>
@@ -1139,10 +1562,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Select an entry that belongs to a recovery to see its whole history here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</translation>
     </message>
@@ -1153,6 +1572,10 @@
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Show the raw &amp;entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1903,45 @@
     </message>
 </context>
 <context>
+    <name>rebound::FollowUpDialog</name>
+    <message>
+        <source>&amp;Reached them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Could not reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation type="unfinished">Satisfaction %1 of 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction now (keys 1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did we blow them away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words, if they said something worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebound::FollowUpPage</name>
     <message>
         <source>Follow up</source>
@@ -1538,10 +2000,6 @@
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
         <source>&amp;Due</source>
         <translation>&amp;Due</translation>
     </message>
@@ -1552,6 +2010,22 @@
     <message>
         <source>Not saved: %1. Everything you typed is still here; try again.</source>
         <translation>Not saved: %1. Everything you typed is still here; try again.</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One open day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s note will say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is outside the opening hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,10 +2051,6 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>in person</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1600,25 +2070,12 @@
         <source>Mark the follow-up with %1 done</source>
         <translation>Mark the follow-up with %1 done</translation>
     </message>
+</context>
+<context>
+    <name>rebound::HistoryText</name>
     <message>
-        <source>Follow-up done</source>
-        <translation>Follow-up done</translation>
-    </message>
-    <message>
-        <source>How did the follow-up with %1 go?</source>
-        <translation>How did the follow-up with %1 go?</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>email</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
+        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Recovery #%1&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +2125,6 @@
         <translation>New recovery</translation>
     </message>
     <message>
-        <source>Find a customer by name, phone, email or room/account</source>
-        <translation>Find a customer by name, phone, email or room/account</translation>
-    </message>
-    <message>
         <source>Customer search</source>
         <translation>Customer search</translation>
     </message>
@@ -1700,20 +2153,52 @@
         <translation>running %1</translation>
     </message>
     <message>
-        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</source>
-        <translation>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</translation>
-    </message>
-    <message>
-        <source>last %1</source>
-        <translation>last %1</translation>
-    </message>
-    <message>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
     <message>
-        <source>No customer matches “%1”.</source>
-        <translation>No customer matches “%1”.</translation>
+        <source>Discard it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer or a recovery: name, phone, email, room, #number, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the recovery for %1   Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unfinished recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished, kept since %1: everything typed is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    #%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open recovery #%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2247,10 @@
         <source>Choose your name from the list.</source>
         <translation>Choose your name from the list.</translation>
     </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::MainWindow</name>
@@ -1784,6 +2273,22 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished recovery?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this recovery will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2414,81 @@
     </message>
 </context>
 <context>
+    <name>rebound::RecoveryDialog</name>
+    <message>
+        <source>Recovery #%1</source>
+        <translation type="unfinished">Recovery #%1  {1?}</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the customer&apos;s note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the recovery (kept beside it, with your reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a wrong category, a typo, a gesture typed twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category, severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">What happened</translation>
+    </message>
+    <message>
+        <source>Tick a gesture recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · opened %4 · given %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation type="unfinished">%1 — %2%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected; the amendment and its reason are in the story above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryNote</name>
     <message>
         <source>Our apologies</source>
@@ -1947,10 +2527,6 @@
         <translation>We will be in touch</translation>
     </message>
     <message>
-        <source>%1 will contact you by %2 on %3.</source>
-        <translation>%1 will contact you by %2 on %3.</translation>
-    </message>
-    <message>
         <source>%1 is your contact for anything more.</source>
         <translation>%1 is your contact for anything more.</translation>
     </message>
@@ -1977,6 +2553,10 @@
     <message>
         <source>in person</source>
         <translation>in person</translation>
+    </message>
+    <message>
+        <source>%1 will contact you by %2 %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2604,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2668,22 @@
         <source>Target for %1: %2</source>
         <translation>Target for %1: %2</translation>
     </message>
+    <message>
+        <source>Discard this recovery?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed for this recovery will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReportsView</name>
@@ -2094,10 +2694,6 @@
     <message>
         <source>Spend</source>
         <translation>Spend</translation>
-    </message>
-    <message>
-        <source>Time to recover</source>
-        <translation>Time to recover</translation>
     </message>
     <message>
         <source>Satisfaction after recovery</source>
@@ -2283,6 +2879,10 @@
         <source>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</source>
         <translation>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</translation>
     </message>
+    <message>
+        <source>Time to the counter&apos;s part done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -2421,6 +3021,18 @@
         <source>There is no database at %1; create it first with reboundctl init.</source>
         <translation>There is no database at %1; create it first with reboundctl init.</translation>
     </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::SituationPage</name>
@@ -2546,6 +3158,164 @@
     </message>
 </context>
 <context>
+    <name>rebound::StaffView</name>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN, twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they type or pick to sign in, e.g. A7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished">PIN again</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type them again.</source>
+        <translation type="unfinished">The two PINs differ; type them again.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is reset; tell them the new one in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -2554,10 +3324,6 @@
     <message>
         <source>Summary of the recovery</source>
         <translation>Summary of the recovery</translation>
-    </message>
-    <message>
-        <source>Save the customer&apos;s note as P&amp;DF…</source>
-        <translation>Save the customer&apos;s note as P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print the customer&apos;s note…</source>
@@ -2631,6 +3397,10 @@
         <source>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Save the customer&apos;s note as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::SupervisorWorkspace</name>
@@ -2673,6 +3443,10 @@
     <message>
         <source>Play&amp;book and limits</source>
         <translation>Play&amp;book and limits</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Customer added</source>
+        <translation>Cliente añadido</translation>
+    </message>
+    <message>
+        <source>Recovery opened</source>
+        <translation>Recuperación abierta</translation>
+    </message>
+    <message>
+        <source>Apologized</source>
+        <translation>Disculpa ofrecida</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Solucionado</translation>
+    </message>
+    <message>
+        <source>Gesture given</source>
+        <translation>Gesto entregado</translation>
+    </message>
+    <message>
+        <source>Gesture approved by a supervisor</source>
+        <translation>Gesto aprobado por un supervisor</translation>
+    </message>
+    <message>
+        <source>Gestures totalled</source>
+        <translation>Gestos sumados</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>Seguimiento programado</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation>Cliente no localizado</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation>Seguimiento reabierto</translation>
+    </message>
+    <message>
+        <source>Recovery closed</source>
+        <translation>Recuperación cerrada</translation>
+    </message>
+    <message>
+        <source>Recovery corrected</source>
+        <translation>Recuperación corregida</translation>
+    </message>
+    <message>
+        <source>Playbook imported</source>
+        <translation>Manual importado</translation>
+    </message>
+    <message>
+        <source>Spending limits changed</source>
+        <translation>Límites de gasto cambiados</translation>
+    </message>
+    <message>
+        <source>Employee added</source>
+        <translation>Empleado añadido</translation>
+    </message>
+    <message>
+        <source>Employee reactivated</source>
+        <translation>Empleado reactivado</translation>
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation>Empleado desactivado</translation>
+    </message>
+    <message>
+        <source>Employee unlocked</source>
+        <translation>Empleado desbloqueado</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN restablecido</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Review threshold changed</source>
+        <translation>Umbral de revisión cambiado</translation>
+    </message>
+    <message>
+        <source>Opening hours changed</source>
+        <translation>Horario cambiado</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Marcado como revisado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 reached the customer: satisfaction %2 of 5, %3.</source>
+        <translation>%1 habló con el cliente: satisfacción %2 de 5, %3.</translation>
+    </message>
+    <message>
+        <source>%1 did the follow-up.</source>
+        <translation>%1 hizo el seguimiento.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach the customer (try %2); next try %3.</source>
+        <translation>%1 no localizó al cliente (intento %2); próximo intento %3.</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>categoría %1 → %2</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>gravedad %1 → %2</translation>
+    </message>
+    <message>
+        <source>what happened now reads %1</source>
+        <translation>lo ocurrido dice ahora %1</translation>
+    </message>
+    <message>
+        <source>withdrew %1, recorded by mistake</source>
+        <translation>retiró %1, registrado por error</translation>
+    </message>
+    <message>
+        <source>%1 corrected the recovery: %2. %3</source>
+        <translation>%1 corrigió la recuperación: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 reopened the follow-up: %2</source>
+        <translation>%1 reabrió el seguimiento: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the opening hours to %2.</source>
+        <translation>%1 cambió el horario a %2.</translation>
+    </message>
+    <message>
+        <source>%1 opened the recovery for %2: %3, %4. %5</source>
+        <translation>%1 abrió la recuperación para %2: %3, %4. %5</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>un cliente</translation>
+    </message>
+    <message>
+        <source>%1 apologized in the playbook&apos;s words.</source>
+        <translation>%1 se disculpó con las palabras del manual.</translation>
+    </message>
+    <message>
+        <source>%1 apologized: %2</source>
+        <translation>%1 se disculpó: %2</translation>
+    </message>
+    <message>
+        <source>%1 fixed the problem.</source>
+        <translation>%1 solucionó el problema.</translation>
+    </message>
+    <message>
+        <source>%1 worked on the problem, not yet resolved.</source>
+        <translation>%1 trabajó en el problema, aún sin resolver.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 of %3</source>
+        <translation>%1 entregó %2 por %3</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>, aprobado por %1</translation>
+    </message>
+    <message>
+        <source>, voucher code %1</source>
+        <translation>, código de vale %1</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 given by %3: %4</source>
+        <translation>%1 aprobó %2 entregado por %3: %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gestures come to %2 in all.</source>
+        <translation>Los gestos de %1 suman %2 en total.</translation>
+    </message>
+    <message>
+        <source>%1 will follow up by %2 on %3.</source>
+        <translation>%1 hará el seguimiento por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5.</source>
+        <translation>Satisfacción en el mostrador: %1 de 5.</translation>
+    </message>
+    <message>
+        <source>%1 added %2 (%3) as %4.</source>
+        <translation>%1 añadió a %2 (%3) como %4.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 reactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 desactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2.</source>
+        <translation>%1 desbloqueó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 reset the PIN of %2.</source>
+        <translation>%1 restableció el PIN de %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4.</source>
+        <translation>%1 cambió el rol de %2 de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for %1 (%2).</source>
+        <translation>Inicio de sesión rechazado para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>empleado %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>audit entry %1 is missing: the log jumps from entry %2 to entry %3</source>
@@ -468,10 +737,6 @@
         <translation>follow_up.due: debe ser una fecha futura</translation>
     </message>
     <message>
-        <source>outcome: say how the follow-up went</source>
-        <translation>outcome: indique cómo fue el seguimiento</translation>
-    </message>
-    <message>
         <source>follow-up %1 does not exist</source>
         <translation>el seguimiento %1 no existe</translation>
     </message>
@@ -602,6 +867,149 @@
     <message>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>time zone: unknown zone &quot;%1&quot;</source>
+        <translation>time zone: zona horaria desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>opening hours: &quot;%1&quot; is not like &quot;mon 09:00-18:00&quot; or &quot;sun closed&quot;</source>
+        <translation>horario: «%1» no tiene la forma «mon 09:00-18:00» o «sun closed»</translation>
+    </message>
+    <message>
+        <source>opening hours: on %1 the opening must come before the closing</source>
+        <translation>horario: el %1 la apertura debe ser anterior al cierre</translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is given twice</source>
+        <translation>horario: %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>opening hours: %1 is missing</source>
+        <translation>horario: falta %1</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>hoy, %1</translation>
+    </message>
+    <message>
+        <source>tomorrow, %1</source>
+        <translation>mañana, %1</translation>
+    </message>
+    <message>
+        <source>%1, between %2 and %3</source>
+        <translation>%1, entre las %2 y las %3</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; could mean %2 or %3: type the decimals too</source>
+        <translation>el importe «%1» puede ser %2 o %3: escriba también los decimales</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: write it as %2, or without separators</source>
+        <translation>importe «%1»: escríbalo como %2, o sin separadores</translation>
+    </message>
+    <message>
+        <source>the unfinished recovery&apos;s file is damaged</source>
+        <translation>el archivo de la recuperación sin terminar está dañado</translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery in %1</source>
+        <translation>no se puede guardar la recuperación sin terminar en %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the unfinished recovery: %1</source>
+        <translation>no se puede guardar la recuperación sin terminar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unfinished recovery: %1</source>
+        <translation>no se puede leer la recuperación sin terminar: %1</translation>
+    </message>
+    <message>
+        <source>type your PIN</source>
+        <translation>escriba su PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong PIN; %n attempt(s) left before %1 is locked out</source>
+        <translation>
+            <numerusform>PIN incorrecto; queda %n intento antes de bloquear a %1</numerusform>
+            <numerusform>PIN incorrecto; quedan %n intentos antes de bloquear a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only a manager may add an employee</source>
+        <translation>solo un gerente puede añadir empleados</translation>
+    </message>
+    <message>
+        <source>only a manager may reset a PIN</source>
+        <translation>solo un gerente puede restablecer un PIN</translation>
+    </message>
+    <message>
+        <source>only a manager may change a role</source>
+        <translation>solo un gerente puede cambiar un rol</translation>
+    </message>
+    <message>
+        <source>a manager may not change their own role</source>
+        <translation>un gerente no puede cambiar su propio rol</translation>
+    </message>
+    <message>
+        <source>comment: at most %1 characters</source>
+        <translation>comment: como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>satisfaction: ask the customer, from 1 to 5</source>
+        <translation>satisfaction: pregunte al cliente, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>verdict: blown away, satisfied or not satisfied, in their words</source>
+        <translation>verdict: encantado, satisfecho o no satisfecho, según sus palabras</translation>
+    </message>
+    <message>
+        <source>retry_at: the next try must be in the future</source>
+        <translation>retry_at: el próximo intento debe ser futuro</translation>
+    </message>
+    <message>
+        <source>reason: say why it is reopened</source>
+        <translation>reason: indique por qué se reabre</translation>
+    </message>
+    <message>
+        <source>follow-up %1 is not done</source>
+        <translation>el seguimiento %1 no está hecho</translation>
+    </message>
+    <message>
+        <source>customer.name: who was let down? Type their name</source>
+        <translation>customer.name: ¿a quién se le falló? Escriba su nombre</translation>
+    </message>
+    <message>
+        <source>category: choose one</source>
+        <translation>category: elija una</translation>
+    </message>
+    <message>
+        <source>only a manager may change the opening hours</source>
+        <translation>solo un gerente puede cambiar el horario</translation>
+    </message>
+    <message>
+        <source>reason: say why the recovery is corrected</source>
+        <translation>reason: indique por qué se corrige la recuperación</translation>
+    </message>
+    <message>
+        <source>%1: at most 4000 characters</source>
+        <translation>%1: como máximo 4000 caracteres</translation>
+    </message>
+    <message>
+        <source>only who recorded a recovery, or a supervisor, may correct it</source>
+        <translation>solo quien registró la recuperación, o un supervisor, puede corregirla</translation>
+    </message>
+    <message>
+        <source>the correction changes nothing</source>
+        <translation>la corrección no cambia nada</translation>
+    </message>
+    <message>
+        <source>gesture: %1 is not one of this recovery&apos;s</source>
+        <translation>gesture: %1 no es de esta recuperación</translation>
+    </message>
+    <message>
+        <source>gesture: %1 is already withdrawn</source>
+        <translation>gesture: %1 ya está retirado</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1357,21 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Blown away</source>
+        <translation>Encantado</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfecho</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>No satisfecho</translation>
+    </message>
+</context>
+<context>
     <name>rebound::ApologyPage</name>
     <message>
         <source>&amp;Apology given</source>
@@ -1140,10 +1563,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Seleccione una entrada que pertenezca a una incidencia para ver aquí todo su historial.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Incidencia n.º %1&lt;/h3&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría está intacto:&lt;/b&gt; las %L2 entradas están encadenadas y sin cambios.&lt;/span&gt;</translation>
     </message>
@@ -1154,6 +1573,10 @@
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The check could not finish:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;No se pudo completar la comprobación:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Show the raw &amp;entries</source>
+        <translation>Mostrar las &amp;entradas en bruto</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1904,45 @@
     </message>
 </context>
 <context>
+    <name>rebound::FollowUpDialog</name>
+    <message>
+        <source>&amp;Reached them</source>
+        <translation>&amp;Lo localicé</translation>
+    </message>
+    <message>
+        <source>&amp;Could not reach them</source>
+        <translation>&amp;No lo localicé</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1</source>
+        <translation>Seguimiento con %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation>Satisfacción %1 de 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction now (keys 1–5)</source>
+        <translation>Satisfacción ahora (teclas 1–5)</translation>
+    </message>
+    <message>
+        <source>Did we blow them away?</source>
+        <translation>¿Le encantó?</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Volver a intentar</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words, if they said something worth keeping</source>
+        <translation>Con las palabras del cliente, si dijo algo que valga la pena guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>C&amp;omentario</translation>
+    </message>
+</context>
+<context>
     <name>rebound::FollowUpPage</name>
     <message>
         <source>Follow up</source>
@@ -1539,10 +2001,6 @@
         <translation>Satisfacción: %1 de 5</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>Satisfacción</translation>
-    </message>
-    <message>
         <source>&amp;Due</source>
         <translation>&amp;Previsto para</translation>
     </message>
@@ -1553,6 +2011,22 @@
     <message>
         <source>Not saved: %1. Everything you typed is still here; try again.</source>
         <translation>No se ha guardado: %1. Todo lo que escribió sigue aquí; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter (optional)</source>
+        <translation>Satisfacción en el mostrador (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;One open day later</source>
+        <translation>&amp;Un día hábil más tarde</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s note will say: %1.</source>
+        <translation>La nota del cliente dirá: %1.</translation>
+    </message>
+    <message>
+        <source>That is outside the opening hours.</source>
+        <translation>Eso queda fuera del horario.</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +2052,6 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>en persona</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1601,25 +2071,12 @@
         <source>Mark the follow-up with %1 done</source>
         <translation>Marcar como hecho el seguimiento con %1</translation>
     </message>
+</context>
+<context>
+    <name>rebound::HistoryText</name>
     <message>
-        <source>Follow-up done</source>
-        <translation>Seguimiento realizado</translation>
-    </message>
-    <message>
-        <source>How did the follow-up with %1 go?</source>
-        <translation>¿Cómo fue el seguimiento con %1?</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>teléfono</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>correo electrónico</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
+        <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Recuperación n.º %1&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2126,6 @@
         <translation>Nueva incidencia</translation>
     </message>
     <message>
-        <source>Find a customer by name, phone, email or room/account</source>
-        <translation>Buscar un cliente por nombre, teléfono, correo electrónico o habitación/cuenta</translation>
-    </message>
-    <message>
         <source>Customer search</source>
         <translation>Búsqueda de clientes</translation>
     </message>
@@ -1701,20 +2154,52 @@
         <translation>en curso: %1</translation>
     </message>
     <message>
-        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries.</source>
-        <translation>Escriba dos letras o cifras de un nombre, teléfono, correo electrónico o habitación para ver las notas y las incidencias anteriores de un cliente.</translation>
-    </message>
-    <message>
-        <source>last %1</source>
-        <translation>última: %1</translation>
-    </message>
-    <message>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <source>No customer matches “%1”.</source>
-        <translation>Ningún cliente coincide con “%1”.</translation>
+        <source>Discard it…</source>
+        <translation>Descartarla…</translation>
+    </message>
+    <message>
+        <source>Find a customer or a recovery: name, phone, email, room, #number, date</source>
+        <translation>Buscar un cliente o una recuperación: nombre, teléfono, correo, habitación, #número, fecha</translation>
+    </message>
+    <message>
+        <source>a customer not named yet</source>
+        <translation>un cliente aún sin nombre</translation>
+    </message>
+    <message>
+        <source>Continue the recovery for %1   Ctrl+N</source>
+        <translation>Continuar la recuperación de %1   Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished recovery</source>
+        <translation>Continuar la recuperación sin terminar</translation>
+    </message>
+    <message>
+        <source>Unfinished, kept since %1: everything typed is still there.</source>
+        <translation>Sin terminar, guardada desde %1: todo lo escrito sigue ahí.</translation>
+    </message>
+    <message>
+        <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
+        <translation>Escriba dos letras o cifras de un nombre, teléfono, correo o habitación para ver las notas y recuperaciones de un cliente; #12 o una fecha encuentran una recuperación.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>    #%1 · %2 · %3 · %4</source>
+        <translation>    n.º %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4 · %5</source>
+        <translation>n.º %1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open recovery #%1</source>
+        <translation>Doble clic o Intro: abrir la recuperación n.º %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2248,10 @@
         <source>Choose your name from the list.</source>
         <translation>Elija su nombre en la lista.</translation>
     </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Escriba su PIN.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::MainWindow</name>
@@ -1785,6 +2274,22 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished recovery?</source>
+        <translation>¿Descartar la recuperación sin terminar?</translation>
+    </message>
+    <message>
+        <source>What was typed for this recovery will be lost.</source>
+        <translation>Se perderá lo escrito para esta recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2415,81 @@
     </message>
 </context>
 <context>
+    <name>rebound::RecoveryDialog</name>
+    <message>
+        <source>Recovery #%1</source>
+        <translation>Recuperación n.º %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the customer&apos;s note…</source>
+        <translation>&amp;Reimprimir la nota del cliente…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orregir…</translation>
+    </message>
+    <message>
+        <source>Another follow-up</source>
+        <translation>Otro seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Añadir seguimiento</translation>
+    </message>
+    <message>
+        <source>Correct the recovery (kept beside it, with your reason)</source>
+        <translation>Corregir la recuperación (se guarda aparte, con su motivo)</translation>
+    </message>
+    <message>
+        <source>Why: a wrong category, a typo, a gesture typed twice…</source>
+        <translation>Por qué: categoría equivocada, una errata, un gesto escrito dos veces…</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Guardar corrección</translation>
+    </message>
+    <message>
+        <source>Category, severity</source>
+        <translation>Categoría, gravedad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Tick a gesture recorded by mistake</source>
+        <translation>Marque un gesto registrado por error</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>No such recovery.</source>
+        <translation>No existe esa recuperación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · opened %4 · given %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · abierta %4 · entregado %5 · %6</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (retirado)</translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1.</source>
+        <translation>Seguimiento añadido para el %1.</translation>
+    </message>
+    <message>
+        <source>Corrected; the amendment and its reason are in the story above.</source>
+        <translation>Corregida; la enmienda y su motivo están en la historia de arriba.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryNote</name>
     <message>
         <source>Our apologies</source>
@@ -1948,10 +2528,6 @@
         <translation>Nos pondremos en contacto con usted</translation>
     </message>
     <message>
-        <source>%1 will contact you by %2 on %3.</source>
-        <translation>%1 se pondrá en contacto con usted por %2 el %3.</translation>
-    </message>
-    <message>
         <source>%1 is your contact for anything more.</source>
         <translation>%1 es su persona de contacto para cualquier otra cosa.</translation>
     </message>
@@ -1978,6 +2554,10 @@
     <message>
         <source>in person</source>
         <translation>en persona</translation>
+    </message>
+    <message>
+        <source>%1 will contact you by %2 %3.</source>
+        <translation>%1 se pondrá en contacto con usted por %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2605,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2669,22 @@
         <source>Target for %1: %2</source>
         <translation>Objetivo para incidencia %1: %2</translation>
     </message>
+    <message>
+        <source>Discard this recovery?</source>
+        <translation>¿Descartar esta recuperación?</translation>
+    </message>
+    <message>
+        <source>What you typed for this recovery will be lost.</source>
+        <translation>Se perderá lo que escribió para esta recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReportsView</name>
@@ -2095,10 +2695,6 @@
     <message>
         <source>Spend</source>
         <translation>Gasto</translation>
-    </message>
-    <message>
-        <source>Time to recover</source>
-        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>Satisfaction after recovery</source>
@@ -2284,6 +2880,10 @@
         <source>Found by staff before the customer complained: &lt;b&gt;%1&lt;/b&gt; of all recoveries in the period.</source>
         <translation>Detectadas por el personal antes de que el cliente se quejara: &lt;b&gt;%1&lt;/b&gt; de todas las incidencias del periodo.</translation>
     </message>
+    <message>
+        <source>Time to the counter&apos;s part done</source>
+        <translation>Tiempo hasta completar la parte del mostrador</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -2422,6 +3022,18 @@
         <source>There is no database at %1; create it first with reboundctl init.</source>
         <translation>No hay ninguna base de datos en %1; créela primero con reboundctl init.</translation>
     </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
+        <translation>Cada día una vez: «mon 09:00-18:00», … «sun closed». Los seguimientos se fijan dentro de este horario.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SituationPage</name>
@@ -2547,6 +3159,164 @@
     </message>
 </context>
 <context>
+    <name>rebound::StaffView</name>
+    <message>
+        <source>Associate</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the team.</source>
+        <translation>Solo un gerente puede cambiar el equipo.</translation>
+    </message>
+    <message>
+        <source>Selected employee</source>
+        <translation>Empleado seleccionado</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Cam&amp;biar rol</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>PIN nuevo otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation>&amp;Restablecer PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Des&amp;bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>New PIN, twice</source>
+        <translation>PIN nuevo, dos veces</translation>
+    </message>
+    <message>
+        <source>Add an employee</source>
+        <translation>Añadir un empleado</translation>
+    </message>
+    <message>
+        <source>What they type or pick to sign in, e.g. A7</source>
+        <translation>Lo que escribe o elige para entrar, p. ej. A7</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee</source>
+        <translation>&amp;Añadir empleado</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Có&amp;digo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (4 to 8 digits)</source>
+        <translation>&amp;PIN, dos veces (4 a 8 cifras)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Locked out until %1</source>
+        <translation>Bloqueado hasta las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%n PIN incorrecto seguido</numerusform>
+            <numerusform>%n PIN incorrectos seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation>Nadie seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type them again.</source>
+        <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 ya puede entrar.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 es ahora: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is reset; tell them the new one in person.</source>
+        <translation>El PIN de %1 está restablecido; comuníquele el nuevo en persona.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a entrar.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede entrar.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -2555,10 +3325,6 @@
     <message>
         <source>Summary of the recovery</source>
         <translation>Resumen de la incidencia</translation>
-    </message>
-    <message>
-        <source>Save the customer&apos;s note as P&amp;DF…</source>
-        <translation>Guardar la nota del cliente como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print the customer&apos;s note…</source>
@@ -2632,6 +3398,10 @@
         <source>&lt;p style=&apos;color:#55615F&apos;&gt;Recorded by %1 at %2 under playbook “%3”.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Registrado por %1 el %2 con la guía de actuación “%3”.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Save the customer&apos;s note as PD&amp;F…</source>
+        <translation>Guardar la nota del cliente como PD&amp;F…</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SupervisorWorkspace</name>
@@ -2674,6 +3444,10 @@
     <message>
         <source>Play&amp;book and limits</source>
         <translation>&amp;Guía de actuación y límites</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
     </message>
 </context>
 </TS>
