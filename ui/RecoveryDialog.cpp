@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Deferred.h"
 #include "HistoryText.h"
+#include "domain/Incident.h"
 #include "playbook/PlaybookText.h"
 #include "services/CorrectionService.h"
 
@@ -149,7 +150,8 @@ void RecoveryDialog::load() {
                            .arg(r.customer.toHtmlEscaped(), PlaybookText::nameOf(*pb->playbook, r.category),
                                 PlaybookText::nameOf(*pb->playbook, r.severity).toLower(),
                                 QLocale().toString(r.openedAt.toLocalTime(), QLocale::ShortFormat),
-                                r.given.toDisplayString(), r.status));
+                                r.given.toDisplayString(),
+                                statusFromId(r.status) ? statusName(*statusFromId(r.status)) : r.status));
     m_history->setHtml(historyHtml(m_ctx, m_incidentId, false));
     m_category->setCurrentIndex(m_category->findData(r.category.toString()));
     m_severity->setCurrentIndex(m_severity->findData(r.severity.toString()));

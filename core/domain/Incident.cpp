@@ -32,6 +32,16 @@ QString statusId(IncidentStatus s) {
     return {};
 }
 
+QString statusName(IncidentStatus s) {
+    static const char* names[] = {QT_TRANSLATE_NOOP("IncidentStatus", "open"),
+                                  QT_TRANSLATE_NOOP("IncidentStatus", "apologized"),
+                                  QT_TRANSLATE_NOOP("IncidentStatus", "fixed"),
+                                  QT_TRANSLATE_NOOP("IncidentStatus", "compensated"),
+                                  QT_TRANSLATE_NOOP("IncidentStatus", "follow-up scheduled"),
+                                  QT_TRANSLATE_NOOP("IncidentStatus", "closed")};
+    return QCoreApplication::translate("IncidentStatus", names[int(s)]);
+}
+
 std::optional<IncidentStatus> statusFromId(const QString& id) {
     for (IncidentStatus s : AllStatuses) {
         if (statusId(s) == id)

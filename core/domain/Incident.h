@@ -18,6 +18,8 @@ namespace rebound {
 enum class IncidentStatus { Open, Apologized, Fixed, Compensated, FollowUpScheduled, Closed };
 
 QString statusId(IncidentStatus s);
+// In words, in the user's language: "follow-up scheduled".
+QString statusName(IncidentStatus s);
 std::optional<IncidentStatus> statusFromId(const QString& id);
 
 enum class DetectedBy { Customer, Staff };

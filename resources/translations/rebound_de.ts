@@ -1281,6 +1281,33 @@
     </message>
 </context>
 <context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>apologized</source>
+        <translation>entschuldigt</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>Nachfassen geplant</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2178,10 +2205,6 @@
         <translation>Unfertige Wiedergutmachung fortsetzen</translation>
     </message>
     <message>
-        <source>Unfinished, kept since %1: everything typed is still there.</source>
-        <translation>Unfertig, aufbewahrt seit %1: alles Eingegebene ist noch da.</translation>
-    </message>
-    <message>
         <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
         <translation>Tippen Sie zwei Buchstaben oder Ziffern eines Namens, Telefons, einer E-Mail oder eines Zimmers, um Notizen und frühere Wiedergutmachungen zu sehen; #12 oder ein Datum findet eine Wiedergutmachung.</translation>
     </message>
@@ -2200,6 +2223,10 @@
     <message>
         <source>Double-click or Enter: open recovery #%1</source>
         <translation>Doppelklick oder Eingabe: Wiedergutmachung Nr. %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Unfinished, kept at %1: everything typed is still there.</source>
+        <translation>Unfertig, aufbewahrt um %1: alles Eingegebene ist noch da.</translation>
     </message>
 </context>
 <context>

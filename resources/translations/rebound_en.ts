@@ -1280,6 +1280,33 @@
     </message>
 </context>
 <context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apologized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2177,10 +2204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unfinished, kept since %1: everything typed is still there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,6 +2221,10 @@
     </message>
     <message>
         <source>Double-click or Enter: open recovery #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished, kept at %1: everything typed is still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

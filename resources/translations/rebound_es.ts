@@ -1281,6 +1281,33 @@
     </message>
 </context>
 <context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>apologized</source>
+        <translation>disculpa ofrecida</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>solucionada</translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation>compensada</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>seguimiento programado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2178,10 +2205,6 @@
         <translation>Continuar la recuperación sin terminar</translation>
     </message>
     <message>
-        <source>Unfinished, kept since %1: everything typed is still there.</source>
-        <translation>Sin terminar, guardada desde %1: todo lo escrito sigue ahí.</translation>
-    </message>
-    <message>
         <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
         <translation>Escriba dos letras o cifras de un nombre, teléfono, correo o habitación para ver las notas y recuperaciones de un cliente; #12 o una fecha encuentran una recuperación.</translation>
     </message>
@@ -2200,6 +2223,10 @@
     <message>
         <source>Double-click or Enter: open recovery #%1</source>
         <translation>Doble clic o Intro: abrir la recuperación n.º %1</translation>
+    </message>
+    <message>
+        <source>Unfinished, kept at %1: everything typed is still there.</source>
+        <translation>Sin terminar, guardada a las %1: todo lo escrito sigue ahí.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // Run under Xvfb (scripts/screenshots.sh); the pictures go to packaging/screenshots/.
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "RecoveryDialog.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "deferred/NotePrinter.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,6 +122,16 @@ int main(int argc, char* argv[]) {
     severity->setCurrentIndex(severity->findData(u"major"_s));
     shoot(u"03-wizard-situation"_s);
 
+    // Escape on a filled-in wizard asks first; Keep working is the default.
+    QTimer::singleShot(300, [] {
+        if (QWidget* ask = QApplication::activeModalWidget();
+            ask && ask->objectName() == u"discardQuestion") {
+            shoot(u"23-wizard-discard-question"_s);
+            QTest::keyClick(ask, Qt::Key_Return);
+        }
+    });
+    QTest::keyClick(w, Qt::Key_Escape);
+
     next(w);
     find<QCheckBox>(w, u"apologyGiven"_s)->setChecked(true);
     shoot(u"04-wizard-apologize"_s);
@@ -185,6 +198,45 @@ int main(int argc, char* argv[]) {
     std::printf("%s\n", qPrintable(g_out + u'/' + g_prefix + u"21-recovery-note.png"_s));
 
     QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+    const qint64 savedId = w->saved()->id;
+
+    // The recovery opened again from the counter, a correction under way.
+    RecoveryDialog* opened = window.openRecovery(savedId);
+    if (!opened || !QTest::qWaitForWindowExposed(opened))
+        qFatal("the recovery did not open");
+    QTest::mouseClick(find<QPushButton>(opened, u"recoveryCorrect"_s), Qt::LeftButton);
+    find<QLineEdit>(opened, u"correctReason"_s)->setText(u"The voucher was typed twice"_s);
+    shoot(u"25-recovery-opened"_s);
+    opened->reject();
+
+    // A follow-up due: reached, the customer's satisfaction and verdict.
+    if (auto due = (*ctx)->frontDesk().followUpsDue(); due && !due->isEmpty()) {
+        QTimer::singleShot(300, [] {
+            if (QWidget* d = QApplication::activeModalWidget(); d && d->objectName() == u"followUpDialog") {
+                QTest::keyClick(d, Qt::Key_5);
+                find<QRadioButton>(d, u"verdict-blown-away"_s)->setChecked(true);
+                find<QPlainTextEdit>(d, u"followUpComment"_s)->setPlainText(u"“You made our anniversary.”"_s);
+                shoot(u"24-follow-up-outcome"_s);
+                qobject_cast<QDialog*>(d)->reject();
+            }
+        });
+        QTest::mouseClick(find<QPushButton>(&window, u"followUpDone%1"_s.arg(due->first().id)),
+                          Qt::LeftButton);
+    }
+
+    // A recovery left unfinished by the lock, offered back at the next sign-in.
+    RecoveryWizard* unfinished = window.newRecovery();
+    if (!unfinished || !QTest::qWaitForWindowExposed(unfinished))
+        qFatal("the wizard did not appear");
+    find<QLineEdit>(unfinished, u"customerName"_s)->setText(u"Kenji Watanabe"_s);
+    find<QPlainTextEdit>(unfinished, u"description"_s)->setPlainText(u"Room not ready at three"_s);
+    window.lockWhenIdle();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    employee->setCurrentIndex(employee->findData(u"A100"_s));
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    shoot(u"26-main-screen-unfinished-recovery"_s);
+    (*ctx)->settings().reset(Settings::Key::BusinessName);
 
     // The supervisor workspace, as the manager sees it.
     window.lock();
@@ -218,6 +270,15 @@ int main(int argc, char* argv[]) {
     }
     ws->showTab(SupervisorWorkspace::PlaybookTab);
     shoot(u"19-workspace-playbook-and-limits"_s);
+    ws->showTab(SupervisorWorkspace::Staff);
+    shoot(u"27-workspace-staff"_s);
+    {
+        SettingsDialog settings(**ctx, *window.user(), &window);
+        settings.show();
+        if (!QTest::qWaitForWindowExposed(&settings))
+            qFatal("the settings did not appear");
+        shoot(u"28-settings-opening-hours"_s);
+    }
     ws->openExport();
     auto* dialog = ws->findChild<ExportDialog*>();
     if (!dialog || !QTest::qWaitForWindowExposed(dialog))

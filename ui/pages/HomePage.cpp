@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -201,8 +202,8 @@ void HomePage::showKeptDraft(const std::optional<SavedDraft>& kept) {
                                                                       : kept->draft.customer.name.trimmed();
     m_newRecovery->setText(tr("Continue the recovery for %1   Ctrl+N").arg(who));
     m_newRecovery->setAccessibleName(tr("Continue the unfinished recovery"));
-    m_kept->setText(tr("Unfinished, kept since %1: everything typed is still there.")
-                        .arg(TimeText::relative(kept->savedAt, m_ctx.clock().nowUtc())));
+    m_kept->setText(tr("Unfinished, kept at %1: everything typed is still there.")
+                        .arg(QLocale().toString(kept->savedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void HomePage::focusNewRecovery() {

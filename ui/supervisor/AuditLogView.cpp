@@ -135,7 +135,7 @@ void AuditLogView::setUpTable() {
     m_table->setAlternatingRowColors(true);
     m_table->setColumnWidth(AuditLogModel::Id, 70);
     m_table->setColumnWidth(AuditLogModel::At, 165);
-    m_table->setColumnWidth(AuditLogModel::Actor, 70);
+    m_table->setColumnWidth(AuditLogModel::Actor, 130);
     m_table->setColumnWidth(AuditLogModel::Action, 165);
     m_table->setColumnWidth(AuditLogModel::Recovery, 80);
     m_table->setColumnWidth(AuditLogModel::Category, 120);

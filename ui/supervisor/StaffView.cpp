@@ -145,7 +145,9 @@ QWidget* StaffView::buildAdd() {
     form->addRow(tr("Co&de"), m_addCode);
     form->addRow(tr("&Name"), m_addName);
     form->addRow(tr("R&ole"), m_addRole);
-    form->addRow(tr("&PIN, twice (4 to 8 digits)"), pins);
+    auto* pinLabel = new QLabel(tr("&PIN, twice (4 to 8 digits)"), box);
+    pinLabel->setBuddy(m_addPin);
+    form->addRow(pinLabel, pins);
     form->addRow(QString(), m_add);
     return box;
 }
