@@ -11,7 +11,7 @@ QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" build/tests/rebound_s
 for lang in es de; do
     tour="$(mktemp -d)"
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" build/tests/rebound_screenshots "$tour" "$lang" >/dev/null
-    for page in 03-wizard-situation 06-wizard-compensate-over-limit 21-recovery-note; do
+    for page in 03-wizard-situation 06-wizard-compensate-over-limit 21-recovery-note 24-follow-up-outcome; do
         cp "$tour/$lang-$page.png" packaging/screenshots/
     done
     rm -rf "$tour"

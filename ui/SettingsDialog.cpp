@@ -106,6 +106,8 @@ void SettingsDialog::setUpHours() {
     const BusinessHours shown = hours ? hours.value() : BusinessHours();
     m_hours->setObjectName(QStringLiteral("settingsHours"));
     m_hours->setText(shown.toText());
+    m_hours->setMinimumWidth(640);
+    m_hours->setCursorPosition(0);
     m_hours->setToolTip(
         tr("Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them."));
     m_zone->setObjectName(QStringLiteral("settingsTimeZone"));
