@@ -3,6 +3,7 @@
 #include "FollowUpDialog.h"
 
 #include "AppContext.h"
+#include "DueEdit.h"
 #include "domain/FollowUpOutcome.h"
 
 #include <QButtonGroup>
@@ -31,7 +32,7 @@ FollowUpDialog::FollowUpDialog(AppContext& ctx, const AuthenticatedEmployee& use
     , m_retryPart(new QWidget(this))
     , m_satisfaction(new QButtonGroup(this))
     , m_verdict(new QButtonGroup(this))
-    , m_retryAt(new QDateTimeEdit(this))
+    , m_retryAt(new DueEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("followUpDialog"));
@@ -63,12 +64,9 @@ FollowUpDialog::FollowUpDialog(AppContext& ctx, const AuthenticatedEmployee& use
     reachedForm->addRow(tr("Did we blow them away?"), verdicts);
 
     m_retryAt->setObjectName(QStringLiteral("followUpRetryAt"));
-    m_retryAt->setCalendarPopup(true);
-    m_retryAt->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     const QDateTime now = ctx.clock().nowUtc();
     auto hours = ctx.site().hours();
-    m_retryAt->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));
-    m_retryAt->setDateTime((hours ? hours.value() : BusinessHours()).followUpDue(now, 2).toLocalTime());
+    m_retryAt->propose(now, (hours ? hours.value() : BusinessHours()).followUpDue(now, 2));
     auto* retryForm = new QFormLayout(m_retryPart);
     retryForm->setContentsMargins(0, 0, 0, 0);
     retryForm->addRow(tr("&Try again"), m_retryAt);

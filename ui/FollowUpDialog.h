@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QButtonGroup;
-class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
@@ -16,6 +15,7 @@ class QWidget;
 namespace rebound {
 
 class AppContext;
+class DueEdit;
 
 // "Done…" on a follow-up: reached or not; if reached, the customer's satisfaction and verdict; if not,
 // when to try again. The outcome goes to FollowUpService; a refusal is shown here, naming the field.
@@ -42,7 +42,7 @@ private:
     QWidget* m_retryPart;
     QButtonGroup* m_satisfaction;
     QButtonGroup* m_verdict;
-    QDateTimeEdit* m_retryAt;
+    DueEdit* m_retryAt;
     QPlainTextEdit* m_comment;
     QLabel* m_error;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "Ask.h"
 #include "RecoveryDialog.h"
 #include "Theme.h"
 #include "pages/FirstRunPage.h"
@@ -17,7 +18,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -183,16 +183,8 @@ void MainWindow::discardKeptDraft() {
     const auto kept = keptDraft();
     if (!kept)
         return;
-    QMessageBox ask(QMessageBox::Question, tr("Discard the unfinished recovery?"),
-                    tr("What was typed for this recovery will be lost."), QMessageBox::NoButton, this);
-    ask.setObjectName(QStringLiteral("discardKeptQuestion"));
-    QPushButton* keep = ask.addButton(tr("&Keep it"), QMessageBox::RejectRole);
-    QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardRecovery"));
-    ask.setDefaultButton(keep);
-    ask.setEscapeButton(keep);
-    ask.exec();
-    if (ask.clickedButton() != discard)
+    if (!Ask::discard(this, tr("Discard the unfinished recovery?"),
+                      tr("What was typed for this recovery will be lost."), tr("&Keep it")))
         return;
     DraftStore(m_ctx.db().path()).discard(kept->employeeId);
     home()->showKeptDraft(std::nullopt);

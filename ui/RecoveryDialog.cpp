@@ -4,7 +4,9 @@
 
 #include "AppContext.h"
 #include "Deferred.h"
+#include "DueEdit.h"
 #include "HistoryText.h"
+#include "Theme.h"
 #include "domain/Incident.h"
 #include "playbook/PlaybookText.h"
 #include "services/CorrectionService.h"
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -74,14 +75,11 @@ RecoveryDialog::RecoveryDialog(AppContext& ctx, const AuthenticatedEmployee& use
 
 QWidget* RecoveryDialog::buildFollowUp() {
     auto* box = new QGroupBox(tr("Another follow-up"), this);
-    m_due = new QDateTimeEdit(box);
+    m_due = new DueEdit(box);
     m_due->setObjectName(QStringLiteral("recoveryFollowUpDue"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     const QDateTime now = m_ctx.clock().nowUtc();
     auto hours = m_ctx.site().hours();
-    m_due->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));
-    m_due->setDateTime((hours ? hours.value() : BusinessHours()).followUpDue(now, 24).toLocalTime());
+    m_due->propose(now, (hours ? hours.value() : BusinessHours()).followUpDue(now, 24));
     m_channel = new QComboBox(box);
     m_channel->setObjectName(QStringLiteral("recoveryFollowUpChannel"));
     for (Channel c : AllChannels)
@@ -173,10 +171,7 @@ void RecoveryDialog::load() {
 }
 
 QString RecoveryDialog::report(const Status& outcome, const QString& done) {
-    m_message->setProperty("role", outcome ? QStringLiteral("ok") : QStringLiteral("error"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(outcome ? done : outcome.error().message);
+    Theme::showOutcome(m_message, outcome.ok(), outcome ? done : outcome.error().message);
     if (outcome) {
         load();
         Q_EMIT changed();

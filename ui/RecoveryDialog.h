@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +17,7 @@ class QTextBrowser;
 namespace rebound {
 
 class AppContext;
+class DueEdit;
 
 // A saved recovery, opened from the counter: its whole story in sentences, the customer's note again,
 // another follow-up, and a correction (an audited amendment with a reason, never an edit in place).
@@ -45,7 +45,7 @@ private:
     qint64 m_incidentId;
     QLabel* m_summary;
     QTextBrowser* m_history;
-    QDateTimeEdit* m_due;
+    DueEdit* m_due;
     QComboBox* m_channel;
     QGroupBox* m_correction;
     QComboBox* m_category;

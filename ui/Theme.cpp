@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -76,6 +77,13 @@ void apply(QApplication& app) {
         QTableWidget:focus { border: 2px solid #0F6E6A; border-radius: 3px; }
         QCheckBox:focus, QRadioButton:focus { color: #0F6E6A; font-weight: 600; }
     )"_s);
+}
+
+void showOutcome(QLabel* label, bool done, const QString& text) {
+    label->setProperty("role", done ? QStringLiteral("ok") : QStringLiteral("error"));
+    label->style()->unpolish(label); // the style sheet reads the role again
+    label->style()->polish(label);
+    label->setText(text);
 }
 
 } // namespace rebound::Theme

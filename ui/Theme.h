@@ -7,6 +7,8 @@
 #include <QColor>
 
 class QApplication;
+class QLabel;
+class QString;
 
 namespace rebound::Theme {
 
@@ -22,5 +24,7 @@ QColor warning();
 QColor late();
 // A clock's colour: warning when nearing, late when late, and the caller's colour while within.
 QColor clock(ClockState state, const QColor& within);
+// The message after an action: green when it went through, red when refused.
+void showOutcome(QLabel* label, bool done, const QString& text);
 
 } // namespace rebound::Theme

@@ -1465,6 +1465,13 @@
     </message>
 </context>
 <context>
+    <name>rebound::Ask</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>rebound::AuditLogModel</name>
     <message>
         <source>yes</source>
@@ -2314,10 +2321,6 @@
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
 </context>
 <context>
     <name>rebound::NotePrinter</name>
@@ -2707,10 +2710,6 @@
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Weiterarbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>

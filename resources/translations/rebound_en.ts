@@ -1464,6 +1464,13 @@
     </message>
 </context>
 <context>
+    <name>rebound::Ask</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebound::AuditLogModel</name>
     <message>
         <source>yes</source>
@@ -2313,10 +2320,6 @@
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rebound::NotePrinter</name>
@@ -2705,10 +2708,6 @@
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "supervisor/StaffView.h"
 
 #include "AppContext.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -211,10 +211,7 @@ void StaffView::selectionChanged() {
 }
 
 QString StaffView::report(const Result<void>& outcome, const QString& done) {
-    m_message->setProperty("role", outcome ? QStringLiteral("ok") : QStringLiteral("error"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(outcome ? done : outcome.error().message);
+    Theme::showOutcome(m_message, outcome.ok(), outcome ? done : outcome.error().message);
     if (outcome)
         refresh();
     return m_message->text();

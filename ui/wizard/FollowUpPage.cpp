@@ -3,6 +3,7 @@
 #include "wizard/FollowUpPage.h"
 
 #include "AppContext.h"
+#include "DueEdit.h"
 #include "playbook/Playbook.h"
 #include "services/RecoveryService.h"
 
@@ -19,7 +20,7 @@ namespace rebound {
 
 FollowUpPage::FollowUpPage(QWidget* parent)
     : RecoveryPage(parent)
-    , m_due(new QDateTimeEdit(this))
+    , m_due(new DueEdit(this))
     , m_channel(new QComboBox(this))
     , m_satisfaction(new QButtonGroup(this))
     , m_error(new QLabel(this))
@@ -30,9 +31,6 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     setCommitPage(true);
     m_due->setObjectName(QStringLiteral("followUpDue"));
     m_due->setAccessibleName(tr("Follow-up due"));
-    m_due->setCalendarPopup(true);
-    // No weekday field: stepping one moves within its week, even backwards; the promise below names the day.
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy  HH:mm"));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_channel->setAccessibleName(tr("Channel"));
     for (Channel channel : AllChannels) {
@@ -92,10 +90,8 @@ void FollowUpPage::initializePage() {
         const QDateTime now = recovery().context().clock().nowUtc();
         auto hours = recovery().context().site().hours();
         m_hours = hours ? hours.value() : BusinessHours(); // unreadable: the standard ones, saving says why
-        // No follow-up in the past, even by stepping a field: a quarter of an hour from now at the earliest.
-        m_due->setMinimumDateTime(now.toLocalTime().addSecs(15 * 60));
         if (const Category* c = recovery().playbook().category(d.category))
-            m_due->setDateTime(RecoveryService::defaultFollowUpDue(*c, now, m_hours).toLocalTime());
+            m_due->propose(now, RecoveryService::defaultFollowUpDue(*c, now, m_hours));
         const auto& known = recovery().customer();
         const QString phone = known ? known->phone : d.customer.phone;
         const QString email = known ? known->email : d.customer.email;

@@ -7,10 +7,11 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 
 namespace rebound {
+
+class DueEdit;
 
 // When and how we will get back to the customer, and how satisfied they left. Saving happens here.
 class FollowUpPage final : public RecoveryPage {
@@ -29,7 +30,7 @@ private:
     void showPromise();
 
 private:
-    QDateTimeEdit* m_due;
+    DueEdit* m_due;
     QComboBox* m_channel;
     QButtonGroup* m_satisfaction;
     QLabel* m_error;

@@ -3,6 +3,7 @@
 #include "wizard/RecoveryWizard.h"
 
 #include "AppContext.h"
+#include "Ask.h"
 #include "Theme.h"
 #include "TimeText.h"
 #include "playbook/PlaybookText.h"
@@ -15,7 +16,6 @@
 #include "wizard/SummaryPage.h"
 
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QTimer>
@@ -165,17 +165,8 @@ void RecoveryWizard::closeKeepingDraft() {
 void RecoveryWizard::reject() {
     if (!m_closingKept && hasUnsavedWork()) {
         keepDraft();
-        QMessageBox ask(QMessageBox::Question, tr("Discard this recovery?"),
-                        tr("What you typed for this recovery will be lost."), QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("discardQuestion"));
-        QPushButton* keep = ask.addButton(tr("&Keep working"), QMessageBox::RejectRole);
-        keep->setObjectName(QStringLiteral("keepWorking"));
-        QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("discardRecovery"));
-        ask.setDefaultButton(keep);
-        ask.setEscapeButton(keep);
-        ask.exec();
-        if (ask.clickedButton() != discard)
+        if (!Ask::discard(this, tr("Discard this recovery?"),
+                          tr("What you typed for this recovery will be lost."), tr("&Keep working")))
             return;
         m_drafts.discard(m_user.employee().id);
     }
