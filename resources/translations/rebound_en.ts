@@ -5,269 +5,269 @@
     <name>AuditAction</name>
     <message>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer added</translation>
     </message>
     <message>
         <source>Recovery opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery opened</translation>
     </message>
     <message>
         <source>Apologized</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologized</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed</translation>
     </message>
     <message>
         <source>Gesture given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesture given</translation>
     </message>
     <message>
         <source>Gesture approved by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesture approved by a supervisor</translation>
     </message>
     <message>
         <source>Gestures totalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestures totalled</translation>
     </message>
     <message>
         <source>Follow-up scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up scheduled</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Follow-up done</translation>
+        <translation>Follow-up done</translation>
     </message>
     <message>
         <source>Customer not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer not reached</translation>
     </message>
     <message>
         <source>Follow-up reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up reopened</translation>
     </message>
     <message>
         <source>Recovery closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery closed</translation>
     </message>
     <message>
         <source>Recovery corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery corrected</translation>
     </message>
     <message>
         <source>Playbook imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook imported</translation>
     </message>
     <message>
         <source>Spending limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spending limits changed</translation>
     </message>
     <message>
         <source>Employee added</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee added</translation>
     </message>
     <message>
         <source>Employee reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee reactivated</translation>
     </message>
     <message>
         <source>Employee deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee deactivated</translation>
     </message>
     <message>
         <source>Employee unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee unlocked</translation>
     </message>
     <message>
         <source>PIN reset</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN reset</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Role changed</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in refused</translation>
     </message>
     <message>
         <source>Review threshold changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Review threshold changed</translation>
     </message>
     <message>
         <source>Opening hours changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours changed</translation>
     </message>
     <message>
         <source>Marked as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as reviewed</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up</translation>
     </message>
 </context>
 <context>
     <name>AuditSentence</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1 reached the customer: satisfaction %2 of 5, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reached the customer: satisfaction %2 of 5, %3.</translation>
     </message>
     <message>
         <source>%1 did the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did the follow-up.</translation>
     </message>
     <message>
         <source>%1 could not reach the customer (try %2); next try %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not reach the customer (try %2); next try %3.</translation>
     </message>
     <message>
         <source>category %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>category %1 → %2</translation>
     </message>
     <message>
         <source>severity %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>severity %1 → %2</translation>
     </message>
     <message>
         <source>what happened now reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>what happened now reads %1</translation>
     </message>
     <message>
         <source>withdrew %1, recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrew %1, recorded by mistake</translation>
     </message>
     <message>
         <source>%1 corrected the recovery: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrected the recovery: %2. %3</translation>
     </message>
     <message>
         <source>%1 reopened the follow-up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reopened the follow-up: %2</translation>
     </message>
     <message>
         <source>%1 changed the opening hours to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed the opening hours to %2.</translation>
     </message>
     <message>
         <source>%1 opened the recovery for %2: %3, %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opened the recovery for %2: %3, %4. %5</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>a customer</translation>
     </message>
     <message>
         <source>%1 apologized in the playbook&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apologized in the playbook&apos;s words.</translation>
     </message>
     <message>
         <source>%1 apologized: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apologized: %2</translation>
     </message>
     <message>
         <source>%1 fixed the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fixed the problem.</translation>
     </message>
     <message>
         <source>%1 worked on the problem, not yet resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 worked on the problem, not yet resolved.</translation>
     </message>
     <message>
         <source>%1 gave %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gave %2 of %3</translation>
     </message>
     <message>
         <source>, approved by %1</source>
-        <translation type="unfinished">, approved by %1</translation>
+        <translation>, approved by %1</translation>
     </message>
     <message>
         <source>, voucher code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, voucher code %1</translation>
     </message>
     <message>
         <source>%1 approved %2 given by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 approved %2 given by %3: %4</translation>
     </message>
     <message>
         <source>%1&apos;s gestures come to %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s gestures come to %2 in all.</translation>
     </message>
     <message>
         <source>%1 will follow up by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will follow up by %2 on %3.</translation>
     </message>
     <message>
         <source>Satisfaction at the counter: %1 of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction at the counter: %1 of 5.</translation>
     </message>
     <message>
         <source>%1 added %2 (%3) as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added %2 (%3) as %4.</translation>
     </message>
     <message>
         <source>%1 reactivated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reactivated %2.</translation>
     </message>
     <message>
         <source>%1 deactivated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deactivated %2.</translation>
     </message>
     <message>
         <source>%1 unlocked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unlocked %2.</translation>
     </message>
     <message>
         <source>%1 reset the PIN of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reset the PIN of %2.</translation>
     </message>
     <message>
         <source>%1 changed the role of %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed the role of %2 from %3 to %4.</translation>
     </message>
     <message>
         <source>Sign-in refused for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in refused for %1 (%2).</translation>
     </message>
     <message>
         <source>employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>employee %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished">phone</translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">email</translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished">in person</translation>
+        <translation>in person</translation>
     </message>
 </context>
 <context>
@@ -870,146 +870,146 @@
     </message>
     <message>
         <source>time zone: unknown zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>time zone: unknown zone &quot;%1&quot;</translation>
     </message>
     <message>
         <source>opening hours: &quot;%1&quot; is not like &quot;mon 09:00-18:00&quot; or &quot;sun closed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opening hours: &quot;%1&quot; is not like &quot;mon 09:00-18:00&quot; or &quot;sun closed&quot;</translation>
     </message>
     <message>
         <source>opening hours: on %1 the opening must come before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>opening hours: on %1 the opening must come before the closing</translation>
     </message>
     <message>
         <source>opening hours: %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>opening hours: %1 is given twice</translation>
     </message>
     <message>
         <source>opening hours: %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>opening hours: %1 is missing</translation>
     </message>
     <message>
         <source>today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>today, %1</translation>
     </message>
     <message>
         <source>tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow, %1</translation>
     </message>
     <message>
         <source>%1, between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, between %2 and %3</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; could mean %2 or %3: type the decimals too</source>
-        <translation type="unfinished"></translation>
+        <translation>amount &quot;%1&quot; could mean %2 or %3: type the decimals too</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot;: write it as %2, or without separators</source>
-        <translation type="unfinished"></translation>
+        <translation>amount &quot;%1&quot;: write it as %2, or without separators</translation>
     </message>
     <message>
         <source>the unfinished recovery&apos;s file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>the unfinished recovery&apos;s file is damaged</translation>
     </message>
     <message>
         <source>cannot keep the unfinished recovery in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot keep the unfinished recovery in %1</translation>
     </message>
     <message>
         <source>cannot keep the unfinished recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot keep the unfinished recovery: %1</translation>
     </message>
     <message>
         <source>cannot read the unfinished recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the unfinished recovery: %1</translation>
     </message>
     <message>
         <source>type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>type your PIN</translation>
     </message>
     <message numerus="yes">
         <source>wrong PIN; %n attempt(s) left before %1 is locked out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wrong PIN; %n attempt left before %1 is locked out</numerusform>
+            <numerusform>wrong PIN; %n attempts left before %1 is locked out</numerusform>
         </translation>
     </message>
     <message>
         <source>only a manager may add an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>only a manager may add an employee</translation>
     </message>
     <message>
         <source>only a manager may reset a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>only a manager may reset a PIN</translation>
     </message>
     <message>
         <source>only a manager may change a role</source>
-        <translation type="unfinished"></translation>
+        <translation>only a manager may change a role</translation>
     </message>
     <message>
         <source>a manager may not change their own role</source>
-        <translation type="unfinished"></translation>
+        <translation>a manager may not change their own role</translation>
     </message>
     <message>
         <source>comment: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>comment: at most %1 characters</translation>
     </message>
     <message>
         <source>satisfaction: ask the customer, from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction: ask the customer, from 1 to 5</translation>
     </message>
     <message>
         <source>verdict: blown away, satisfied or not satisfied, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>verdict: blown away, satisfied or not satisfied, in their words</translation>
     </message>
     <message>
         <source>retry_at: the next try must be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>retry_at: the next try must be in the future</translation>
     </message>
     <message>
         <source>reason: say why it is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: say why it is reopened</translation>
     </message>
     <message>
         <source>follow-up %1 is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up %1 is not done</translation>
     </message>
     <message>
         <source>customer.name: who was let down? Type their name</source>
-        <translation type="unfinished"></translation>
+        <translation>customer.name: who was let down? Type their name</translation>
     </message>
     <message>
         <source>category: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>category: choose one</translation>
     </message>
     <message>
         <source>only a manager may change the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>only a manager may change the opening hours</translation>
     </message>
     <message>
         <source>reason: say why the recovery is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: say why the recovery is corrected</translation>
     </message>
     <message>
         <source>%1: at most 4000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: at most 4000 characters</translation>
     </message>
     <message>
         <source>only who recorded a recovery, or a supervisor, may correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>only who recorded a recovery, or a supervisor, may correct it</translation>
     </message>
     <message>
         <source>the correction changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>the correction changes nothing</translation>
     </message>
     <message>
         <source>gesture: %1 is not one of this recovery&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>gesture: %1 is not one of this recovery&apos;s</translation>
     </message>
     <message>
         <source>gesture: %1 is already withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>gesture: %1 is already withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1276,34 +1276,35 @@
     <message>
         <source>The reports and printing module is missing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reports and printing module is missing:
+%1</translation>
     </message>
 </context>
 <context>
     <name>IncidentStatus</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>apologized</source>
-        <translation type="unfinished"></translation>
+        <translation>apologized</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fixed</translation>
     </message>
     <message>
         <source>compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>compensated</translation>
     </message>
     <message>
         <source>follow-up scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up scheduled</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
@@ -1340,11 +1341,11 @@
     </message>
     <message>
         <source>Load the reports and printing module, say whether it loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the reports and printing module, say whether it loaded, then quit.</translation>
     </message>
     <message>
         <source>%1: loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: loaded</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1387,15 @@
     <name>Verdict</name>
     <message>
         <source>Blown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Blown away</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>Not satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Not satisfied</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1468,7 @@
     <name>rebound::Ask</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1610,7 @@
     </message>
     <message>
         <source>Show the raw &amp;entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the raw &amp;entries</translation>
     </message>
 </context>
 <context>
@@ -1940,39 +1941,39 @@
     <name>rebound::FollowUpDialog</name>
     <message>
         <source>&amp;Reached them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reached them</translation>
     </message>
     <message>
         <source>&amp;Could not reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Could not reach them</translation>
     </message>
     <message>
         <source>Follow-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up with %1</translation>
     </message>
     <message>
         <source>Satisfaction %1 of 5</source>
-        <translation type="unfinished">Satisfaction %1 of 5</translation>
+        <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
         <source>Satisfaction now (keys 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction now (keys 1–5)</translation>
     </message>
     <message>
         <source>Did we blow them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did we blow them away?</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <source>In the customer&apos;s words, if they said something worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>In the customer&apos;s words, if they said something worth keeping</translation>
     </message>
     <message>
         <source>C&amp;omment</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omment</translation>
     </message>
 </context>
 <context>
@@ -2047,19 +2048,19 @@
     </message>
     <message>
         <source>Satisfaction at the counter (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction at the counter (optional)</translation>
     </message>
     <message>
         <source>&amp;One open day later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;One open day later</translation>
     </message>
     <message>
         <source>The customer&apos;s note will say: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s note will say: %1.</translation>
     </message>
     <message>
         <source>That is outside the opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is outside the opening hours.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2110,7 @@
     <name>rebound::HistoryText</name>
     <message>
         <source>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Recovery #%1&lt;/h3&gt;</translation>
+        <translation>&lt;h3&gt;Recovery #%1&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -2192,47 +2193,47 @@
     </message>
     <message>
         <source>Discard it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard it…</translation>
     </message>
     <message>
         <source>Find a customer or a recovery: name, phone, email, room, #number, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a customer or a recovery: name, phone, email, room, #number, date</translation>
     </message>
     <message>
         <source>a customer not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>a customer not named yet</translation>
     </message>
     <message>
         <source>Continue the recovery for %1   Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the recovery for %1   Ctrl+N</translation>
     </message>
     <message>
         <source>Continue the unfinished recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the unfinished recovery</translation>
     </message>
     <message>
         <source>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type two letters or digits of a name, phone, email or room to see a customer&apos;s notes and past recoveries; #12 or a date finds a recovery.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing matches “%1”.</translation>
     </message>
     <message>
         <source>    #%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    #%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Double-click or Enter: open recovery #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or Enter: open recovery #%1</translation>
     </message>
     <message>
         <source>Unfinished, kept at %1: everything typed is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfinished, kept at %1: everything typed is still there.</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2284,7 @@
     </message>
     <message>
         <source>Type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your PIN.</translation>
     </message>
 </context>
 <context>
@@ -2310,15 +2311,15 @@
     </message>
     <message>
         <source>Discard the unfinished recovery?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unfinished recovery?</translation>
     </message>
     <message>
         <source>What was typed for this recovery will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was typed for this recovery will be lost.</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -2447,75 +2448,75 @@
     <name>rebound::RecoveryDialog</name>
     <message>
         <source>Recovery #%1</source>
-        <translation type="unfinished">Recovery #%1  {1?}</translation>
+        <translation>Recovery #%1</translation>
     </message>
     <message>
         <source>&amp;Reprint the customer&apos;s note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprint the customer&apos;s note…</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orrect…</translation>
     </message>
     <message>
         <source>Another follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Another follow-up</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add follow-up</translation>
     </message>
     <message>
         <source>Correct the recovery (kept beside it, with your reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the recovery (kept beside it, with your reason)</translation>
     </message>
     <message>
         <source>Why: a wrong category, a typo, a gesture typed twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Why: a wrong category, a typo, a gesture typed twice…</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save correction</translation>
     </message>
     <message>
         <source>Category, severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Category, severity</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">What happened</translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Tick a gesture recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick a gesture recorded by mistake</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>No such recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such recovery.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · opened %4 · given %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2, %3 · opened %4 · given %5 · %6</translation>
     </message>
     <message>
         <source>%1 — %2%3</source>
-        <translation type="unfinished">%1 — %2%3 {1 ?}</translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <source> (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (withdrawn)</translation>
     </message>
     <message>
         <source>Follow-up added for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up added for %1.</translation>
     </message>
     <message>
         <source>Corrected; the amendment and its reason are in the story above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected; the amendment and its reason are in the story above.</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2587,7 @@
     </message>
     <message>
         <source>%1 will contact you by %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will contact you by %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2638,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
@@ -2700,15 +2701,15 @@
     </message>
     <message>
         <source>Discard this recovery?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this recovery?</translation>
     </message>
     <message>
         <source>What you typed for this recovery will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed for this recovery will be lost.</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep working</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +2908,7 @@
     </message>
     <message>
         <source>Time to the counter&apos;s part done</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to the counter&apos;s part done</translation>
     </message>
 </context>
 <context>
@@ -3049,15 +3050,15 @@
     </message>
     <message>
         <source>&amp;Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opening hours</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time zone</translation>
     </message>
     <message>
         <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</translation>
     </message>
 </context>
 <context>
@@ -3187,158 +3188,158 @@
     <name>rebound::StaffView</name>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Associate</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Only a manager may change the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may change the team.</translation>
     </message>
     <message>
         <source>Selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected employee</translation>
     </message>
     <message>
         <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange role</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN again</translation>
     </message>
     <message>
         <source>&amp;Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset PIN</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>New PIN, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN, twice</translation>
     </message>
     <message>
         <source>Add an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an employee</translation>
     </message>
     <message>
         <source>What they type or pick to sign in, e.g. A7</source>
-        <translation type="unfinished"></translation>
+        <translation>What they type or pick to sign in, e.g. A7</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished">PIN again</translation>
+        <translation>PIN again</translation>
     </message>
     <message>
         <source>&amp;Add employee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add employee</translation>
     </message>
     <message>
         <source>Co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <source>&amp;PIN, twice (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN, twice (4 to 8 digits)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <source>Locked out until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked out until %1</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong PIN(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wrong PIN in a row</numerusform>
+            <numerusform>%n wrong PINs in a row</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Nobody selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody selected</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
-        <translation type="unfinished">The two PINs differ; type them again.</translation>
+        <translation>The two PINs differ; type them again.</translation>
     </message>
     <message>
         <source>%1 can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can sign in now.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now: %2.</translation>
     </message>
     <message>
         <source>%1&apos;s PIN is reset; tell them the new one in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s PIN is reset; tell them the new one in person.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can sign in again.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can no longer sign in.</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3426,7 @@
     </message>
     <message>
         <source>Save the customer&apos;s note as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the customer&apos;s note as PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3473,7 @@
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff</translation>
     </message>
 </context>
 </TS>
