@@ -159,6 +159,29 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
     return out;
 }
 
+Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDate& from, const QDate& to) {
+    Query q = m_db.query(uR"(SELECT i.category, count(f.done_at), sum(f.attempts),
+               sum(f.verdict = 'blown-away'), sum(f.verdict = 'satisfied'), sum(f.verdict = 'not-satisfied'),
+               avg(f.satisfaction)
+        FROM follow_ups f JOIN incidents i ON i.id = f.incident_id
+        WHERE coalesce(f.done_at, f.due_at) >= ? AND coalesce(f.done_at, f.due_at) < ?
+          AND (f.done_at IS NOT NULL OR f.attempts > 0)
+        GROUP BY 1 ORDER BY 1)"_s);
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<FollowUpOutcomeRow> out;
+    while (q.next()) {
+        FollowUpOutcomeRow row{CategoryId(q.text(0)),
+                               q.integer(1),
+                               q.integer(2),
+                               {q.integer(3), q.integer(4), q.integer(5)},
+                               q.value(6).toDouble()};
+        out.append(row);
+    }
+    return out;
+}
+
 Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, const QDate& to) {
     Query q = m_db.query(
         uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)

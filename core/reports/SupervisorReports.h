@@ -45,6 +45,15 @@ struct SatisfactionRow {
     double average() const;
 };
 
+// What the follow-ups heard, per category: reached or not, satisfaction then, the verdict.
+struct FollowUpOutcomeRow {
+    CategoryId category;
+    qint64 reached = 0;
+    qint64 notReachedTries = 0;       // tries that did not reach the customer, on done and open follow-ups
+    std::array<qint64, 3> verdicts{}; // blown away, satisfied, not satisfied
+    double averageSatisfaction = 0;   // of the reached ones
+};
+
 struct ProactiveRow {
     QString month; // YYYY-MM (UTC)
     qint64 total = 0;
@@ -70,6 +79,9 @@ public:
                                                  const QList<std::pair<SeverityId, int>>& severityTargets);
     Result<QList<SatisfactionRow>> satisfaction(const QDate& from, const QDate& to);
     Result<QList<ProactiveRow>> proactive(const QDate& from, const QDate& to);
+    // Follow-ups done in the range (open ones with tries by their due time), per category of their
+    // recovery; reported apart from the satisfaction given at the counter.
+    Result<QList<FollowUpOutcomeRow>> followUpOutcomes(const QDate& from, const QDate& to);
 
     static bool isRising(const QList<int>& weekly);
 

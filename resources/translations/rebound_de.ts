@@ -2723,10 +2723,6 @@
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <source>Satisfaction after recovery</source>
-        <translation>Zufriedenheit nach dem Vorgang</translation>
-    </message>
-    <message>
         <source>Found by staff first</source>
         <translation>Zuerst vom Personal bemerkt</translation>
     </message>
@@ -2909,6 +2905,38 @@
     <message>
         <source>Time to the counter&apos;s part done</source>
         <translation>Zeit bis zum Abschluss am Schalter</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter</source>
+        <translation>Zufriedenheit am Schalter</translation>
+    </message>
+    <message>
+        <source>After the follow-up</source>
+        <translation>Nach dem Nachfassen</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, per category</source>
+        <translation>Was beim Nachfassen zu hören war, je Kategorie</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Tries not reached</source>
+        <translation>Versuche ohne Erfolg</translation>
+    </message>
+    <message>
+        <source>Satisfaction then</source>
+        <translation>Zufriedenheit dann</translation>
+    </message>
+    <message>
+        <source>No follow-up was done in the period.</source>
+        <translation>Im Zeitraum wurde nicht nachgefasst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
+        <translation>&lt;b&gt;Begeistert:&lt;/b&gt; %1 von %2 erreichten Kunden (%3).</translation>
     </message>
 </context>
 <context>

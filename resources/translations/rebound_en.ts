@@ -2723,10 +2723,6 @@
         <translation>Spend</translation>
     </message>
     <message>
-        <source>Satisfaction after recovery</source>
-        <translation>Satisfaction after recovery</translation>
-    </message>
-    <message>
         <source>Found by staff first</source>
         <translation>Found by staff first</translation>
     </message>
@@ -2909,6 +2905,38 @@
     <message>
         <source>Time to the counter&apos;s part done</source>
         <translation>Time to the counter&apos;s part done</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter</source>
+        <translation>Satisfaction at the counter</translation>
+    </message>
+    <message>
+        <source>After the follow-up</source>
+        <translation>After the follow-up</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, per category</source>
+        <translation>What the follow-ups heard, per category</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Tries not reached</source>
+        <translation>Tries not reached</translation>
+    </message>
+    <message>
+        <source>Satisfaction then</source>
+        <translation>Satisfaction then</translation>
+    </message>
+    <message>
+        <source>No follow-up was done in the period.</source>
+        <translation>No follow-up was done in the period.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
+        <translation>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</translation>
     </message>
 </context>
 <context>

@@ -2723,10 +2723,6 @@
         <translation>Gasto</translation>
     </message>
     <message>
-        <source>Satisfaction after recovery</source>
-        <translation>Satisfacción tras la resolución</translation>
-    </message>
-    <message>
         <source>Found by staff first</source>
         <translation>Detectadas antes por el personal</translation>
     </message>
@@ -2909,6 +2905,38 @@
     <message>
         <source>Time to the counter&apos;s part done</source>
         <translation>Tiempo hasta completar la parte del mostrador</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter</source>
+        <translation>Satisfacción en el mostrador</translation>
+    </message>
+    <message>
+        <source>After the follow-up</source>
+        <translation>Tras el seguimiento</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, per category</source>
+        <translation>Lo que oyeron los seguimientos, por categoría</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizados</translation>
+    </message>
+    <message>
+        <source>Tries not reached</source>
+        <translation>Intentos sin localizar</translation>
+    </message>
+    <message>
+        <source>Satisfaction then</source>
+        <translation>Satisfacción entonces</translation>
+    </message>
+    <message>
+        <source>No follow-up was done in the period.</source>
+        <translation>No se hizo ningún seguimiento en el periodo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
+        <translation>&lt;b&gt;Encantados:&lt;/b&gt; %1 de %2 clientes localizados (%3).</translation>
     </message>
 </context>
 <context>

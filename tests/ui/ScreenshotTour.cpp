@@ -263,7 +263,8 @@ int main(int argc, char* argv[]) {
         {ReportsView::Spend, u"15-report-spend"_s},
         {ReportsView::RecoveryTime, u"16-report-time-to-recover"_s},
         {ReportsView::Satisfaction, u"17-report-satisfaction"_s},
-        {ReportsView::Proactive, u"18-report-found-by-staff"_s}};
+        {ReportsView::Proactive, u"18-report-found-by-staff"_s},
+        {ReportsView::AfterFollowUp, u"29-report-after-follow-up"_s}};
     for (const auto& [report, name] : reports) {
         qobject_cast<ReportsView*>(ws->reports())->show(report);
         shoot(name);

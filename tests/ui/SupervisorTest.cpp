@@ -321,6 +321,13 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
 TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     GuiFixture g;
     someHistory(g);
+    // One follow-up done: the customer was blown away.
+    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    REQUIRE(g.ctx()
+                .followUps()
+                .complete(alex.value(), g.scalar(u"SELECT min(id) FROM follow_ups"_s),
+                          {true, 5, Verdict::BlownAway, u"Thank you!"_s, std::nullopt})
+                .ok());
     SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
     w->showTab(SupervisorWorkspace::Reports);
     // The module of the charts, loaded as the program loads it: the view is the module's own class.
@@ -328,11 +335,16 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     REQUIRE(reports);
     CHECK(reports->findChild<QChartView*>());
     for (auto report : {ReportsView::Combustion, ReportsView::Spend, ReportsView::RecoveryTime,
-                        ReportsView::Satisfaction, ReportsView::Proactive}) {
+                        ReportsView::Satisfaction, ReportsView::Proactive, ReportsView::AfterFollowUp}) {
         reports->show(report);
         INFO("report " << int(report));
         CHECK(reports->table()->rowCount() > 0);
     }
+    reports->show(ReportsView::AfterFollowUp);
+    REQUIRE(reports->table()->rowCount() == 1);
+    CHECK(reports->table()->item(0, 1)->text() == u"1"); // reached
+    CHECK(reports->table()->item(0, 4)->text() == u"1"); // blown away
+    CHECK(reports->table()->item(0, 3)->text() == QString::number(5.0, 'f', 2));
     reports->show(ReportsView::Combustion);
     auto* table = reports->table();
     bool billing = false;

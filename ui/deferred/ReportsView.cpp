@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Theme.h"
+#include "domain/FollowUpOutcome.h"
 #include "playbook/PlaybookText.h"
 #include "reports/SupervisorReports.h"
 
@@ -51,12 +52,15 @@ QColor seriesColour(int i) {
 }
 
 // Bars with one set per series name, categories along the bottom.
+// colours: the sets' own when their meaning has one (green for good news), else the palette's.
 QChart* barChart(const QString& title, const QStringList& categories,
-                 const QList<std::pair<QString, QList<double>>>& sets, QAbstractBarSeries* series) {
+                 const QList<std::pair<QString, QList<double>>>& sets, QAbstractBarSeries* series,
+                 const QList<QColor>& colours = {}) {
     QChart* chart = newChart(title);
     for (const auto& [name, values] : sets) {
         auto* set = new QBarSet(name);
-        set->setColor(seriesColour(int(series->count())));
+        const int i = int(series->count());
+        set->setColor(i < colours.size() ? colours[i] : seriesColour(i));
         for (double v : values)
             *set << v;
         series->append(set);
@@ -93,7 +97,8 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     setObjectName(QStringLiteral("reportsView"));
     m_reports->setObjectName(QStringLiteral("reportList"));
     m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to the counter's part done"),
-                         tr("Satisfaction after recovery"), tr("Found by staff first")});
+                         tr("Satisfaction at the counter"), tr("Found by staff first"),
+                         tr("After the follow-up")});
     m_reports->setMaximumWidth(230);
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
     for (QDateEdit* d : {m_from, m_to}) {
@@ -168,6 +173,9 @@ void ReportsView::refresh() {
         break;
     case Proactive:
         proactive();
+        break;
+    case AfterFollowUp:
+        afterFollowUp();
         break;
     }
 }
@@ -383,6 +391,45 @@ void ReportsView::proactive() {
     m_note->setText(
         tr("Found by staff before the customer complained: <b>%1</b> of all recoveries in the period.")
             .arg(percent(all ? double(byStaff) / double(all) : 0)));
+}
+
+// "Did we blow you away?": the verdicts heard at the follow-ups, per category, and who was not reached.
+void ReportsView::afterFollowUp() {
+    auto pb = m_ctx.playbooks().current();
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).followUpOutcomes(m_from->date(), m_to->date());
+    if (!rows || !pb) {
+        m_note->setText(!rows ? rows.error().message : pb.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<std::pair<QString, QList<double>>> sets;
+    for (Verdict v : {Verdict::BlownAway, Verdict::Satisfied, Verdict::NotSatisfied})
+        sets.append({verdictName(v), {}});
+    QList<QStringList> table;
+    qint64 reached = 0, blownAway = 0;
+    for (const FollowUpOutcomeRow& r : rows.value()) {
+        labels << PlaybookText::nameOf(*pb->playbook, r.category);
+        QStringList cells{labels.last(), QString::number(r.reached), QString::number(r.notReachedTries),
+                          r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()};
+        for (std::size_t v = 0; v < 3; ++v) {
+            sets[qsizetype(v)].second << double(r.verdicts[v]);
+            cells << QString::number(r.verdicts[v]);
+        }
+        reached += r.reached;
+        blownAway += r.verdicts[0];
+        table << cells;
+    }
+    replaceChart(barChart(tr("What the follow-ups heard, per category"), labels, sets, new QPercentBarSeries,
+                          {Theme::ok(), QColor(0x56, 0xB4, 0xE9), Theme::late()}));
+    setTable({tr("Category"), tr("Reached"), tr("Tries not reached"), tr("Satisfaction then"),
+              verdictName(Verdict::BlownAway), verdictName(Verdict::Satisfied),
+              verdictName(Verdict::NotSatisfied)},
+             table);
+    m_note->setText(reached == 0 ? tr("No follow-up was done in the period.")
+                                 : tr("<b>Blown away:</b> %1 of %2 customers reached (%3).")
+                                       .arg(blownAway)
+                                       .arg(reached)
+                                       .arg(percent(double(blownAway) / double(reached))));
 }
 
 } // namespace rebound

@@ -20,7 +20,7 @@ class AppContext;
 class ReportsView final : public QWidget {
     Q_OBJECT
 public:
-    enum Report { Combustion, Spend, RecoveryTime, Satisfaction, Proactive };
+    enum Report { Combustion, Spend, RecoveryTime, Satisfaction, Proactive, AfterFollowUp };
 
     explicit ReportsView(AppContext& ctx, QWidget* parent = nullptr);
     void show(Report report);
@@ -33,6 +33,7 @@ private:
     void recoveryTime();
     void satisfaction();
     void proactive();
+    void afterFollowUp();
     void setTable(const QStringList& headers, const QList<QStringList>& rows);
     void replaceChart(QChart* chart);
 
