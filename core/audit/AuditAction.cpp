@@ -42,6 +42,7 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "Playbook imported")},
     Entry{AuditAction::PlaybookLimits, "playbook.limits",
           QT_TRANSLATE_NOOP("AuditAction", "Spending limits changed")},
+    Entry{AuditAction::PlaybookEdit, "playbook.edit", QT_TRANSLATE_NOOP("AuditAction", "Playbook edited")},
     Entry{AuditAction::EmployeeAdd, "employee.add", QT_TRANSLATE_NOOP("AuditAction", "Employee added")},
     Entry{AuditAction::EmployeeActivate, "employee.activate",
           QT_TRANSLATE_NOOP("AuditAction", "Employee reactivated")},

@@ -28,6 +28,7 @@ enum class AuditAction {
     IncidentAmend,
     PlaybookImport,
     PlaybookLimits,
+    PlaybookEdit,
     EmployeeAdd,
     EmployeeActivate,
     EmployeeDeactivate,

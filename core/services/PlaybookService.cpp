@@ -79,6 +79,20 @@ Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, cons
     return import(Actor::of(manager.employee()), json);
 }
 
+Result<int> PlaybookService::edit(const AuthenticatedEmployee& manager, const QByteArray& json) {
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(QCoreApplication::translate("Core", "only a manager may change the playbook"));
+    auto parsed = Playbook::fromJson(json);
+    if (!parsed)
+        return parsed.error();
+    auto cur = current();
+    if (!cur)
+        return cur.error();
+    if (QJsonDocument::fromJson(cur->playbook->json()).object() == QJsonDocument::fromJson(json).object())
+        return cur->version; // nothing changed: no new version, nothing audited
+    return store(Actor::of(manager.employee()), parsed.value(), AuditAction::PlaybookEdit, {});
+}
+
 Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
                                           const QList<RoleLimits>& limits) {
     if (manager.employee().role != Role::Manager)

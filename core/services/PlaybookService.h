@@ -36,6 +36,9 @@ public:
 
     // From the supervisor workspace: managers only.
     Result<int> importAs(const AuthenticatedEmployee& manager, const QByteArray& json);
+    // A manager's edit in the forms, as a whole playbook: validated like an import; a playbook equal to
+    // the one in force makes no version (its number is returned).
+    Result<int> edit(const AuthenticatedEmployee& manager, const QByteArray& json);
     // A new version that differs from the one in force only in the roles' limits.
     Result<int> updateLimits(const AuthenticatedEmployee& manager, const QList<RoleLimits>& limits);
 

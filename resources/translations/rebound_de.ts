@@ -111,6 +111,10 @@
         <source>Backed up</source>
         <translation>Gesichert</translation>
     </message>
+    <message>
+        <source>Playbook edited</source>
+        <translation>Leitfaden bearbeitet</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2342,6 +2346,89 @@
     </message>
 </context>
 <context>
+    <name>rebound::PlaybookEditor</name>
+    <message>
+        <source>&amp;Save the playbook</source>
+        <translation>Leitfaden &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount (empty: typed)</source>
+        <translation>Betrag (leer: wird eingegeben)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: the amount)</source>
+        <translation>Kosten (leer: der Betrag)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>&amp;Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve it</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Gestures in the catalog</source>
+        <translation>Gesten im Katalog</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the playbook.</source>
+        <translation>Nur eine Leitung darf den Leitfaden ändern.</translation>
+    </message>
+    <message>
+        <source>One script a line; {customer} and {employee} are filled in</source>
+        <translation>Ein Text pro Zeile; {customer} und {employee} werden eingesetzt</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Hours after the recovery, the first the default: 4, 24</source>
+        <translation>Stunden nach der Wiedergutmachung, die erste als Vorgabe: 4, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Apologies</source>
+        <translation>&amp;Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix checklist</source>
+        <translation>&amp;Checkliste zur Behebung</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;hours</source>
+        <translation>Nachfass-&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Neue Kategorie %1</translation>
+    </message>
+    <message>
+        <source>Saved: playbook version %1, in force from the next recovery.</source>
+        <translation>Gespeichert: Leitfaden-Version %1, gültig ab der nächsten Wiedergutmachung.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>rebound::PlaybookView</name>
     <message>
         <source>&amp;Save limits</source>
@@ -3502,6 +3589,10 @@
     <message>
         <source>&amp;Staff</source>
         <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>Categories and &amp;gestures</source>
+        <translation>Kategorien und &amp;Gesten</translation>
     </message>
 </context>
 </TS>

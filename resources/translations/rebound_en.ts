@@ -111,6 +111,10 @@
         <source>Backed up</source>
         <translation>Backed up</translation>
     </message>
+    <message>
+        <source>Playbook edited</source>
+        <translation>Playbook edited</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2342,6 +2346,89 @@
     </message>
 </context>
 <context>
+    <name>rebound::PlaybookEditor</name>
+    <message>
+        <source>&amp;Save the playbook</source>
+        <translation>&amp;Save the playbook</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount (empty: typed)</source>
+        <translation>Amount (empty: typed)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: the amount)</source>
+        <translation>Cost (empty: the amount)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>Add a &amp;category</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve it</source>
+        <translation>Remo&amp;ve it</translation>
+    </message>
+    <message>
+        <source>Gestures in the catalog</source>
+        <translation>Gestures in the catalog</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the playbook.</source>
+        <translation>Only a manager may change the playbook.</translation>
+    </message>
+    <message>
+        <source>One script a line; {customer} and {employee} are filled in</source>
+        <translation>One script a line; {customer} and {employee} are filled in</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>One step a line</translation>
+    </message>
+    <message>
+        <source>Hours after the recovery, the first the default: 4, 24</source>
+        <translation>Hours after the recovery, the first the default: 4, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Apologies</source>
+        <translation>&amp;Apologies</translation>
+    </message>
+    <message>
+        <source>&amp;Fix checklist</source>
+        <translation>&amp;Fix checklist</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;hours</source>
+        <translation>Follow-up &amp;hours</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Saved: playbook version %1, in force from the next recovery.</source>
+        <translation>Saved: playbook version %1, in force from the next recovery.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>rebound::PlaybookView</name>
     <message>
         <source>&amp;Save limits</source>
@@ -3502,6 +3589,10 @@
     <message>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>Categories and &amp;gestures</source>
+        <translation>Categories and &amp;gestures</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,10 @@
         <source>Backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
+    <message>
+        <source>Playbook edited</source>
+        <translation>Manual editado</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2342,6 +2346,89 @@
     </message>
 </context>
 <context>
+    <name>rebound::PlaybookEditor</name>
+    <message>
+        <source>&amp;Save the playbook</source>
+        <translation>&amp;Guardar el manual</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount (empty: typed)</source>
+        <translation>Importe (vacío: se escribe)</translation>
+    </message>
+    <message>
+        <source>Cost (empty: the amount)</source>
+        <translation>Coste (vacío: el importe)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>Añadir una &amp;categoría</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve it</source>
+        <translation>&amp;Quitarla</translation>
+    </message>
+    <message>
+        <source>Gestures in the catalog</source>
+        <translation>Gestos del catálogo</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the playbook.</source>
+        <translation>Solo un gerente puede cambiar el manual.</translation>
+    </message>
+    <message>
+        <source>One script a line; {customer} and {employee} are filled in</source>
+        <translation>Un texto por línea; {customer} y {employee} se rellenan</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>Un paso por línea</translation>
+    </message>
+    <message>
+        <source>Hours after the recovery, the first the default: 4, 24</source>
+        <translation>Horas tras la recuperación, la primera por defecto: 4, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Apologies</source>
+        <translation>&amp;Disculpas</translation>
+    </message>
+    <message>
+        <source>&amp;Fix checklist</source>
+        <translation>&amp;Lista de solución</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;hours</source>
+        <translation>&amp;Horas de seguimiento</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Nueva categoría %1</translation>
+    </message>
+    <message>
+        <source>Saved: playbook version %1, in force from the next recovery.</source>
+        <translation>Guardado: versión %1 del manual, vigente desde la próxima recuperación.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>rebound::PlaybookView</name>
     <message>
         <source>&amp;Save limits</source>
@@ -3502,6 +3589,10 @@
     <message>
         <source>&amp;Staff</source>
         <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>Categories and &amp;gestures</source>
+        <translation>Categorías y &amp;gestos</translation>
     </message>
 </context>
 </TS>

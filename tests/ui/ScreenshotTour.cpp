@@ -271,6 +271,8 @@ int main(int argc, char* argv[]) {
     }
     ws->showTab(SupervisorWorkspace::PlaybookTab);
     shoot(u"19-workspace-playbook-and-limits"_s);
+    ws->showTab(SupervisorWorkspace::PlaybookEdit);
+    shoot(u"30-workspace-playbook-editor"_s);
     ws->showTab(SupervisorWorkspace::Staff);
     shoot(u"27-workspace-staff"_s);
     {

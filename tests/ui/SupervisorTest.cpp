@@ -9,6 +9,7 @@
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
+#include "supervisor/PlaybookEditor.h"
 #include "supervisor/PlaybookView.h"
 #include "supervisor/ReviewQueueView.h"
 #include "supervisor/StaffView.h"
@@ -24,7 +25,9 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
@@ -504,4 +507,61 @@ TEST_CASE("A recovery's history reads as sentences with names and local times, r
     w->findChild<QCheckBox*>(u"historyDetails"_s)->setChecked(true);
     CHECK(history->toPlainText().contains(u"incident.open"_s));
     CHECK(history->toPlainText().contains(u"customer_id"_s));
+}
+
+TEST_CASE("A manager edits categories, scripts, checklists and gestures in forms, validated like an import",
+          "[supervisor][playbook]") {
+    GuiFixture g;
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    w->showTab(SupervisorWorkspace::PlaybookEdit);
+    CHECK_FALSE(w->findChild<QPushButton*>(u"editorSave"_s)->isEnabled()); // a supervisor reads
+    g.window().lock();
+    w = openAs(g, u"M1"_s, u"9012"_s);
+    w->showTab(SupervisorWorkspace::PlaybookEdit);
+    PlaybookEditor* editor = w->editor();
+    const int before = g.ctx().playbooks().current()->version;
+
+    // Unchanged: no version.
+    CHECK(editor->save().contains(QString::number(before)));
+    CHECK(g.ctx().playbooks().current()->version == before);
+
+    auto* categories = w->findChild<QListWidget*>(u"editorCategories"_s);
+    const auto delay = categories->findItems(u"Delay"_s, Qt::MatchExactly);
+    REQUIRE(delay.size() == 1);
+    categories->setCurrentItem(delay.first());
+    w->findChild<QLineEdit*>(u"editorName"_s)->setText(u"Late service"_s);
+    auto* apologies = w->findChild<QPlainTextEdit*>(u"editorApologies"_s);
+    apologies->setPlainText(apologies->toPlainText() +
+                            u"\n{customer}, we kept you waiting; that is on us."_s);
+    auto* catalog = w->findChild<QTableWidget*>(u"editorCatalog"_s);
+    int dessert = -1;
+    for (int r = 0; r < catalog->rowCount(); ++r)
+        if (catalog->item(r, 0)->text() == u"dessert")
+            dessert = r;
+    REQUIRE(dessert >= 0);
+    catalog->item(dessert, 3)->setText(QLocale().toString(12.5, 'f', 2)); // as this language writes it
+    editor->save();
+    auto pb = g.ctx().playbooks().current();
+    REQUIRE(pb.ok());
+    CHECK(pb->version == before + 1);
+    CHECK(pb->playbook->category(CategoryId(u"delay"_s))->name == u"Late service");
+    CHECK(pb->playbook->category(CategoryId(u"delay"_s))->apologies.last() ==
+          u"{customer}, we kept you waiting; that is on us.");
+    CHECK(pb->playbook->item(u"dessert"_s)->amount->minor() == 1250);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.edit' AND actor = 'M1'"_s) == 1);
+
+    // A rule of the loader broken in the form: refused, naming the field; the playbook in force stays.
+    w->findChild<QLineEdit*>(u"editorHours"_s)->setText(u"0"_s);
+    CHECK(editor->save().contains(u"follow_up_hours"_s));
+    CHECK(g.ctx().playbooks().current()->version == before + 1);
+    w->findChild<QLineEdit*>(u"editorHours"_s)->setText(u"4, 24"_s);
+
+    // A new category, saved, then offered in the wizard.
+    QTest::mouseClick(w->findChild<QPushButton*>(u"editorAddCategory"_s), Qt::LeftButton);
+    w->findChild<QLineEdit*>(u"editorName"_s)->setText(u"Noise at night"_s);
+    editor->save();
+    pb = g.ctx().playbooks().current();
+    CHECK(pb->version == before + 2);
+    CHECK(pb->playbook->categories().size() == 7);
+    CHECK(pb->playbook->categories().last().name == u"Noise at night");
 }

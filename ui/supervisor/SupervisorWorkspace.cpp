@@ -7,6 +7,7 @@
 #include "FollowUpsTable.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
+#include "supervisor/PlaybookEditor.h"
 #include "supervisor/PlaybookView.h"
 #include "supervisor/ReviewQueueView.h"
 #include "supervisor/StaffView.h"
@@ -29,7 +30,8 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_followUps(new FollowUpsTable(ctx, this))
     , m_reportsTab(new QWidget(this))
     , m_playbook(new PlaybookView(ctx, user, this))
-    , m_staff(new StaffView(ctx, user, this)) {
+    , m_staff(new StaffView(ctx, user, this))
+    , m_editor(new PlaybookEditor(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -54,6 +56,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     m_reportsTab->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_reportsTab, tr("Re&ports"));
     m_tabs->addTab(m_playbook, tr("Play&book and limits"));
+    m_tabs->addTab(m_editor, tr("Categories and &gestures"));
     m_tabs->addTab(m_staff, tr("&Staff"));
 
     auto* header = new QHBoxLayout;
@@ -103,6 +106,9 @@ void SupervisorWorkspace::refreshCurrent() {
         break;
     case PlaybookTab:
         m_playbook->refresh();
+        break;
+    case PlaybookEdit:
+        m_editor->refresh();
         break;
     case Staff:
         m_staff->refresh();

@@ -13,6 +13,7 @@ namespace rebound {
 class AppContext;
 class AuditLogView;
 class FollowUpsTable;
+class PlaybookEditor;
 class PlaybookView;
 class StaffView;
 class ReviewQueueView;
@@ -21,7 +22,7 @@ class ReviewQueueView;
 class SupervisorWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, Staff };
+    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, PlaybookEdit, Staff };
 
     SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
 
@@ -33,6 +34,7 @@ public:
     QWidget* reports();
     PlaybookView* playbook() const { return m_playbook; }
     StaffView* staff() const { return m_staff; }
+    PlaybookEditor* editor() const { return m_editor; }
 
 Q_SIGNALS:
     void backRequested();
@@ -50,6 +52,7 @@ private:
     QWidget* m_reports = nullptr;
     PlaybookView* m_playbook;
     StaffView* m_staff;
+    PlaybookEditor* m_editor;
 };
 
 } // namespace rebound
