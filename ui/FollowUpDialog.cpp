@@ -66,7 +66,7 @@ FollowUpDialog::FollowUpDialog(AppContext& ctx, const AuthenticatedEmployee& use
     m_retryAt->setObjectName(QStringLiteral("followUpRetryAt"));
     const QDateTime now = ctx.clock().nowUtc();
     auto hours = ctx.site().hours();
-    m_retryAt->propose(now, (hours ? hours.value() : BusinessHours()).followUpDue(now, 2));
+    m_retryAt->propose(now, FollowUpService::nextTry(hours ? hours.value() : BusinessHours(), now));
     auto* retryForm = new QFormLayout(m_retryPart);
     retryForm->setContentsMargins(0, 0, 0, 0);
     retryForm->addRow(tr("&Try again"), m_retryAt);

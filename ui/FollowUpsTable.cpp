@@ -35,10 +35,6 @@ FollowUpsTable::FollowUpsTable(AppContext& ctx, QWidget* parent)
     });
 }
 
-QString FollowUpsTable::channelName(Channel channel) {
-    return rebound::channelName(channel);
-}
-
 void FollowUpsTable::refresh() {
     auto due = m_ctx.frontDesk().followUpsDue();
     if (!due) {

@@ -21,8 +21,6 @@ public:
     explicit FollowUpsTable(AppContext& ctx, QWidget* parent = nullptr);
 
     void setUser(const std::optional<AuthenticatedEmployee>& user) { m_user = user; }
-    // The channel in a sentence or a cell: "phone", "email", "SMS", "in person".
-    static QString channelName(Channel channel);
     void refresh();
 
 Q_SIGNALS:

@@ -79,7 +79,7 @@ QWidget* RecoveryDialog::buildFollowUp() {
     m_due->setObjectName(QStringLiteral("recoveryFollowUpDue"));
     const QDateTime now = m_ctx.clock().nowUtc();
     auto hours = m_ctx.site().hours();
-    m_due->propose(now, (hours ? hours.value() : BusinessHours()).followUpDue(now, 24));
+    m_due->propose(now, FollowUpService::anotherDue(hours ? hours.value() : BusinessHours(), now));
     m_channel = new QComboBox(box);
     m_channel->setObjectName(QStringLiteral("recoveryFollowUpChannel"));
     for (Channel c : AllChannels)

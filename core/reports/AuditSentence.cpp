@@ -204,19 +204,25 @@ Result<AuditNames> AuditNames::load(Database& db, const QList<AuditRow>& rows) {
         n.employeeById.insert(staff.integer(0), staff.text(2));
         n.employeeByCode.insert(staff.text(1), staff.text(2));
     }
+    if (auto r = n.addCustomers(db, rows); !r)
+        return r.error();
+    return n;
+}
+
+Status AuditNames::addCustomers(Database& db, const QList<AuditRow>& rows) {
     for (const AuditRow& row : rows) {
         const qint64 id =
             QJsonDocument::fromJson(row.payload.toUtf8()).object().value(u"customer_id"_s).toInteger();
-        if (id <= 0 || n.customerById.contains(id))
+        if (id <= 0 || customerById.contains(id))
             continue;
         Query q = db.query(u"SELECT name FROM customers WHERE id = ?"_s);
         q.bind(id);
         if (auto r = q.exec(); !r)
-            return r.error();
+            return r;
         if (q.next())
-            n.customerById.insert(id, q.text(0));
+            customerById.insert(id, q.text(0));
     }
-    return n;
+    return {};
 }
 
 QString AuditNames::employee(const QString& code) const {

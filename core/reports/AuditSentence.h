@@ -22,6 +22,8 @@ struct AuditNames {
 
     // Every employee, and the customers the given entries refer to.
     static Result<AuditNames> load(Database& db, const QList<AuditRow>& rows);
+    // The customers these entries refer to that are not known yet: a page of the audit view at a time.
+    Status addCustomers(Database& db, const QList<AuditRow>& rows);
     QString employee(const QString& code) const;
     QString employee(qint64 id) const;
 };

@@ -44,6 +44,14 @@ Status check(const FollowUpOutcome& o, const QDateTime& now) {
 
 } // namespace
 
+QDateTime FollowUpService::nextTry(const BusinessHours& hours, const QDateTime& nowUtc) {
+    return hours.followUpDue(nowUtc, 2);
+}
+
+QDateTime FollowUpService::anotherDue(const BusinessHours& hours, const QDateTime& nowUtc) {
+    return hours.followUpDue(nowUtc, 24);
+}
+
 Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followUpId,
                                  const FollowUpOutcome& outcome) {
     const QDateTime now = m_clock.nowUtc();
@@ -52,7 +60,7 @@ Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followU
     auto hours = SiteService(m_db, m_clock).hours();
     if (!hours)
         return hours.error();
-    const QDateTime retryAt = outcome.retryAt.value_or(hours->followUpDue(now, 2));
+    const QDateTime retryAt = outcome.retryAt.value_or(nextTry(hours.value(), now));
     return m_db.write([&]() -> Result<void> {
         auto f = read(followUpId);
         if (!f)
@@ -153,7 +161,7 @@ Status FollowUpService::reopen(const AuthenticatedEmployee& supervisor, qint64 f
     auto hours = SiteService(m_db, m_clock).hours();
     if (!hours)
         return hours.error();
-    const QDateTime due = hours->followUpDue(m_clock.nowUtc(), 2);
+    const QDateTime due = nextTry(hours.value(), m_clock.nowUtc());
     return m_db.write([&]() -> Result<void> {
         auto f = read(followUpId);
         if (!f)

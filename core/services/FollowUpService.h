@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusinessHours.h"
 #include "domain/Channel.h"
 #include "domain/Employee.h"
 #include "domain/FollowUpOutcome.h"
@@ -21,6 +22,11 @@ public:
     FollowUpService(Database& db, const Clock& clock)
         : m_db(db)
         , m_clock(clock) {}
+
+    // When to try again after not reaching the customer: the next slot two hours on, in the opening hours.
+    static QDateTime nextTry(const BusinessHours& hours, const QDateTime& nowUtc);
+    // Another follow-up added to a saved recovery: a day on, in the opening hours.
+    static QDateTime anotherDue(const BusinessHours& hours, const QDateTime& nowUtc);
 
     Status complete(const AuthenticatedEmployee& by, qint64 followUpId, const FollowUpOutcome& outcome);
     // A supervisor takes a done follow-up back (a wrong verdict, the customer called again); the recovery

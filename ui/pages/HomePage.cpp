@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "TimeText.h"
+#include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
 #include "services/ReviewService.h"
 
@@ -282,22 +283,25 @@ void HomePage::search(const QString& text) {
                "notes and past recoveries; #12 or a date finds a recovery."));
         return;
     }
+    // Read once for every line below: each read of the playbook in force is a query.
+    auto pb = m_ctx.playbooks().current();
+    const Playbook& names = pb ? *pb->playbook : Playbook::builtIn();
     auto direct = m_ctx.frontDesk().findRecoveries(text);
     for (const PastRecovery& r : direct ? direct.value() : QList<PastRecovery>())
-        addRecovery(r, false);
+        addRecovery(r, names, false);
     auto found = m_ctx.recoveries().findCustomers(text);
     if (!found) {
         m_error->setText(found.error().message);
         return;
     }
     for (const Customer& c : found.value())
-        addCustomer(c);
+        addCustomer(c, names);
     if (m_results->count() == 0)
         m_results->addItem(tr("Nothing matches “%1”.").arg(text));
 }
 
 // A customer with their notes, then each of their recoveries (the same count the wizard shows).
-void HomePage::addCustomer(const Customer& c) {
+void HomePage::addCustomer(const Customer& c, const Playbook& names) {
     QString line = c.name;
     for (const QString& extra : {c.phone, c.email, c.accountRef}) {
         if (!extra.isEmpty())
@@ -313,12 +317,11 @@ void HomePage::addCustomer(const Customer& c) {
     bold.setBold(true);
     item->setFont(bold);
     for (const PastRecovery& r : history ? history.value() : QList<PastRecovery>())
-        addRecovery(r, true);
+        addRecovery(r, names, true);
 }
 
-void HomePage::addRecovery(const PastRecovery& r, bool underCustomer) {
-    auto pb = m_ctx.playbooks().current();
-    const QString category = pb ? PlaybookText::nameOf(*pb->playbook, r.category) : r.category.toString();
+void HomePage::addRecovery(const PastRecovery& r, const Playbook& names, bool underCustomer) {
+    const QString category = PlaybookText::nameOf(names, r.category);
     const QString when = QLocale().toString(r.openedAt.toLocalTime().date(), QLocale::ShortFormat);
     const QString line =
         underCustomer ? tr("    #%1 · %2 · %3 · %4").arg(r.id).arg(when, category, r.given.toDisplayString())

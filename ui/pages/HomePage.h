@@ -21,6 +21,7 @@ class QTimer;
 namespace rebound {
 
 class AppContext;
+class Playbook;
 class FollowUpsTable;
 
 // The main screen: a big "New recovery", open recoveries with their clocks, follow-ups due, customer search.
@@ -47,8 +48,8 @@ private:
     void layOut(QPushButton* settings, QPushButton* lock);
     void updateClocks();
     void search(const QString& text);
-    void addCustomer(const Customer& customer);
-    void addRecovery(const PastRecovery& recovery, bool underCustomer);
+    void addCustomer(const Customer& customer, const Playbook& names);
+    void addRecovery(const PastRecovery& recovery, const Playbook& names, bool underCustomer);
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;

@@ -51,6 +51,7 @@ void AuditLogModel::reload() {
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    m_names = {}; // a new colleague or a renamed one shows by name after a reload
     // What is shown is a snapshot up to the newest entry now; reload() moves it forward.
     auto last = m_query.lastId();
     m_filter.upToId = last ? std::optional<qint64>(last.value()) : std::nullopt;
@@ -125,10 +126,12 @@ const QList<AuditRow>* AuditLogModel::page(int number) const {
             m_pages.remove(m_recent.takeFirst());
         }
         it = m_pages.insert(number, rows.value());
-        if (auto names = AuditNames::load(m_db, rows.value())) {
-            m_names.employeeByCode = names->employeeByCode;
-            m_names.employeeById = names->employeeById;
-            m_names.customerById.insert(names->customerById);
+        // Employees once per reload, customers as their entries are paged in.
+        if (m_names.employeeById.isEmpty()) {
+            if (auto names = AuditNames::load(m_db, rows.value()))
+                m_names = names.value();
+        } else {
+            (void)m_names.addCustomers(m_db, rows.value()); // unknown ones show as ids
         }
     } else {
         m_recent.removeOne(number);

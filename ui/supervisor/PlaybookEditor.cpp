@@ -223,7 +223,13 @@ void PlaybookEditor::addCategory() {
         return;
     QJsonObject c = categories.first().toObject();
     const QString name = tr("New category %1").arg(categories.size() + 1);
-    c.insert(QStringLiteral("id"), QStringLiteral("category-%1").arg(categories.size() + 1));
+    QStringList ids;
+    for (const QJsonValue& other : categories)
+        ids << other.toObject().value(QStringLiteral("id")).toString();
+    int n = int(categories.size()) + 1;
+    while (ids.contains(QStringLiteral("category-%1").arg(n)))
+        ++n; // one removed and one added since the last save must not share an id
+    c.insert(QStringLiteral("id"), QStringLiteral("category-%1").arg(n));
     c.insert(QStringLiteral("name"), name);
     categories.append(c);
     m_root.insert(QStringLiteral("categories"), categories);

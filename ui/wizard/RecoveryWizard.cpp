@@ -158,12 +158,11 @@ void RecoveryWizard::keepDraft() {
 
 void RecoveryWizard::closeKeepingDraft() {
     keepDraft();
-    m_closingKept = true;
-    QWizard::reject();
+    QWizard::reject(); // the base's: no question asked
 }
 
 void RecoveryWizard::reject() {
-    if (!m_closingKept && hasUnsavedWork()) {
+    if (hasUnsavedWork()) {
         keepDraft();
         if (!Ask::discard(this, tr("Discard this recovery?"),
                           tr("What you typed for this recovery will be lost."), tr("&Keep working")))

@@ -87,7 +87,6 @@ private:
     DraftStore m_drafts;
     QByteArray m_kept; // the draft as last written, to write only what changed
     std::optional<int> m_resumePage;
-    bool m_closingKept = false;
     bool m_closed = false;
     QTimer* m_autosave;
     QLabel* m_steps;

@@ -4,8 +4,8 @@
 
 #include "AppContext.h"
 #include "Deferred.h"
-#include "FollowUpsTable.h"
 #include "TimeText.h"
+#include "domain/Channel.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
 
@@ -95,7 +95,7 @@ void SummaryPage::initializePage() {
     html +=
         tr("<p><b>Follow-up:</b> %1 by %2</p>")
             .arg(QLocale().toString(d.followUpDue->toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm")),
-                 esc(FollowUpsTable::channelName(d.followUpChannel.value_or(Channel::InPerson))));
+                 esc(channelName(d.followUpChannel.value_or(Channel::InPerson))));
     if (d.satisfaction)
         html += tr("<p><b>Satisfaction:</b> %1 / 5</p>").arg(*d.satisfaction);
     html += tr("<p style='color:#55615F'>Recorded by %1 at %2 under playbook “%3”.</p>")
