@@ -3,11 +3,16 @@
 #include "Reboundctl.h"
 
 #include "audit/AuditLog.h"
+#include "audit/Receipt.h"
+#include "audit/Verifier.h"
 #include "demo/DemoSeeder.h"
 #include "domain/Clock.h"
+#include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
 #include "record/RecordLineParser.h"
 #include "reports/Exporter.h"
+#include "security/InstallationKey.h"
+#include "services/ClosingService.h"
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
@@ -18,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -42,9 +48,15 @@ Commands:
   record --as CODE       read recoveries as JSON lines on stdin (PIN from REBOUND_PIN)
   export incidents|compensations|follow-ups|audit [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                          [--out FILE] [--bom]
-  verify [--full]        check the database's integrity and the audit chain
-                         (--full: also that every index matches its table; slower)
-  backup OUT             write a consistent copy of the database to OUT
+  verify [--full] [--chain-only] [--receipts DIR]
+                         check the file, the audit chain, every table against the chain,
+                         the closed days and the receipts (default DIR: beside the database)
+                         (--full: also that every index matches its table; slower;
+                         --chain-only: only the file and the hash chain)
+  close-day [--date YYYY-MM-DD]
+                         close a business day (default: today): its totals go into the
+                         chain and a signed receipt is written beside the database
+  backup OUT             write a consistent copy of the database to OUT (and a receipt)
   playbook validate FILE | import FILE | export
   seed-demo [--incidents N] [--seed S]
 
@@ -164,6 +176,8 @@ int Reboundctl::run(QStringList args) {
         return verify(args);
     if (command == u"backup")
         return backup(args);
+    if (command == u"close-day")
+        return closeDay(args);
     if (command == u"playbook")
         return playbook(args);
     if (command == u"seed-demo")
@@ -187,6 +201,9 @@ int Reboundctl::init(const QStringList& args) {
     auto version = playbooks.ensureInstalled(cliActor());
     if (!version)
         return fail(version.error());
+    // The key that signs this installation's receipts (closed days, exports, backups).
+    if (auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor((*db)->path())); !key)
+        return fail(key.error());
     if (o.isSet(u"manager-code"_s)) {
         auto pin = readPin(u"PIN for the new manager: "_s);
         if (!pin)
@@ -370,15 +387,29 @@ int Reboundctl::exportCsv(const QStringList& args) {
 }
 
 int Reboundctl::verify(const QStringList& args) {
-    if (args.size() > 1 || (args.size() == 1 && args.first() != u"--full"))
-        return usage(u"verify takes no arguments but --full"_s);
-    const auto depth = args.isEmpty() ? Database::Check::Quick : Database::Check::Full;
+    Options o(
+        {QCommandLineOption(u"full"_s), QCommandLineOption(u"chain-only"_s), {u"receipts"_s, {}, u"dir"_s}},
+        args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.positional().isEmpty())
+        return usage(u"verify takes no arguments"_s);
+    const auto depth = o.isSet(u"full"_s) ? Database::Check::Full : Database::Check::Quick;
     auto db = openDatabase(false);
     if (!db) {
         const bool damaged =
             db.error().code == Error::Code::Corrupt || db.error().code == Error::Code::NotOurs;
         return fail(db.error(), damaged ? VerificationFailed : Rejected);
     }
+    VerifyOptions options;
+    options.chainOnly = o.isSet(u"chain-only"_s);
+    options.receiptsDir = o.value(u"receipts"_s);
+    if (options.receiptsDir.isEmpty() && !options.chainOnly &&
+        QFileInfo(InstallationKey::receiptsDirFor((*db)->path())).isDir())
+        options.receiptsDir = InstallationKey::receiptsDirFor((*db)->path());
+    if (o.isSet(u"receipts"_s) && !QFileInfo(options.receiptsDir).isDir())
+        return fail(
+            Error::invalidAt(u"receipts"_s, u"--receipts: %1 is not a folder"_s.arg(options.receiptsDir)));
     // The file check runs on its own connection on the other core while this one walks the chain.
     const QString path = (*db)->path();
     auto fileCheck = std::async(std::launch::async, [path, depth]() -> Result<void> {
@@ -388,12 +419,60 @@ int Reboundctl::verify(const QStringList& args) {
         return (*own)->integrityCheck(depth);
     });
     SystemClock clock;
-    auto v = AuditLog(**db, clock).verify();
+    auto v = Verifier(**db, clock).run(options);
     if (auto r = fileCheck.get(); !r)
         return fail(r.error(), VerificationFailed);
     if (!v)
         return fail(v.error(), v.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
-    m_out << "ok: " << v->entries << " audit entries" << Qt::endl;
+    m_out << "ok: " << v->entries << " audit entries";
+    if (!options.chainOnly) {
+        m_out << ", tables reconciled, " << v->closings << " closed days, " << v->receipts << " receipts";
+        if (!v->lastClosedDay.isEmpty())
+            m_out << "; last closed day " << v->lastClosedDay << " (" << v->entriesSinceClosing
+                  << " entries since)";
+    }
+    m_out << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::closeDay(const QStringList& args) {
+    Options o({{u"date"_s, {}, u"YYYY-MM-DD"_s}}, args);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.positional().isEmpty())
+        return usage(u"close-day takes no arguments but --date"_s);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    ClosingService closing(**db, clock);
+    QDate day;
+    if (o.isSet(u"date"_s)) {
+        day = QDate::fromString(o.value(u"date"_s), Qt::ISODate);
+        if (!day.isValid())
+            return fail(Error::invalidAt(
+                u"date"_s, u"--date: \"%1\" is not a date (YYYY-MM-DD)"_s.arg(o.value(u"date"_s))));
+    } else {
+        auto today = closing.today();
+        if (!today)
+            return fail(today.error());
+        day = *today;
+    }
+    auto closed = closing.close(cliActor(), day);
+    if (!closed)
+        return fail(closed.error());
+    const QJsonObject t = closed->totals;
+    if (closed->reissued)
+        m_out << day.toString(Qt::ISODate) << " was already closed (audit entry " << closed->entry
+              << "); its missing receipt was written again" << Qt::endl;
+    else
+        m_out << "closed " << day.toString(Qt::ISODate) << ": " << t.value(u"recoveries"_s).toInteger()
+              << " recoveries, " << t.value(u"gestures"_s).toInteger() << " gestures, "
+              << Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
+                     .toDecimalString()
+              << " given, " << t.value(u"overrides"_s).toInteger() << " overrides (audit entry "
+              << closed->entry << ")" << Qt::endl;
+    m_out << "receipt: " << closed->receiptPath << Qt::endl;
     return Ok;
 }
 
@@ -405,15 +484,38 @@ int Reboundctl::backup(const QStringList& args) {
         return fail(db.error());
     if (auto r = (*db)->backupTo(args.first()); !r)
         return fail(r.error());
+    // The head the copy holds: a later database that no longer has it was rolled back or cut short.
+    qint64 head = 0;
+    QString headHash;
+    {
+        auto copy = Database::open(args.first(), Database::OpenMode::ExistingOnly);
+        if (!copy)
+            return fail(copy.error());
+        Query q = (*copy)->query(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+        if (auto r = q.exec(); !r)
+            return fail(r.error());
+        if (q.next()) {
+            head = q.integer(0);
+            headHash = q.text(1);
+        }
+    }
     SystemClock clock;
+    const QString file = QFileInfo(args.first()).absoluteFilePath();
     auto audited = (*db)->write([&]() -> Result<qint64> {
         return AuditLog(**db, clock)
             .append(cliActor(), AuditAction::Backup, u"database"_s, {},
-                    {{u"file"_s, QFileInfo(args.first()).absoluteFilePath()}});
+                    {{u"file"_s, file}, {u"head_id"_s, head}, {u"head_hash"_s, headHash}});
     });
     if (!audited)
         return fail(audited.error());
-    m_out << "backup written to " << args.first() << Qt::endl;
+    m_out << "backup written to " << args.first() << " (audit log head: entry " << head << ")" << Qt::endl;
+    if (head > 0) {
+        auto receipt = writeHeadReceipt(**db, Receipt::Kind::Backup, head, cliActor().name, file,
+                                        TimeFormat::toStored(clock.nowUtc()));
+        if (!receipt)
+            return fail(receipt.error());
+        m_out << "receipt: " << *receipt << Qt::endl;
+    }
     return Ok;
 }
 

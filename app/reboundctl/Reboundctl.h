@@ -28,6 +28,7 @@ private:
     int exportCsv(const QStringList& args);
     int verify(const QStringList& args);
     int backup(const QStringList& args);
+    int closeDay(const QStringList& args);
     int playbook(const QStringList& args);
     int seedDemo(const QStringList& args);
 

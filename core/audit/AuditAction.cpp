@@ -60,6 +60,7 @@ constexpr std::array Ids{
     Entry{AuditAction::ReviewMark, "review.mark", QT_TRANSLATE_NOOP("AuditAction", "Marked as reviewed")},
     Entry{AuditAction::Export, "export", QT_TRANSLATE_NOOP("AuditAction", "Exported")},
     Entry{AuditAction::Backup, "backup", QT_TRANSLATE_NOOP("AuditAction", "Backed up")},
+    Entry{AuditAction::DayClose, "day.close", QT_TRANSLATE_NOOP("AuditAction", "Day closed")},
 };
 
 } // namespace

@@ -41,6 +41,7 @@ enum class AuditAction {
     ReviewMark,
     Export,
     Backup,
+    DayClose,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditLog.h"
 
+#include "audit/ChainReplay.h"
 #include "domain/Clock.h"
 #include "domain/Employee.h"
 #include "domain/TimeFormat.h"
@@ -124,7 +125,8 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
     return e.id;
 }
 
-Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint64)>& progress) {
+Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint64)>& progress,
+                                           ChainReplay* replay) {
     // Millions of entries: read through the SQLite C API, hash the stored bytes as they are, and make
     // strings only for a message.
     qint64 total = 0;
@@ -136,7 +138,8 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
         total = last.integer(0);
     }
     SqliteStatement q(m_db.handle(), "SELECT id, at, actor_id, actor, action, entity, entity_id, payload, "
-                                     "prev_hash, hash, incident_id FROM audit_log ORDER BY id");
+                                     "prev_hash, hash, incident_id, category, total_minor, override "
+                                     "FROM audit_log ORDER BY id");
     AuditVerification out;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedId = 1;
@@ -171,8 +174,28 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
                     .arg(id)
                     .arg(text(4), text(5), text(6), text(1)));
         }
-        // The unhashed index column must agree with the hashed content it was derived from.
-        if (!q.isNull(10)) {
+        if (replay) {
+            ChainEntry e;
+            e.id = id;
+            e.at = q.text(1);
+            if (!q.isNull(2))
+                e.actorId = q.integer(2);
+            e.actor = q.text(3);
+            e.action = q.text(4);
+            e.entity = entity;
+            e.entityId = entityId;
+            e.payload = payload;
+            if (!q.isNull(10))
+                e.incidentId = q.integer(10);
+            if (!q.isNull(11))
+                e.category = q.text(11);
+            if (!q.isNull(12))
+                e.totalMinor = q.integer(12);
+            e.override = q.integer(13) != 0;
+            if (auto r = replay->apply(e); !r)
+                return r.error();
+        } else if (!q.isNull(10)) {
+            // The unhashed index column must agree with the hashed content it was derived from.
             const QByteArray incident = QByteArray::number(q.integer(10));
             const bool agrees = entity == "incident" ? entityId == incident : payloadNames(payload, incident);
             if (!agrees) {
@@ -194,6 +217,10 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
     }
     if (auto r = q.error(); !r)
         return r.error();
+    if (replay) {
+        if (auto r = replay->finish(); !r)
+            return r.error();
+    }
     if (progress)
         progress(out.entries, total);
     return out;

@@ -15,6 +15,7 @@
 
 namespace rebound {
 
+class ChainReplay;
 class Clock;
 class Database;
 struct Employee;
@@ -75,8 +76,10 @@ public:
                           std::optional<qint64> incidentId, const QString& at);
 
     // Walks the whole chain; on failure the message names the first bad entry.
-    // progress(done, total) may return false to stop early.
-    Result<AuditVerification> verify(const std::function<bool(qint64, qint64)>& progress = {});
+    // progress(done, total) may return false to stop early. With a replay, each verified entry is also
+    // replayed into it, which checks the entry's unhashed columns (see Verifier for everything else).
+    Result<AuditVerification> verify(const std::function<bool(qint64, qint64)>& progress = {},
+                                     ChainReplay* replay = nullptr);
 
     // SHA-256 (hex) over the previous hash and the entry's canonical form.
     static QByteArray computeHash(const AuditEntry& e);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/Exporter.h"
 
+#include "audit/AuditLog.h"
+#include "audit/Receipt.h"
+#include "domain/Clock.h"
 #include "domain/Money.h"
 #include "domain/TimeFormat.h"
 #include "reports/CsvWriter.h"
@@ -213,6 +216,14 @@ Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, c
     });
     if (!audited)
         return audited.error();
+    // The export's own entry closes the chain it saw: a signed receipt of it goes beside the database.
+    auto receipt = writeHeadReceipt(m_db, Receipt::Kind::Export, *audited, by.name, kindId(request.kind),
+                                    TimeFormat::toStored(m_clock.nowUtc()));
+    if (!receipt)
+        return Error::of(
+            receipt.error().code,
+            QCoreApplication::translate("Core", "the export was written, but its receipt was not: %1")
+                .arg(receipt.error().message));
     return {};
 }
 

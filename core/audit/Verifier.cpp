@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/Verifier.h"
+
+#include "audit/AuditLog.h"
+#include "audit/ChainReplay.h"
+#include "audit/Receipt.h"
+#include "audit/TableReconciler.h"
+#include "security/InstallationKey.h"
+#include "store/Database.h"
+#include "store/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+// The closings in the log, read before the walk so that it can count their days again.
+Result<std::vector<ReplayedClosing>> closingsIn(Database& db) {
+    SqliteStatement q(db.handle(),
+                      "SELECT id, payload FROM audit_log WHERE action = 'day.close' ORDER BY id");
+    std::vector<ReplayedClosing> out;
+    while (q.next()) {
+        const QJsonObject p = QJsonDocument::fromJson(q.text(1).toByteArray()).object();
+        ReplayedClosing c;
+        c.entry = q.integer(0);
+        c.date = p.value(u"date"_s).toString().toUtf8();
+        c.from = p.value(u"from"_s).toString().toUtf8();
+        c.to = p.value(u"to"_s).toString().toUtf8();
+        out.push_back(std::move(c));
+    }
+    if (auto r = q.error(); !r)
+        return r.error();
+    return out;
+}
+
+// Each closed day's totals as its closing entry recorded them against the entries counted again.
+Result<void> checkClosings(Database& db, const ChainReplay& replay, VerifyReport& report) {
+    for (const ReplayedClosing& c : replay.closings()) {
+        SqliteStatement q(db.handle(), "SELECT payload FROM audit_log WHERE id = ?");
+        q.bind(1, c.entry);
+        if (!q.next())
+            return q.error();
+        const QJsonObject recorded =
+            QJsonDocument::fromJson(q.text(0).toByteArray()).object().value(u"totals"_s).toObject();
+        if (recorded != c.counted.toJson()) {
+            return Error::corrupt(QCoreApplication::translate(
+                                      "Core",
+                                      "closed day %1 (audit entry %2) was changed: its closing "
+                                      "counted %3 recoveries and %4 gestures, its entries now give %5 and %6")
+                                      .arg(QString::fromUtf8(c.date))
+                                      .arg(c.entry)
+                                      .arg(recorded.value(u"recoveries"_s).toInteger())
+                                      .arg(recorded.value(u"gestures"_s).toInteger())
+                                      .arg(c.counted.recoveries())
+                                      .arg(c.counted.toJson().value(u"gestures"_s).toInteger()));
+        }
+        ++report.closings;
+        if (QString::fromUtf8(c.date) > report.lastClosedDay) {
+            report.lastClosedDay = QString::fromUtf8(c.date);
+            report.lastClosingEntry = c.entry;
+        }
+    }
+    if (report.lastClosingEntry > 0)
+        report.entriesSinceClosing = report.entries - report.lastClosingEntry;
+    return {};
+}
+
+} // namespace
+
+Result<VerifyReport> Verifier::run(const VerifyOptions& options,
+                                   const std::function<bool(qint64, qint64)>& progress) {
+    VerifyReport report;
+    AuditLog log(m_db, m_clock);
+    if (options.chainOnly) {
+        auto v = log.verify(progress);
+        if (!v)
+            return v.error();
+        report.entries = v->entries;
+        return report;
+    }
+    auto kinds = GestureKinds::load(m_db);
+    if (!kinds)
+        return kinds.error();
+    auto closings = closingsIn(m_db);
+    if (!closings)
+        return closings.error();
+    ChainReplay replay(std::move(kinds.value()), std::move(closings.value()));
+    auto v = log.verify(progress, &replay);
+    if (!v)
+        return v.error();
+    report.entries = v->entries;
+    if (auto r = TableReconciler(m_db, replay).run(); !r)
+        return r.error();
+    if (auto r = checkClosings(m_db, replay, report); !r)
+        return r.error();
+    if (!options.receiptsDir.isEmpty()) {
+        if (auto r = checkReceipts(options.receiptsDir, report); !r)
+            return r.error();
+    }
+    return report;
+}
+
+Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
+    auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.path()));
+    const QByteArray ours = key ? key->publicKey().toHex() : QByteArray();
+    QSet<QString> closedWithReceipt;
+    qint64 last = 0;
+    {
+        SqliteStatement q(m_db.handle(), "SELECT coalesce(max(id), 0) FROM audit_log");
+        if (q.next())
+            last = q.integer(0);
+    }
+    const QStringList files = QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        const auto fail = [&](const QString& what) {
+            return Error::corrupt(QCoreApplication::translate("Core", "receipt %1: %2").arg(name, what));
+        };
+        QFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(file.errorString());
+        auto receipt = Receipt::fromJson(file.read(Receipt::MaxFileSize + 1));
+        if (!receipt)
+            return fail(receipt.error().message);
+        if (ours.isEmpty())
+            return fail(QCoreApplication::translate(
+                            "Core", "this database has no installation key (%1) to check it with")
+                            .arg(InstallationKey::keyPathFor(m_db.path())));
+        if (receipt->publicKey != ours)
+            return fail(
+                QCoreApplication::translate("Core", "it was signed by another key than this installation's"));
+        if (!receipt->signatureValid())
+            return fail(QCoreApplication::translate(
+                "Core", "its signature does not match its content: it was edited"));
+        if (receipt->entry > last)
+            return fail(QCoreApplication::translate(
+                            "Core", "it saw audit entry %1, but the log now ends at entry %2: "
+                                    "entries were removed from its end, or the database "
+                                    "was replaced by an older copy")
+                            .arg(receipt->entry)
+                            .arg(last));
+        SqliteStatement q(m_db.handle(), "SELECT hash, action FROM audit_log WHERE id = ?");
+        q.bind(1, receipt->entry);
+        if (!q.next() || q.text(0) != receipt->hash)
+            return fail(QCoreApplication::translate("Core",
+                                                    "audit entry %1 is not the one it saw: the database was "
+                                                    "replaced by another copy or its log rewritten")
+                            .arg(receipt->entry));
+        if (receipt->kind == Receipt::Kind::Closing) {
+            if (q.text(1) != "day.close")
+                return fail(QCoreApplication::translate("Core", "audit entry %1 is not a closing")
+                                .arg(receipt->entry));
+            closedWithReceipt.insert(receipt->date);
+        }
+        ++report.receipts;
+    }
+    SqliteStatement closings(m_db.handle(),
+                             "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' ORDER BY id");
+    while (closings.next()) {
+        const QString date = QString::fromUtf8(closings.text(1));
+        if (!closedWithReceipt.contains(date))
+            return Error::corrupt(
+                QCoreApplication::translate("Core", "closed day %1 (audit entry %2) has no receipt in %3")
+                    .arg(date)
+                    .arg(closings.integer(0))
+                    .arg(dir));
+    }
+    return closings.error();
+}
+
+} // namespace rebound

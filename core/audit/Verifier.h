@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+struct VerifyOptions {
+    bool chainOnly = false; // only the hash chain: no reconciliation, closings or receipts
+    QString receiptsDir;    // empty: no receipts checked
+};
+
+struct VerifyReport {
+    qint64 entries = 0;
+    qint64 receipts = 0;   // receipts checked
+    qint64 closings = 0;   // closed days in the chain
+    QString lastClosedDay; // ISO date, empty when none
+    qint64 lastClosingEntry = 0;
+    qint64 entriesSinceClosing = 0;
+};
+
+// Everything a supervisor reads, checked at once: the hash chain; each entry's unhashed columns against
+// its recovery; every business table against what the chain says (TableReconciler); each closed day's
+// totals counted again; and every receipt in `receiptsDir` against the database. The first
+// disagreement is an Error::Code::Corrupt naming the place.
+class Verifier final {
+public:
+    Verifier(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
+
+    Result<VerifyReport> run(const VerifyOptions& options,
+                             const std::function<bool(qint64, qint64)>& progress = {});
+
+private:
+    Result<void> checkReceipts(const QString& dir, VerifyReport& report);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound
