@@ -74,4 +74,18 @@ QString saveOrPrintNote(AppContext& ctx, qint64 incidentId, QWidget* parent, boo
     return p ? p->saveOrPrintNote(ctx, incidentId, parent, toPrinter) : error;
 }
 
+QString saveHtmlAsPdf(const QString& html, const QString& fileName, QWidget* parent) {
+    QString error;
+    const DeferredParts* p = parts(&error);
+    return p ? p->saveHtmlAsPdf(html, fileName, parent) : error;
+}
+
+Result<void> writeHtmlPdf(const QString& html, const QString& path, const QString& docName) {
+    QString error;
+    const DeferredParts* p = parts(&error);
+    if (!p)
+        return Error::storage(error);
+    return p->writeHtmlPdf(html, path, docName);
+}
+
 } // namespace rebound::Deferred

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -18,6 +20,10 @@ struct DeferredParts {
     void (*refreshReports)(QWidget* reportsView);
     // Asks where (PDF) or which printer, then prints; the message says what happened.
     QString (*saveOrPrintNote)(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter);
+    // Asks where, then writes a page of HTML (the closing slip) as PDF; the message says what happened.
+    QString (*saveHtmlAsPdf)(const QString& html, const QString& fileName, QWidget* parent);
+    // The same to a known path.
+    Result<void> (*writeHtmlPdf)(const QString& html, const QString& path, const QString& docName);
 };
 
 namespace Deferred {
@@ -32,6 +38,8 @@ const DeferredParts* parts(QString* error = nullptr);
 QWidget* reportsView(AppContext& ctx, QWidget* parent);
 void refreshReports(QWidget* reportsView);
 QString saveOrPrintNote(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter);
+QString saveHtmlAsPdf(const QString& html, const QString& fileName, QWidget* parent);
+Result<void> writeHtmlPdf(const QString& html, const QString& path, const QString& docName);
 
 } // namespace Deferred
 } // namespace rebound

@@ -426,10 +426,10 @@ int Reboundctl::verify(const QStringList& args) {
         return fail(v.error(), v.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
     m_out << "ok: " << v->entries << " audit entries";
     if (!options.chainOnly) {
-        m_out << ", tables reconciled, " << v->closings << " closed days, " << v->receipts << " receipts";
+        m_out << "; tables reconciled; closed days: " << v->closings << "; receipts: " << v->receipts;
         if (!v->lastClosedDay.isEmpty())
-            m_out << "; last closed day " << v->lastClosedDay << " (" << v->entriesSinceClosing
-                  << " entries since)";
+            m_out << "; last closed day: " << v->lastClosedDay
+                  << " (entries since: " << v->entriesSinceClosing << ")";
     }
     m_out << Qt::endl;
     return Ok;
@@ -466,12 +466,13 @@ int Reboundctl::closeDay(const QStringList& args) {
         m_out << day.toString(Qt::ISODate) << " was already closed (audit entry " << closed->entry
               << "); its missing receipt was written again" << Qt::endl;
     else
-        m_out << "closed " << day.toString(Qt::ISODate) << ": " << t.value(u"recoveries"_s).toInteger()
-              << " recoveries, " << t.value(u"gestures"_s).toInteger() << " gestures, "
+        m_out << "closed " << day.toString(Qt::ISODate) << ": recoveries "
+              << t.value(u"recoveries"_s).toInteger() << ", gestures " << t.value(u"gestures"_s).toInteger()
+              << ", given "
               << Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
                      .toDecimalString()
-              << " given, " << t.value(u"overrides"_s).toInteger() << " overrides (audit entry "
-              << closed->entry << ")" << Qt::endl;
+              << ", overrides " << t.value(u"overrides"_s).toInteger() << " (audit entry " << closed->entry
+              << ")" << Qt::endl;
     m_out << "receipt: " << closed->receiptPath << Qt::endl;
     return Ok;
 }

@@ -99,6 +99,17 @@ QString followUpSentence(const Context& c) {
     case AuditAction::BusinessHours:
         return QCoreApplication::translate("AuditSentence", "%1 changed the opening hours to %2.")
             .arg(c.who, p.value(u"after"_s).toString());
+    case AuditAction::DayClose: {
+        const QJsonObject t = p.value(u"totals"_s).toObject();
+        return QCoreApplication::translate("AuditSentence",
+                                           "%1 closed %2: %3 recoveries, %4 given, %5 overrides.")
+            .arg(c.who, QLocale().toString(QDate::fromString(p.value(u"date"_s).toString(), Qt::ISODate),
+                                           QLocale::LongFormat))
+            .arg(t.value(u"recoveries"_s).toInteger())
+            .arg(Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
+                     .toDisplayString())
+            .arg(t.value(u"overrides"_s).toInteger());
+    }
     default:
         return {};
     }

@@ -564,24 +564,28 @@ int main(int argc, char* argv[]) {
     // ---- 5. reboundctl verify --------------------------------------------------------------------
     if (runs(u"verify"_s)) {
         out << "5. reboundctl verify" << Qt::endl;
-        QList<double> a, b;
+        QList<double> full, chain, plain;
         qint64 entries = 0;
         for (int i = 0; i < std::min(reps, 3); ++i) {
             QByteArray said;
-            a << timed(ctl, {u"--db"_s, path, u"verify"_s}, {}, &said);
+            full << timed(ctl, {u"--db"_s, path, u"verify"_s}, {}, &said);
             entries = QString::fromUtf8(said).section(u' ', 1, 1).toLongLong();
-            b << timed(
+            chain << timed(ctl, {u"--db"_s, path, u"verify"_s, u"--chain-only"_s});
+            plain << timed(
                 u"sqlite3"_s,
                 {path,
                  u"SELECT id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, hash, "
                  "incident_id FROM audit_log ORDER BY id"_s},
                 u"/dev/null"_s);
         }
-        const double rate = double(entries) / (median(a) / 1000);
-        const double plain = double(entries) / (median(b) / 1000);
-        report({u"verify: audit entries per second (%1 entries, file check included)"_s.arg(entries),
-                rate / 1000, u"k/s"_s, u"sqlite3 reading the same rows"_s, plain / 1000, rate / plain,
-                u">= 500 k/s"_s, rate >= 500'000});
+        const auto rate = [entries](const QList<double>& ms) { return double(entries) / (median(ms) / 1000); };
+        // Everything: the file check, the chain, every table reconciled with it, closings and receipts.
+        report({u"verify: audit entries per second (%1 entries; file, chain and tables)"_s.arg(entries),
+                rate(full) / 1000, u"k/s"_s, u"verify --chain-only (file and chain)"_s, rate(chain) / 1000,
+                rate(full) / rate(chain), u">= 300 k/s"_s, rate(full) >= 300'000});
+        report({u"verify --chain-only: audit entries per second"_s, rate(chain) / 1000, u"k/s"_s,
+                u"sqlite3 reading the same rows"_s, rate(plain) / 1000, rate(chain) / rate(plain), u">= 500 k/s"_s,
+                rate(chain) >= 500'000});
     }
 
     // ---- 6. Supervisor reports ---------------------------------------------------------------------

@@ -174,6 +174,50 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     CHECK(ctl({u"verify"_s, u"--full"_s}).exit == 3);
 }
 
+TEST_CASE("close-day closes once, verify checks the receipts and exits 3 naming a changed table", "[cli]") {
+    Ctl ctl;
+    ctl.setUp();
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                .exit == 0);
+    Run closed = ctl({u"close-day"_s});
+    INFO(closed.err.toStdString());
+    REQUIRE(closed.exit == 0);
+    CHECK(closed.out.contains(u": recoveries 1, gestures 1, given 9.00, overrides 0 (audit entry "_s));
+    const QString receipts = ctl.db() + u".receipts"_s;
+    CHECK(closed.out.contains(u"receipt: "_s + receipts + u"/closing-"_s));
+    Run twice = ctl({u"close-day"_s});
+    CHECK(twice.exit == 1);
+    CHECK(twice.err.contains(u"is already closed"_s));
+    CHECK(ctl({u"close-day"_s, u"--date"_s, u"yesterday"_s}).exit == 1);
+    CHECK(ctl({u"close-day"_s, u"--date"_s, u"2999-01-01"_s}).exit == 1);
+
+    Run backup = ctl({u"backup"_s, ctl.file(u"copy.sqlite"_s)});
+    CHECK(backup.exit == 0);
+    CHECK(backup.out.contains(u"receipt: "_s + receipts + u"/backup-"_s));
+
+    Run ok = ctl({u"verify"_s});
+    CHECK(ok.exit == 0);
+    CHECK(ok.out.contains(u"; tables reconciled; closed days: 1; receipts: 2; last closed day: "_s));
+    CHECK(ctl({u"verify"_s, u"--receipts"_s, receipts}).exit == 0);
+    CHECK(ctl({u"verify"_s, u"--receipts"_s, ctl.file(u"nowhere"_s)}).exit == 1);
+
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(ctl.db());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"UPDATE compensations SET amount_minor = 90000"_s));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    Run bad = ctl({u"verify"_s});
+    CHECK(bad.exit == 3);
+    CHECK(bad.err.contains(
+        u"compensation 1 of recovery #1: amount 900.00 USD in the table, 9.00 USD in audit entry "_s));
+    // The hash chain alone cannot see it: that is what the reconciliation is for.
+    CHECK(ctl({u"verify"_s, u"--chain-only"_s}).exit == 0);
+}
+
 TEST_CASE("playbook validate, import and export", "[cli]") {
     Ctl ctl;
     ctl.setUp();

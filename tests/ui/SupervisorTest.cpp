@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Deferred.h"
 #include "GuiFixture.h"
+#include "Theme.h"
 #include "Tr.h"
 #include "deferred/ReportsView.h"
 #include "demo/DemoSeeder.h"
 #include "domain/TimeFormat.h"
 #include "playbook/PlaybookText.h"
+#include "reports/ClosingSlip.h"
+#include "services/ClosingService.h"
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
@@ -23,7 +27,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -32,10 +40,13 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <atomic>
 
@@ -564,4 +575,78 @@ TEST_CASE("A manager edits categories, scripts, checklists and gestures in forms
     CHECK(pb->version == before + 2);
     CHECK(pb->playbook->categories().size() == 7);
     CHECK(pb->playbook->categories().last().name == u"Noise at night");
+}
+
+TEST_CASE("A manager closes the day from the audit view, and Verify checks tables and receipts",
+          "[supervisor][verify]") {
+    GuiFixture g;
+    someHistory(g);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    auto* closeDay = w->findChild<QPushButton*>(u"closeDay"_s);
+    REQUIRE(closeDay);
+    CHECK_FALSE(closeDay->isVisible()); // a supervisor reads, a manager closes
+    g.window().lock();
+    w = openAs(g, u"M1"_s, u"9012"_s);
+    w->showTab(SupervisorWorkspace::Audit);
+    closeDay = w->findChild<QPushButton*>(u"closeDay"_s);
+    REQUIRE(closeDay->isVisible());
+    auto* status = w->findChild<QLabel*>(u"closingStatus"_s);
+    auto* verdict = w->findChild<QLabel*>(u"verifyResult"_s);
+    auto* slip = w->findChild<QPushButton*>(u"closingSlip"_s);
+    CHECK_FALSE(slip->isEnabled());
+
+    // The dialog offers today; the manager confirms.
+    QDate offered;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        offered = dialog->findChild<QDateEdit*>(u"closeDayDate"_s)->date();
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        for (QAbstractButton* b : buttons->buttons()) {
+            if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+    });
+    QTest::mouseClick(closeDay, Qt::LeftButton);
+    const QDate today = g.ctx().clock().nowUtc().toTimeZone(g.ctx().site().hours()->zone()).date();
+    CHECK(offered == today);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'day.close' AND entity_id = '%1'"_s.arg(
+              today.toString(Qt::ISODate))) == 1);
+    const QString receipt = g.path() + u".receipts/closing-%1.json"_s.arg(today.toString(Qt::ISODate));
+    CHECK(QFile::exists(receipt));
+    CHECK(verdict->text().contains(QDir::toNativeSeparators(receipt).toHtmlEscaped()));
+    CHECK(status->text().contains(QLocale().toString(today, QLocale::LongFormat).toHtmlEscaped()));
+    CHECK(slip->isEnabled());
+
+    auto* verify = w->findChild<QPushButton*>(u"verifyAudit"_s);
+    QTest::mouseClick(verify, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return verify->isEnabled() && !verdict->text().isEmpty(); }, 20000));
+    INFO(verdict->text().toStdString());
+    CHECK(verdict->text().contains(Theme::ok().name()));
+    CHECK(status->text().contains(Theme::ok().name())); // everything since the closing verifies
+
+    // The slip for the safe is a real PDF with the closing's hash on it.
+    auto closing = ClosingService(g.ctx().db(), g.ctx().clock()).lastClosing();
+    REQUIRE(closing.ok());
+    REQUIRE(closing->has_value());
+    const QString html = closingSlipHtml(**closing, u"Hotel Aurora"_s, QLocale());
+    CHECK(html.contains(QString::fromLatin1((*closing)->hash)));
+    const QString pdf = g.path() + u".slip.pdf"_s;
+    REQUIRE(Deferred::writeHtmlPdf(html, pdf, u"closing"_s).ok());
+    CHECK(readAll(pdf).startsWith("%PDF"));
+
+    // A gesture's amount changed behind the application's back is named.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(g.path());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"UPDATE compensations SET amount_minor = amount_minor * 10 WHERE id = 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QTest::mouseClick(verify, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return verify->isEnabled() && verdict->text().contains(Theme::late().name()); }, 20000));
+    CHECK(verdict->text().contains(u"#1:"_s)); // the place is named, in the counter's language
+    CHECK_FALSE(status->text().contains(Theme::ok().name()));
 }

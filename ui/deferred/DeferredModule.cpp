@@ -15,7 +15,8 @@ void refreshReports(QWidget* view) {
     if (auto* reports = qobject_cast<rebound::ReportsView*>(view))
         reports->refresh();
 }
-constexpr rebound::DeferredParts parts{reportsView, refreshReports, rebound::NotePrinter::saveOrPrint};
+constexpr rebound::DeferredParts parts{reportsView, refreshReports, rebound::NotePrinter::saveOrPrint,
+                                       rebound::NotePrinter::saveHtmlAsPdf, rebound::NotePrinter::writeHtmlPdf};
 } // namespace
 
 extern "C" Q_DECL_EXPORT const rebound::DeferredParts* rebound_deferred_parts() {

@@ -47,6 +47,10 @@ Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path) {
     auto text = html(ctx, incidentId);
     if (!text)
         return text.error();
+    return writeHtmlPdf(text.value(), path, QStringLiteral("R-%1").arg(incidentId));
+}
+
+Result<void> writeHtmlPdf(const QString& html, const QString& path, const QString& docName) {
     // An older file of the same name must not pass for the new note if writing fails.
     QFile::remove(path);
     QPrinter printer(QPrinter::HighResolution);
@@ -54,11 +58,20 @@ Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path) {
     printer.setPageSize(QPageSize(
         QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
     printer.setOutputFileName(path);
-    printer.setDocName(QStringLiteral("R-%1").arg(incidentId));
-    render(text.value(), printer);
+    printer.setDocName(docName);
+    render(html, printer);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return Error::storage(QStringLiteral("cannot write %1").arg(path));
     return {};
+}
+
+QString saveHtmlAsPdf(const QString& html, const QString& fileName, QWidget* parent) {
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"),
+                                                      QDir::home().filePath(fileName), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    auto saved = writeHtmlPdf(html, path, QFileInfo(fileName).completeBaseName());
+    return saved ? tr("Saved to %1.").arg(path) : saved.error().message;
 }
 
 QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter) {

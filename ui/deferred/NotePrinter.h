@@ -20,6 +20,10 @@ Result<QString> html(AppContext& ctx, qint64 incidentId);
 Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path);
 // Asks where (PDF) or which printer, then prints; the message says what happened.
 QString saveOrPrint(AppContext& ctx, qint64 incidentId, QWidget* parent, bool toPrinter);
+// Any page of HTML (the closing slip) written as a PDF at path; docName is the PDF's title.
+Result<void> writeHtmlPdf(const QString& html, const QString& path, const QString& docName);
+// Asks where, suggesting fileName in the home folder, then writes it; the message says what happened.
+QString saveHtmlAsPdf(const QString& html, const QString& fileName, QWidget* parent);
 
 } // namespace NotePrinter
 } // namespace rebound

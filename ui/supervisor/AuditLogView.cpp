@@ -7,17 +7,27 @@
 #include "HistoryText.h"
 #include "Theme.h"
 #include "audit/AuditLog.h"
+#include "audit/Verifier.h"
 #include "domain/TimeFormat.h"
 #include "playbook/PlaybookText.h"
 #include "reports/AuditSentence.h"
+#include "reports/ClosingSlip.h"
+#include "security/InstallationKey.h"
+#include "services/ClosingService.h"
 #include "supervisor/AuditLogModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -29,11 +39,14 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace rebound {
 
-AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
+AuditLogView::AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
+    , m_user(user)
     , m_model(new AuditLogModel(ctx.db(), this))
     , m_useDates(new QCheckBox(tr("&Dates"), this))
     , m_from(new QDateEdit(this))
@@ -86,6 +99,17 @@ AuditLogView::AuditLogView(AppContext& ctx, QWidget* parent)
                 &AuditLogView::showHistory, Qt::UniqueConnection);
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditLogView::verify);
+    connect(m_closeDay, &QPushButton::clicked, this, &AuditLogView::closeDay);
+    connect(m_slip, &QPushButton::clicked, this, [this] {
+        auto last = ClosingService(m_ctx.db(), m_ctx.clock()).lastClosing();
+        if (!last || !last.value())
+            return;
+        const DayClosing& c = **last;
+        m_verdict->setText(
+            Deferred::saveHtmlAsPdf(closingSlipHtml(c, m_ctx.settings().businessName(), QLocale()),
+                                    u"closing-%1.pdf"_s.arg(c.date.toString(Qt::ISODate)), this)
+                .toHtmlEscaped());
+    });
 }
 
 void AuditLogView::setUpFilters() {
@@ -190,6 +214,19 @@ void AuditLogView::layOut() {
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    m_closing = new QLabel(this);
+    m_closing->setObjectName(QStringLiteral("closingStatus"));
+    m_closing->setWordWrap(true);
+    m_closeDay = new QPushButton(tr("C&lose a day…"), this);
+    m_closeDay->setObjectName(QStringLiteral("closeDay"));
+    m_closeDay->setVisible(m_user.employee().role == Role::Manager);
+    m_slip = new QPushButton(tr("Closing &slip as PDF…"), this);
+    m_slip->setObjectName(QStringLiteral("closingSlip"));
+    auto* closing = new QHBoxLayout;
+    closing->addWidget(m_closing, 1);
+    closing->addWidget(m_slip);
+    closing->addWidget(m_closeDay);
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addWidget(m_sortNote);
@@ -201,6 +238,7 @@ void AuditLogView::layOut() {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    layout->addLayout(closing);
     layout->addLayout(bottom);
 }
 
@@ -242,6 +280,7 @@ void AuditLogView::refresh() {
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     applyFilter();
     m_model->reload();
+    showClosing();
 }
 
 void AuditLogView::applyFilter() {
@@ -292,8 +331,8 @@ void AuditLogView::verify() {
     m_progress->show();
     m_verdict->clear();
     const QString path = m_ctx.db().path();
-    // The chain check reads every entry: on its own thread, with its own connection. The destructor
-    // interrupts and joins it, so posting to `this` is safe while it runs.
+    // Everything is checked: on its own thread, with its own connection. The destructor interrupts and
+    // joins it, so posting to `this` is safe while it runs.
     m_verifying = QThread::create([this, path] {
         QString message;
         bool ok = false;
@@ -303,7 +342,10 @@ void AuditLogView::verify() {
             message = db.error().message;
         } else {
             SystemClock clock;
-            auto result = AuditLog(**db, clock).verify([this](qint64 done, qint64 total) {
+            VerifyOptions options;
+            if (QFileInfo(InstallationKey::receiptsDirFor(path)).isDir())
+                options.receiptsDir = InstallationKey::receiptsDirFor(path);
+            auto result = Verifier(**db, clock).run(options, [this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(this, [this, done, total] {
                     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
                     m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -312,7 +354,12 @@ void AuditLogView::verify() {
             });
             ok = result.ok();
             tampered = !ok && result.error().code == Error::Code::Corrupt;
-            message = ok ? QString::number(result->entries) : result.error().message;
+            message =
+                ok ? tr("all %L1 entries are chained and unchanged, every table agrees with them, and %n "
+                        "receipt(s) kept outside the database match.",
+                        nullptr, int(result->receipts))
+                         .arg(result->entries)
+                   : result.error().message;
         }
         QMetaObject::invokeMethod(this,
                                   [this, ok, tampered, message] { showVerdict(ok, tampered, message); });
@@ -327,12 +374,10 @@ void AuditLogView::verify() {
 void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
     m_progress->hide();
     m_verify->setEnabled(true);
+    m_verifiedNow = ok;
     if (ok) {
-        m_verdict->setText(
-            tr("<span style='color:%1'><b>The audit log is intact:</b> all %L2 entries are chained and "
-               "unchanged.</span>")
-                .arg(Theme::ok().name())
-                .arg(message.toLongLong()));
+        m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> %2</span>")
+                               .arg(Theme::ok().name(), message.toHtmlEscaped()));
     } else if (tampered) {
         m_verdict->setText(tr("<span style='color:%1'><b>The audit log has been tampered with:</b> %2</span>")
                                .arg(Theme::late().name(), message.toHtmlEscaped()));
@@ -340,6 +385,79 @@ void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
         m_verdict->setText(tr("<span style='color:%1'><b>The check could not finish:</b> %2</span>")
                                .arg(Theme::warning().name(), message.toHtmlEscaped()));
     }
+    showClosing();
+}
+
+QString AuditLogView::closingSummary(bool verified) const {
+    ClosingService closings(m_ctx.db(), m_ctx.clock());
+    auto last = closings.lastClosing();
+    if (!last)
+        return last.error().message.toHtmlEscaped();
+    if (!last.value())
+        return tr(
+            "No day has been closed yet. A manager closes each business day: its totals go into the audit "
+            "log and a signed receipt is kept outside the database.");
+    const DayClosing& c = **last;
+    auto lastId = AuditQuery(m_ctx.db()).lastId();
+    const qint64 since = (lastId ? lastId.value() : c.entry) - c.entry;
+    const QString day =
+        tr("<b>Last closed day:</b> %1 (audit entry %L2, %n entries since).", nullptr, int(since))
+            .arg(QLocale().toString(c.date, QLocale::LongFormat).toHtmlEscaped())
+            .arg(c.entry);
+    if (verified)
+        return day + u' ' +
+               tr("<span style='color:%1'>Everything up to now verifies.</span>").arg(Theme::ok().name());
+    return day + u' ' + tr("Not verified since this view opened: use Verify.");
+}
+
+void AuditLogView::showClosing() {
+    m_closing->setText(closingSummary(m_verifiedNow));
+    auto last = ClosingService(m_ctx.db(), m_ctx.clock()).lastClosing();
+    m_slip->setEnabled(last && last.value());
+}
+
+void AuditLogView::closeDay() {
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("closeDayDialog"));
+    ask.setWindowTitle(tr("Close a day"));
+    auto today = ClosingService(m_ctx.db(), m_ctx.clock()).today();
+    auto* date = new QDateEdit(today ? today.value() : QDate::currentDate(), &ask);
+    date->setObjectName(QStringLiteral("closeDayDate"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (today)
+        date->setMaximumDate(today.value());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &ask);
+    buttons->addButton(tr("&Close the day"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto* layout = new QFormLayout(&ask);
+    layout->addRow(
+        new QLabel(tr("The day's totals are recorded in the audit log and signed in a receipt kept "
+                      "beside the database. A day closes once."),
+                   &ask));
+    layout->addRow(tr("&Day:"), date);
+    layout->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    auto closed = ClosingService(m_ctx.db(), m_ctx.clock()).closeAs(m_user, date->date());
+    if (!closed) {
+        Theme::showOutcome(m_verdict, false, closed.error().message);
+        return;
+    }
+    const QJsonObject& t = closed->totals;
+    Theme::showOutcome(
+        m_verdict, true,
+        tr("%1 is closed: %n recovery(ies), %2 given, %3 override(s). Receipt: %4", nullptr,
+           int(t.value(u"recoveries"_s).toInteger()))
+            .arg(QLocale().toString(closed->date, QLocale::ShortFormat),
+                 Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
+                     .toDisplayString())
+            .arg(t.value(u"overrides"_s).toInteger())
+            .arg(QDir::toNativeSeparators(closed->receiptPath)));
+    m_verifiedNow = false;
+    m_model->reload();
+    showClosing();
 }
 
 } // namespace rebound

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Employee.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -24,12 +26,16 @@ class AuditLogModel;
 class AuditLogView final : public QWidget {
     Q_OBJECT
 public:
-    explicit AuditLogView(AppContext& ctx, QWidget* parent = nullptr);
+    AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
     ~AuditLogView() override;
     AuditLogModel* model() const { return m_model; }
     void refresh();
     void applyFilter();
     void verify();
+    // A manager closes a business day: asks which (today by default), closes it, offers the slip.
+    void closeDay();
+    // The closing line: the last closed day, and whether everything since was verified.
+    void showClosing();
 
 private:
     void setUpFilters();
@@ -37,8 +43,10 @@ private:
     void layOut();
     void showHistory();
     void showVerdict(bool ok, bool tampered, const QString& message);
+    QString closingSummary(bool verified) const;
 
     AppContext& m_ctx;
+    AuthenticatedEmployee m_user;
     AuditLogModel* m_model;
     QCheckBox* m_useDates;
     QDateEdit* m_from;
@@ -59,6 +67,10 @@ private:
     QLabel* m_verdict;
     QThread* m_verifying = nullptr;
     QPushButton* m_note = nullptr;
+    QLabel* m_closing = nullptr;
+    QPushButton* m_closeDay = nullptr;
+    QPushButton* m_slip = nullptr;
+    bool m_verifiedNow = false; // Verify found everything intact in this session
 };
 
 } // namespace rebound

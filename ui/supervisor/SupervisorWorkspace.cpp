@@ -25,7 +25,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_ctx(ctx)
     , m_user(user)
     , m_tabs(new QTabWidget(this))
-    , m_audit(new AuditLogView(ctx, this))
+    , m_audit(new AuditLogView(ctx, user, this))
     , m_review(new ReviewQueueView(ctx, user, this))
     , m_followUps(new FollowUpsTable(ctx, this))
     , m_reportsTab(new QWidget(this))
