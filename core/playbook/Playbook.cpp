@@ -41,6 +41,24 @@ QString catalogKindId(CatalogKind kind) {
     Q_UNREACHABLE();
 }
 
+QString catalogKindName(CatalogKind kind) {
+    switch (kind) {
+    case CatalogKind::Refund:
+        return QCoreApplication::translate("CatalogKind", "Refunds");
+    case CatalogKind::Credit:
+        return QCoreApplication::translate("CatalogKind", "Account credit");
+    case CatalogKind::Voucher:
+        return QCoreApplication::translate("CatalogKind", "Vouchers");
+    case CatalogKind::Gift:
+        return QCoreApplication::translate("CatalogKind", "Gifts");
+    case CatalogKind::Upgrade:
+        return QCoreApplication::translate("CatalogKind", "Upgrades");
+    case CatalogKind::Waiver:
+        return QCoreApplication::translate("CatalogKind", "Waived charges");
+    }
+    Q_UNREACHABLE();
+}
+
 std::optional<CatalogKind> catalogKindFromId(QStringView id) {
     for (CatalogKind k : CatalogKinds) {
         if (catalogKindId(k) == id)

@@ -36,6 +36,8 @@ enum class CatalogKind { Refund, Credit, Voucher, Gift, Upgrade, Waiver };
 // The id in the playbook's JSON and the compensations table: "refund", "credit", "voucher", ...
 QString catalogKindId(CatalogKind kind);
 std::optional<CatalogKind> catalogKindFromId(QStringView id);
+// In words, in the user's language: "Refunds", "Vouchers".
+QString catalogKindName(CatalogKind kind);
 
 struct CatalogItem {
     QString id;

@@ -4,6 +4,7 @@
 
 #include "domain/Money.h"
 #include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
 #include "services/ClosingService.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,6 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ClosingSlip", text);
-}
-
 QString row(const QString& label, const QString& value) {
     return u"<tr><td>%1</td><td align='right'><b>%2</b></td></tr>"_s.arg(label.toHtmlEscaped(),
                                                                          value.toHtmlEscaped());
@@ -25,36 +22,54 @@ QString row(const QString& label, const QString& value) {
 
 } // namespace
 
-QString closingSlipHtml(const DayClosing& c, const QString& businessName, const QLocale& locale) {
+QString closingSlipHtml(const DayClosing& c, const QString& businessName, const QLocale& locale,
+                        const QHash<QString, QString>& names) {
+    // "Alex Rivera (A100)", or the code alone for someone no longer on the staff list.
+    const auto who = [&](const QString& code) {
+        const QString name = names.value(code);
+        return name.isEmpty() ? code : u"%1 (%2)"_s.arg(name, code);
+    };
     const QJsonObject& t = c.totals;
     const QString currency = t.value(u"currency"_s).toString();
     const auto money = [&](qint64 minor) { return Money(minor, currency).toDisplayString(); };
-    QString html = u"<h2>%1</h2><h3>%2</h3>"_s.arg(
-        businessName.toHtmlEscaped(), QCoreApplication::translate("ClosingSlip", "Day closed: %1")
-                                          .arg(locale.toString(c.date, QLocale::LongFormat))
-                                          .toHtmlEscaped());
+    QString html = businessName.isEmpty() ? QString() : u"<h2>%1</h2>"_s.arg(businessName.toHtmlEscaped());
+    html += u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("ClosingSlip", "Day closed: %1")
+                                     .arg(locale.toString(c.date, QLocale::LongFormat))
+                                     .toHtmlEscaped());
     const QDateTime closedAt = TimeFormat::fromStored(c.closedAt);
     html += u"<p>"_s +
             QCoreApplication::translate("ClosingSlip", "Closed by %1 on %2.")
-                .arg(c.closedBy, locale.toString(closedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(who(c.closedBy), locale.toString(closedAt.toLocalTime(), QLocale::ShortFormat))
                 .toHtmlEscaped() +
             u"</p><table width='100%' cellpadding='3'>"_s;
-    html += row(tr("Recoveries"), locale.toString(t.value(u"recoveries"_s).toInteger()));
-    html += row(tr("Gestures"), locale.toString(t.value(u"gestures"_s).toInteger()));
-    html += row(tr("Given in all"), money(t.value(u"given_minor"_s).toInteger()));
+    html += row(QCoreApplication::translate("ClosingSlip", "Recoveries"),
+                locale.toString(t.value(u"recoveries"_s).toInteger()));
+    html += row(QCoreApplication::translate("ClosingSlip", "Gestures"),
+                locale.toString(t.value(u"gestures"_s).toInteger()));
+    html += row(QCoreApplication::translate("ClosingSlip", "Given in all"),
+                money(t.value(u"given_minor"_s).toInteger()));
     const QJsonObject kinds = t.value(u"given_by_kind"_s).toObject();
-    for (auto it = kinds.begin(); it != kinds.end(); ++it)
-        html += row(u"    "_s + it.key(), money(it.value().toInteger()));
-    html += row(tr("Overrides approved"), locale.toString(t.value(u"overrides"_s).toInteger()));
+    for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+        const auto kind = catalogKindFromId(it.key());
+        html += u"<tr><td style='padding-left:18px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
+            (kind ? catalogKindName(*kind) : it.key()).toHtmlEscaped(),
+            money(it.value().toInteger()).toHtmlEscaped());
+    }
+    html += row(QCoreApplication::translate("ClosingSlip", "Overrides approved"),
+                locale.toString(t.value(u"overrides"_s).toInteger()));
     html += u"</table><h4>%1</h4><table width='100%' cellpadding='3'><tr><th align='left'>%2</th>"
             "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>"_s.arg(
-                tr("Per employee"), tr("Employee"), tr("Recoveries"), tr("Given"), tr("Overrides"));
+                QCoreApplication::translate("ClosingSlip", "Per employee"),
+                QCoreApplication::translate("ClosingSlip", "Employee"),
+                QCoreApplication::translate("ClosingSlip", "Recoveries"),
+                QCoreApplication::translate("ClosingSlip", "Given"),
+                QCoreApplication::translate("ClosingSlip", "Overrides"));
     const QJsonObject employees = t.value(u"employees"_s).toObject();
     for (auto it = employees.begin(); it != employees.end(); ++it) {
         const QJsonObject e = it.value().toObject();
         html +=
             u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>"_s
-                .arg(it.key().toHtmlEscaped(), locale.toString(e.value(u"recoveries"_s).toInteger()),
+                .arg(who(it.key()).toHtmlEscaped(), locale.toString(e.value(u"recoveries"_s).toInteger()),
                      money(e.value(u"given_minor"_s).toInteger()).toHtmlEscaped(),
                      locale.toString(e.value(u"overrides"_s).toInteger()));
     }
@@ -64,7 +79,9 @@ QString closingSlipHtml(const DayClosing& c, const QString& businessName, const 
             .toHtmlEscaped(),
         QString::fromLatin1(c.hash));
     html += u"<p style='font-size:small'>%1</p>"_s.arg(
-        tr("Keep this slip with the day's takings. reboundctl verify names any later change to this day.")
+        QCoreApplication::translate(
+            "ClosingSlip",
+            "Keep this slip with the day's takings. reboundctl verify names any later change to this day.")
             .toHtmlEscaped());
     return html;
 }

@@ -115,6 +115,10 @@
         <source>Playbook edited</source>
         <translation>Leitfaden bearbeitet</translation>
     </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Tag abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -254,6 +258,37 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
+        <translation>%1 hat %2 abgeschlossen: %3 Wiedergutmachungen, %4 gegeben, %5 Freigaben.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogKind</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Account credit</source>
+        <translation>Gutschrift auf das Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Upgrades</translation>
+    </message>
+    <message>
+        <source>Waived charges</source>
+        <translation>Erlassene Gebühren</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -272,6 +307,57 @@
     <message>
         <source>in person</source>
         <translation>persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSlip</name>
+    <message>
+        <source>Day closed: %1</source>
+        <translation>Tag abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2.</source>
+        <translation>Abgeschlossen von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, SHA-256 of the chain up to this closing:</source>
+        <translation>Prüfprotokolleintrag %1, SHA-256 der Kette bis zu diesem Abschluss:</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Wiedergutmachungen</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gesten</translation>
+    </message>
+    <message>
+        <source>Given in all</source>
+        <translation>Insgesamt gegeben</translation>
+    </message>
+    <message>
+        <source>Overrides approved</source>
+        <translation>Genehmigte Freigaben</translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation>Je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Keep this slip with the day&apos;s takings. reboundctl verify names any later change to this day.</source>
+        <translation>Diesen Beleg bei den Tageseinnahmen aufbewahren. reboundctl verify nennt jede spätere Änderung an diesem Tag.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1101,398 @@
         <source>gesture: %1 is already withdrawn</source>
         <translation>gesture: %1 ist schon zurückgenommen</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4)</source>
+        <translation>Prüfprotokolleintrag %1 (%2 %3 %4)</translation>
+    </message>
+    <message>
+        <source>it names row %1, which cannot exist</source>
+        <translation>er nennt Zeile %1, die es nicht geben kann</translation>
+    </message>
+    <message>
+        <source>it was moved to another recovery</source>
+        <translation>er wurde einer anderen Wiedergutmachung zugeordnet</translation>
+    </message>
+    <message>
+        <source>it was taken out of recovery #%1&apos;s history</source>
+        <translation>er wurde aus dem Verlauf der Wiedergutmachung #%1 entfernt</translation>
+    </message>
+    <message>
+        <source>it shows a recovery&apos;s category, total or override but has no recovery</source>
+        <translation>er zeigt Kategorie, Summe oder Freigabe einer Wiedergutmachung, gehört aber zu keiner</translation>
+    </message>
+    <message>
+        <source>category %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>Kategorie %1 in der Prüfansicht, %2 in den Einträgen der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>total %1 (minor units) in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>Summe %1 (kleinste Einheit) in der Prüfansicht, %2 in den Einträgen der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>override %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>Freigabe %1 in der Prüfansicht, %2 in den Einträgen der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>audit entry %1 of recovery #%2: %3</source>
+        <translation>Prüfprotokolleintrag %1 der Wiedergutmachung #%2: %3</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was already opened by audit entry %2</source>
+        <translation>Wiedergutmachung #%1 wurde schon von Prüfprotokolleintrag %2 eröffnet</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was never opened</source>
+        <translation>Wiedergutmachung #%1 wurde nie eröffnet</translation>
+    </message>
+    <message>
+        <source>it withdraws gesture %1, which was never given</source>
+        <translation>er zieht Geste %1 zurück, die nie gegeben wurde</translation>
+    </message>
+    <message>
+        <source>gesture %1 was already given by audit entry %2</source>
+        <translation>Geste %1 wurde schon von Prüfprotokolleintrag %2 gegeben</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was already scheduled by audit entry %2</source>
+        <translation>Nachfassen %1 wurde schon von Prüfprotokolleintrag %2 geplant</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was never scheduled</source>
+        <translation>Nachfassen %1 wurde nie geplant</translation>
+    </message>
+    <message>
+        <source>larger than a receipt can be</source>
+        <translation>größer, als ein Beleg sein kann</translation>
+    </message>
+    <message>
+        <source>not a receipt: %1</source>
+        <translation>kein Beleg: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>must be closing, export or backup</source>
+        <translation>muss closing, export oder backup sein</translation>
+    </message>
+    <message>
+        <source>must be an audit entry number</source>
+        <translation>muss die Nummer eines Prüfprotokolleintrags sein</translation>
+    </message>
+    <message>
+        <source>must be %1 lower-case hexadecimal digits</source>
+        <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD</source>
+        <translation>muss ein Datum sein, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>cannot create the receipts folder %1</source>
+        <translation>der Belegordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the receipt %1: %2</source>
+        <translation>der Beleg %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not exist</source>
+        <translation>Prüfprotokolleintrag %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the table, %3 in audit entry %4</source>
+        <translation>%1 %2 in der Tabelle, %3 in Prüfprotokolleintrag %4</translation>
+    </message>
+    <message>
+        <source>recovery #%1</source>
+        <translation>Wiedergutmachung #%1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry opened it</source>
+        <translation>sie steht in der Tabelle, aber kein Prüfprotokolleintrag hat sie eröffnet</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>opened by employee / playbook</source>
+        <translation>eröffnet von Mitarbeiter / Leitfaden</translation>
+    </message>
+    <message>
+        <source>audit entry %1 opened it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat sie eröffnet, aber sie fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>compensation %1 of recovery #%2</source>
+        <translation>Ausgleich %1 der Wiedergutmachung #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry gave it</source>
+        <translation>er steht in der Tabelle, aber kein Prüfprotokolleintrag hat ihn gegeben</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>Freigebende Person</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>audit entry %1 withdrew it, but the table counts it</source>
+        <translation>Prüfprotokolleintrag %1 hat ihn zurückgezogen, aber die Tabelle zählt ihn</translation>
+    </message>
+    <message>
+        <source>the table has it withdrawn, but no audit entry withdrew it</source>
+        <translation>die Tabelle führt ihn als zurückgezogen, aber kein Prüfprotokolleintrag hat ihn zurückgezogen</translation>
+    </message>
+    <message>
+        <source>audit entry %1 gave it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat ihn gegeben, aber er fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>follow-up %1 of recovery #%2</source>
+        <translation>Nachfassen %1 der Wiedergutmachung #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry scheduled it</source>
+        <translation>es steht in der Tabelle, aber kein Prüfprotokolleintrag hat es geplant</translation>
+    </message>
+    <message>
+        <source>recovery / owner</source>
+        <translation>Wiedergutmachung / zuständig</translation>
+    </message>
+    <message>
+        <source>due time</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>outcome (reached, satisfaction, verdict, tries)</source>
+        <translation>Ergebnis (erreicht, Zufriedenheit, Urteil, Versuche)</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>audit entry %1 scheduled it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat es geplant, aber es fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry added it</source>
+        <translation>steht in der Tabelle, aber kein Prüfprotokolleintrag hat es angelegt</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>role (and so the spending limits)</source>
+        <translation>Rolle (und damit die Ausgabegrenzen)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added them, but they are missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat ihn angelegt, aber er fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat ihn angelegt, aber er fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>playbook version %1</source>
+        <translation>Leitfaden-Version %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry imported it</source>
+        <translation>sie steht in der Tabelle, aber kein Prüfprotokolleintrag hat sie importiert</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its rules</source>
+        <translation>SHA-256 ihrer Regeln</translation>
+    </message>
+    <message>
+        <source>audit entry %1 imported it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat sie importiert, aber sie fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>Einstellung %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry set it</source>
+        <translation>sie steht in der Tabelle, aber kein Prüfprotokolleintrag hat sie gesetzt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the table differs from audit entry %2</source>
+        <translation>„%1“ in der Tabelle weicht von Prüfprotokolleintrag %2 ab</translation>
+    </message>
+    <message>
+        <source>review mark %1</source>
+        <translation>Prüfvermerk %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry marked it</source>
+        <translation>er steht in der Tabelle, aber kein Prüfprotokolleintrag hat ihn gesetzt</translation>
+    </message>
+    <message>
+        <source>reviewed by employee</source>
+        <translation>geprüft von Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>review marks: %1 in the table, %2 in the audit log</source>
+        <translation>Prüfvermerke: %1 in der Tabelle, %2 im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 corrections in the table, %2 in the audit log</source>
+        <translation>%1 Korrekturen in der Tabelle, %2 im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>corrections: %1 in the table, %2 in the audit log</source>
+        <translation>Korrekturen: %1 in der Tabelle, %2 im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</source>
+        <translation>der abgeschlossene Tag %1 (Prüfprotokolleintrag %2) wurde verändert: sein Abschluss zählte %3 Wiedergutmachungen und %4 Gesten, seine Einträge ergeben jetzt %5 und %6</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>Beleg %1: %2</translation>
+    </message>
+    <message>
+        <source>this database has no installation key (%1) to check it with</source>
+        <translation>diese Datenbank hat keinen Installationsschlüssel (%1), um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>it was signed by another key than this installation&apos;s</source>
+        <translation>er wurde mit einem anderen Schlüssel als dem dieser Installation signiert</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: it was edited</source>
+        <translation>seine Signatur passt nicht zu seinem Inhalt: er wurde bearbeitet</translation>
+    </message>
+    <message>
+        <source>it saw audit entry %1, but the log now ends at entry %2: entries were removed from its end, or the database was replaced by an older copy</source>
+        <translation>er hat Prüfprotokolleintrag %1 gesehen, aber das Protokoll endet jetzt bei Eintrag %2: Einträge wurden am Ende entfernt oder die Datenbank durch eine ältere Kopie ersetzt</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one it saw: the database was replaced by another copy or its log rewritten</source>
+        <translation>Prüfprotokolleintrag %1 ist nicht der, den er gesehen hat: die Datenbank wurde durch eine andere Kopie ersetzt oder ihr Protokoll neu geschrieben</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not a closing</source>
+        <translation>Prüfprotokolleintrag %1 ist kein Abschluss</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) has no receipt in %3</source>
+        <translation>der abgeschlossene Tag %1 (Prüfprotokolleintrag %2) hat keinen Beleg in %3</translation>
+    </message>
+    <message>
+        <source>the export was written, but its receipt was not: %1</source>
+        <translation>der Export wurde geschrieben, sein Beleg aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an installation key is never replaced</source>
+        <translation>%1 gibt es schon: ein Installationsschlüssel wird nie ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot write the installation key %1: %2</source>
+        <translation>der Installationsschlüssel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no installation key at %1: %2</source>
+        <translation>kein Installationsschlüssel unter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an installation key</source>
+        <translation>%1 ist kein Installationsschlüssel</translation>
+    </message>
+    <message>
+        <source>only a manager may close a day</source>
+        <translation>nur eine Leitung darf einen Tag abschließen</translation>
+    </message>
+    <message>
+        <source>date: not a date</source>
+        <translation>date: kein Datum</translation>
+    </message>
+    <message>
+        <source>date: %1 has not begun yet</source>
+        <translation>date: der %1 hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 is closed (audit entry %2), but its receipt could not be written: %3; close the day again to write it</source>
+        <translation>%1 ist abgeschlossen (Prüfprotokolleintrag %2), aber der Beleg konnte nicht geschrieben werden: %3; den Tag noch einmal abschließen, um ihn zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (audit entry %2)</source>
+        <translation>%1 ist schon abgeschlossen (Prüfprotokolleintrag %2)</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1601,10 +2079,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Wählen Sie einen Eintrag, der zu einem Vorgang gehört, um hier dessen gesamten Verlauf zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll ist intakt:&lt;/b&gt; Alle %L2 Einträge sind verkettet und unverändert.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll wurde manipuliert:&lt;/b&gt; %2&lt;/span&gt;</translation>
     </message>
@@ -1615,6 +2089,58 @@
     <message>
         <source>Show the raw &amp;entries</source>
         <translation>&amp;Rohe Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose a day…</source>
+        <translation>Tag ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Closing &amp;slip as PDF…</source>
+        <translation>Abschluss&amp;beleg als PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Das Prüfprotokoll ist unversehrt:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No day has been closed yet. A manager closes each business day: its totals go into the audit log and a signed receipt is kept outside the database.</source>
+        <translation>Noch kein Tag abgeschlossen. Eine Leitung schließt jeden Geschäftstag ab: seine Summen kommen ins Prüfprotokoll, ein signierter Beleg wird außerhalb der Datenbank aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Everything up to now verifies.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Alles bis jetzt ist geprüft.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not verified since this view opened: use Verify.</source>
+        <translation>Seit dem Öffnen dieser Ansicht nicht geprüft: Prüfen verwenden.</translation>
+    </message>
+    <message>
+        <source>Close a day</source>
+        <translation>Tag abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>Tag &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>The day&apos;s totals are recorded in the audit log and signed in a receipt kept beside the database. A day closes once.</source>
+        <translation>Die Summen des Tages werden im Prüfprotokoll festgehalten und in einem Beleg neben der Datenbank signiert. Ein Tag wird nur einmal abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>all %L1 entries are chained and unchanged, every table agrees with them, and the receipts kept outside the database match (%L2 checked).</source>
+        <translation>alle %L1 Einträge sind verkettet und unverändert, jede Tabelle stimmt mit ihnen überein, und die außerhalb der Datenbank aufbewahrten Belege passen (%L2 geprüft).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last closed day:&lt;/b&gt; %1 (audit entry %L2; entries since: %L3).</source>
+        <translation>&lt;b&gt;Zuletzt abgeschlossener Tag:&lt;/b&gt; %1 (Prüfprotokolleintrag %L2; Einträge seither: %L3).</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</source>
+        <translation>%1 ist abgeschlossen. Wiedergutmachungen: %2, gegeben: %3, Freigaben: %4. Beleg: %5</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2869,14 @@
     <message>
         <source>The note was sent to the printer.</source>
         <translation>Das Kundenschreiben wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>

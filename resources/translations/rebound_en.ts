@@ -115,6 +115,10 @@
         <source>Playbook edited</source>
         <translation>Playbook edited</translation>
     </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Day closed</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -254,6 +258,37 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
+        <translation>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogKind</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Account credit</source>
+        <translation>Account credit</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Upgrades</translation>
+    </message>
+    <message>
+        <source>Waived charges</source>
+        <translation>Waived charges</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -272,6 +307,57 @@
     <message>
         <source>in person</source>
         <translation>in person</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSlip</name>
+    <message>
+        <source>Day closed: %1</source>
+        <translation>Day closed: %1</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2.</source>
+        <translation>Closed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, SHA-256 of the chain up to this closing:</source>
+        <translation>Audit entry %1, SHA-256 of the chain up to this closing:</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Recoveries</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestures</translation>
+    </message>
+    <message>
+        <source>Given in all</source>
+        <translation>Given in all</translation>
+    </message>
+    <message>
+        <source>Overrides approved</source>
+        <translation>Overrides approved</translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation>Per employee</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <source>Keep this slip with the day&apos;s takings. reboundctl verify names any later change to this day.</source>
+        <translation>Keep this slip with the day&apos;s takings. reboundctl verify names any later change to this day.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1101,398 @@
         <source>gesture: %1 is already withdrawn</source>
         <translation>gesture: %1 is already withdrawn</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4)</source>
+        <translation>audit entry %1 (%2 %3 %4)</translation>
+    </message>
+    <message>
+        <source>it names row %1, which cannot exist</source>
+        <translation>it names row %1, which cannot exist</translation>
+    </message>
+    <message>
+        <source>it was moved to another recovery</source>
+        <translation>it was moved to another recovery</translation>
+    </message>
+    <message>
+        <source>it was taken out of recovery #%1&apos;s history</source>
+        <translation>it was taken out of recovery #%1&apos;s history</translation>
+    </message>
+    <message>
+        <source>it shows a recovery&apos;s category, total or override but has no recovery</source>
+        <translation>it shows a recovery&apos;s category, total or override but has no recovery</translation>
+    </message>
+    <message>
+        <source>category %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>category %1 in the audit view, %2 in the recovery&apos;s entries</translation>
+    </message>
+    <message>
+        <source>total %1 (minor units) in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>total %1 (minor units) in the audit view, %2 in the recovery&apos;s entries</translation>
+    </message>
+    <message>
+        <source>override %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>override %1 in the audit view, %2 in the recovery&apos;s entries</translation>
+    </message>
+    <message>
+        <source>audit entry %1 of recovery #%2: %3</source>
+        <translation>audit entry %1 of recovery #%2: %3</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was already opened by audit entry %2</source>
+        <translation>recovery #%1 was already opened by audit entry %2</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was never opened</source>
+        <translation>recovery #%1 was never opened</translation>
+    </message>
+    <message>
+        <source>it withdraws gesture %1, which was never given</source>
+        <translation>it withdraws gesture %1, which was never given</translation>
+    </message>
+    <message>
+        <source>gesture %1 was already given by audit entry %2</source>
+        <translation>gesture %1 was already given by audit entry %2</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was already scheduled by audit entry %2</source>
+        <translation>follow-up %1 was already scheduled by audit entry %2</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was never scheduled</source>
+        <translation>follow-up %1 was never scheduled</translation>
+    </message>
+    <message>
+        <source>larger than a receipt can be</source>
+        <translation>larger than a receipt can be</translation>
+    </message>
+    <message>
+        <source>not a receipt: %1</source>
+        <translation>not a receipt: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be closing, export or backup</source>
+        <translation>must be closing, export or backup</translation>
+    </message>
+    <message>
+        <source>must be an audit entry number</source>
+        <translation>must be an audit entry number</translation>
+    </message>
+    <message>
+        <source>must be %1 lower-case hexadecimal digits</source>
+        <translation>must be %1 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD</source>
+        <translation>must be a date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>cannot create the receipts folder %1</source>
+        <translation>cannot create the receipts folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write the receipt %1: %2</source>
+        <translation>cannot write the receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not exist</source>
+        <translation>audit entry %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the table, %3 in audit entry %4</source>
+        <translation>%1 %2 in the table, %3 in audit entry %4</translation>
+    </message>
+    <message>
+        <source>recovery #%1</source>
+        <translation>recovery #%1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry opened it</source>
+        <translation>it is in the table, but no audit entry opened it</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>override</translation>
+    </message>
+    <message>
+        <source>opened by employee / playbook</source>
+        <translation>opened by employee / playbook</translation>
+    </message>
+    <message>
+        <source>audit entry %1 opened it, but it is missing from the table</source>
+        <translation>audit entry %1 opened it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>compensation %1 of recovery #%2</source>
+        <translation>compensation %1 of recovery #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry gave it</source>
+        <translation>it is in the table, but no audit entry gave it</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recovery</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>voucher code</translation>
+    </message>
+    <message>
+        <source>audit entry %1 withdrew it, but the table counts it</source>
+        <translation>audit entry %1 withdrew it, but the table counts it</translation>
+    </message>
+    <message>
+        <source>the table has it withdrawn, but no audit entry withdrew it</source>
+        <translation>the table has it withdrawn, but no audit entry withdrew it</translation>
+    </message>
+    <message>
+        <source>audit entry %1 gave it, but it is missing from the table</source>
+        <translation>audit entry %1 gave it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>follow-up %1 of recovery #%2</source>
+        <translation>follow-up %1 of recovery #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry scheduled it</source>
+        <translation>it is in the table, but no audit entry scheduled it</translation>
+    </message>
+    <message>
+        <source>recovery / owner</source>
+        <translation>recovery / owner</translation>
+    </message>
+    <message>
+        <source>due time</source>
+        <translation>due time</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>outcome (reached, satisfaction, verdict, tries)</source>
+        <translation>outcome (reached, satisfaction, verdict, tries)</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>audit entry %1 scheduled it, but it is missing from the table</source>
+        <translation>audit entry %1 scheduled it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>employee %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry added it</source>
+        <translation>it is in the table, but no audit entry added it</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>role (and so the spending limits)</source>
+        <translation>role (and so the spending limits)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added them, but they are missing from the table</source>
+        <translation>audit entry %1 added them, but they are missing from the table</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>customer %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added it, but it is missing from the table</source>
+        <translation>audit entry %1 added it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>playbook version %1</source>
+        <translation>playbook version %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry imported it</source>
+        <translation>it is in the table, but no audit entry imported it</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its rules</source>
+        <translation>SHA-256 of its rules</translation>
+    </message>
+    <message>
+        <source>audit entry %1 imported it, but it is missing from the table</source>
+        <translation>audit entry %1 imported it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>setting %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry set it</source>
+        <translation>it is in the table, but no audit entry set it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the table differs from audit entry %2</source>
+        <translation>&quot;%1&quot; in the table differs from audit entry %2</translation>
+    </message>
+    <message>
+        <source>review mark %1</source>
+        <translation>review mark %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry marked it</source>
+        <translation>it is in the table, but no audit entry marked it</translation>
+    </message>
+    <message>
+        <source>reviewed by employee</source>
+        <translation>reviewed by employee</translation>
+    </message>
+    <message>
+        <source>review marks: %1 in the table, %2 in the audit log</source>
+        <translation>review marks: %1 in the table, %2 in the audit log</translation>
+    </message>
+    <message>
+        <source>%1 corrections in the table, %2 in the audit log</source>
+        <translation>%1 corrections in the table, %2 in the audit log</translation>
+    </message>
+    <message>
+        <source>corrections: %1 in the table, %2 in the audit log</source>
+        <translation>corrections: %1 in the table, %2 in the audit log</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</source>
+        <translation>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>this database has no installation key (%1) to check it with</source>
+        <translation>this database has no installation key (%1) to check it with</translation>
+    </message>
+    <message>
+        <source>it was signed by another key than this installation&apos;s</source>
+        <translation>it was signed by another key than this installation&apos;s</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: it was edited</source>
+        <translation>its signature does not match its content: it was edited</translation>
+    </message>
+    <message>
+        <source>it saw audit entry %1, but the log now ends at entry %2: entries were removed from its end, or the database was replaced by an older copy</source>
+        <translation>it saw audit entry %1, but the log now ends at entry %2: entries were removed from its end, or the database was replaced by an older copy</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one it saw: the database was replaced by another copy or its log rewritten</source>
+        <translation>audit entry %1 is not the one it saw: the database was replaced by another copy or its log rewritten</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not a closing</source>
+        <translation>audit entry %1 is not a closing</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) has no receipt in %3</source>
+        <translation>closed day %1 (audit entry %2) has no receipt in %3</translation>
+    </message>
+    <message>
+        <source>the export was written, but its receipt was not: %1</source>
+        <translation>the export was written, but its receipt was not: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an installation key is never replaced</source>
+        <translation>%1 already exists: an installation key is never replaced</translation>
+    </message>
+    <message>
+        <source>cannot write the installation key %1: %2</source>
+        <translation>cannot write the installation key %1: %2</translation>
+    </message>
+    <message>
+        <source>no installation key at %1: %2</source>
+        <translation>no installation key at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an installation key</source>
+        <translation>%1 is not an installation key</translation>
+    </message>
+    <message>
+        <source>only a manager may close a day</source>
+        <translation>only a manager may close a day</translation>
+    </message>
+    <message>
+        <source>date: not a date</source>
+        <translation>date: not a date</translation>
+    </message>
+    <message>
+        <source>date: %1 has not begun yet</source>
+        <translation>date: %1 has not begun yet</translation>
+    </message>
+    <message>
+        <source>%1 is closed (audit entry %2), but its receipt could not be written: %3; close the day again to write it</source>
+        <translation>%1 is closed (audit entry %2), but its receipt could not be written: %3; close the day again to write it</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (audit entry %2)</source>
+        <translation>%1 is already closed (audit entry %2)</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1601,10 +2079,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Select an entry that belongs to a recovery to see its whole history here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</translation>
     </message>
@@ -1615,6 +2089,58 @@
     <message>
         <source>Show the raw &amp;entries</source>
         <translation>Show the raw &amp;entries</translation>
+    </message>
+    <message>
+        <source>C&amp;lose a day…</source>
+        <translation>C&amp;lose a day…</translation>
+    </message>
+    <message>
+        <source>Closing &amp;slip as PDF…</source>
+        <translation>Closing &amp;slip as PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No day has been closed yet. A manager closes each business day: its totals go into the audit log and a signed receipt is kept outside the database.</source>
+        <translation>No day has been closed yet. A manager closes each business day: its totals go into the audit log and a signed receipt is kept outside the database.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Everything up to now verifies.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Everything up to now verifies.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not verified since this view opened: use Verify.</source>
+        <translation>Not verified since this view opened: use Verify.</translation>
+    </message>
+    <message>
+        <source>Close a day</source>
+        <translation>Close a day</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>&amp;Close the day</translation>
+    </message>
+    <message>
+        <source>The day&apos;s totals are recorded in the audit log and signed in a receipt kept beside the database. A day closes once.</source>
+        <translation>The day&apos;s totals are recorded in the audit log and signed in a receipt kept beside the database. A day closes once.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>all %L1 entries are chained and unchanged, every table agrees with them, and the receipts kept outside the database match (%L2 checked).</source>
+        <translation>all %L1 entries are chained and unchanged, every table agrees with them, and the receipts kept outside the database match (%L2 checked).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last closed day:&lt;/b&gt; %1 (audit entry %L2; entries since: %L3).</source>
+        <translation>&lt;b&gt;Last closed day:&lt;/b&gt; %1 (audit entry %L2; entries since: %L3).</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</source>
+        <translation>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2869,14 @@
     <message>
         <source>The note was sent to the printer.</source>
         <translation>The note was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>

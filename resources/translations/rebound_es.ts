@@ -115,6 +115,10 @@
         <source>Playbook edited</source>
         <translation>Manual editado</translation>
     </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Día cerrado</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -254,6 +258,37 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
+        <translation>%1 cerró el %2: %3 recuperaciones, %4 entregado, %5 autorizaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogKind</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Account credit</source>
+        <translation>Abono en cuenta</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vales</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Obsequios</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Mejoras</translation>
+    </message>
+    <message>
+        <source>Waived charges</source>
+        <translation>Cargos anulados</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -272,6 +307,57 @@
     <message>
         <source>in person</source>
         <translation>en persona</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSlip</name>
+    <message>
+        <source>Day closed: %1</source>
+        <translation>Día cerrado: %1</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2.</source>
+        <translation>Cerrado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, SHA-256 of the chain up to this closing:</source>
+        <translation>Entrada de auditoría %1, SHA-256 de la cadena hasta este cierre:</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Recuperaciones</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestos</translation>
+    </message>
+    <message>
+        <source>Given in all</source>
+        <translation>Total entregado</translation>
+    </message>
+    <message>
+        <source>Overrides approved</source>
+        <translation>Autorizaciones aprobadas</translation>
+    </message>
+    <message>
+        <source>Per employee</source>
+        <translation>Por empleado</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>Keep this slip with the day&apos;s takings. reboundctl verify names any later change to this day.</source>
+        <translation>Guarde este comprobante con la caja del día. reboundctl verify señala cualquier cambio posterior en este día.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1101,398 @@
         <source>gesture: %1 is already withdrawn</source>
         <translation>gesture: %1 ya está retirado</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 %3 %4)</source>
+        <translation>entrada de auditoría %1 (%2 %3 %4)</translation>
+    </message>
+    <message>
+        <source>it names row %1, which cannot exist</source>
+        <translation>nombra la fila %1, que no puede existir</translation>
+    </message>
+    <message>
+        <source>it was moved to another recovery</source>
+        <translation>se movió a otra recuperación</translation>
+    </message>
+    <message>
+        <source>it was taken out of recovery #%1&apos;s history</source>
+        <translation>se sacó del historial de la recuperación #%1</translation>
+    </message>
+    <message>
+        <source>it shows a recovery&apos;s category, total or override but has no recovery</source>
+        <translation>muestra la categoría, el total o la autorización de una recuperación, pero no pertenece a ninguna</translation>
+    </message>
+    <message>
+        <source>category %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>categoría %1 en la vista de auditoría, %2 en las entradas de la recuperación</translation>
+    </message>
+    <message>
+        <source>total %1 (minor units) in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>total %1 (unidades menores) en la vista de auditoría, %2 en las entradas de la recuperación</translation>
+    </message>
+    <message>
+        <source>override %1 in the audit view, %2 in the recovery&apos;s entries</source>
+        <translation>autorización %1 en la vista de auditoría, %2 en las entradas de la recuperación</translation>
+    </message>
+    <message>
+        <source>audit entry %1 of recovery #%2: %3</source>
+        <translation>entrada de auditoría %1 de la recuperación #%2: %3</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was already opened by audit entry %2</source>
+        <translation>la recuperación #%1 ya la abrió la entrada de auditoría %2</translation>
+    </message>
+    <message>
+        <source>recovery #%1 was never opened</source>
+        <translation>la recuperación #%1 nunca se abrió</translation>
+    </message>
+    <message>
+        <source>it withdraws gesture %1, which was never given</source>
+        <translation>retira el gesto %1, que nunca se entregó</translation>
+    </message>
+    <message>
+        <source>gesture %1 was already given by audit entry %2</source>
+        <translation>el gesto %1 ya lo entregó la entrada de auditoría %2</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was already scheduled by audit entry %2</source>
+        <translation>el seguimiento %1 ya lo programó la entrada de auditoría %2</translation>
+    </message>
+    <message>
+        <source>follow-up %1 was never scheduled</source>
+        <translation>el seguimiento %1 nunca se programó</translation>
+    </message>
+    <message>
+        <source>larger than a receipt can be</source>
+        <translation>más grande de lo que puede ser un recibo</translation>
+    </message>
+    <message>
+        <source>not a receipt: %1</source>
+        <translation>no es un recibo: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>se esperaba «%1»</translation>
+    </message>
+    <message>
+        <source>must be closing, export or backup</source>
+        <translation>debe ser closing, export o backup</translation>
+    </message>
+    <message>
+        <source>must be an audit entry number</source>
+        <translation>debe ser un número de entrada de auditoría</translation>
+    </message>
+    <message>
+        <source>must be %1 lower-case hexadecimal digits</source>
+        <translation>debe tener %1 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD</source>
+        <translation>debe ser una fecha, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>cannot create the receipts folder %1</source>
+        <translation>no se puede crear la carpeta de recibos %1</translation>
+    </message>
+    <message>
+        <source>cannot write the receipt %1: %2</source>
+        <translation>no se puede escribir el recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not exist</source>
+        <translation>la entrada de auditoría %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the table, %3 in audit entry %4</source>
+        <translation>%1 %2 en la tabla, %3 en la entrada de auditoría %4</translation>
+    </message>
+    <message>
+        <source>recovery #%1</source>
+        <translation>recuperación #%1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry opened it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría la abrió</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>opened by employee / playbook</source>
+        <translation>abierta por el empleado / guía</translation>
+    </message>
+    <message>
+        <source>audit entry %1 opened it, but it is missing from the table</source>
+        <translation>la abrió la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>compensation %1 of recovery #%2</source>
+        <translation>compensación %1 de la recuperación #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry gave it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría la entregó</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>quien autorizó</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>código del vale</translation>
+    </message>
+    <message>
+        <source>audit entry %1 withdrew it, but the table counts it</source>
+        <translation>la retiró la entrada de auditoría %1, pero la tabla la cuenta</translation>
+    </message>
+    <message>
+        <source>the table has it withdrawn, but no audit entry withdrew it</source>
+        <translation>la tabla la da por retirada, pero ninguna entrada de auditoría la retiró</translation>
+    </message>
+    <message>
+        <source>audit entry %1 gave it, but it is missing from the table</source>
+        <translation>la entregó la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>follow-up %1 of recovery #%2</source>
+        <translation>seguimiento %1 de la recuperación #%2</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry scheduled it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría lo programó</translation>
+    </message>
+    <message>
+        <source>recovery / owner</source>
+        <translation>recuperación / responsable</translation>
+    </message>
+    <message>
+        <source>due time</source>
+        <translation>hora prevista</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>outcome (reached, satisfaction, verdict, tries)</source>
+        <translation>resultado (contactado, satisfacción, veredicto, intentos)</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>audit entry %1 scheduled it, but it is missing from the table</source>
+        <translation>lo programó la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>empleado %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry added it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría lo añadió</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>role (and so the spending limits)</source>
+        <translation>función (y con ella los límites de gasto)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added them, but they are missing from the table</source>
+        <translation>lo añadió la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>audit entry %1 added it, but it is missing from the table</source>
+        <translation>lo añadió la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>playbook version %1</source>
+        <translation>versión %1 de la guía</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry imported it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría la importó</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its rules</source>
+        <translation>SHA-256 de sus reglas</translation>
+    </message>
+    <message>
+        <source>audit entry %1 imported it, but it is missing from the table</source>
+        <translation>la importó la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>ajuste %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry set it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría lo fijó</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the table differs from audit entry %2</source>
+        <translation>«%1» en la tabla no coincide con la entrada de auditoría %2</translation>
+    </message>
+    <message>
+        <source>review mark %1</source>
+        <translation>marca de revisión %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry marked it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría la marcó</translation>
+    </message>
+    <message>
+        <source>reviewed by employee</source>
+        <translation>revisado por el empleado</translation>
+    </message>
+    <message>
+        <source>review marks: %1 in the table, %2 in the audit log</source>
+        <translation>marcas de revisión: %1 en la tabla, %2 en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 corrections in the table, %2 in the audit log</source>
+        <translation>%1 correcciones en la tabla, %2 en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>corrections: %1 in the table, %2 in the audit log</source>
+        <translation>correcciones: %1 en la tabla, %2 en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</source>
+        <translation>el día cerrado %1 (entrada de auditoría %2) se modificó: su cierre contó %3 recuperaciones y %4 gestos, sus entradas dan ahora %5 y %6</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>this database has no installation key (%1) to check it with</source>
+        <translation>esta base de datos no tiene clave de instalación (%1) con la que comprobarlo</translation>
+    </message>
+    <message>
+        <source>it was signed by another key than this installation&apos;s</source>
+        <translation>lo firmó otra clave distinta de la de esta instalación</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: it was edited</source>
+        <translation>su firma no corresponde a su contenido: fue modificado</translation>
+    </message>
+    <message>
+        <source>it saw audit entry %1, but the log now ends at entry %2: entries were removed from its end, or the database was replaced by an older copy</source>
+        <translation>vio la entrada de auditoría %1, pero el registro termina ahora en la entrada %2: se quitaron entradas del final o se sustituyó la base de datos por una copia anterior</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one it saw: the database was replaced by another copy or its log rewritten</source>
+        <translation>la entrada de auditoría %1 no es la que vio: se sustituyó la base de datos por otra copia o se reescribió su registro</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not a closing</source>
+        <translation>la entrada de auditoría %1 no es un cierre</translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) has no receipt in %3</source>
+        <translation>el día cerrado %1 (entrada de auditoría %2) no tiene recibo en %3</translation>
+    </message>
+    <message>
+        <source>the export was written, but its receipt was not: %1</source>
+        <translation>la exportación se escribió, pero su recibo no: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an installation key is never replaced</source>
+        <translation>%1 ya existe: una clave de instalación nunca se sustituye</translation>
+    </message>
+    <message>
+        <source>cannot write the installation key %1: %2</source>
+        <translation>no se puede escribir la clave de instalación %1: %2</translation>
+    </message>
+    <message>
+        <source>no installation key at %1: %2</source>
+        <translation>no hay clave de instalación en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an installation key</source>
+        <translation>%1 no es una clave de instalación</translation>
+    </message>
+    <message>
+        <source>only a manager may close a day</source>
+        <translation>solo un gerente puede cerrar un día</translation>
+    </message>
+    <message>
+        <source>date: not a date</source>
+        <translation>date: no es una fecha</translation>
+    </message>
+    <message>
+        <source>date: %1 has not begun yet</source>
+        <translation>date: el %1 aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>%1 is closed (audit entry %2), but its receipt could not be written: %3; close the day again to write it</source>
+        <translation>el %1 está cerrado (entrada de auditoría %2), pero no se pudo escribir su recibo: %3; cierre el día de nuevo para escribirlo</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (audit entry %2)</source>
+        <translation>el %1 ya está cerrado (entrada de auditoría %2)</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1601,10 +2079,6 @@
         <translation>&lt;p style=&apos;color:#55615F&apos;&gt;Seleccione una entrada que pertenezca a una incidencia para ver aquí todo su historial.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; all %L2 entries are chained and unchanged.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría está intacto:&lt;/b&gt; las %L2 entradas están encadenadas y sin cambios.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log has been tampered with:&lt;/b&gt; %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría ha sido manipulado:&lt;/b&gt; %2&lt;/span&gt;</translation>
     </message>
@@ -1615,6 +2089,58 @@
     <message>
         <source>Show the raw &amp;entries</source>
         <translation>Mostrar las &amp;entradas en bruto</translation>
+    </message>
+    <message>
+        <source>C&amp;lose a day…</source>
+        <translation>Ce&amp;rrar un día…</translation>
+    </message>
+    <message>
+        <source>Closing &amp;slip as PDF…</source>
+        <translation>&amp;Comprobante de cierre en PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;The audit log is intact:&lt;/b&gt; %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;El registro de auditoría está intacto:&lt;/b&gt; %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No day has been closed yet. A manager closes each business day: its totals go into the audit log and a signed receipt is kept outside the database.</source>
+        <translation>Aún no se ha cerrado ningún día. Un gerente cierra cada día de trabajo: sus totales pasan al registro de auditoría y se guarda un recibo firmado fuera de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Everything up to now verifies.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Todo hasta ahora se verifica.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not verified since this view opened: use Verify.</source>
+        <translation>Sin verificar desde que se abrió esta vista: use Verificar.</translation>
+    </message>
+    <message>
+        <source>Close a day</source>
+        <translation>Cerrar un día</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>&amp;Cerrar el día</translation>
+    </message>
+    <message>
+        <source>The day&apos;s totals are recorded in the audit log and signed in a receipt kept beside the database. A day closes once.</source>
+        <translation>Los totales del día se anotan en el registro de auditoría y se firman en un recibo guardado junto a la base de datos. Un día se cierra una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>all %L1 entries are chained and unchanged, every table agrees with them, and the receipts kept outside the database match (%L2 checked).</source>
+        <translation>las %L1 entradas están encadenadas y sin cambios, todas las tablas coinciden con ellas y los recibos guardados fuera de la base de datos coinciden (%L2 comprobados).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last closed day:&lt;/b&gt; %1 (audit entry %L2; entries since: %L3).</source>
+        <translation>&lt;b&gt;Último día cerrado:&lt;/b&gt; %1 (entrada de auditoría %L2; entradas desde entonces: %L3).</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</source>
+        <translation>El %1 está cerrado. Recuperaciones: %2, entregado: %3, autorizaciones: %4. Recibo: %5</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2869,14 @@
     <message>
         <source>The note was sent to the printer.</source>
         <translation>La nota se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>

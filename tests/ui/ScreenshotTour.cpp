@@ -10,6 +10,9 @@
 #include "Translations.h"
 #include "deferred/NotePrinter.h"
 #include "deferred/ReportsView.h"
+#include "reports/ClosingSlip.h"
+#include "services/ClosingService.h"
+#include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
@@ -246,6 +249,30 @@ int main(int argc, char* argv[]) {
     SupervisorWorkspace* ws = window.showWorkspace();
     if (!ws)
         qFatal("the workspace did not open");
+    // Yesterday closed by the manager, as every evening.
+    {
+        auto manager = (*ctx)->employees().authenticate(u"M300"_s, u"9012"_s);
+        ClosingService closing((*ctx)->db(), (*ctx)->clock());
+        auto today = closing.today();
+        auto closed = manager && today ? closing.closeAs(*manager, today->addDays(-1))
+                                       : Result<DayClosing>(Error::invalid(u"no manager"_s));
+        if (!closed)
+            qFatal("yesterday could not be closed");
+        ws->audit()->refresh();
+        // The slip for the safe, as a picture of its page.
+        QHash<QString, QString> names;
+        const auto staff = (*ctx)->employees().list();
+        for (const Employee& e : staff.value())
+            names.insert(e.code, e.name);
+        const QString slip = data.filePath(u"slip.pdf"_s);
+        if (!NotePrinter::writeHtmlPdf(
+                closingSlipHtml(*closed, (*ctx)->settings().businessName(), QLocale(), names), slip,
+                u"closing"_s))
+            qFatal("the slip was not written");
+        QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, slip,
+                                          g_out + u'/' + g_prefix + u"31-closing-slip"_s});
+        std::printf("%s\n", qPrintable(g_out + u'/' + g_prefix + u"31-closing-slip.png"_s));
+    }
     auto* audit = find<QTableView>(ws, u"auditTable"_s);
     audit->selectRow(3);
     audit->setCurrentIndex(audit->model()->index(3, 0));

@@ -43,6 +43,18 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
+namespace {
+// Employee code → name, for the closing slip.
+QHash<QString, QString> staffNames(AppContext& ctx) {
+    QHash<QString, QString> names;
+    if (auto staff = ctx.employees().list()) {
+        for (const Employee& e : staff.value())
+            names.insert(e.code, e.name);
+    }
+    return names;
+}
+} // namespace
+
 AuditLogView::AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
@@ -105,10 +117,11 @@ AuditLogView::AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, Q
         if (!last || !last.value())
             return;
         const DayClosing& c = **last;
-        m_verdict->setText(
-            Deferred::saveHtmlAsPdf(closingSlipHtml(c, m_ctx.settings().businessName(), QLocale()),
-                                    u"closing-%1.pdf"_s.arg(c.date.toString(Qt::ISODate)), this)
-                .toHtmlEscaped());
+        m_verdict->setText(Deferred::saveHtmlAsPdf(closingSlipHtml(c, m_ctx.settings().businessName(),
+                                                                   QLocale(), staffNames(m_ctx)),
+                                                   u"closing-%1.pdf"_s.arg(c.date.toString(Qt::ISODate)),
+                                                   this)
+                               .toHtmlEscaped());
     });
 }
 
@@ -355,10 +368,10 @@ void AuditLogView::verify() {
             ok = result.ok();
             tampered = !ok && result.error().code == Error::Code::Corrupt;
             message =
-                ok ? tr("all %L1 entries are chained and unchanged, every table agrees with them, and %n "
-                        "receipt(s) kept outside the database match.",
-                        nullptr, int(result->receipts))
+                ok ? tr("all %L1 entries are chained and unchanged, every table agrees with them, and the "
+                        "receipts kept outside the database match (%L2 checked).")
                          .arg(result->entries)
+                         .arg(result->receipts)
                    : result.error().message;
         }
         QMetaObject::invokeMethod(this,
@@ -400,10 +413,10 @@ QString AuditLogView::closingSummary(bool verified) const {
     const DayClosing& c = **last;
     auto lastId = AuditQuery(m_ctx.db()).lastId();
     const qint64 since = (lastId ? lastId.value() : c.entry) - c.entry;
-    const QString day =
-        tr("<b>Last closed day:</b> %1 (audit entry %L2, %n entries since).", nullptr, int(since))
-            .arg(QLocale().toString(c.date, QLocale::LongFormat).toHtmlEscaped())
-            .arg(c.entry);
+    const QString day = tr("<b>Last closed day:</b> %1 (audit entry %L2; entries since: %L3).")
+                            .arg(QLocale().toString(c.date, QLocale::LongFormat).toHtmlEscaped())
+                            .arg(c.entry)
+                            .arg(since);
     if (verified)
         return day + u' ' +
                tr("<span style='color:%1'>Everything up to now verifies.</span>").arg(Theme::ok().name());
@@ -448,10 +461,10 @@ void AuditLogView::closeDay() {
     const QJsonObject& t = closed->totals;
     Theme::showOutcome(
         m_verdict, true,
-        tr("%1 is closed: %n recovery(ies), %2 given, %3 override(s). Receipt: %4", nullptr,
-           int(t.value(u"recoveries"_s).toInteger()))
-            .arg(QLocale().toString(closed->date, QLocale::ShortFormat),
-                 Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
+        tr("%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5")
+            .arg(QLocale().toString(closed->date, QLocale::ShortFormat))
+            .arg(t.value(u"recoveries"_s).toInteger())
+            .arg(Money(t.value(u"given_minor"_s).toInteger(), t.value(u"currency"_s).toString())
                      .toDisplayString())
             .arg(t.value(u"overrides"_s).toInteger())
             .arg(QDir::toNativeSeparators(closed->receiptPath)));
