@@ -5,7 +5,7 @@ _reboundctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init employee record export verify backup playbook seed-demo"
+    local commands="init employee record export verify close-day backup playbook seed-demo"
     case $prev in
         --db|--out)
             _filedir
@@ -36,7 +36,13 @@ _reboundctl()
                 COMPREPLY=($(compgen -W "--code --name --role" -- "$cur"))
             fi ;;
         record) COMPREPLY=($(compgen -W "--as" -- "$cur")) ;;
-        verify) COMPREPLY=($(compgen -W "--full" -- "$cur")) ;;
+        verify)
+            if [[ ${words[cword-1]} == --receipts ]]; then
+                _filedir -d
+            else
+                COMPREPLY=($(compgen -W "--full --chain-only --receipts" -- "$cur"))
+            fi ;;
+        close-day) COMPREPLY=($(compgen -W "--date" -- "$cur")) ;;
         export)
             if [[ ${words[cword-1]} == export ]]; then
                 COMPREPLY=($(compgen -W "incidents compensations follow-ups audit" -- "$cur"))
