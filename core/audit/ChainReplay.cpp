@@ -81,6 +81,12 @@ template <typename T> Result<T*> ChainReplay::slot(std::vector<T>& rows, qint64 
     return &rows[size_t(id)];
 }
 
+ReplayedIncident* ChainReplay::openedIncident(qint64 id) {
+    if (id <= 0 || size_t(id) >= m_incidents.size() || m_incidents[size_t(id)].openEntry == 0)
+        return nullptr;
+    return &m_incidents[size_t(id)];
+}
+
 Result<void> ChainReplay::apply(const ChainEntry& e) {
     ++m_entries;
     const auto action = actionOf(e.action);
@@ -145,9 +151,10 @@ Result<void> ChainReplay::flushPending() {
     if (m_pending.empty())
         return {};
     const qint64 id = m_pendingIncident;
-    const bool known = id > 0 && size_t(id) < m_incidents.size() && m_incidents[size_t(id)].openEntry != 0;
+    const ReplayedIncident* opened = openedIncident(id);
+    const bool known = opened != nullptr;
     const ReplayedIncident none;
-    const ReplayedIncident& i = known ? m_incidents[size_t(id)] : none;
+    const ReplayedIncident& i = known ? *opened : none;
     for (const Pending& p : m_pending) {
         QString what;
         if (p.categoryNull != !known || p.category != i.category)
@@ -270,11 +277,11 @@ Result<void> ChainReplay::applyCompensation(const ChainEntry& e, qint64 id) {
     c.voucher = textDigest(scan.text("voucher_code").value_or(QByteArrayView()));
     c.item = m_names.id(scan.text("item").value_or(QByteArrayView()));
     c.currency = m_names.id(scan.text("currency").value_or(QByteArrayView()));
-    if (c.incidentId <= 0 || size_t(c.incidentId) >= m_incidents.size() ||
-        m_incidents[size_t(c.incidentId)].openEntry == 0)
+    ReplayedIncident* opened = openedIncident(c.incidentId);
+    if (!opened)
         return broken(e,
                       QCoreApplication::translate("Core", "recovery #%1 was never opened").arg(c.incidentId));
-    ReplayedIncident& i = m_incidents[size_t(c.incidentId)];
+    ReplayedIncident& i = *opened;
     i.totalMinor += c.amountMinor;
     i.totalEntry = e.id;
     if (c.approvedBy != 0)
@@ -302,12 +309,11 @@ Result<void> ChainReplay::applyFollowUp(AuditAction action, const ChainEntry& e,
     } else if (f.entry == 0) {
         return broken(e, QCoreApplication::translate("Core", "follow-up %1 was never scheduled").arg(id));
     }
-    const bool knownIncident = f.incidentId > 0 && size_t(f.incidentId) < m_incidents.size() &&
-                               m_incidents[size_t(f.incidentId)].openEntry != 0;
-    if (!knownIncident)
+    ReplayedIncident* opened = openedIncident(f.incidentId);
+    if (!opened)
         return broken(e,
                       QCoreApplication::translate("Core", "recovery #%1 was never opened").arg(f.incidentId));
-    ReplayedIncident& i = m_incidents[size_t(f.incidentId)];
+    ReplayedIncident& i = *opened;
     const auto reopen = [&] {
         if (i.status == IncidentStatus::Closed || i.status < IncidentStatus::FollowUpScheduled) {
             i.status = IncidentStatus::FollowUpScheduled;
@@ -432,9 +438,8 @@ void ChainReplay::countInClosings(AuditAction action, const ChainEntry& e, std::
     ReplayedClosing& c = *(after - 1);
     if (!(e.at < QByteArrayView(c.to)) || e.id >= c.entry)
         return;
-    const qint64 version = incident && *incident > 0 && size_t(*incident) < m_incidents.size()
-                               ? m_incidents[size_t(*incident)].playbookVersion
-                               : 0;
+    const ReplayedIncident* opened = incident ? openedIncident(*incident) : nullptr;
+    const qint64 version = opened ? opened->playbookVersion : 0;
     c.counted.add(action, e.actor, e.payload, version, m_kinds);
 }
 

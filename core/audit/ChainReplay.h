@@ -139,6 +139,8 @@ private:
     };
 
     template <typename T> Result<T*> slot(std::vector<T>& rows, qint64 id, const ChainEntry& e);
+    // The recovery, if an entry opened it.
+    ReplayedIncident* openedIncident(qint64 id);
     Result<void> checkColumns(const ChainEntry& e, std::optional<qint64> incident);
     Result<void> flushPending();
     Result<void> applyIncident(AuditAction action, const ChainEntry& e, qint64 id);

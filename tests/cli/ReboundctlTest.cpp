@@ -4,11 +4,10 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Csv.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -157,16 +156,10 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     CHECK(QFile::permissions(ctl.file(u"copy.sqlite"_s)) ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(ctl.db());
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
-        REQUIRE(q.exec(
-            u"UPDATE audit_log SET payload = replace(payload, '9.00', '1.00') WHERE action = 'compensation.give'"_s));
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    rebound::test::tamper(
+        ctl.db(),
+        {u"DROP TRIGGER audit_log_no_update"_s,
+         u"UPDATE audit_log SET payload = replace(payload, '9.00', '1.00') WHERE action = 'compensation.give'"_s});
     Run bad = ctl({u"verify"_s});
     CHECK(bad.exit == 3);
     CHECK(bad.err.contains(u"compensation.give"_s));
@@ -202,14 +195,7 @@ TEST_CASE("close-day closes once, verify checks the receipts and exits 3 naming 
     CHECK(ctl({u"verify"_s, u"--receipts"_s, receipts}).exit == 0);
     CHECK(ctl({u"verify"_s, u"--receipts"_s, ctl.file(u"nowhere"_s)}).exit == 1);
 
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(ctl.db());
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"UPDATE compensations SET amount_minor = 90000"_s));
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    rebound::test::tamper(ctl.db(), {u"UPDATE compensations SET amount_minor = 90000"_s});
     Run bad = ctl({u"verify"_s});
     CHECK(bad.exit == 3);
     CHECK(bad.err.contains(

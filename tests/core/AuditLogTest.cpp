@@ -3,32 +3,14 @@
 #include "audit/AuditLog.h"
 
 #include "support/CatchQt.h"
+#include "support/Files.h"
 #include "support/TestDatabase.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
-namespace {
-// Edits the file behind the application's back, as someone with the sqlite3 shell could.
-void tamper(const QString& path, const QStringList& statements) {
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const QString& s : statements) {
-            QSqlQuery q(raw);
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
-}
-} // namespace
+using test::tamper;
 
 TEST_CASE("Every change leaves a chained audit entry that verifies", "[audit]") {
     test::TestDatabase t;

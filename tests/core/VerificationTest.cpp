@@ -11,56 +11,23 @@
 #include "services/ReviewService.h"
 #include "services/SiteService.h"
 #include "support/CatchQt.h"
+#include "support/Files.h"
 #include "support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
+using test::scalarIn;
+using test::tamper;
 
 namespace {
 
 const QString DbName = u"rebound.sqlite"_s;
-
-// Edits the file behind the application's back, as someone with the sqlite3 shell could.
-void tamper(const QString& path, const QStringList& statements) {
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const QString& s : statements) {
-            QSqlQuery q(raw);
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
-}
-
-qint64 scalarIn(const QString& path, const QString& sql) {
-    qint64 v = -1;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        v = q.value(0).toLongLong();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    return v;
-}
 
 void copyTree(const QString& from, const QString& to) {
     QDir().mkpath(to);

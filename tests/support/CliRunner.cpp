@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/CliRunner.h"
 
+#include "support/Files.h"
+
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,19 +43,7 @@ CliRun CliRunner::operator()(const QStringList& args, const QByteArray& stdinDat
 }
 
 qint64 CliRunner::scalar(const QString& sql) const {
-    qint64 value = -1;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        raw.setDatabaseName(m_db);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        value = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    return value;
+    return scalarIn(m_db, sql);
 }
 
 void CliRunner::setUp() const {

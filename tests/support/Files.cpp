@@ -33,4 +33,36 @@ void setSchemaVersion(const QString& path, int version) {
     QSqlDatabase::removeDatabase(u"schema-version"_s);
 }
 
+void tamper(const QString& path, const QStringList& statements) {
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString& s : statements) {
+            QSqlQuery q(raw);
+            INFO(s.toStdString());
+            REQUIRE(q.exec(s));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+}
+
+qint64 scalarIn(const QString& path, const QString& sql) {
+    qint64 value = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        value = q.value(0).toLongLong();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return value;
+}
+
 } // namespace rebound::test

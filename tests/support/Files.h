@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace rebound::test {
 
@@ -12,5 +13,9 @@ QByteArray digest(const QString& path);
 // Makes a database claim a schema version through a connection of its own, checkpointed into the file,
 // as a newer Rebound would leave it.
 void setSchemaVersion(const QString& path, int version);
+// Runs SQL on a database file behind the application's back, as someone with the sqlite3 shell could.
+void tamper(const QString& path, const QStringList& statements);
+// One number read from a database file through a connection of its own.
+qint64 scalarIn(const QString& path, const QString& sql);
 
 } // namespace rebound::test

@@ -19,6 +19,7 @@
 #include "supervisor/StaffView.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "support/CatchQt.h"
+#include "support/Files.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -636,14 +637,7 @@ TEST_CASE("A manager closes the day from the audit view, and Verify checks table
     CHECK(readAll(pdf).startsWith("%PDF"));
 
     // A gesture's amount changed behind the application's back is named.
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(g.path());
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"UPDATE compensations SET amount_minor = amount_minor * 10 WHERE id = 1"_s));
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    test::tamper(g.path(), {u"UPDATE compensations SET amount_minor = amount_minor * 10 WHERE id = 1"_s});
     QTest::mouseClick(verify, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor(
         [&] { return verify->isEnabled() && verdict->text().contains(Theme::late().name()); }, 20000));
