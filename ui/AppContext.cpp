@@ -3,8 +3,10 @@
 #include "AppContext.h"
 
 #include "demo/DemoSeeder.h"
+#include "security/InstallationKey.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -28,6 +30,11 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
     ctx->m_settings = std::make_unique<Settings>();
     if (auto r = ctx->m_playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)
         return r.error();
+    // The key that signs this installation's receipts, made with the database (a read-only folder is
+    // reported when a day is closed, not here).
+    const QString key = InstallationKey::keyPathFor(ctx->m_db->path());
+    if (!QFile::exists(key))
+        (void)InstallationKey::create(key);
     return ctx;
 }
 
