@@ -34,7 +34,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
     // reported when a day is closed, not here).
     const QString key = InstallationKey::keyPathFor(ctx->m_db->path());
     if (!QFile::exists(key))
-        (void)InstallationKey::create(key);
+        (void)InstallationKey::loadOrCreate(key);
     return ctx;
 }
 

@@ -404,8 +404,7 @@ int Reboundctl::verify(const QStringList& args) {
     VerifyOptions options;
     options.chainOnly = o.isSet(u"chain-only"_s);
     options.receiptsDir = o.value(u"receipts"_s);
-    if (options.receiptsDir.isEmpty() && !options.chainOnly &&
-        QFileInfo(InstallationKey::receiptsDirFor((*db)->path())).isDir())
+    if (options.receiptsDir.isEmpty() && !options.chainOnly)
         options.receiptsDir = InstallationKey::receiptsDirFor((*db)->path());
     if (o.isSet(u"receipts"_s) && !QFileInfo(options.receiptsDir).isDir())
         return fail(

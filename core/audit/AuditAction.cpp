@@ -61,6 +61,10 @@ constexpr std::array Ids{
     Entry{AuditAction::Export, "export", QT_TRANSLATE_NOOP("AuditAction", "Exported")},
     Entry{AuditAction::Backup, "backup", QT_TRANSLATE_NOOP("AuditAction", "Backed up")},
     Entry{AuditAction::DayClose, "day.close", QT_TRANSLATE_NOOP("AuditAction", "Day closed")},
+    Entry{AuditAction::PracticeResult, "practice.result",
+          QT_TRANSLATE_NOOP("AuditAction", "Drill practised")},
+    Entry{AuditAction::DrillImport, "drill.import",
+          QT_TRANSLATE_NOOP("AuditAction", "Drill added to the library")},
 };
 
 } // namespace

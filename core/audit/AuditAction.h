@@ -42,6 +42,8 @@ enum class AuditAction {
     Export,
     Backup,
     DayClose,
+    PracticeResult,
+    DrillImport,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

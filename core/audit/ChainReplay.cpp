@@ -74,7 +74,8 @@ ChainReplay::ChainReplay(GestureKinds kinds, std::vector<ReplayedClosing> closin
 }
 
 template <typename T> Result<T*> ChainReplay::slot(std::vector<T>& rows, qint64 id, const ChainEntry& e) {
-    if (id <= 0 || id >= MaxRowId)
+    // Every row is created by an entry of its own, so no id can be beyond the entries read so far.
+    if (id <= 0 || id >= MaxRowId || id > m_entries + 1024)
         return broken(e, QCoreApplication::translate("Core", "it names row %1, which cannot exist").arg(id));
     if (size_t(id) >= rows.size())
         rows.resize(std::max(size_t(id) + 1, rows.size() + rows.size() / 2));
@@ -97,6 +98,11 @@ Result<void> ChainReplay::apply(const ChainEntry& e) {
     else
         incident = PayloadScan(e.payload).integer("incident_id");
     if (incident != e.incidentId) {
+        if (!incident)
+            return broken(e, QCoreApplication::translate("Core",
+                                                         "it was put into recovery #%1's history, which it "
+                                                         "does not belong to")
+                                 .arg(*e.incidentId));
         return broken(e,
                       e.incidentId
                           ? QCoreApplication::translate("Core", "it was moved to another recovery")
@@ -164,7 +170,7 @@ Result<void> ChainReplay::flushPending() {
         else if (p.total != (known ? std::optional<qint64>(i.totalMinor) : std::nullopt))
             what = QCoreApplication::translate(
                        "Core", "total %1 (minor units) in the audit view, %2 in the recovery's entries")
-                       .arg(p.total.value_or(0))
+                       .arg(p.total ? QString::number(*p.total) : u"(none)"_s)
                        .arg(i.totalMinor);
         else if (p.override != i.override)
             what = QCoreApplication::translate("Core",
@@ -195,6 +201,8 @@ Result<void> ChainReplay::applyIncident(AuditAction action, const ChainEntry& e,
                        .arg(i.openEntry));
         PayloadScan scan(e.payload);
         i.openEntry = i.categoryEntry = i.severityEntry = i.statusEntry = i.totalEntry = e.id;
+        i.overrideEntry = i.currencyEntry = e.id;
+        i.openedAt = textDigest(scan.text("opened_at").value_or(QByteArrayView()));
         i.customerId = scan.integer("customer_id").value_or(0);
         i.openedBy = e.actorId.value_or(0);
         i.playbookVersion = scan.integer("playbook_version").value_or(0);
@@ -217,12 +225,15 @@ Result<void> ChainReplay::applyIncident(AuditAction action, const ChainEntry& e,
         break;
     case AuditAction::IncidentCompensate:
         advance(IncidentStatus::Compensated);
+        i.currency = m_names.id(PayloadScan(e.payload).text("currency").value_or(QByteArrayView()));
+        i.currencyEntry = e.id;
         break;
     case AuditAction::IncidentClose:
         advance(IncidentStatus::Closed);
         break;
     case AuditAction::CompensationApprove:
         i.override = true;
+        i.overrideEntry = e.id;
         break;
     case AuditAction::IncidentAmend:
         return applyAmend(e, i);
@@ -274,6 +285,7 @@ Result<void> ChainReplay::applyCompensation(const ChainEntry& e, qint64 id) {
     c.incidentId = scan.integer("incident_id").value_or(0);
     c.amountMinor = scan.minorUnits("amount").value_or(0);
     c.approvedBy = scan.integer("approved_by").value_or(0);
+    c.givenBy = e.actorId.value_or(0);
     c.voucher = textDigest(scan.text("voucher_code").value_or(QByteArrayView()));
     c.item = m_names.id(scan.text("item").value_or(QByteArrayView()));
     c.currency = m_names.id(scan.text("currency").value_or(QByteArrayView()));
@@ -282,10 +294,13 @@ Result<void> ChainReplay::applyCompensation(const ChainEntry& e, qint64 id) {
         return broken(e,
                       QCoreApplication::translate("Core", "recovery #%1 was never opened").arg(c.incidentId));
     ReplayedIncident& i = *opened;
+    c.kind = m_names.id(m_kinds.kindOf(i.playbookVersion, m_names.text(c.item)));
     i.totalMinor += c.amountMinor;
     i.totalEntry = e.id;
-    if (c.approvedBy != 0)
+    if (c.approvedBy != 0 && !i.override) {
         i.override = true;
+        i.overrideEntry = e.id;
+    }
     return {};
 }
 
@@ -412,6 +427,18 @@ Result<void> ChainReplay::applyOther(AuditAction action, const ChainEntry& e) {
         m_settings.insert(QByteArrayLiteral("business.time_zone"),
                           {e.id, textDigest(scan.text("time_zone").value_or(QByteArrayView()))});
         break;
+    case AuditAction::PracticeResult: {
+        auto row = slot(m_practice, PayloadScan::parseInteger(e.entityId).value_or(0), e);
+        if (!row)
+            return row.error();
+        **row = {e.id, scan.integer("employee_id").value_or(0), scan.integer("score").value_or(-1),
+                 textDigest(scan.text("drill").value_or(QByteArrayView()))};
+        break;
+    }
+    case AuditAction::DrillImport:
+        m_drills.insert(e.entityId.toByteArray(),
+                        {e.id, scan.text("sha256").value_or(QByteArrayView()).toByteArray()});
+        break;
     case AuditAction::ReviewMark: {
         const QByteArray key =
             scan.text("kind").value_or(QByteArrayView()).toByteArray() + ' ' + e.entityId.toByteArray();
@@ -433,14 +460,16 @@ void ChainReplay::countInClosings(AuditAction action, const ChainEntry& e, std::
     const auto after =
         std::upper_bound(m_closings.begin(), m_closings.end(), e.at,
                          [](QByteArrayView at, const ReplayedClosing& c) { return at < c.from; });
-    if (after == m_closings.begin())
-        return;
-    ReplayedClosing& c = *(after - 1);
-    if (!(e.at < QByteArrayView(c.to)) || e.id >= c.entry)
-        return;
     const ReplayedIncident* opened = incident ? openedIncident(*incident) : nullptr;
     const qint64 version = opened ? opened->playbookVersion : 0;
-    c.counted.add(action, e.actor, e.payload, version, m_kinds);
+    // A day is about 24 hours, so only the last few closings starting before the entry can hold it; after
+    // a change of time zone two of them can overlap, and each counts what its range holds.
+    int looked = 0;
+    for (auto it = after; it != m_closings.begin() && looked < 4; ++looked) {
+        ReplayedClosing& c = *--it;
+        if (e.at < QByteArrayView(c.to) && e.id < c.entry)
+            c.counted.add(action, e.actor, e.payload, version, m_kinds);
+    }
 }
 
 Result<void> ChainReplay::finish() {

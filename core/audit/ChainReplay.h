@@ -49,10 +49,12 @@ quint64 textDigest(QByteArrayView text);
 
 struct ReplayedIncident {
     qint64 openEntry = 0; // 0: no entry opened it
-    qint64 categoryEntry = 0, severityEntry = 0, statusEntry = 0, totalEntry = 0;
+    qint64 categoryEntry = 0, severityEntry = 0, statusEntry = 0, totalEntry = 0, overrideEntry = 0;
+    qint64 currencyEntry = 0;
     qint64 customerId = 0, openedBy = 0, totalMinor = 0, playbookVersion = 0;
+    quint64 openedAt = 0;
     qint32 amendments = 0;
-    quint32 category = Interner::None, severity = Interner::None;
+    quint32 category = Interner::None, severity = Interner::None, currency = Interner::None;
     IncidentStatus status = IncidentStatus::Open;
     bool override = false;
 };
@@ -60,8 +62,9 @@ struct ReplayedIncident {
 struct ReplayedCompensation {
     qint64 entry = 0, withdrawnEntry = 0;
     qint64 incidentId = 0, amountMinor = 0, approvedBy = 0; // approvedBy 0: none
+    qint64 givenBy = 0;
     quint64 voucher = 0;
-    quint32 item = Interner::None, currency = Interner::None;
+    quint32 item = Interner::None, currency = Interner::None, kind = Interner::None;
 };
 
 struct ReplayedFollowUp {
@@ -91,6 +94,12 @@ struct ReplayedCustomer {
 struct ReplayedSetting {
     qint64 entry = 0;
     quint64 value = 0;
+};
+
+struct ReplayedPractice {
+    qint64 entry = 0, employeeId = 0;
+    qint64 score = 0;
+    quint64 drill = 0;
 };
 
 struct ReplayedReview {
@@ -126,6 +135,8 @@ public:
     const QMap<qint64, std::pair<qint64, QByteArray>>& playbookVersions() const { return m_playbooks; }
     const QHash<QByteArray, ReplayedSetting>& settings() const { return m_settings; }
     const QHash<QByteArray, ReplayedReview>& reviews() const { return m_reviews; }
+    const std::vector<ReplayedPractice>& practice() const { return m_practice; }
+    const QHash<QByteArray, std::pair<qint64, QByteArray>>& drills() const { return m_drills; }
     const std::vector<ReplayedClosing>& closings() const { return m_closings; }
     qint64 entries() const { return m_entries; }
 
@@ -161,7 +172,9 @@ private:
     QMap<qint64, std::pair<qint64, QByteArray>> m_playbooks; // version → (entry, sha256)
     QHash<QByteArray, ReplayedSetting> m_settings;
     QHash<QByteArray, ReplayedReview> m_reviews; // "kind ref"
-    std::vector<ReplayedClosing> m_closings;     // sorted by range
+    std::vector<ReplayedPractice> m_practice;
+    QHash<QByteArray, std::pair<qint64, QByteArray>> m_drills; // drill id → (entry, sha256)
+    std::vector<ReplayedClosing> m_closings;                   // sorted by range
     qint64 m_pendingIncident = 0;
     std::vector<Pending> m_pending;
     qint64 m_entries = 0;

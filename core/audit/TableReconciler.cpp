@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +77,8 @@ Result<void> TableReconciler::run() {
     for (auto step :
          {&TableReconciler::incidents, &TableReconciler::compensations, &TableReconciler::followUps,
           &TableReconciler::employees, &TableReconciler::customers, &TableReconciler::playbookVersions,
-          &TableReconciler::settings, &TableReconciler::reviews, &TableReconciler::amendments}) {
+          &TableReconciler::settings, &TableReconciler::reviews, &TableReconciler::amendments,
+          &TableReconciler::practice, &TableReconciler::drillLibrary}) {
         if (auto r = (this->*step)(); !r)
             return r;
     }
@@ -109,7 +111,7 @@ Result<void> TableReconciler::incidents() {
     const Interner& names = m_replay.names();
     SqliteStatement q(m_db.handle(),
                       "SELECT id, status, category, severity, customer_id, total_minor, override, "
-                      "opened_by, playbook_version, currency FROM incidents ORDER BY id");
+                      "opened_by, playbook_version, currency, opened_at FROM incidents ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -140,7 +142,13 @@ Result<void> TableReconciler::incidents() {
         if ((q.integer(6) != 0) != i->override)
             return mismatch(row, differs(QCoreApplication::translate("Core", "override"),
                                          q.integer(6) ? u"yes"_s : u"no"_s, i->override ? u"yes"_s : u"no"_s,
-                                         i->openEntry));
+                                         i->overrideEntry));
+        if (i->currency != Interner::None && q.text(9) != names.text(i->currency))
+            return mismatch(row, differs(QCoreApplication::translate("Core", "currency"), currency,
+                                         utf8(names.text(i->currency)), i->currencyEntry));
+        if (textDigest(q.text(10)) != i->openedAt)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "opened at"), utf8(q.text(10)),
+                                         entryValue(i->openEntry, "opened_at"), i->openEntry));
         if (q.integer(7) != i->openedBy || q.integer(8) != i->playbookVersion)
             return mismatch(row,
                             differs(QCoreApplication::translate("Core", "opened by employee / playbook"),
@@ -160,11 +168,10 @@ Result<void> TableReconciler::incidents() {
 Result<void> TableReconciler::compensations() {
     const auto& rows = m_replay.compensations();
     const Interner& names = m_replay.names();
-    SqliteStatement q(
-        m_db.handle(),
-        "SELECT c.id, c.incident_id, c.item, c.amount_minor, c.approved_by, c.voucher_code, "
-        "c.currency, a.id FROM compensations c LEFT JOIN amendments a ON a.compensation_id = c.id "
-        "ORDER BY c.id");
+    SqliteStatement q(m_db.handle(),
+                      "SELECT c.id, c.incident_id, c.item, c.amount_minor, c.approved_by, c.voucher_code, "
+                      "c.currency, a.id, c.given_by, c.kind FROM compensations c "
+                      "LEFT JOIN amendments a ON a.compensation_id = c.id ORDER BY c.id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -194,6 +201,13 @@ Result<void> TableReconciler::compensations() {
                             differs(QCoreApplication::translate("Core", "approver"),
                                     q.isNull(4) ? QString() : QString::number(q.integer(4)),
                                     c->approvedBy ? QString::number(c->approvedBy) : QString(), c->entry));
+        if (q.integer(8) != c->givenBy)
+            return mismatch(row,
+                            differs(QCoreApplication::translate("Core", "given by employee"),
+                                    QString::number(q.integer(8)), QString::number(c->givenBy), c->entry));
+        if (q.text(9) != names.text(c->kind))
+            return mismatch(row, differs(QCoreApplication::translate("Core", "kind"), utf8(q.text(9)),
+                                         utf8(names.text(c->kind)), c->entry));
         if (textDigest(q.text(5)) != c->voucher)
             return mismatch(row, differs(QCoreApplication::translate("Core", "voucher code"), utf8(q.text(5)),
                                          entryValue(c->entry, "voucher_code"), c->entry));
@@ -386,6 +400,7 @@ Result<void> TableReconciler::settings() {
     const auto& audited = m_replay.settings();
     SqliteStatement q(m_db.handle(), "SELECT key, value FROM settings WHERE key IN "
                                      "('review.threshold_minor', 'business.hours', 'business.time_zone')");
+    QSet<QByteArray> present;
     while (q.next()) {
         const QByteArray key = q.text(0).toByteArray();
         const QString row = QCoreApplication::translate("Core", "setting %1").arg(QString::fromUtf8(key));
@@ -398,8 +413,18 @@ Result<void> TableReconciler::settings() {
                 row, QCoreApplication::translate("Core", "\"%1\" in the table differs from audit entry %2")
                          .arg(utf8(q.text(1)))
                          .arg(it->entry));
+        present.insert(key);
     }
-    return q.error();
+    if (auto r = q.error(); !r)
+        return r;
+    for (auto it = audited.cbegin(); it != audited.cend(); ++it) {
+        if (!present.contains(it.key()))
+            return mismatch(
+                QCoreApplication::translate("Core", "setting %1").arg(QString::fromUtf8(it.key())),
+                QCoreApplication::translate("Core", "audit entry %1 set it, but it is missing from the table")
+                    .arg(it->entry));
+    }
+    return {};
 }
 
 Result<void> TableReconciler::reviews() {
@@ -453,6 +478,65 @@ Result<void> TableReconciler::amendments() {
             QCoreApplication::translate("Core", "corrections: %1 in the table, %2 in the audit log")
                 .arg(tableTotal)
                 .arg(chainTotal));
+    return {};
+}
+
+Result<void> TableReconciler::practice() {
+    const auto& rows = m_replay.practice();
+    SqliteStatement q(m_db.handle(),
+                      "SELECT id, employee_id, drill_id, score FROM practice_results ORDER BY id");
+    std::vector<bool> seen;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        const QString row = QCoreApplication::translate("Core", "practice result %1").arg(id);
+        const ReplayedPractice* p = replayed(rows, id);
+        if (!p)
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "it is in the table, but no audit entry recorded it"));
+        markSeen(seen, id);
+        if (q.integer(1) != p->employeeId || textDigest(q.text(2)) != p->drill)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "employee / drill"),
+                                         u"%1 / %2"_s.arg(q.integer(1)).arg(utf8(q.text(2))),
+                                         u"%1 / %2"_s.arg(p->employeeId).arg(entryValue(p->entry, "drill")),
+                                         p->entry));
+        if (q.integer(3) != p->score)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "score"),
+                                         QString::number(q.integer(3)), QString::number(p->score), p->entry));
+    }
+    if (auto r = q.error(); !r)
+        return r;
+    if (auto gone = firstUnseen(rows, seen, &ReplayedPractice::entry))
+        return mismatch(QCoreApplication::translate("Core", "practice result %1").arg(gone->first),
+                        QCoreApplication::translate(
+                            "Core", "audit entry %1 recorded it, but it is missing from the table")
+                            .arg(gone->second));
+    return {};
+}
+
+Result<void> TableReconciler::drillLibrary() {
+    const auto& drills = m_replay.drills();
+    SqliteStatement q(m_db.handle(), "SELECT id, sha256, json FROM drill_library ORDER BY id");
+    qint64 rows = 0;
+    while (q.next()) {
+        ++rows;
+        const QString row = QCoreApplication::translate("Core", "drill %1").arg(utf8(q.text(0)));
+        const auto it = drills.constFind(q.text(0).toByteArray());
+        if (it == drills.cend())
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "it is in the library, but no audit entry added it"));
+        const QByteArray actual = QCryptographicHash::hash(q.text(2), QCryptographicHash::Sha256).toHex();
+        if (q.text(1) != it->second || actual != it->second)
+            return mismatch(row,
+                            differs(QCoreApplication::translate("Core", "SHA-256 of the drill"),
+                                    QString::fromLatin1(actual), QString::fromLatin1(it->second), it->first));
+    }
+    if (auto r = q.error(); !r)
+        return r;
+    if (rows != drills.size())
+        return Error::corrupt(
+            QCoreApplication::translate("Core", "drill library: %1 drills in the table, %2 in the audit log")
+                .arg(rows)
+                .arg(drills.size()));
     return {};
 }
 

@@ -30,6 +30,8 @@ private:
     Result<void> settings();
     Result<void> reviews();
     Result<void> amendments();
+    Result<void> practice();
+    Result<void> drillLibrary();
     // A text value as the entry wrote it (a correction's "after" for a corrected field).
     QString entryValue(qint64 entry, const char* key);
 

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -50,17 +52,27 @@ Result<void> checkClosings(Database& db, const ChainReplay& replay, VerifyReport
             return q.error();
         const QJsonObject recorded =
             QJsonDocument::fromJson(q.text(0).toByteArray()).object().value(u"totals"_s).toObject();
-        if (recorded != c.counted.toJson()) {
-            return Error::corrupt(QCoreApplication::translate(
-                                      "Core",
-                                      "closed day %1 (audit entry %2) was changed: its closing "
-                                      "counted %3 recoveries and %4 gestures, its entries now give %5 and %6")
-                                      .arg(QString::fromUtf8(c.date))
-                                      .arg(c.entry)
-                                      .arg(recorded.value(u"recoveries"_s).toInteger())
-                                      .arg(recorded.value(u"gestures"_s).toInteger())
-                                      .arg(c.counted.recoveries())
-                                      .arg(c.counted.toJson().value(u"gestures"_s).toInteger()));
+        const QJsonObject counted = c.counted.toJson();
+        if (recorded != counted) {
+            const auto figures = [](const QJsonObject& t) {
+                return QCoreApplication::translate("Core",
+                                                   "%1 recoveries, %2 gestures, %3 given (minor units), "
+                                                   "%4 overrides")
+                    .arg(t.value(u"recoveries"_s).toInteger())
+                    .arg(t.value(u"gestures"_s).toInteger())
+                    .arg(t.value(u"given_minor"_s).toInteger())
+                    .arg(t.value(u"overrides"_s).toInteger());
+            };
+            const QString detail =
+                figures(recorded) == figures(counted)
+                    ? QCoreApplication::translate("Core", "the figures per kind or per employee differ")
+                    : QCoreApplication::translate("Core", "its closing counted %1; its entries now give %2")
+                          .arg(figures(recorded), figures(counted));
+            return Error::corrupt(
+                QCoreApplication::translate("Core", "closed day %1 (audit entry %2) was changed: %3")
+                    .arg(QString::fromUtf8(c.date))
+                    .arg(c.entry)
+                    .arg(detail));
         }
         ++report.closings;
         if (QString::fromUtf8(c.date) > report.lastClosedDay) {
@@ -75,15 +87,37 @@ Result<void> checkClosings(Database& db, const ChainReplay& replay, VerifyReport
 
 } // namespace
 
+// One read transaction: every part of the check sees the same database, while counters go on writing.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db.handle()) != 0) {
+        if (m_own)
+            (void)SqliteStatement(db.handle(), "BEGIN").run();
+    }
+    ~ReadSnapshot() {
+        if (m_own)
+            (void)SqliteStatement(m_db.handle(), "ROLLBACK").run();
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
 Result<VerifyReport> Verifier::run(const VerifyOptions& options,
                                    const std::function<bool(qint64, qint64)>& progress) {
+    const ReadSnapshot snapshot(m_db);
     VerifyReport report;
     AuditLog log(m_db, m_clock);
     if (options.chainOnly) {
         auto v = log.verify(progress);
         if (!v)
             return v.error();
-        report.entries = v->entries;
+        report.entries = report.head = v->entries;
         return report;
     }
     auto kinds = GestureKinds::load(m_db);
@@ -97,10 +131,19 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
     if (!v)
         return v.error();
     report.entries = v->entries;
+    // Between the parts, the caller may stop the check (a view closing).
+    const auto goOn = [&] { return !progress || progress(report.entries, report.entries); };
+    const Error stopped =
+        Error::cancelled(QCoreApplication::translate("Core", "verification cancelled after the audit chain"));
+    if (!goOn())
+        return stopped;
     if (auto r = TableReconciler(m_db, replay).run(); !r)
         return r.error();
+    if (!goOn())
+        return stopped;
     if (auto r = checkClosings(m_db, replay, report); !r)
         return r.error();
+    report.head = v->entries;
     if (!options.receiptsDir.isEmpty()) {
         if (auto r = checkReceipts(options.receiptsDir, report); !r)
             return r.error();

@@ -16,7 +16,7 @@ class Database;
 
 struct VerifyOptions {
     bool chainOnly = false; // only the hash chain: no reconciliation, closings or receipts
-    QString receiptsDir;    // empty: no receipts checked
+    QString receiptsDir;    // empty: no receipts checked; a folder that does not exist holds none
 };
 
 struct VerifyReport {
@@ -26,6 +26,7 @@ struct VerifyReport {
     QString lastClosedDay; // ISO date, empty when none
     qint64 lastClosingEntry = 0;
     qint64 entriesSinceClosing = 0;
+    qint64 head = 0; // the last entry the check covered
 };
 
 // Everything a supervisor reads, checked at once: the hash chain; each entry's unhashed columns against

@@ -50,10 +50,15 @@ QString closingSlipHtml(const DayClosing& c, const QString& businessName, const 
                 money(t.value(u"given_minor"_s).toInteger()));
     const QJsonObject kinds = t.value(u"given_by_kind"_s).toObject();
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
-        const auto kind = catalogKindFromId(it.key());
+        // "voucher" in the day's currency, or "voucher EUR" in a second one.
+        const QString kindId = it.key().section(u' ', 0, 0);
+        const QString ownCurrency = it.key().section(u' ', 1, 1);
+        const auto kind = catalogKindFromId(kindId);
         html += u"<tr><td style='padding-left:18px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
-            (kind ? catalogKindName(*kind) : it.key()).toHtmlEscaped(),
-            money(it.value().toInteger()).toHtmlEscaped());
+            (kind ? catalogKindName(*kind) : kindId).toHtmlEscaped(),
+            Money(it.value().toInteger(), ownCurrency.isEmpty() ? currency : ownCurrency)
+                .toDisplayString()
+                .toHtmlEscaped());
     }
     html += row(QCoreApplication::translate("ClosingSlip", "Overrides approved"),
                 locale.toString(t.value(u"overrides"_s).toInteger()));

@@ -3,8 +3,8 @@
 #include "security/InstallationKey.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -46,10 +46,13 @@ Result<InstallationKey> InstallationKey::create(const QString& path) {
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
                         reinterpret_cast<unsigned char*>(secret.data()));
     QByteArray text = QByteArray(Header) + secret.toHex() + '\n';
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly) &&
-                         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) && file.write(text) >= 0 &&
-                         file.commit();
+    // A new file only: two processes creating a key at once cannot overwrite each other's.
+    QFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+                         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
+                         file.write(text) == text.size() && file.flush();
+    if (!written && file.isOpen())
+        file.remove();
     sodium_memzero(text.data(), size_t(text.size()));
     if (!written)
         return Error::storage(QCoreApplication::translate("Core", "cannot write the installation key %1: %2")
@@ -76,6 +79,14 @@ Result<InstallationKey> InstallationKey::load(const QString& path) {
 Result<InstallationKey> InstallationKey::loadOrCreate(const QString& path) {
     if (QFile::exists(path))
         return load(path);
+    // Receipts beside it were signed by a key that is gone: a new one would make them all look forged.
+    const QString database = path.chopped(int(qstrlen(".key")));
+    if (!QDir(receiptsDirFor(database)).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty())
+        return Error::notFound(QCoreApplication::translate("Core",
+                                                           "the installation key %1 is missing, but receipts "
+                                                           "signed with it are in %2: put the key back from "
+                                                           "its backup")
+                                   .arg(path, receiptsDirFor(database)));
     return create(path);
 }
 

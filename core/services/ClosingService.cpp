@@ -85,6 +85,17 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
     const QString from = TimeFormat::toStored(QDateTime(day, QTime(0, 0), zone).toUTC());
     const QString to = TimeFormat::toStored(QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC());
     auto closed = m_db.write([&]() -> Result<DayClosing> {
+        // Checked again under the write lock: another counter may have closed the day meanwhile.
+        Query already =
+            m_db.query(u"SELECT id FROM audit_log WHERE action = 'day.close' AND entity_id = ?"_s);
+        already.bind(day.toString(Qt::ISODate));
+        if (auto r = already.exec(); !r)
+            return r.error();
+        if (already.next())
+            return Error::conflict(
+                QCoreApplication::translate("Core", "%1 is already closed (audit entry %2)")
+                    .arg(day.toString(Qt::ISODate))
+                    .arg(already.integer(0)));
         auto totals = count(from, to);
         if (!totals)
             return totals.error();

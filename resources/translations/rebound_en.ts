@@ -119,6 +119,14 @@
         <source>Day closed</source>
         <translation>Day closed</translation>
     </message>
+    <message>
+        <source>Drill practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1418,10 +1426,6 @@
         <translation>corrections: %1 in the table, %2 in the audit log</translation>
     </message>
     <message>
-        <source>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</source>
-        <translation>closed day %1 (audit entry %2) was changed: its closing counted %3 recoveries and %4 gestures, its entries now give %5 and %6</translation>
-    </message>
-    <message>
         <source>receipt %1: %2</source>
         <translation>receipt %1: %2</translation>
     </message>
@@ -1492,6 +1496,110 @@
     <message>
         <source>%1 is already closed (audit entry %2)</source>
         <translation>%1 is already closed (audit entry %2)</translation>
+    </message>
+    <message>
+        <source>it was put into recovery #%1&apos;s history, which it does not belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 set it, but it is missing from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee / drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 recorded it, but it is missing from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in the library, but no audit entry added it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill library: %1 drills in the table, %2 in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recoveries, %2 gestures, %3 given (minor units), %4 overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures per kind or per employee differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its closing counted %1; its entries now give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed day %1 (audit entry %2) was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled after the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager sees the team&apos;s practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may add drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no drills of this business yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1868,236 @@
 %1</source>
         <translation>The reports and printing module is missing:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Drill</name>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at most 100 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and dashes, at most 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from 10 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say the ideal path, one step a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with the customer&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the playbook&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one gesture that would delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at most 20 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of situation, apology, fix, compensation, follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of interrupt, above-authority, blame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a drill file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillScore</name>
+    <message>
+        <source>No gesture was given: the customer was let down and deserved one (up to %1 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of proportion for this situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all is above the overreact notch of %2: generous, but more than the playbook&apos;s range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all: within the playbook&apos;s range (up to %2 with the overreact notch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up within 24 hours, by %1, as the customer prefers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is more than 24 hours away: call back within a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up goes by %1; this customer prefers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s, within the target of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s against a target of %2 s: the customer is still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologised using the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologised without blaming anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed before compensating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesture in the playbook&apos;s range, not excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal touch from the customer&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-authority gestures approved properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up within 24 h by the preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apology spoke to %1 by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the customer&apos;s name: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apology points at someone: apologise for the business, blame no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blame on a colleague or the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem was fixed before anything was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem first: a gift does not replace the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It showed you read the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes said: %1 Use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within your own limit of %1: no approval needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit of %1 and approved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit of %1: a supervisor must approve.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2479,10 @@
     <message>
         <source>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</source>
         <translation>%1 is closed. Recoveries: %2, given: %3, overrides: %4. Receipt: %5</translation>
+    </message>
+    <message>
+        <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -350,14 +350,14 @@ void AuditLogView::verify() {
         QString message;
         bool ok = false;
         bool tampered = false;
+        qint64 head = 0;
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!db) {
             message = db.error().message;
         } else {
             SystemClock clock;
             VerifyOptions options;
-            if (QFileInfo(InstallationKey::receiptsDirFor(path)).isDir())
-                options.receiptsDir = InstallationKey::receiptsDirFor(path);
+            options.receiptsDir = InstallationKey::receiptsDirFor(path);
             auto result = Verifier(**db, clock).run(options, [this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(this, [this, done, total] {
                     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
@@ -367,6 +367,7 @@ void AuditLogView::verify() {
             });
             ok = result.ok();
             tampered = !ok && result.error().code == Error::Code::Corrupt;
+            head = ok ? result->head : 0;
             message =
                 ok ? tr("all %L1 entries are chained and unchanged, every table agrees with them, and the "
                         "receipts kept outside the database match (%L2 checked).")
@@ -374,8 +375,10 @@ void AuditLogView::verify() {
                          .arg(result->receipts)
                    : result.error().message;
         }
-        QMetaObject::invokeMethod(this,
-                                  [this, ok, tampered, message] { showVerdict(ok, tampered, message); });
+        QMetaObject::invokeMethod(this, [this, ok, tampered, message, head] {
+            m_verifiedHead = head;
+            showVerdict(ok, tampered, message);
+        });
     });
     connect(m_verifying, &QThread::finished, this, [this] {
         m_verifying->deleteLater();
@@ -387,7 +390,6 @@ void AuditLogView::verify() {
 void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
     m_progress->hide();
     m_verify->setEnabled(true);
-    m_verifiedNow = ok;
     if (ok) {
         m_verdict->setText(tr("<span style='color:%1'><b>The audit log is intact:</b> %2</span>")
                                .arg(Theme::ok().name(), message.toHtmlEscaped()));
@@ -401,7 +403,7 @@ void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
     showClosing();
 }
 
-QString AuditLogView::closingSummary(bool verified) const {
+QString AuditLogView::closingSummary(qint64 verifiedHead) const {
     ClosingService closings(m_ctx.db(), m_ctx.clock());
     auto last = closings.lastClosing();
     if (!last)
@@ -417,14 +419,20 @@ QString AuditLogView::closingSummary(bool verified) const {
                             .arg(QLocale().toString(c.date, QLocale::LongFormat).toHtmlEscaped())
                             .arg(c.entry)
                             .arg(since);
-    if (verified)
+    const qint64 head = lastId ? lastId.value() : 0;
+    if (verifiedHead > 0 && verifiedHead == head)
         return day + u' ' +
                tr("<span style='color:%1'>Everything up to now verifies.</span>").arg(Theme::ok().name());
+    if (verifiedHead > 0)
+        return day + u' ' +
+               tr("Verified up to entry %L1; %L2 entries written since: use Verify again.")
+                   .arg(verifiedHead)
+                   .arg(head - verifiedHead);
     return day + u' ' + tr("Not verified since this view opened: use Verify.");
 }
 
 void AuditLogView::showClosing() {
-    m_closing->setText(closingSummary(m_verifiedNow));
+    m_closing->setText(closingSummary(m_verifiedHead));
     auto last = ClosingService(m_ctx.db(), m_ctx.clock()).lastClosing();
     m_slip->setEnabled(last && last.value());
 }
@@ -468,7 +476,6 @@ void AuditLogView::closeDay() {
                      .toDisplayString())
             .arg(t.value(u"overrides"_s).toInteger())
             .arg(QDir::toNativeSeparators(closed->receiptPath)));
-    m_verifiedNow = false;
     m_model->reload();
     showClosing();
 }

@@ -43,7 +43,7 @@ private:
     void layOut();
     void showHistory();
     void showVerdict(bool ok, bool tampered, const QString& message);
-    QString closingSummary(bool verified) const;
+    QString closingSummary(qint64 verifiedHead) const;
 
     AppContext& m_ctx;
     AuthenticatedEmployee m_user;
@@ -70,7 +70,7 @@ private:
     QLabel* m_closing = nullptr;
     QPushButton* m_closeDay = nullptr;
     QPushButton* m_slip = nullptr;
-    bool m_verifiedNow = false; // Verify found everything intact in this session
+    qint64 m_verifiedHead = 0; // the last entry Verify found intact in this session; 0: none
 };
 
 } // namespace rebound
