@@ -34,6 +34,7 @@ public:
 
 private:
     friend class EmployeeService;
+    friend class PracticeSandbox; // the trainee, already signed in at the real counter
     explicit AuthenticatedEmployee(Employee e)
         : m_employee(std::move(e)) {}
     Employee m_employee;

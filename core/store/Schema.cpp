@@ -216,6 +216,32 @@ QStringList version4() {
     };
 }
 
+// Version 5: practice. Each drill played is kept for the employee who played it (score, every choice,
+// each criterion); drills a business wrote itself (or made from a real case) live beside the shipped ones.
+QStringList version5() {
+    return {
+        uR"(CREATE TABLE practice_results (
+            id INTEGER PRIMARY KEY,
+            employee_id INTEGER NOT NULL REFERENCES employees (id),
+            drill_id TEXT NOT NULL,
+            drill_title TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+            seconds INTEGER NOT NULL,
+            missed TEXT NOT NULL,
+            criteria TEXT NOT NULL,
+            choices TEXT NOT NULL,
+            played_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX practice_results_employee ON practice_results (employee_id, drill_id, played_at)"_s,
+        uR"(CREATE TABLE drill_library (
+            id TEXT PRIMARY KEY,
+            language TEXT NOT NULL,
+            json TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int target) {
@@ -228,6 +254,8 @@ QStringList migrationTo(int target) {
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }
