@@ -36,6 +36,9 @@ public:
     FrontDesk& frontDesk() { return *m_frontDesk; }
     Settings& settings() { return *m_settings; }
     bool isDemo() const { return m_demo; }
+    // A practice sandbox: everything it shows or prints says PRACTICE.
+    bool isPractice() const { return m_practice; }
+    void markPractice() { m_practice = true; }
 
 private:
     AppContext() = default;
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<FrontDesk> m_frontDesk;
     std::unique_ptr<Settings> m_settings;
     bool m_demo = false;
+    bool m_practice = false;
 };
 
 } // namespace rebound

@@ -9,6 +9,9 @@
 #include "pages/FirstRunPage.h"
 #include "pages/HomePage.h"
 #include "pages/LoginPage.h"
+#include "practice/PracticePicker.h"
+#include "practice/PracticeRun.h"
+#include "practice/PracticeService.h"
 #include "services/ReviewService.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
@@ -39,6 +42,11 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     m_newRecovery->setEnabled(false);
     connect(m_newRecovery, &QAction::triggered, this, &MainWindow::newRecovery);
     addAction(m_newRecovery);
+    m_practice = new QAction(tr("Practice a &drill"), this);
+    m_practice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_practice->setEnabled(false);
+    connect(m_practice, &QAction::triggered, this, [this] { practice(); });
+    addAction(m_practice);
     m_lock = new QAction(tr("&Lock"), this);
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lock->setEnabled(false);
@@ -138,6 +146,7 @@ HomePage* MainWindow::home() {
         m_home = new HomePage(m_ctx, m_stack);
         m_stack->addWidget(m_home);
         connect(m_home, &HomePage::newRecoveryRequested, this, &MainWindow::newRecovery);
+        connect(m_home, &HomePage::practiceRequested, this, [this] { practice(); });
         connect(m_home, &HomePage::lockRequested, this, &MainWindow::lock);
         connect(m_home, &HomePage::discardDraftRequested, this, &MainWindow::discardKeptDraft);
         connect(m_home, &HomePage::openRecoveryRequested, this, &MainWindow::openRecovery);
@@ -160,6 +169,7 @@ void MainWindow::showStart() {
 void MainWindow::signedIn(const AuthenticatedEmployee& who) {
     m_user = who;
     m_newRecovery->setEnabled(true);
+    m_practice->setEnabled(true);
     m_lock->setEnabled(true);
     home()->setUser(who);
     applyAutoLock();
@@ -206,6 +216,7 @@ void MainWindow::lock() {
         m_workspace = nullptr;
     }
     m_newRecovery->setEnabled(false);
+    m_practice->setEnabled(false);
     m_lock->setEnabled(false);
     if (m_home)
         m_home->clearUser();
@@ -256,6 +267,45 @@ RecoveryWizard* MainWindow::newRecovery() {
     wizard->open();
     wizard->goToResumedPage();
     return wizard;
+}
+
+PracticeRun* MainWindow::practice(const QString& drillId) {
+    if (!m_user || findChild<RecoveryWizard*>())
+        return nullptr;
+    auto pb = m_ctx.playbooks().current();
+    if (!pb) {
+        statusBar()->showMessage(pb.error().message);
+        return nullptr;
+    }
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    auto library = PracticeService(m_ctx.db(), m_ctx.clock()).library(language, *pb->playbook);
+    if (!library) {
+        statusBar()->showMessage(library.error().message);
+        return nullptr;
+    }
+    QString chosen = drillId;
+    if (chosen.isEmpty()) {
+        auto history = PracticeService(m_ctx.db(), m_ctx.clock()).results(m_user->employee().id);
+        PracticePicker picker(
+            *library, history ? *history : QList<PracticeRecord>{},
+            library->drillOfTheDay(m_user->employee().id, m_ctx.clock().nowUtc().toLocalTime().date()), this);
+        if (picker.exec() != QDialog::Accepted)
+            return nullptr;
+        chosen = picker.chosen();
+    }
+    const Drill* drill = library->drill(chosen);
+    if (!drill)
+        return nullptr;
+    QString error;
+    auto* run = PracticeRun::start(m_ctx, *m_user, *drill, library->blameWords(), this, &error);
+    if (!run) {
+        statusBar()->showMessage(error);
+        return nullptr;
+    }
+    // "Try again" starts the same drill afresh once this one has closed.
+    connect(run, &PracticeRun::againRequested, this,
+            [this](const QString& id) { QTimer::singleShot(0, this, [this, id] { practice(id); }); });
+    return run;
 }
 
 } // namespace rebound

@@ -20,6 +20,7 @@ class FirstRunPage;
 class HomePage;
 class LoginPage;
 class RecoveryDialog;
+class PracticeRun;
 class RecoveryWizard;
 class SupervisorWorkspace;
 
@@ -32,6 +33,8 @@ public:
     const std::optional<AuthenticatedEmployee>& user() const { return m_user; }
     // A new recovery, or the one this employee left unfinished, taken up where it was.
     RecoveryWizard* newRecovery();
+    // Picks a drill (or takes `drillId`) and runs it in a sandbox; the run, or null when none was started.
+    PracticeRun* practice(const QString& drillId = {});
     // A saved recovery: its story, the note again, another follow-up, a correction.
     RecoveryDialog* openRecovery(qint64 incidentId);
     void lock();
@@ -69,6 +72,7 @@ private:
     SupervisorWorkspace* m_workspace = nullptr;
     QAction* m_newRecovery;
     QAction* m_lock;
+    QAction* m_practice;
     QTimer* m_idle;
     bool m_started = false;
     void applyAutoLock();

@@ -9,7 +9,9 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
+#include "practice/PracticeService.h"
 #include "record/RecordLineParser.h"
+#include "reports/CsvWriter.h"
 #include "reports/Exporter.h"
 #include "security/InstallationKey.h"
 #include "services/ClosingService.h"
@@ -24,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -58,6 +61,8 @@ Commands:
                          chain and a signed receipt is written beside the database
   backup OUT             write a consistent copy of the database to OUT (and a receipt)
   playbook validate FILE | import FILE | export
+  drill list | validate FILE | import FILE | export | results [--csv]
+                         practice drills: the library, the business's own drills, the scores
   seed-demo [--incidents N] [--seed S]
 
 Global options:
@@ -180,6 +185,8 @@ int Reboundctl::run(QStringList args) {
         return closeDay(args);
     if (command == u"playbook")
         return playbook(args);
+    if (command == u"drill")
+        return drill(args);
     if (command == u"seed-demo")
         return seedDemo(args);
     return usage(u"unknown command \"%1\""_s.arg(command));
@@ -561,6 +568,102 @@ int Reboundctl::playbook(const QStringList& args) {
     if (!version)
         return fail(Error::invalid(args[1] + u": "_s + version.error().message));
     m_out << "playbook version " << version.value() << " is now in force" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::drill(const QStringList& args) {
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"validate") {
+        if (rest.size() != 1)
+            return usage(u"drill validate needs one FILE"_s);
+        QFile file(rest.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::invalid(u"%1: %2"_s.arg(rest.first(), file.errorString())));
+        auto parsed = DrillLibrary::fromJson(file.readAll(), Playbook::builtIn());
+        if (!parsed)
+            return fail(Error::invalid(rest.first() + u": "_s + parsed.error().message));
+        m_out << rest.first() << ": " << parsed->drills().size() << " drills, valid" << Qt::endl;
+        return Ok;
+    }
+    if (sub != u"list" && sub != u"import" && sub != u"export" && sub != u"results")
+        return usage(u"drill needs list, validate FILE, import FILE, export or results [--csv]"_s);
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    auto pb = PlaybookService(**db, clock).current();
+    if (!pb)
+        return fail(pb.error());
+    PracticeService practice(**db, clock);
+    if (sub == u"list")
+        return drillList(practice, *pb->playbook, rest);
+    if (sub == u"import") {
+        if (rest.size() != 1)
+            return usage(u"drill import needs one FILE"_s);
+        QFile file(rest.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::invalid(u"%1: %2"_s.arg(rest.first(), file.errorString())));
+        auto ids = practice.importDrills(cliActor(), file.readAll(), *pb->playbook);
+        if (!ids)
+            return fail(ids.error().code == Error::Code::Invalid
+                            ? Error::invalid(rest.first() + u": "_s + ids.error().message)
+                            : ids.error());
+        m_out << "added to the library: " << ids->join(u", "_s) << Qt::endl;
+        return Ok;
+    }
+    if (sub == u"export") {
+        auto json = practice.exportOwnDrills(*pb->playbook);
+        if (!json)
+            return fail(json.error());
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) < 0)
+            return fail(Error::storage(u"cannot write to standard output"_s));
+        return Ok;
+    }
+    return drillResults(practice, rest);
+}
+
+int Reboundctl::drillList(PracticeService& practice, const Playbook& playbook, const QStringList& args) {
+    if (!args.isEmpty())
+        return usage(u"drill list takes no arguments"_s);
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    auto library = practice.library(language, playbook);
+    if (!library)
+        return fail(library.error());
+    for (const Drill& d : library->drills())
+        m_out << d.id << "\t" << d.title << "\t" << d.category.toString() << "/" << d.severity.toString()
+              << "\t" << d.targetSeconds << " s" << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::drillResults(PracticeService& practice, const QStringList& args) {
+    if (args.size() > 1 || (args.size() == 1 && args.first() != u"--csv"))
+        return usage(u"drill results takes no arguments but --csv"_s);
+    auto results = practice.results();
+    if (!results)
+        return fail(results.error());
+    if (args.isEmpty()) {
+        for (const PracticeRecord& r : *results)
+            m_out << TimeFormat::toStored(r.playedAt) << "  " << r.employeeCode << "  " << r.drillId << "  "
+                  << r.score << "/100  " << r.seconds
+                  << " s  missed: " << (r.missed.isEmpty() ? u"-"_s : r.missed.join(u","_s)) << Qt::endl;
+        return Ok;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(Error::storage(u"cannot write to standard output"_s));
+    CsvWriter csv(out);
+    for (const char* h : {"played_at", "employee", "name", "drill", "score", "seconds", "missed"})
+        csv.text(QString::fromLatin1(h));
+    csv.endRow();
+    for (const PracticeRecord& r : *results) {
+        csv.text(TimeFormat::toStored(r.playedAt)).text(r.employeeCode).text(r.employeeName).text(r.drillId);
+        csv.number(QString::number(r.score)).number(QString::number(r.seconds)).text(r.missed.join(u' '));
+        csv.endRow();
+    }
+    if (!csv.flush())
+        return fail(Error::storage(u"cannot write to standard output"_s));
     return Ok;
 }
 

@@ -11,6 +11,9 @@
 
 namespace rebound {
 
+class Playbook;
+class PracticeService;
+
 class Database;
 
 // `reboundctl`: scripts' way into Rebound. Parses arguments, calls core services, prints results.
@@ -29,6 +32,9 @@ private:
     int verify(const QStringList& args);
     int backup(const QStringList& args);
     int closeDay(const QStringList& args);
+    int drill(const QStringList& args);
+    int drillList(PracticeService& practice, const Playbook& playbook, const QStringList& args);
+    int drillResults(PracticeService& practice, const QStringList& args);
     int playbook(const QStringList& args);
     int seedDemo(const QStringList& args);
 

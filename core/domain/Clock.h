@@ -18,6 +18,17 @@ public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// Another clock's time: a practice sandbox keeps the counter's "now" (a test's manual clock included).
+class BorrowedClock final : public Clock {
+public:
+    explicit BorrowedClock(const Clock& from)
+        : m_from(from) {}
+    QDateTime nowUtc() const override { return m_from.nowUtc(); }
+
+private:
+    const Clock& m_from;
+};
+
 // A clock that only moves when told to: tests, and the demo seeder writing history.
 class ManualClock final : public Clock {
 public:

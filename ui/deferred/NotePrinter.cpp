@@ -40,7 +40,15 @@ Result<QString> html(AppContext& ctx, qint64 incidentId) {
     auto note = RecoveryNote::load(ctx.db(), incidentId, *pb->playbook, hours.value(), ctx.clock().nowUtc());
     if (!note)
         return note.error();
-    return note->toHtml(ctx.settings().businessName(), ctx.settings().businessContact(), QLocale());
+    const QString html =
+        note->toHtml(ctx.settings().businessName(), ctx.settings().businessContact(), QLocale());
+    if (!ctx.isPractice())
+        return html;
+    // A note printed in a drill must never pass for a real one.
+    const QString banner =
+        QStringLiteral("<p style='background:#E65100; color:white; font-weight:700; text-align:center'>%1</p>")
+            .arg(tr("PRACTICE — NOT A REAL RECOVERY"));
+    return QString(banner + html);
 }
 
 Result<void> savePdf(AppContext& ctx, qint64 incidentId, const QString& path) {

@@ -143,8 +143,15 @@ void HomePage::layOut(QPushButton* settings, QPushButton* lock) {
     auto* kept = new QHBoxLayout;
     kept->addWidget(m_kept, 1);
     kept->addWidget(m_discardKept);
+    auto* practice = new QPushButton(tr("Practice a &drill   Ctrl+D"), this);
+    practice->setObjectName(QStringLiteral("practice"));
+    practice->setToolTip(tr("Rehearse a recovery in the real wizard, scored, without touching real data"));
+    connect(practice, &QPushButton::clicked, this, &HomePage::practiceRequested);
+    auto* start = new QHBoxLayout;
+    start->addWidget(m_newRecovery, 3);
+    start->addWidget(practice, 1);
     auto* left = new QVBoxLayout;
-    left->addWidget(m_newRecovery);
+    left->addLayout(start);
     left->addLayout(kept);
     left->addWidget(section(tr("Open recoveries"), this));
     left->addWidget(m_open, 3);

@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void newRecoveryRequested();
+    void practiceRequested();
     void discardDraftRequested();
     void openRecoveryRequested(qint64 incidentId);
     void lockRequested();

@@ -9,6 +9,7 @@
 #include "supervisor/ExportDialog.h"
 #include "supervisor/PlaybookEditor.h"
 #include "supervisor/PlaybookView.h"
+#include "supervisor/PracticeView.h"
 #include "supervisor/ReviewQueueView.h"
 #include "supervisor/StaffView.h"
 
@@ -31,7 +32,8 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_reportsTab(new QWidget(this))
     , m_playbook(new PlaybookView(ctx, user, this))
     , m_staff(new StaffView(ctx, user, this))
-    , m_editor(new PlaybookEditor(ctx, user, this)) {
+    , m_editor(new PlaybookEditor(ctx, user, this))
+    , m_practice(new PracticeView(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -58,6 +60,7 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     m_tabs->addTab(m_playbook, tr("Play&book and limits"));
     m_tabs->addTab(m_editor, tr("Categories and &gestures"));
     m_tabs->addTab(m_staff, tr("&Staff"));
+    m_tabs->addTab(m_practice, tr("Prac&tice"));
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -112,6 +115,9 @@ void SupervisorWorkspace::refreshCurrent() {
         break;
     case Staff:
         m_staff->refresh();
+        break;
+    case Practice:
+        m_practice->refresh();
         break;
     }
 }

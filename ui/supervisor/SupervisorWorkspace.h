@@ -15,6 +15,7 @@ class AuditLogView;
 class FollowUpsTable;
 class PlaybookEditor;
 class PlaybookView;
+class PracticeView;
 class StaffView;
 class ReviewQueueView;
 
@@ -22,7 +23,7 @@ class ReviewQueueView;
 class SupervisorWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, PlaybookEdit, Staff };
+    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, PlaybookEdit, Staff, Practice };
 
     SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
 
@@ -35,6 +36,7 @@ public:
     PlaybookView* playbook() const { return m_playbook; }
     StaffView* staff() const { return m_staff; }
     PlaybookEditor* editor() const { return m_editor; }
+    PracticeView* practice() const { return m_practice; }
 
 Q_SIGNALS:
     void backRequested();
@@ -53,6 +55,7 @@ private:
     PlaybookView* m_playbook;
     StaffView* m_staff;
     PlaybookEditor* m_editor;
+    PracticeView* m_practice;
 };
 
 } // namespace rebound

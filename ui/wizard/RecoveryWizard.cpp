@@ -87,6 +87,17 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
 
 RecoveryWizard::~RecoveryWizard() = default;
 
+void RecoveryWizard::setPractice(QWidget* coach) {
+    setWindowTitle(tr("PRACTICE — New recovery"));
+    setProperty("practice", true);
+    setStyleSheet(QStringLiteral("QWizard#recoveryWizard { border: 6px solid #E65100; }"));
+    sideWidget()->setMinimumWidth(300);
+    if (auto* side = qobject_cast<QVBoxLayout*>(sideWidget()->layout()))
+        side->insertWidget(0, coach, 1);
+    resize(QSize(1240, 760).boundedTo(parentWidget() ? parentWidget()->screen()->availableSize()
+                                                     : QSize(1240, 760)));
+}
+
 void RecoveryWizard::updateSide() {
     static const char* names[] = {QT_TR_NOOP("Situation"),  QT_TR_NOOP("Apologize"), QT_TR_NOOP("Fix"),
                                   QT_TR_NOOP("Compensate"), QT_TR_NOOP("Follow up"), QT_TR_NOOP("Summary")};

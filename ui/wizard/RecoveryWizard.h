@@ -65,6 +65,8 @@ public:
     void closeKeepingDraft();
     void reject() override;
     void done(int result) override;
+    // A drill: the coach beside the steps, and PRACTICE in the title and around the window.
+    void setPractice(QWidget* coach);
 
 Q_SIGNALS:
     void recorded(qint64 incidentId);
