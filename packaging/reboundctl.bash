@@ -5,7 +5,7 @@ _reboundctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init employee record export verify close-day backup playbook seed-demo"
+    local commands="init employee record export verify close-day backup drill playbook seed-demo"
     case $prev in
         --db|--out)
             _filedir
@@ -43,6 +43,12 @@ _reboundctl()
                 COMPREPLY=($(compgen -W "--full --chain-only --receipts" -- "$cur"))
             fi ;;
         close-day) COMPREPLY=($(compgen -W "--date" -- "$cur")) ;;
+        drill)
+            case ${words[cword-1]} in
+                drill) COMPREPLY=($(compgen -W "list validate import export results" -- "$cur")) ;;
+                validate|import) _filedir json ;;
+                results) COMPREPLY=($(compgen -W "--csv" -- "$cur")) ;;
+            esac ;;
         export)
             if [[ ${words[cword-1]} == export ]]; then
                 COMPREPLY=($(compgen -W "incidents compensations follow-ups audit" -- "$cur"))

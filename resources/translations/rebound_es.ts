@@ -1601,6 +1601,10 @@
         <source>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -1966,6 +1970,69 @@
     </message>
     <message>
         <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam Taylor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From recovery #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At our counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what the counter knows about them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what the customer says after the apology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what the customer says once it is fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what the customer says about the gesture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the ideal path, one step a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillCard</name>
+    <message>
+        <source>What went wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good recovery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise it at the counter: Practice a drill (Ctrl+D). Target: %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,6 +3174,14 @@
         <source>Unfinished, kept at %1: everything typed is still there.</source>
         <translation>Sin terminar, guardada a las %1: todo lo escrito sigue ahí.</translation>
     </message>
+    <message>
+        <source>Practice a &amp;drill   Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::LoginPage</name>
@@ -3193,6 +3268,10 @@
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarla</translation>
     </message>
+    <message>
+        <source>Practice a &amp;drill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::NotePrinter</name>
@@ -3219,6 +3298,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>PRACTICE — NOT A REAL RECOVERY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3488,177 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PracticeCoach</name>
+    <message>
+        <source>PRACTICE&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nothing here is real&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;“%2”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer interrupts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefers %3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What went wrong:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drill target: %1 s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PracticePicker</name>
+    <message>
+        <source>Practice a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1, best %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not practised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real wizard, against a practice copy of the playbook and limits: nothing you record here reaches real reports, exports or follow-ups. Your score is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill of the &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Target: %4 s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PracticeResultDialog</name>
+    <message>
+        <source>Practice result — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">&amp;Volver a intentar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 s against a target of %2 s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;What the customer did not say&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;The ideal path&lt;/h4&gt;&lt;ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PracticeRun</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebound::PracticeView</name>
+    <message>
+        <source>Edit the drill, then add it to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and contact details were replaced; read the text once more for anything else that could identify the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &amp;card as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill from a &amp;recovery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score and days since each drill was practised; an empty cell was never practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill from a recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery number (closed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1, best %2, played %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has practised in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not practised in 30 days:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion missed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed most by the team:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the library: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3927,10 @@
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>PRACTICE — New recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4727,10 @@
     <message>
         <source>Categories and &amp;gestures</source>
         <translation>Categorías y &amp;gestos</translation>
+    </message>
+    <message>
+        <source>Prac&amp;tice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

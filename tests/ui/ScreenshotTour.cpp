@@ -10,6 +10,10 @@
 #include "Translations.h"
 #include "deferred/NotePrinter.h"
 #include "deferred/ReportsView.h"
+#include "playbook/Playbook.h"
+#include "practice/DrillScore.h"
+#include "practice/PracticeRun.h"
+#include "practice/PracticeService.h"
 #include "reports/ClosingSlip.h"
 #include "services/ClosingService.h"
 #include "supervisor/AuditLogView.h"
@@ -68,6 +72,99 @@ void next(QWizard* w) {
 }
 
 } // namespace
+
+// A drill, from the picker to the score, then the team's readiness as a manager sees it.
+void practiceTour(MainWindow& window, AppContext& ctx) {
+    // Some history first: the demo staff have practised over the last weeks.
+    const QList<std::tuple<QString, QString, QString, int, int>> played = {
+        {u"A100"_s, u"1234"_s, u"wrong-dish"_s, 90, 3},
+        {u"A100"_s, u"1234"_s, u"room-not-ready"_s, 75, 9},
+        {u"A101"_s, u"2345"_s, u"charged-twice"_s, 60, 12},
+        {u"A101"_s, u"2345"_s, u"rude-answer"_s, 45, 40},
+        {u"S200"_s, u"5678"_s, u"hundredfold-order"_s, 95, 2},
+        {u"A100"_s, u"1234"_s, u"keys-locked-in-car"_s, 80, 5}};
+    const DrillLibrary library =
+        DrillLibrary::builtIn(QLocale().name().section(u'_', 0, 0), Playbook::builtIn()).value();
+    for (const auto& [code, pin, drillId, score, daysAgo] : played) {
+        auto who = ctx.employees().authenticate(code, pin);
+        const Drill* d = library.drill(drillId);
+        if (!who || !d)
+            qFatal("no practice history");
+        DrillResult r;
+        r.drillId = drillId;
+        r.score = score;
+        r.seconds = 70;
+        for (const QString& id : criterionIds())
+            r.criteria << CriterionResult{id, 0, 10, score >= 90 || id != u"follow-up", {}};
+        ManualClock then(ctx.clock().nowUtc().addDays(-daysAgo));
+        if (!PracticeService(ctx.db(), then).record(*who, *d, r, PracticeAttempt{}))
+            qFatal("the practice history was not kept");
+    }
+    window.lock();
+    auto* employee = find<QComboBox>(&window, u"employee"_s);
+    employee->setCurrentIndex(employee->findData(u"A100"_s));
+    auto* pin = find<QLineEdit>(&window, u"pin"_s);
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTimer::singleShot(500, [] {
+        QWidget* picker = QApplication::activeModalWidget();
+        if (!picker || picker->objectName() != u"practicePicker")
+            qFatal("the drill picker did not appear");
+        auto* list = find<QListWidget>(picker, u"practiceDrills"_s);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == u"late-birthday-delivery")
+                list->setCurrentRow(i);
+        }
+        shoot(u"32-practice-picker"_s);
+        QTest::mouseClick(find<QPushButton>(picker, u"practiceStart"_s), Qt::LeftButton);
+    });
+    PracticeRun* run = window.practice();
+    if (!run || !QTest::qWaitForWindowExposed(run->wizard()))
+        qFatal("the drill did not start");
+    RecoveryWizard* w = run->wizard();
+    QApplication::setActiveWindow(w);
+    auto* name = find<QLineEdit>(w, u"customerName"_s);
+    name->setFocus();
+    QTest::keyClicks(name, u"Ana"_s);
+    QTest::qWait(200);
+    if (QWidget* popup = QApplication::activePopupWidget()) {
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+    }
+    find<QPlainTextEdit>(w, u"description"_s)->setPlainText(u"Birthday bouquet not delivered this morning"_s);
+    auto* category = find<QComboBox>(w, u"category"_s);
+    category->setCurrentIndex(category->findData(u"delay"_s));
+    auto* severity = find<QComboBox>(w, u"severity"_s);
+    severity->setCurrentIndex(severity->findData(u"moderate"_s));
+    next(w);
+    find<QCheckBox>(w, u"apologyGiven"_s)->setChecked(true);
+    next(w);
+    find<QCheckBox>(w, u"resolved"_s)->setChecked(true);
+    next(w);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the first suggestion
+    shoot(u"33-practice-drill"_s);
+    next(w);
+    w->button(QWizard::CommitButton)->click();
+    QWidget* result = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            result = QApplication::activeModalWidget();
+            return result && result->objectName() == u"practiceResult";
+        },
+        5000);
+    if (!result)
+        qFatal("no practice result");
+    shoot(u"34-practice-result"_s);
+    qobject_cast<QDialog*>(result)->reject();
+    QTest::qWait(300);
+    window.lock();
+    employee->setCurrentIndex(employee->findData(u"M300"_s));
+    QTest::keyClicks(pin, u"9012"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    SupervisorWorkspace* ws = window.showWorkspace();
+    ws->showTab(SupervisorWorkspace::Practice);
+    shoot(u"35-workspace-practice"_s);
+}
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -319,5 +416,7 @@ int main(int argc, char* argv[]) {
     if (!done.wait(10000))
         qFatal("the export did not finish");
     shoot(u"20-export-dialog"_s);
+    dialog->close();
+    practiceTour(window, **ctx);
     return 0;
 }

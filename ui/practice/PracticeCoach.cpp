@@ -25,13 +25,14 @@ PracticeCoach::PracticeCoach(const Drill& drill, const QString& segmentName, QWi
     setStyleSheet(QStringLiteral("#practiceCoach { border: 3px solid %1; border-radius: 4px; }")
                       .arg(QLatin1String(PracticeColour)));
     m_banner->setObjectName(QStringLiteral("practiceBanner"));
-    m_banner->setText(tr("PRACTICE — nothing here is real"));
+    m_banner->setText(tr("PRACTICE<br><span style='font-size:9pt; font-weight:400'>nothing here is real</span>"));
+    m_banner->setWordWrap(true);
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: 700; font-size: 12pt; "
                                            "padding: 6px;")
                                 .arg(QLatin1String(PracticeColour)));
     m_talk->setObjectName(QStringLiteral("practiceTalk"));
-    m_talk->setMinimumWidth(260);
+    m_talk->setMinimumSize(280, 260);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
@@ -83,6 +84,7 @@ void PracticeCoach::render() {
                 .arg(c.name.toHtmlEscaped(), m_segmentName.toHtmlEscaped(),
                      channelName(c.channel).toHtmlEscaped(), c.notes.toHtmlEscaped());
     html += tr("<p><b>What went wrong:</b> %1</p>").arg(m_drill.whatWentWrong.toHtmlEscaped());
+    html += tr("<p>Drill target: %1 s.</p>").arg(m_drill.targetSeconds);
     html += QStringLiteral("<hr>") + m_lines.join(QString());
     m_talk->setHtml(html);
     m_talk->moveCursor(QTextCursor::End);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practice/PracticePicker.h"
 
-#include "TimeText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -22,7 +21,7 @@ PracticePicker::PracticePicker(const DrillLibrary& library, const QList<Practice
     , m_about(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("practicePicker"));
     setWindowTitle(tr("Practice a drill"));
-    resize(860, 520);
+    resize(1000, 540);
     m_list->setObjectName(QStringLiteral("practiceDrills"));
     m_about->setObjectName(QStringLiteral("practiceAbout"));
     for (const Drill& d : library.drills()) {
@@ -87,9 +86,9 @@ void PracticePicker::showCurrent() {
         m_about->clear();
         return;
     }
-    m_about->setHtml(tr("<h3>%1</h3><p><i>%2</i></p><p>%3</p><p>Target: %4.</p>")
+    m_about->setHtml(tr("<h3>%1</h3><p><i>%2</i></p><p>%3</p><p>Target: %4 s.</p>")
                          .arg(d->title.toHtmlEscaped(), d->setting.toHtmlEscaped(),
-                              d->whatWentWrong.toHtmlEscaped(), TimeText::duration(d->targetSeconds)));
+                              d->whatWentWrong.toHtmlEscaped(),                              QString::number(d->targetSeconds)));
 }
 
 } // namespace rebound

@@ -82,7 +82,8 @@ PracticeView::PracticeView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     setObjectName(QStringLiteral("practiceView"));
     m_matrix->setObjectName(QStringLiteral("readinessMatrix"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->horizontalHeader()->setDefaultSectionSize(118);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->horizontalHeader()->setMinimumSectionSize(90);
     m_lately->setObjectName(QStringLiteral("practiceLately"));
     m_lately->setWordWrap(true);
     m_missed->setObjectName(QStringLiteral("practiceMissed"));

@@ -91,9 +91,13 @@ void RecoveryWizard::setPractice(QWidget* coach) {
     setWindowTitle(tr("PRACTICE — New recovery"));
     setProperty("practice", true);
     setStyleSheet(QStringLiteral("QWizard#recoveryWizard { border: 6px solid #E65100; }"));
-    sideWidget()->setMinimumWidth(300);
-    if (auto* side = qobject_cast<QVBoxLayout*>(sideWidget()->layout()))
+    sideWidget()->setMinimumWidth(320);
+    if (auto* side = qobject_cast<QVBoxLayout*>(sideWidget()->layout())) {
+        // The coach takes the room the closing stretch kept below the clock.
+        if (QLayoutItem* last = side->itemAt(side->count() - 1); last && last->spacerItem())
+            delete side->takeAt(side->count() - 1);
         side->insertWidget(0, coach, 1);
+    }
     resize(QSize(1240, 760).boundedTo(parentWidget() ? parentWidget()->screen()->availableSize()
                                                      : QSize(1240, 760)));
 }
