@@ -3,6 +3,7 @@
 #include "audit/Verifier.h"
 #include "playbook/Playbook.h"
 #include "practice/Drill.h"
+#include "practice/DrillFromRecovery.h"
 #include "practice/DrillScore.h"
 #include "practice/PracticeSandbox.h"
 #include "practice/PracticeService.h"
@@ -330,4 +331,44 @@ TEST_CASE("A business's own drills join the library, audited, and go out as a dr
     auto v = Verifier(t.db(), clock).run({});
     REQUIRE_FALSE(v.ok());
     CHECK(v.error().message.startsWith(u"drill spilled-coffee: SHA-256 of the drill"_s));
+}
+
+TEST_CASE("A closed recovery becomes a drill without the customer's name, phone or e-mail", "[practice]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto manager = t.staff(u"M1"_s, Role::Manager);
+    RecoveryDraft d = TestDatabase::draft(u"+1 555 0101"_s);
+    d.customer.name = u"Helen Marsh"_s;
+    d.customer.preferences = u"Helen runs a bakery; call +1 555 0101"_s;
+    d.description =
+        u"Helen Marsh ordered 100 boxes; she wrote from helen.marsh@example.com and 555-0101-22"_s;
+    auto recorded = t.recoveries().record(associate, d);
+    REQUIRE(recorded.ok());
+    const Playbook& pb = *t.playbooks().current()->playbook;
+    auto open = drillFromRecovery(t.db(), recorded->id, pb);
+    REQUIRE_FALSE(open.ok());
+    CHECK(open.error().code == Error::Code::Conflict); // not over yet
+    REQUIRE(t.followUps()
+                .complete(associate, recorded->followUpId, {true, 5, Verdict::BlownAway, u"Thanks"_s, {}})
+                .ok());
+
+    auto drill = drillFromRecovery(t.db(), recorded->id, pb);
+    REQUIRE(drill.ok());
+    for (const QString& text : {drill->customer.name, drill->customer.notes, drill->whatWentWrong,
+                                drill->opening, drill->ideal.join(u'\n')}) {
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(u"Helen"_s));
+        CHECK_FALSE(text.contains(u"Marsh"_s));
+        CHECK_FALSE(text.contains(u"555"_s));
+        CHECK_FALSE(text.contains(u"example.com"_s));
+        CHECK_FALSE(text.contains(u"Employee A1"_s)); // the associate's name, from the apology script
+    }
+    CHECK(drill->whatWentWrong.contains(u"ordered 100 boxes"_s));
+    CHECK(drill->category == d.category);
+    CHECK(drill->severity == d.severity);
+    // The pre-filled drill is a valid drill file, and the manager adds it to the library.
+    const QByteArray json = DrillLibrary::toJson({*drill}, u"en"_s, blameWords());
+    auto added = PracticeService(t.db(), t.clock()).importDrillsAs(manager, json, pb);
+    REQUIRE(added.ok());
+    CHECK(added->first() == u"recovery-%1"_s.arg(recorded->id));
 }
