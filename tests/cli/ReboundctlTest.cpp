@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "practice/Drill.h"
 #include "store/Database.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
@@ -7,6 +8,9 @@
 #include "support/Files.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -202,6 +206,56 @@ TEST_CASE("close-day closes once, verify checks the receipts and exits 3 naming 
         u"compensation 1 of recovery #1: amount 900.00 USD in the table, 9.00 USD in audit entry "_s));
     // The hash chain alone cannot see it: that is what the reconciliation is for.
     CHECK(ctl({u"verify"_s, u"--chain-only"_s}).exit == 0);
+}
+
+namespace {
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+} // namespace
+
+TEST_CASE("drill list, validate, import, export and results", "[cli]") {
+    Ctl ctl;
+    ctl.setUp();
+    Run list = ctl({u"drill"_s, u"list"_s});
+    CHECK(list.exit == 0);
+    CHECK(list.out.count(u'\n') == 8);
+    CHECK(list.out.contains(u"late-birthday-delivery\tLate delivery for a birthday\tdelay/moderate\t90 s"_s));
+
+    QJsonObject root = QJsonDocument::fromJson(rebound::DrillLibrary::builtInJson(u"en"_s)).object();
+    QJsonArray drills = root.value(u"drills"_s).toArray();
+    QJsonObject own = drills.at(3).toObject();
+    own.insert(u"id"_s, u"cold-soup"_s);
+    root.insert(u"drills"_s, QJsonArray{own});
+    const QString good = ctl.file(u"own.json"_s);
+    writeFile(good, QJsonDocument(root).toJson());
+    own.insert(u"target_seconds"_s, 2);
+    root.insert(u"drills"_s, QJsonArray{own});
+    const QString bad = ctl.file(u"bad.json"_s);
+    writeFile(bad, QJsonDocument(root).toJson());
+
+    Run invalid = ctl({u"drill"_s, u"validate"_s, bad});
+    CHECK(invalid.exit == 1);
+    CHECK(invalid.err.contains(
+        u"bad.json: drills[0].target_seconds: a whole number of seconds from 10 to 3600"_s));
+    CHECK(ctl({u"drill"_s, u"validate"_s, good}).exit == 0);
+    CHECK(ctl({u"drill"_s, u"import"_s, bad}).exit == 1);
+    CHECK(ctl({u"drill"_s, u"export"_s}).exit == 1); // none of the business's own yet
+    Run imported = ctl({u"drill"_s, u"import"_s, good});
+    CHECK(imported.exit == 0);
+    CHECK(imported.out.contains(u"cold-soup"_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'drill.import'"_s) == 1);
+    CHECK(ctl({u"drill"_s, u"list"_s}).out.count(u'\n') == 9);
+    Run exported = ctl({u"drill"_s, u"export"_s});
+    CHECK(exported.exit == 0);
+    CHECK(exported.out.contains(u"\"cold-soup\""_s));
+    Run results = ctl({u"drill"_s, u"results"_s, u"--csv"_s});
+    CHECK(results.exit == 0);
+    CHECK(results.out.startsWith(u"played_at,employee,name,drill,score,seconds,missed"_s));
+    CHECK(ctl({u"drill"_s, u"fly"_s}).exit == 2);
+    CHECK(ctl({u"verify"_s}).exit == 0);
 }
 
 TEST_CASE("playbook validate, import and export", "[cli]") {
