@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Drill practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung absolviert</translation>
     </message>
     <message>
         <source>Drill added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung zur Bibliothek hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1499,111 +1499,111 @@
     </message>
     <message>
         <source>it was put into recovery #%1&apos;s history, which it does not belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde in den Verlauf der Wiedergutmachung #%1 eingefügt, zu dem er nicht gehört</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>eröffnet am</translation>
     </message>
     <message>
         <source>given by employee</source>
-        <translation type="unfinished"></translation>
+        <translation>gegeben von Mitarbeiter</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>audit entry %1 set it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokolleintrag %1 hat sie gesetzt, aber sie fehlt in der Tabelle</translation>
     </message>
     <message>
         <source>practice result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsergebnis %1</translation>
     </message>
     <message>
         <source>it is in the table, but no audit entry recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>es steht in der Tabelle, aber kein Prüfprotokolleintrag hat es erfasst</translation>
     </message>
     <message>
         <source>employee / drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter / Übung</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>audit entry %1 recorded it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokolleintrag %1 hat es erfasst, aber es fehlt in der Tabelle</translation>
     </message>
     <message>
         <source>drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>it is in the library, but no audit entry added it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie steht in der Bibliothek, aber kein Prüfprotokolleintrag hat sie hinzugefügt</translation>
     </message>
     <message>
         <source>SHA-256 of the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Übung</translation>
     </message>
     <message>
         <source>drill library: %1 drills in the table, %2 in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek: %1 Übungen in der Tabelle, %2 im Prüfprotokoll</translation>
     </message>
     <message>
         <source>%1 recoveries, %2 gestures, %3 given (minor units), %4 overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiedergutmachungen, %2 Gesten, %3 gegeben (kleinste Einheit), %4 Freigaben</translation>
     </message>
     <message>
         <source>the figures per kind or per employee differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlen je Art oder je Mitarbeiter weichen ab</translation>
     </message>
     <message>
         <source>its closing counted %1; its entries now give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Abschluss zählte %1; seine Einträge ergeben jetzt %2</translation>
     </message>
     <message>
         <source>closed day %1 (audit entry %2) was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der abgeschlossene Tag %1 (Prüfprotokolleintrag %2) wurde verändert: %3</translation>
     </message>
     <message>
         <source>verification cancelled after the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde nach der Kette des Prüfprotokolls abgebrochen</translation>
     </message>
     <message>
         <source>cannot create a folder for the practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Übung kann kein Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>%1 is not in the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in der Übung nicht</translation>
     </message>
     <message>
         <source>only a supervisor or a manager sees the team&apos;s practice</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Schichtleitung oder eine Leitung sieht die Übungen des Teams</translation>
     </message>
     <message>
         <source>only a manager may add drills</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Leitung darf Übungen hinzufügen</translation>
     </message>
     <message>
         <source>the library has no drills of this business yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat noch keine Übungen für diesen Betrieb</translation>
     </message>
     <message>
         <source>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Installationsschlüssel %1 fehlt, aber in %2 liegen damit signierte Belege: den Schlüssel aus seiner Sicherung zurückspielen</translation>
     </message>
     <message>
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiedergutmachung %1 ist noch nicht abgeschlossen: eine Übung entsteht nur aus einer abgeschlossenen Wiedergutmachung</translation>
     </message>
 </context>
 <context>
@@ -1878,293 +1878,293 @@
     <name>Drill</name>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „%1“ sein</translation>
     </message>
     <message>
         <source>must be a list of 1 to %1 drills</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von 1 bis %1 Übungen sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>must be a text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>must be a list of at most 100 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von höchstens 100 Texten sein</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes, at most 64</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens 64</translation>
     </message>
     <message>
         <source>customer or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>customer oder staff</translation>
     </message>
     <message>
         <source>a whole number of seconds from 10 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Sekunden, von 10 bis 3600</translation>
     </message>
     <message>
         <source>say the ideal path, one step a line</source>
-        <translation type="unfinished"></translation>
+        <translation>den idealen Ablauf angeben, ein Schritt pro Zeile</translation>
     </message>
     <message>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Segment „%1“</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zulässig: %1</translation>
     </message>
     <message>
         <source>must be an object with the customer&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit den Sätzen des Kunden sein</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the playbook&apos;s catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht im Katalog des Leitfadens</translation>
     </message>
     <message>
         <source>name at least one gesture that would delight</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Geste nennen, die begeistern würde</translation>
     </message>
     <message>
         <source>must be a list of at most 20 events</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von höchstens 20 Ereignissen sein</translation>
     </message>
     <message>
         <source>one of situation, apology, fix, compensation, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>zulässig: situation, apology, fix, compensation, follow-up</translation>
     </message>
     <message>
         <source>one of interrupt, above-authority, blame</source>
-        <translation type="unfinished"></translation>
+        <translation>zulässig: interrupt, above-authority, blame</translation>
     </message>
     <message>
         <source>not a drill file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übungsdatei: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>[e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[E-Mail]</translation>
     </message>
     <message>
         <source>[phone]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Telefon]</translation>
     </message>
     <message>
         <source>Sam Taylor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex Schneider</translation>
     </message>
     <message>
         <source>From recovery #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Wiedergutmachung #%1</translation>
     </message>
     <message>
         <source>At our counter</source>
-        <translation type="unfinished"></translation>
+        <translation>An unserem Tresen</translation>
     </message>
     <message>
         <source>(what the counter knows about them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(was man am Tresen über den Kunden weiß)</translation>
     </message>
     <message>
         <source>(what the customer says after the apology)</source>
-        <translation type="unfinished"></translation>
+        <translation>(was der Kunde nach der Entschuldigung sagt)</translation>
     </message>
     <message>
         <source>(what the customer says once it is fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(was der Kunde sagt, sobald es behoben ist)</translation>
     </message>
     <message>
         <source>(what the customer says about the gesture)</source>
-        <translation type="unfinished"></translation>
+        <translation>(was der Kunde zur Geste sagt)</translation>
     </message>
     <message>
         <source>(the ideal path, one step a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der ideale Ablauf, ein Schritt pro Zeile)</translation>
     </message>
 </context>
 <context>
     <name>DrillCard</name>
     <message>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging:</translation>
     </message>
     <message>
         <source>The customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde:</translation>
     </message>
     <message>
         <source>They say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde sagt</translation>
     </message>
     <message>
         <source>A good recovery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Wiedergutmachung:</translation>
     </message>
     <message>
         <source>Practise it at the counter: Practice a drill (Ctrl+D). Target: %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Tresen üben: Übung starten (Ctrl+D). Ziel: %1 s.</translation>
     </message>
 </context>
 <context>
     <name>DrillScore</name>
     <message>
         <source>No gesture was given: the customer was let down and deserved one (up to %1 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geste gegeben: Der Kunde wurde enttäuscht und hätte eine verdient (hier bis %1).</translation>
     </message>
     <message>
         <source>%1 is out of proportion for this situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für diese Situation unverhältnismäßig.</translation>
     </message>
     <message>
         <source>%1 in all is above the overreact notch of %2: generous, but more than the playbook&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt liegt über der Grenze für „eine Stufe mehr“ von %2: großzügig, aber mehr, als der Leitfaden vorsieht.</translation>
     </message>
     <message>
         <source>%1 in all: within the playbook&apos;s range (up to %2 with the overreact notch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt: im Rahmen des Leitfadens (bis %2 mit „eine Stufe mehr“).</translation>
     </message>
     <message>
         <source>No follow-up was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachfassen geplant.</translation>
     </message>
     <message>
         <source>Follow-up within 24 hours, by %1, as the customer prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen innerhalb von 24 Stunden über den Kanal, den der Kunde bevorzugt (%1).</translation>
     </message>
     <message>
         <source>The follow-up is more than 24 hours away: call back within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachfassen liegt mehr als 24 Stunden entfernt: innerhalb eines Tages zurückrufen.</translation>
     </message>
     <message>
         <source>The follow-up goes by %1; this customer prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal für das Nachfassen: %1; dieser Kunde bevorzugt: %2.</translation>
     </message>
     <message>
         <source>Done in %1 s, within the target of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 s erledigt, innerhalb des Ziels von %2 s.</translation>
     </message>
     <message>
         <source>%1 s against a target of %2 s: the customer is still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s bei einem Ziel von %2 s: Der Kunde wartet noch.</translation>
     </message>
     <message>
         <source>Apologised using the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung mit dem Namen des Kunden</translation>
     </message>
     <message>
         <source>Apologised without blaming anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung ohne Schuldzuweisung</translation>
     </message>
     <message>
         <source>Category right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie richtig</translation>
     </message>
     <message>
         <source>Severity right</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad richtig</translation>
     </message>
     <message>
         <source>Fixed before compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben vor dem Ausgleich</translation>
     </message>
     <message>
         <source>Gesture in the playbook&apos;s range, not excessive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste im Rahmen des Leitfadens, nicht übertrieben</translation>
     </message>
     <message>
         <source>A personal touch from the customer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine persönliche Note aus den Kundennotizen</translation>
     </message>
     <message>
         <source>Over-authority gestures approved properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesten über dem eigenen Limit ordnungsgemäß freigegeben</translation>
     </message>
     <message>
         <source>Follow-up within 24 h by the preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen innerhalb von 24 h über den bevorzugten Kanal</translation>
     </message>
     <message>
         <source>Time against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Vergleich zum Ziel</translation>
     </message>
     <message>
         <source>The apology spoke to %1 by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entschuldigung sprach %1 mit Namen an.</translation>
     </message>
     <message>
         <source>Say the customer&apos;s name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen des Kunden nennen: „%1“.</translation>
     </message>
     <message>
         <source>The apology points at someone: apologise for the business, blame no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entschuldigung zeigt auf jemanden: im Namen des Betriebs entschuldigen, niemandem die Schuld geben.</translation>
     </message>
     <message>
         <source>No blame on a colleague or the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schuldzuweisung an Kollegen oder das System.</translation>
     </message>
     <message>
         <source>Expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1.</translation>
     </message>
     <message>
         <source>The problem was fixed before anything was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem wurde behoben, bevor etwas gegeben wurde.</translation>
     </message>
     <message>
         <source>Fix the problem first: a gift does not replace the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Problem beheben: Ein Geschenk ersetzt keine Lösung.</translation>
     </message>
     <message>
         <source>It showed you read the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Man merkte, dass Sie die Notizen gelesen haben: %1</translation>
     </message>
     <message>
         <source>The notes said: %1 Use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen stand: %1 Nutzen Sie das.</translation>
     </message>
     <message>
         <source>Within your own limit of %1: no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb Ihres eigenen Limits von %1: keine Freigabe nötig.</translation>
     </message>
     <message>
         <source>Above your limit of %1 and approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihrem Limit von %1 und von %2 freigegeben.</translation>
     </message>
     <message>
         <source>Above your limit of %1: a supervisor must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihrem Limit von %1: Eine Schichtleitung muss freigeben.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft bis Eintrag %L1; seither %L2 Einträge geschrieben: erneut prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3176,11 +3176,11 @@
     </message>
     <message>
         <source>Practice a &amp;drill   Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung starten   Strg+D</translation>
     </message>
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedergutmachung im echten Assistenten proben, mit Punktzahl, ohne echte Daten zu berühren</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Practice a &amp;drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung starten</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@
     </message>
     <message>
         <source>PRACTICE — NOT A REAL RECOVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG — KEINE ECHTE WIEDERGUTMACHUNG</translation>
     </message>
 </context>
 <context>
@@ -3494,171 +3494,171 @@
     <name>rebound::PracticeCoach</name>
     <message>
         <source>PRACTICE&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nothing here is real&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;hier ist nichts echt&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;“%2”&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;„%2“&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The customer interrupts</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde unterbricht</translation>
     </message>
     <message>
         <source>Above your authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihrer Befugnis</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kollege</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefers %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · bevorzugt: %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What went wrong:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was schiefging:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Drill target: %1 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ziel der Übung: %1 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticePicker</name>
     <message>
         <source>Practice a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung starten</translation>
     </message>
     <message>
         <source>last %1, best %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1, Bestwert %2</translation>
     </message>
     <message>
         <source>not practised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geübt</translation>
     </message>
     <message>
         <source>The real wizard, against a practice copy of the playbook and limits: nothing you record here reaches real reports, exports or follow-ups. Your score is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der echte Assistent, mit einer Übungskopie von Leitfaden und Limits: Nichts, was Sie hier erfassen, gelangt in echte Berichte, Exporte oder Nachfassen. Ihre Punktzahl wird gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;starten</translation>
     </message>
     <message>
         <source>Drill of the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung des &amp;Tages</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Target: %4 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Ziel: %4 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeResultDialog</name>
     <message>
         <source>Practice result — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsergebnis — %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">Erneut &amp;versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 s against a target of %2 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 s bei einem Ziel von %2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What the customer did not say&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Was der Kunde nicht gesagt hat&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The ideal path&lt;/h4&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Der ideale Ablauf&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeRun</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>The score could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktzahl konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeView</name>
     <message>
         <source>Edit the drill, then add it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten, dann zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bibliothek &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Names and contact details were replaced; read the text once more for anything else that could identify the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Kontaktdaten wurden ersetzt; bitte den Text noch einmal auf weitere Angaben prüfen, die den Kunden erkennbar machen könnten.</translation>
     </message>
     <message>
         <source>Drill &amp;card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;karte als PDF…</translation>
     </message>
     <message>
         <source>Drill from a &amp;recovery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung aus einer &amp;Wiedergutmachung…</translation>
     </message>
     <message>
         <source>Last score and days since each drill was practised; an empty cell was never practised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Punktzahl und Tage seit dem letzten Üben jeder Übung; eine leere Zelle heißt: nie geübt.</translation>
     </message>
     <message>
         <source>Drill from a recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung aus einer Wiedergutmachung</translation>
     </message>
     <message>
         <source>Recovery number (closed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Wiedergutmachung (abgeschlossen):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Tg.</translation>
     </message>
     <message>
         <source>last %1, best %2, played %3 times</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1, Bestwert %2, %3-mal geübt</translation>
     </message>
     <message>
         <source>Everyone has practised in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle haben in den letzten 30 Tagen geübt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not practised in 30 days:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seit 30 Tagen nicht geübt:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No criterion missed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kriterium verfehlt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Missed most by the team:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Am häufigsten verfehlt im Team:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Added to the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bibliothek hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3930,7 @@
     </message>
     <message>
         <source>PRACTICE — New recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG — Neue Wiedergutmachung</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4730,7 @@
     </message>
     <message>
         <source>Prac&amp;tice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung</translation>
     </message>
 </context>
 </TS>

@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Drill practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill practised</translation>
     </message>
     <message>
         <source>Drill added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill added to the library</translation>
     </message>
 </context>
 <context>
@@ -1499,111 +1499,111 @@
     </message>
     <message>
         <source>it was put into recovery #%1&apos;s history, which it does not belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>it was put into recovery #%1&apos;s history, which it does not belong to</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>currency</translation>
     </message>
     <message>
         <source>opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>opened at</translation>
     </message>
     <message>
         <source>given by employee</source>
-        <translation type="unfinished"></translation>
+        <translation>given by employee</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>audit entry %1 set it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry %1 set it, but it is missing from the table</translation>
     </message>
     <message>
         <source>practice result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>practice result %1</translation>
     </message>
     <message>
         <source>it is in the table, but no audit entry recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>it is in the table, but no audit entry recorded it</translation>
     </message>
     <message>
         <source>employee / drill</source>
-        <translation type="unfinished"></translation>
+        <translation>employee / drill</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <source>audit entry %1 recorded it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry %1 recorded it, but it is missing from the table</translation>
     </message>
     <message>
         <source>drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drill %1</translation>
     </message>
     <message>
         <source>it is in the library, but no audit entry added it</source>
-        <translation type="unfinished"></translation>
+        <translation>it is in the library, but no audit entry added it</translation>
     </message>
     <message>
         <source>SHA-256 of the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 of the drill</translation>
     </message>
     <message>
         <source>drill library: %1 drills in the table, %2 in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>drill library: %1 drills in the table, %2 in the audit log</translation>
     </message>
     <message>
         <source>%1 recoveries, %2 gestures, %3 given (minor units), %4 overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recoveries, %2 gestures, %3 given (minor units), %4 overrides</translation>
     </message>
     <message>
         <source>the figures per kind or per employee differ</source>
-        <translation type="unfinished"></translation>
+        <translation>the figures per kind or per employee differ</translation>
     </message>
     <message>
         <source>its closing counted %1; its entries now give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>its closing counted %1; its entries now give %2</translation>
     </message>
     <message>
         <source>closed day %1 (audit entry %2) was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>closed day %1 (audit entry %2) was changed: %3</translation>
     </message>
     <message>
         <source>verification cancelled after the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verification cancelled after the audit chain</translation>
     </message>
     <message>
         <source>cannot create a folder for the practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create a folder for the practice: %1</translation>
     </message>
     <message>
         <source>%1 is not in the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the practice</translation>
     </message>
     <message>
         <source>only a supervisor or a manager sees the team&apos;s practice</source>
-        <translation type="unfinished"></translation>
+        <translation>only a supervisor or a manager sees the team&apos;s practice</translation>
     </message>
     <message>
         <source>only a manager may add drills</source>
-        <translation type="unfinished"></translation>
+        <translation>only a manager may add drills</translation>
     </message>
     <message>
         <source>the library has no drills of this business yet</source>
-        <translation type="unfinished"></translation>
+        <translation>the library has no drills of this business yet</translation>
     </message>
     <message>
         <source>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</translation>
     </message>
     <message>
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery %1 is not closed yet: a drill is made from a recovery that is over</translation>
     </message>
 </context>
 <context>
@@ -1878,293 +1878,293 @@
     <name>Drill</name>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a list of 1 to %1 drills</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list of 1 to %1 drills</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">must be an object</translation>
+        <translation>must be an object</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field</translation>
     </message>
     <message>
         <source>must be a text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a text, not empty</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>at most %1 characters</translation>
     </message>
     <message>
         <source>must be a list of at most 100 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list of at most 100 texts</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes, at most 64</source>
-        <translation type="unfinished"></translation>
+        <translation>lower-case letters, digits and dashes, at most 64</translation>
     </message>
     <message>
         <source>customer or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>customer or staff</translation>
     </message>
     <message>
         <source>a whole number of seconds from 10 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number of seconds from 10 to 3600</translation>
     </message>
     <message>
         <source>say the ideal path, one step a line</source>
-        <translation type="unfinished"></translation>
+        <translation>say the ideal path, one step a line</translation>
     </message>
     <message>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown segment &quot;%1&quot;</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>one of %1</translation>
     </message>
     <message>
         <source>must be an object with the customer&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an object with the customer&apos;s lines</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown severity &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the playbook&apos;s catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not in the playbook&apos;s catalog</translation>
     </message>
     <message>
         <source>name at least one gesture that would delight</source>
-        <translation type="unfinished"></translation>
+        <translation>name at least one gesture that would delight</translation>
     </message>
     <message>
         <source>must be a list of at most 20 events</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list of at most 20 events</translation>
     </message>
     <message>
         <source>one of situation, apology, fix, compensation, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>one of situation, apology, fix, compensation, follow-up</translation>
     </message>
     <message>
         <source>one of interrupt, above-authority, blame</source>
-        <translation type="unfinished"></translation>
+        <translation>one of interrupt, above-authority, blame</translation>
     </message>
     <message>
         <source>not a drill file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not a drill file: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object</translation>
     </message>
     <message>
         <source>[e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[e-mail]</translation>
     </message>
     <message>
         <source>[phone]</source>
-        <translation type="unfinished"></translation>
+        <translation>[phone]</translation>
     </message>
     <message>
         <source>Sam Taylor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam Taylor</translation>
     </message>
     <message>
         <source>From recovery #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>From recovery #%1</translation>
     </message>
     <message>
         <source>At our counter</source>
-        <translation type="unfinished"></translation>
+        <translation>At our counter</translation>
     </message>
     <message>
         <source>(what the counter knows about them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(what the counter knows about them)</translation>
     </message>
     <message>
         <source>(what the customer says after the apology)</source>
-        <translation type="unfinished"></translation>
+        <translation>(what the customer says after the apology)</translation>
     </message>
     <message>
         <source>(what the customer says once it is fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(what the customer says once it is fixed)</translation>
     </message>
     <message>
         <source>(what the customer says about the gesture)</source>
-        <translation type="unfinished"></translation>
+        <translation>(what the customer says about the gesture)</translation>
     </message>
     <message>
         <source>(the ideal path, one step a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the ideal path, one step a line)</translation>
     </message>
 </context>
 <context>
     <name>DrillCard</name>
     <message>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>What went wrong:</translation>
     </message>
     <message>
         <source>The customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer:</translation>
     </message>
     <message>
         <source>They say</source>
-        <translation type="unfinished"></translation>
+        <translation>They say</translation>
     </message>
     <message>
         <source>A good recovery:</source>
-        <translation type="unfinished"></translation>
+        <translation>A good recovery:</translation>
     </message>
     <message>
         <source>Practise it at the counter: Practice a drill (Ctrl+D). Target: %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practise it at the counter: Practice a drill (Ctrl+D). Target: %1 s.</translation>
     </message>
 </context>
 <context>
     <name>DrillScore</name>
     <message>
         <source>No gesture was given: the customer was let down and deserved one (up to %1 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>No gesture was given: the customer was let down and deserved one (up to %1 here).</translation>
     </message>
     <message>
         <source>%1 is out of proportion for this situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is out of proportion for this situation.</translation>
     </message>
     <message>
         <source>%1 in all is above the overreact notch of %2: generous, but more than the playbook&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all is above the overreact notch of %2: generous, but more than the playbook&apos;s range.</translation>
     </message>
     <message>
         <source>%1 in all: within the playbook&apos;s range (up to %2 with the overreact notch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all: within the playbook&apos;s range (up to %2 with the overreact notch).</translation>
     </message>
     <message>
         <source>No follow-up was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up was booked.</translation>
     </message>
     <message>
         <source>Follow-up within 24 hours, by %1, as the customer prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up within 24 hours, by %1, as the customer prefers.</translation>
     </message>
     <message>
         <source>The follow-up is more than 24 hours away: call back within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up is more than 24 hours away: call back within a day.</translation>
     </message>
     <message>
         <source>The follow-up goes by %1; this customer prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up goes by %1; this customer prefers %2.</translation>
     </message>
     <message>
         <source>Done in %1 s, within the target of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done in %1 s, within the target of %2 s.</translation>
     </message>
     <message>
         <source>%1 s against a target of %2 s: the customer is still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s against a target of %2 s: the customer is still waiting.</translation>
     </message>
     <message>
         <source>Apologised using the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologised using the customer&apos;s name</translation>
     </message>
     <message>
         <source>Apologised without blaming anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologised without blaming anyone</translation>
     </message>
     <message>
         <source>Category right</source>
-        <translation type="unfinished"></translation>
+        <translation>Category right</translation>
     </message>
     <message>
         <source>Severity right</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity right</translation>
     </message>
     <message>
         <source>Fixed before compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed before compensating</translation>
     </message>
     <message>
         <source>Gesture in the playbook&apos;s range, not excessive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesture in the playbook&apos;s range, not excessive</translation>
     </message>
     <message>
         <source>A personal touch from the customer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A personal touch from the customer&apos;s notes</translation>
     </message>
     <message>
         <source>Over-authority gestures approved properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Over-authority gestures approved properly</translation>
     </message>
     <message>
         <source>Follow-up within 24 h by the preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up within 24 h by the preferred channel</translation>
     </message>
     <message>
         <source>Time against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Time against the target</translation>
     </message>
     <message>
         <source>The apology spoke to %1 by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology spoke to %1 by name.</translation>
     </message>
     <message>
         <source>Say the customer&apos;s name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say the customer&apos;s name: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The apology points at someone: apologise for the business, blame no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology points at someone: apologise for the business, blame no one.</translation>
     </message>
     <message>
         <source>No blame on a colleague or the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>No blame on a colleague or the system.</translation>
     </message>
     <message>
         <source>Expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected: %1.</translation>
     </message>
     <message>
         <source>The problem was fixed before anything was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>The problem was fixed before anything was given.</translation>
     </message>
     <message>
         <source>Fix the problem first: a gift does not replace the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the problem first: a gift does not replace the fix.</translation>
     </message>
     <message>
         <source>It showed you read the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>It showed you read the notes: %1</translation>
     </message>
     <message>
         <source>The notes said: %1 Use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes said: %1 Use it.</translation>
     </message>
     <message>
         <source>Within your own limit of %1: no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Within your own limit of %1: no approval needed.</translation>
     </message>
     <message>
         <source>Above your limit of %1 and approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Above your limit of %1 and approved by %2.</translation>
     </message>
     <message>
         <source>Above your limit of %1: a supervisor must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Above your limit of %1: a supervisor must approve.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified up to entry %L1; %L2 entries written since: use Verify again.</translation>
     </message>
 </context>
 <context>
@@ -3176,11 +3176,11 @@
     </message>
     <message>
         <source>Practice a &amp;drill   Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice a &amp;drill   Ctrl+D</translation>
     </message>
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehearse a recovery in the real wizard, scored, without touching real data</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Practice a &amp;drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice a &amp;drill</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@
     </message>
     <message>
         <source>PRACTICE — NOT A REAL RECOVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACTICE — NOT A REAL RECOVERY</translation>
     </message>
 </context>
 <context>
@@ -3494,171 +3494,171 @@
     <name>rebound::PracticeCoach</name>
     <message>
         <source>PRACTICE&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nothing here is real&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACTICE&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nothing here is real&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;“%2”&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;“%2”&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The customer interrupts</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer interrupts</translation>
     </message>
     <message>
         <source>Above your authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Above your authority</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>A colleague</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefers %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefers %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What went wrong:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;What went wrong:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Drill target: %1 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Drill target: %1 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticePicker</name>
     <message>
         <source>Practice a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice a drill</translation>
     </message>
     <message>
         <source>last %1, best %2</source>
-        <translation type="unfinished"></translation>
+        <translation>last %1, best %2</translation>
     </message>
     <message>
         <source>not practised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not practised yet</translation>
     </message>
     <message>
         <source>The real wizard, against a practice copy of the playbook and limits: nothing you record here reaches real reports, exports or follow-ups. Your score is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The real wizard, against a practice copy of the playbook and limits: nothing you record here reaches real reports, exports or follow-ups. Your score is kept.</translation>
     </message>
     <message>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start the drill</translation>
     </message>
     <message>
         <source>Drill of the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill of the &amp;day</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Target: %4 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Target: %4 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeResultDialog</name>
     <message>
         <source>Practice result — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice result — %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Try again</translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 s against a target of %2 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 s against a target of %2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What the customer did not say&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;What the customer did not say&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The ideal path&lt;/h4&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;The ideal path&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeRun</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice</translation>
     </message>
     <message>
         <source>The score could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The score could not be kept: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeView</name>
     <message>
         <source>Edit the drill, then add it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the drill, then add it to the library</translation>
     </message>
     <message>
         <source>&amp;Add to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add to the library</translation>
     </message>
     <message>
         <source>Names and contact details were replaced; read the text once more for anything else that could identify the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Names and contact details were replaced; read the text once more for anything else that could identify the customer.</translation>
     </message>
     <message>
         <source>Drill &amp;card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill &amp;card as PDF…</translation>
     </message>
     <message>
         <source>Drill from a &amp;recovery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill from a &amp;recovery…</translation>
     </message>
     <message>
         <source>Last score and days since each drill was practised; an empty cell was never practised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last score and days since each drill was practised; an empty cell was never practised.</translation>
     </message>
     <message>
         <source>Drill from a recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill from a recovery</translation>
     </message>
     <message>
         <source>Recovery number (closed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery number (closed):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 d</translation>
     </message>
     <message>
         <source>last %1, best %2, played %3 times</source>
-        <translation type="unfinished"></translation>
+        <translation>last %1, best %2, played %3 times</translation>
     </message>
     <message>
         <source>Everyone has practised in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone has practised in the last 30 days.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not practised in 30 days:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Not practised in 30 days:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No criterion missed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No criterion missed yet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Missed most by the team:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Missed most by the team:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Added to the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the library: %1</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3930,7 @@
     </message>
     <message>
         <source>PRACTICE — New recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACTICE — New recovery</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4730,7 @@
     </message>
     <message>
         <source>Prac&amp;tice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prac&amp;tice</translation>
     </message>
 </context>
 </TS>

@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Drill practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro practicado</translation>
     </message>
     <message>
         <source>Drill added to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro añadido a la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1499,111 +1499,111 @@
     </message>
     <message>
         <source>it was put into recovery #%1&apos;s history, which it does not belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>se metió en el historial de la recuperación #%1, al que no pertenece</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda</translation>
     </message>
     <message>
         <source>opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de apertura</translation>
     </message>
     <message>
         <source>given by employee</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado por el empleado</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>audit entry %1 set it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>lo fijó la entrada de auditoría %1, pero falta en la tabla</translation>
     </message>
     <message>
         <source>practice result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado de práctica %1</translation>
     </message>
     <message>
         <source>it is in the table, but no audit entry recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>está en la tabla, pero ninguna entrada de auditoría lo registró</translation>
     </message>
     <message>
         <source>employee / drill</source>
-        <translation type="unfinished"></translation>
+        <translation>empleado / simulacro</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <source>audit entry %1 recorded it, but it is missing from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>lo registró la entrada de auditoría %1, pero falta en la tabla</translation>
     </message>
     <message>
         <source>drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simulacro %1</translation>
     </message>
     <message>
         <source>it is in the library, but no audit entry added it</source>
-        <translation type="unfinished"></translation>
+        <translation>está en la biblioteca, pero ninguna entrada de auditoría lo añadió</translation>
     </message>
     <message>
         <source>SHA-256 of the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del simulacro</translation>
     </message>
     <message>
         <source>drill library: %1 drills in the table, %2 in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteca de simulacros: %1 simulacros en la tabla, %2 en el registro de auditoría</translation>
     </message>
     <message>
         <source>%1 recoveries, %2 gestures, %3 given (minor units), %4 overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recuperaciones, %2 gestos, %3 entregado (unidades menores), %4 autorizaciones</translation>
     </message>
     <message>
         <source>the figures per kind or per employee differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las cifras por tipo o por empleado no coinciden</translation>
     </message>
     <message>
         <source>its closing counted %1; its entries now give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su cierre contó %1; sus entradas dan ahora %2</translation>
     </message>
     <message>
         <source>closed day %1 (audit entry %2) was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el día cerrado %1 (entrada de auditoría %2) se modificó: %3</translation>
     </message>
     <message>
         <source>verification cancelled after the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación cancelada tras comprobar la cadena de auditoría</translation>
     </message>
     <message>
         <source>cannot create a folder for the practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta para la práctica: %1</translation>
     </message>
     <message>
         <source>%1 is not in the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en la práctica</translation>
     </message>
     <message>
         <source>only a supervisor or a manager sees the team&apos;s practice</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un supervisor o un gerente ve la práctica del equipo</translation>
     </message>
     <message>
         <source>only a manager may add drills</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un gerente puede añadir simulacros</translation>
     </message>
     <message>
         <source>the library has no drills of this business yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la biblioteca aún no tiene simulacros de este negocio</translation>
     </message>
     <message>
         <source>the installation key %1 is missing, but receipts signed with it are in %2: put the key back from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave de instalación %1, pero en %2 hay recibos firmados con ella: hay que restaurar la clave desde su copia de seguridad</translation>
     </message>
     <message>
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
-        <translation type="unfinished"></translation>
+        <translation>la recuperación %1 aún no está cerrada: un simulacro se crea a partir de una recuperación terminada</translation>
     </message>
 </context>
 <context>
@@ -1878,293 +1878,293 @@
     <name>Drill</name>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser «%1»</translation>
     </message>
     <message>
         <source>must be a list of 1 to %1 drills</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de 1 a %1 simulacros</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">debe ser un objeto</translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se usa dos veces</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>must be a text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>must be a list of at most 100 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de 100 textos como máximo</translation>
     </message>
     <message>
         <source>lower-case letters, digits and dashes, at most 64</source>
-        <translation type="unfinished"></translation>
+        <translation>solo letras minúsculas, dígitos y guiones, como máximo 64</translation>
     </message>
     <message>
         <source>customer or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>customer o staff</translation>
     </message>
     <message>
         <source>a whole number of seconds from 10 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de segundos, de 10 a 3600</translation>
     </message>
     <message>
         <source>say the ideal path, one step a line</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar el camino ideal, un paso por línea</translation>
     </message>
     <message>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento desconocido «%1»</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>must be an object with the customer&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con las frases del cliente</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad desconocida «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the playbook&apos;s catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está en el catálogo de la guía</translation>
     </message>
     <message>
         <source>name at least one gesture that would delight</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar al menos un gesto que encante al cliente</translation>
     </message>
     <message>
         <source>must be a list of at most 20 events</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de 20 sucesos como máximo</translation>
     </message>
     <message>
         <source>one of situation, apology, fix, compensation, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: situation, apology, fix, compensation, follow-up</translation>
     </message>
     <message>
         <source>one of interrupt, above-authority, blame</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: interrupt, above-authority, blame</translation>
     </message>
     <message>
         <source>not a drill file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de simulacros: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>[e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[correo]</translation>
     </message>
     <message>
         <source>[phone]</source>
-        <translation type="unfinished"></translation>
+        <translation>[teléfono]</translation>
     </message>
     <message>
         <source>Sam Taylor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex García</translation>
     </message>
     <message>
         <source>From recovery #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>De la recuperación #%1</translation>
     </message>
     <message>
         <source>At our counter</source>
-        <translation type="unfinished"></translation>
+        <translation>En nuestro mostrador</translation>
     </message>
     <message>
         <source>(what the counter knows about them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lo que se sabe del cliente en el mostrador)</translation>
     </message>
     <message>
         <source>(what the customer says after the apology)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lo que dice el cliente tras la disculpa)</translation>
     </message>
     <message>
         <source>(what the customer says once it is fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lo que dice el cliente una vez solucionado)</translation>
     </message>
     <message>
         <source>(what the customer says about the gesture)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lo que dice el cliente sobre el gesto)</translation>
     </message>
     <message>
         <source>(the ideal path, one step a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el camino ideal, un paso por línea)</translation>
     </message>
 </context>
 <context>
     <name>DrillCard</name>
     <message>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió mal:</translation>
     </message>
     <message>
         <source>The customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente:</translation>
     </message>
     <message>
         <source>They say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice</translation>
     </message>
     <message>
         <source>A good recovery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una buena recuperación:</translation>
     </message>
     <message>
         <source>Practise it at the counter: Practice a drill (Ctrl+D). Target: %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicarlo en el mostrador: Practicar un simulacro (Ctrl+D). Objetivo: %1 s.</translation>
     </message>
 </context>
 <context>
     <name>DrillScore</name>
     <message>
         <source>No gesture was given: the customer was let down and deserved one (up to %1 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entregó ningún gesto: al cliente se le falló y merecía uno (aquí, hasta %1).</translation>
     </message>
     <message>
         <source>%1 is out of proportion for this situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es desproporcionado para esta situación.</translation>
     </message>
     <message>
         <source>%1 in all is above the overreact notch of %2: generous, but more than the playbook&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total supera el tope para ir más allá, %2: generoso, pero más de lo que prevé la guía.</translation>
     </message>
     <message>
         <source>%1 in all: within the playbook&apos;s range (up to %2 with the overreact notch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total: dentro del margen de la guía (hasta %2 para ir más allá).</translation>
     </message>
     <message>
         <source>No follow-up was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se programó ningún seguimiento.</translation>
     </message>
     <message>
         <source>Follow-up within 24 hours, by %1, as the customer prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento en menos de 24 horas y por el canal que prefiere el cliente (%1).</translation>
     </message>
     <message>
         <source>The follow-up is more than 24 hours away: call back within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento queda a más de 24 horas: volver a contactar en el plazo de un día.</translation>
     </message>
     <message>
         <source>The follow-up goes by %1; this customer prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal del seguimiento: %1; este cliente prefiere: %2.</translation>
     </message>
     <message>
         <source>Done in %1 s, within the target of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho en %1 s, dentro del objetivo de %2 s.</translation>
     </message>
     <message>
         <source>%1 s against a target of %2 s: the customer is still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s frente a un objetivo de %2 s: el cliente sigue esperando.</translation>
     </message>
     <message>
         <source>Apologised using the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculpa con el nombre del cliente</translation>
     </message>
     <message>
         <source>Apologised without blaming anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculpa sin culpar a nadie</translation>
     </message>
     <message>
         <source>Category right</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría correcta</translation>
     </message>
     <message>
         <source>Severity right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad correcta</translation>
     </message>
     <message>
         <source>Fixed before compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionado antes de compensar</translation>
     </message>
     <message>
         <source>Gesture in the playbook&apos;s range, not excessive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesto dentro del margen de la guía, sin excesos</translation>
     </message>
     <message>
         <source>A personal touch from the customer&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un toque personal a partir de las notas del cliente</translation>
     </message>
     <message>
         <source>Over-authority gestures approved properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestos por encima del límite propio, debidamente aprobados</translation>
     </message>
     <message>
         <source>Follow-up within 24 h by the preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento en menos de 24 h por el canal preferido</translation>
     </message>
     <message>
         <source>Time against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo frente al objetivo</translation>
     </message>
     <message>
         <source>The apology spoke to %1 by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disculpa se dirigió a %1 por su nombre.</translation>
     </message>
     <message>
         <source>Say the customer&apos;s name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir el nombre del cliente: «%1».</translation>
     </message>
     <message>
         <source>The apology points at someone: apologise for the business, blame no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disculpa señala a alguien: disculparse en nombre del negocio, sin culpar a nadie.</translation>
     </message>
     <message>
         <source>No blame on a colleague or the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin culpar a un compañero ni al sistema.</translation>
     </message>
     <message>
         <source>Expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba: %1.</translation>
     </message>
     <message>
         <source>The problem was fixed before anything was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema se solucionó antes de entregar nada.</translation>
     </message>
     <message>
         <source>Fix the problem first: a gift does not replace the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, solucionar el problema: un obsequio no sustituye a la solución.</translation>
     </message>
     <message>
         <source>It showed you read the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se notó que se habían leído las notas: %1</translation>
     </message>
     <message>
         <source>The notes said: %1 Use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas decían: %1 Hay que aprovecharlo.</translation>
     </message>
     <message>
         <source>Within your own limit of %1: no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de su propio límite de %1: no hace falta aprobación.</translation>
     </message>
     <message>
         <source>Above your limit of %1 and approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de su límite de %1 y aprobado por %2.</translation>
     </message>
     <message>
         <source>Above your limit of %1: a supervisor must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de su límite de %1: debe aprobarlo un supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado hasta la entrada %L1; %L2 entradas escritas desde entonces: verificar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3176,11 +3176,11 @@
     </message>
     <message>
         <source>Practice a &amp;drill   Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar un simulacro   Ctrl+D</translation>
     </message>
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar una recuperación en el asistente real, con puntuación y sin tocar datos reales</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Practice a &amp;drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar un simulacro</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@
     </message>
     <message>
         <source>PRACTICE — NOT A REAL RECOVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÁCTICA — NO ES UNA RECUPERACIÓN REAL</translation>
     </message>
 </context>
 <context>
@@ -3494,171 +3494,171 @@
     <name>rebound::PracticeCoach</name>
     <message>
         <source>PRACTICE&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nothing here is real&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÁCTICA&lt;br&gt;&lt;span style=&apos;font-size:9pt; font-weight:400&apos;&gt;nada de esto es real&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;“%2”&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; &lt;i&gt;«%2»&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The customer interrupts</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente interrumpe</translation>
     </message>
     <message>
         <source>Above your authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de sus atribuciones</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compañero</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefers %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prefiere: %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What went wrong:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qué salió mal:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Drill target: %1 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Objetivo del simulacro: %1 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticePicker</name>
     <message>
         <source>Practice a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar un simulacro</translation>
     </message>
     <message>
         <source>last %1, best %2</source>
-        <translation type="unfinished"></translation>
+        <translation>última %1, mejor %2</translation>
     </message>
     <message>
         <source>not practised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin practicar</translation>
     </message>
     <message>
         <source>The real wizard, against a practice copy of the playbook and limits: nothing you record here reaches real reports, exports or follow-ups. Your score is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente real, con una copia de práctica de la guía y los límites: nada de lo que se registre aquí llega a los informes, exportaciones ni seguimientos reales. La puntuación se guarda.</translation>
     </message>
     <message>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar el simulacro</translation>
     </message>
     <message>
         <source>Drill of the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro del &amp;día</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Target: %4 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Objetivo: %4 s.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeResultDialog</name>
     <message>
         <source>Practice result — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la práctica — %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:28pt; font-weight:700; color:%1&apos;&gt;%2&lt;/span&gt;&lt;span style=&apos;font-size:14pt&apos;&gt; / 100&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Volver a intentar</translation>
+        <translation>&amp;Volver a intentar</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 s against a target of %2 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 s frente a un objetivo de %2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What the customer did not say&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Lo que el cliente no dijo&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The ideal path&lt;/h4&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;El camino ideal&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeRun</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <source>The score could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la puntuación: %1</translation>
     </message>
 </context>
 <context>
     <name>rebound::PracticeView</name>
     <message>
         <source>Edit the drill, then add it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el simulacro y luego añadirlo a la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Add to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la biblioteca</translation>
     </message>
     <message>
         <source>Names and contact details were replaced; read the text once more for anything else that could identify the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han sustituido los nombres y los datos de contacto; conviene releer el texto por si queda algo más que permita identificar al cliente.</translation>
     </message>
     <message>
         <source>Drill &amp;card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha del simulacro en PDF…</translation>
     </message>
     <message>
         <source>Drill from a &amp;recovery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro desde una &amp;recuperación…</translation>
     </message>
     <message>
         <source>Last score and days since each drill was practised; an empty cell was never practised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última puntuación y días desde que se practicó cada simulacro; una celda vacía indica que nunca se practicó.</translation>
     </message>
     <message>
         <source>Drill from a recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro desde una recuperación</translation>
     </message>
     <message>
         <source>Recovery number (closed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recuperación (cerrada):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 d</translation>
     </message>
     <message>
         <source>last %1, best %2, played %3 times</source>
-        <translation type="unfinished"></translation>
+        <translation>última %1, mejor %2, practicado %3 veces</translation>
     </message>
     <message>
         <source>Everyone has practised in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos han practicado en los últimos 30 días.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not practised in 30 days:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin practicar en 30 días:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No criterion missed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha fallado ningún criterio.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Missed most by the team:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que más falla el equipo:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Added to the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la biblioteca: %1</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3930,7 @@
     </message>
     <message>
         <source>PRACTICE — New recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÁCTICA — Nueva recuperación</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4730,7 @@
     </message>
     <message>
         <source>Prac&amp;tice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prác&amp;tica</translation>
     </message>
 </context>
 </TS>
