@@ -78,7 +78,7 @@ TEST_CASE(
     REQUIRE(w);
     REQUIRE(QTest::qWaitForWindowExposed(w));
     QApplication::setActiveWindow(w);
-    CHECK(w->windowTitle().startsWith(test::T("rebound::RecoveryWizard", "PRACTICE — New recovery").left(8)));
+    CHECK(w->windowTitle().startsWith(test::T("RecoveryWizard", "PRACTICE — New recovery").left(8)));
     CHECK(w->context().isPractice());
     CHECK(w->context().db().path() != g.path());
     auto* banner = child<QLabel>(w, u"practiceBanner"_s);
