@@ -270,7 +270,9 @@ RecoveryWizard* MainWindow::newRecovery() {
 }
 
 PracticeRun* MainWindow::practice(const QString& drillId) {
-    if (!m_user || findChild<RecoveryWizard*>())
+    // One wizard at a time; a closed one may still wait for its deletion.
+    const auto* open = findChild<RecoveryWizard*>();
+    if (!m_user || (open && open->isVisible()))
         return nullptr;
     auto pb = m_ctx.playbooks().current();
     if (!pb) {
