@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "practice/Drill.h"
+#include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "store/Database.h"
 
@@ -84,19 +85,15 @@ Result<std::unique_ptr<PracticeSandbox>> PracticeSandbox::create(Database& real,
 }
 
 Result<AuthenticatedEmployee> PracticeSandbox::trainee(Database& sandbox, const QString& code) {
-    Query q = sandbox.query(u"SELECT id, code, name, role, active FROM employees WHERE code = ?"_s);
-    q.bind(code);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    if (!q.next())
-        return Error::notFound(QCoreApplication::translate("Core", "%1 is not in the practice").arg(code));
-    Employee e;
-    e.id = q.integer(0);
-    e.code = q.text(1);
-    e.name = q.text(2);
-    e.role = roleFromId(q.text(3)).value_or(Role::Associate);
-    e.active = q.integer(4) != 0;
-    return AuthenticatedEmployee(e);
+    SystemClock clock;
+    auto staff = EmployeeService(sandbox, clock).list();
+    if (!staff)
+        return staff.error();
+    for (const Employee& e : *staff) {
+        if (e.code == code)
+            return AuthenticatedEmployee(e);
+    }
+    return Error::notFound(QCoreApplication::translate("Core", "%1 is not in the practice").arg(code));
 }
 
 } // namespace rebound

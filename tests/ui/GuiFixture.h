@@ -8,9 +8,19 @@
 
 #include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
+
 #include <memory>
 
 namespace rebound::test {
+
+// A named widget inside parent; the test stops, naming it, when there is none.
+template <typename T> T* child(QWidget* parent, const QString& name) {
+    auto* w = parent->findChild<T*>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(w);
+    return w;
+}
 
 // The real main window over a real database file, with staff A1 (associate, 1234),
 // S1 (supervisor, 5678) and M1 (manager, 9012), driven the way a person would.

@@ -30,16 +30,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
+using test::child;
 using test::GuiFixture;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name) {
-    auto* w = parent->findChild<T*>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(w);
-    return w;
-}
 
 QList<qint64> realCounts(GuiFixture& g) {
     QList<qint64> out;

@@ -34,16 +34,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
+using test::child;
 using test::GuiFixture;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name) {
-    auto* w = parent->findChild<T*>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(w);
-    return w;
-}
 
 // The wizard is window-modal: give it the activation a window manager would.
 RecoveryWizard* openWizard(GuiFixture& g) {
