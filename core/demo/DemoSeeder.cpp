@@ -618,8 +618,9 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     if (incidents < 0 || incidents > 10'000'000)
         return Error::invalid(QCoreApplication::translate("Core", "--incidents: must be from 0 to 10000000"));
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
-    // History spreads over more days as it grows: about five recoveries a day, from two months to two years.
-    const int days = std::clamp(incidents / 5, 60, 730);
+    // History spreads over more days as it grows: about five recoveries a day, from 18 weeks (enough for the
+    // combustion points' c-charts to judge the last weeks against twelve before them) to two years.
+    const int days = std::clamp(incidents / 5, 126, 730);
     ManualClock clock(realNow.addDays(-days - 1));
     QRandomGenerator random(seed);
 

@@ -29,46 +29,64 @@ double SatisfactionRow::average() const {
     return sum / double(n);
 }
 
-bool SupervisorReports::isRising(const QList<int>& weekly) {
-    // This week against the usual of the four before it: recent enough to ignore old seasons.
-    constexpr qsizetype Usual = 4;
-    if (weekly.size() < 2)
-        return false;
-    const int last = weekly.last();
-    const qsizetype first = std::max<qsizetype>(0, weekly.size() - 1 - Usual);
-    double before = 0;
-    for (qsizetype i = first; i + 1 < weekly.size(); ++i)
-        before += weekly[i];
-    before /= double(weekly.size() - 1 - first);
-    return last >= 2 && double(last) > 1.5 * before;
-}
-
 Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
+    constexpr int Weeks = ControlChart::Baseline + CombustionWeeks; // the baseline is read, not shown
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
     QStringList bounds;
-    for (int w = CombustionWeeks - 1; w >= 0; --w)
+    for (int w = Weeks - 1; w >= 0; --w)
         bounds << TimeFormat::localDayStartStored(thisWeek.addDays(-7 * w));
     bounds << TimeFormat::localDayStartStored(thisWeek.addDays(7));
     QString sums;
-    for (int w = 0; w < CombustionWeeks; ++w)
+    for (int w = 0; w < Weeks; ++w)
         sums += u", sum(CASE WHEN opened_at >= ? AND opened_at < ? THEN 1 ELSE 0 END)"_s;
     Query q = m_db.query(
         u"SELECT category"_s + sums +
         u" FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY category ORDER BY category"_s);
-    for (int w = 0; w < CombustionWeeks; ++w)
+    for (int w = 0; w < Weeks; ++w)
         q.bind(bounds[w]).bind(bounds[w + 1]);
     q.bind(bounds.first()).bind(bounds.last());
     if (auto r = q.exec(); !r)
         return r.error();
+    // Weeks before the first recovery ever recorded are empty for want of history, not calm.
+    Query first = m_db.query(u"SELECT min(opened_at) FROM incidents"_s);
+    if (auto r = first.exec(); !r)
+        return r.error();
+    int firstWeek = 0;
+    if (first.next() && !first.isNull(0)) {
+        while (firstWeek < Weeks && bounds[firstWeek + 1] <= first.text(0))
+            ++firstWeek;
+    }
     QList<CombustionRow> out;
     while (q.next()) {
+        QList<int> weekly;
+        for (int w = 0; w < Weeks; ++w)
+            weekly << int(q.integer(w + 1));
         CombustionRow row;
         row.category = CategoryId(q.text(0));
-        for (int w = 0; w < CombustionWeeks; ++w)
-            row.weekly << int(q.integer(w + 1));
-        row.rising = isRising(row.weekly);
+        row.weekly = weekly.mid(ControlChart::Baseline);
+        row.control = ControlChart::of(weekly, firstWeek).mid(ControlChart::Baseline);
         out.append(row);
+    }
+    return out;
+}
+
+Result<QList<ParetoRow>> SupervisorReports::pareto(const QDate& from, const QDate& to) {
+    Query q = m_db.query(u"SELECT category, count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ? "
+                         "GROUP BY category ORDER BY count(*) DESC, category"_s);
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<ParetoRow> out;
+    qint64 total = 0;
+    while (q.next()) {
+        out.append({CategoryId(q.text(0)), q.integer(1), 0});
+        total += q.integer(1);
+    }
+    qint64 running = 0;
+    for (ParetoRow& row : out) {
+        running += row.count;
+        row.cumulativeShare = double(running) / double(total);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "domain/PlaybookId.h"
 #include "domain/Result.h"
+#include "reports/ControlChart.h"
 
 #include <QDate>
 #include <QList>
@@ -19,8 +20,16 @@ class Database;
 
 struct CombustionRow {
     CategoryId category;
-    QList<int> weekly; // oldest week first
-    bool rising = false;
+    QList<int> weekly;           // the weeks shown, oldest first
+    QList<ControlPoint> control; // the c-chart of those weeks (each against the 12 before it)
+    // This week signals: beyond the 3σ limit, or the 8th week in a row above the mean.
+    bool signal() const { return !control.isEmpty() && control.last().signal(); }
+};
+
+struct ParetoRow {
+    CategoryId category;
+    qint64 count = 0;
+    double cumulativeShare = 0; // of all recoveries in the range, this category and the ones before it
 };
 
 struct SpendRow {
@@ -70,9 +79,11 @@ public:
         : m_db(db)
         , m_clock(clock) {}
 
-    // Recoveries per category per week (weeks start on Monday), the current week last.
-    // Rising: this week is at least 2 and more than 1.5 times the average of the four before.
+    // Recoveries per category per week (weeks start on Monday), the current week last, each week on a
+    // c-chart against the mean of the 12 weeks before it (read too, not shown).
     Result<QList<CombustionRow>> combustionPoints();
+    // Categories by recoveries in the range, most first, with the cumulative share: the vital few.
+    Result<QList<ParetoRow>> pareto(const QDate& from, const QDate& to);
     Result<QList<SpendRow>> spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency);
     // Per severity: from opening to the scheduled follow-up; targets from severityTargets (id -> minutes).
     Result<QList<RecoveryTimeRow>> recoveryTimes(const QDate& from, const QDate& to,
@@ -82,8 +93,6 @@ public:
     // Follow-ups done in the range (open ones with tries by their due time), per category of their
     // recovery; reported apart from the satisfaction given at the counter.
     Result<QList<FollowUpOutcomeRow>> followUpOutcomes(const QDate& from, const QDate& to);
-
-    static bool isRising(const QList<int>& weekly);
 
 private:
     Database& m_db;

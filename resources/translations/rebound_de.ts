@@ -3972,28 +3972,8 @@
         <translation>Vorgänge pro Kategorie, Woche für Woche (Wochen beginnen am Montag)</translation>
     </message>
     <message>
-        <source>%1 ▲ rising</source>
-        <translation>%1 ▲ steigend</translation>
-    </message>
-    <message>
-        <source>rising</source>
-        <translation>steigend</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>No category is rising this week.</source>
-        <translation>Diese Woche steigt keine Kategorie.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</source>
-        <translation>&lt;b&gt;Steigend diese Woche:&lt;/b&gt; %1 — mehr als das Anderthalbfache der vier Wochen davor.</translation>
     </message>
     <message>
         <source>Given and what it cost, %1</source>
@@ -4158,6 +4138,74 @@
     <message>
         <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
         <translation>&lt;b&gt;Begeistert:&lt;/b&gt; %1 von %2 erreichten Kunden (%3).</translation>
+    </message>
+    <message>
+        <source>Categories, most first (Pareto)</source>
+        <translation>Kategorien, häufigste zuerst (Pareto)</translation>
+    </message>
+    <message>
+        <source>Signal (beyond 3σ, or 8 weeks above the mean)</source>
+        <translation>Signal (jenseits von 3σ oder 8 Wochen über dem Mittel)</translation>
+    </message>
+    <message>
+        <source>beyond 3σ (limit %1)</source>
+        <translation>jenseits von 3σ (Grenze %1)</translation>
+    </message>
+    <message>
+        <source>8 weeks in a row above the mean</source>
+        <translation>8 Wochen in Folge über dem Mittel</translation>
+    </message>
+    <message>
+        <source>%1 ▲ %2</source>
+        <translation>%1 ▲ %2</translation>
+    </message>
+    <message>
+        <source>not judged: less than 12 weeks of history</source>
+        <translation>nicht bewertet: weniger als 12 Wochen Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean of the 12 weeks before</source>
+        <translation>Mittel der 12 Wochen davor</translation>
+    </message>
+    <message>
+        <source>Limit (3σ)</source>
+        <translation>Grenze (3σ)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Not judged yet: each week is set against the 12 weeks before it, so combustion points show once 12 weeks of history are recorded.</source>
+        <translation>Noch nicht bewertet: Jede Woche wird mit den 12 Wochen davor verglichen; Brennpunkte zeigen sich, sobald 12 Wochen Verlauf erfasst sind.</translation>
+    </message>
+    <message>
+        <source>No category signals this week: every count is within its c-chart&apos;s limit.</source>
+        <translation>Keine Kategorie zeigt diese Woche ein Signal: Jede Anzahl liegt innerhalb der Grenze ihrer c-Karte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Combustion points this week:&lt;/b&gt; %1. Each week is set against the mean of the 12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean is a signal, not noise.</source>
+        <translation>&lt;b&gt;Brennpunkte diese Woche:&lt;/b&gt; %1. Jede Woche wird mit dem Mittel der 12 Wochen davor verglichen; eine Anzahl jenseits von 3σ (√Mittel) oder 8 Wochen in Folge über dem Mittel ist ein Signal, kein Rauschen.</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Recoveries per category, most first, and the cumulative share</source>
+        <translation>Wiedergutmachungen je Kategorie, häufigste zuerst, und der kumulierte Anteil</translation>
+    </message>
+    <message>
+        <source>No recoveries in this period.</source>
+        <translation>Keine Wiedergutmachungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
+        <translation>&lt;b&gt;Die wenigen Wichtigen:&lt;/b&gt; %1 — etwa 80 % der Wiedergutmachungen im Zeitraum.</translation>
     </message>
 </context>
 <context>

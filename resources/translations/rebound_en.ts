@@ -3972,28 +3972,8 @@
         <translation>Recoveries per category, week by week (weeks start on Monday)</translation>
     </message>
     <message>
-        <source>%1 ▲ rising</source>
-        <translation>%1 ▲ rising</translation>
-    </message>
-    <message>
-        <source>rising</source>
-        <translation>rising</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>No category is rising this week.</source>
-        <translation>No category is rising this week.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</source>
-        <translation>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</translation>
     </message>
     <message>
         <source>Given and what it cost, %1</source>
@@ -4158,6 +4138,74 @@
     <message>
         <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
         <translation>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</translation>
+    </message>
+    <message>
+        <source>Categories, most first (Pareto)</source>
+        <translation>Categories, most first (Pareto)</translation>
+    </message>
+    <message>
+        <source>Signal (beyond 3σ, or 8 weeks above the mean)</source>
+        <translation>Signal (beyond 3σ, or 8 weeks above the mean)</translation>
+    </message>
+    <message>
+        <source>beyond 3σ (limit %1)</source>
+        <translation>beyond 3σ (limit %1)</translation>
+    </message>
+    <message>
+        <source>8 weeks in a row above the mean</source>
+        <translation>8 weeks in a row above the mean</translation>
+    </message>
+    <message>
+        <source>%1 ▲ %2</source>
+        <translation>%1 ▲ %2</translation>
+    </message>
+    <message>
+        <source>not judged: less than 12 weeks of history</source>
+        <translation>not judged: less than 12 weeks of history</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean of the 12 weeks before</source>
+        <translation>Mean of the 12 weeks before</translation>
+    </message>
+    <message>
+        <source>Limit (3σ)</source>
+        <translation>Limit (3σ)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Not judged yet: each week is set against the 12 weeks before it, so combustion points show once 12 weeks of history are recorded.</source>
+        <translation>Not judged yet: each week is set against the 12 weeks before it, so combustion points show once 12 weeks of history are recorded.</translation>
+    </message>
+    <message>
+        <source>No category signals this week: every count is within its c-chart&apos;s limit.</source>
+        <translation>No category signals this week: every count is within its c-chart&apos;s limit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Combustion points this week:&lt;/b&gt; %1. Each week is set against the mean of the 12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean is a signal, not noise.</source>
+        <translation>&lt;b&gt;Combustion points this week:&lt;/b&gt; %1. Each week is set against the mean of the 12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean is a signal, not noise.</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>Recoveries per category, most first, and the cumulative share</source>
+        <translation>Recoveries per category, most first, and the cumulative share</translation>
+    </message>
+    <message>
+        <source>No recoveries in this period.</source>
+        <translation>No recoveries in this period.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
+        <translation>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</translation>
     </message>
 </context>
 <context>

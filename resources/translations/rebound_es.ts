@@ -3972,28 +3972,8 @@
         <translation>Incidencias por categoría, semana a semana (las semanas empiezan el lunes)</translation>
     </message>
     <message>
-        <source>%1 ▲ rising</source>
-        <translation>%1 ▲ en aumento</translation>
-    </message>
-    <message>
-        <source>rising</source>
-        <translation>en aumento</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendencia</translation>
-    </message>
-    <message>
-        <source>No category is rising this week.</source>
-        <translation>Ninguna categoría está en aumento esta semana.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rising this week:&lt;/b&gt; %1 — more than one and a half times the four weeks before.</source>
-        <translation>&lt;b&gt;En aumento esta semana:&lt;/b&gt; %1 — más de una vez y media la media de las cuatro semanas anteriores.</translation>
     </message>
     <message>
         <source>Given and what it cost, %1</source>
@@ -4158,6 +4138,74 @@
     <message>
         <source>&lt;b&gt;Blown away:&lt;/b&gt; %1 of %2 customers reached (%3).</source>
         <translation>&lt;b&gt;Encantados:&lt;/b&gt; %1 de %2 clientes localizados (%3).</translation>
+    </message>
+    <message>
+        <source>Categories, most first (Pareto)</source>
+        <translation>Categorías, de más a menos (Pareto)</translation>
+    </message>
+    <message>
+        <source>Signal (beyond 3σ, or 8 weeks above the mean)</source>
+        <translation>Señal (más allá de 3σ, u 8 semanas sobre la media)</translation>
+    </message>
+    <message>
+        <source>beyond 3σ (limit %1)</source>
+        <translation>más allá de 3σ (límite %1)</translation>
+    </message>
+    <message>
+        <source>8 weeks in a row above the mean</source>
+        <translation>8 semanas seguidas sobre la media</translation>
+    </message>
+    <message>
+        <source>%1 ▲ %2</source>
+        <translation>%1 ▲ %2</translation>
+    </message>
+    <message>
+        <source>not judged: less than 12 weeks of history</source>
+        <translation>sin juzgar: menos de 12 semanas de historial</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean of the 12 weeks before</source>
+        <translation>Media de las 12 semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Limit (3σ)</source>
+        <translation>Límite (3σ)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Not judged yet: each week is set against the 12 weeks before it, so combustion points show once 12 weeks of history are recorded.</source>
+        <translation>Aún sin juzgar: cada semana se compara con las 12 anteriores, así que los puntos críticos aparecen cuando hay 12 semanas de historial.</translation>
+    </message>
+    <message>
+        <source>No category signals this week: every count is within its c-chart&apos;s limit.</source>
+        <translation>Ninguna categoría da señal esta semana: cada recuento está dentro del límite de su gráfico c.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Combustion points this week:&lt;/b&gt; %1. Each week is set against the mean of the 12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean is a signal, not noise.</source>
+        <translation>&lt;b&gt;Puntos críticos esta semana:&lt;/b&gt; %1. Cada semana se compara con la media de las 12 anteriores; un recuento más allá de 3σ (√media) u 8 semanas seguidas sobre la media es una señal, no ruido.</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Recoveries per category, most first, and the cumulative share</source>
+        <translation>Recuperaciones por categoría, de más a menos, y la proporción acumulada</translation>
+    </message>
+    <message>
+        <source>No recoveries in this period.</source>
+        <translation>No hay recuperaciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
+        <translation>&lt;b&gt;Las pocas vitales:&lt;/b&gt; %1 — alrededor del 80 % de las recuperaciones del periodo.</translation>
     </message>
 </context>
 <context>

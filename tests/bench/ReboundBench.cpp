@@ -606,7 +606,7 @@ int main(int argc, char* argv[]) {
         const QString currency = pb->playbook->currency();
         SupervisorReports reports(**db, clock);
         const QList<std::pair<QString, std::function<bool()>>> runs = {
-            {u"combustion points (12 weeks)"_s, [&] { return reports.combustionPoints().ok(); }},
+            {u"combustion points (20 weeks read: 8 shown, 12 of baseline)"_s, [&] { return reports.combustionPoints().ok(); }},
             {u"spend by employee"_s,
              [&] { return reports.spend(SupervisorReports::SpendBy::Employee, from, to, currency).ok(); }},
             {u"spend by category"_s,

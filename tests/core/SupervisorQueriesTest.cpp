@@ -179,11 +179,6 @@ TEST_CASE("An employee spending more than twice their usual week is flagged", "[
 }
 
 TEST_CASE("Reports count what the recoveries hold", "[reports]") {
-    CHECK(SupervisorReports::isRising({1, 1, 1, 1, 1, 1, 1, 4}));
-    CHECK_FALSE(SupervisorReports::isRising({3, 3, 3, 3, 3, 3, 3, 4}));
-    CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 9, 10, 8, 11, 13})); // quiet old weeks do not count
-    CHECK_FALSE(SupervisorReports::isRising({0, 0, 0, 0, 0, 0, 0, 1}));
-
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     RecoveryDraft d = TestDatabase::draft();
@@ -204,8 +199,15 @@ TEST_CASE("Reports count what the recoveries hold", "[reports]") {
     CHECK(times->first().withinTarget == Approx(0.5));
     auto combustion = reports.combustionPoints();
     REQUIRE(combustion->size() == 1);
+    CHECK(combustion->first().weekly.size() == SupervisorReports::CombustionWeeks);
     CHECK(combustion->first().weekly.last() == 4);
-    CHECK(combustion->first().rising);
+    // A first week of recoveries has no history to be judged against.
+    CHECK_FALSE(combustion->first().control.last().judged);
+    CHECK_FALSE(combustion->first().signal());
+    auto pareto = reports.pareto(today, today);
+    REQUIRE(pareto->size() == 1);
+    CHECK(pareto->first().count == 4);
+    CHECK(pareto->first().cumulativeShare == Approx(1.0));
     auto proactive = reports.proactive(today, today);
     CHECK(proactive->first().total == 4);
     CHECK(proactive->first().byStaff == 1);
@@ -267,4 +269,33 @@ TEST_CASE("Managers change limits as a new, audited playbook version", "[playboo
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.startsWith(u"roles[0].per_day:"_s));
     CHECK(t.playbooks().current()->version == 2);
+}
+
+TEST_CASE("A burst after months of calm is a combustion point; the calm weeks are not", "[reports]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    const QDateTime now = t.clock().nowUtc();
+    RecoveryDraft d = TestDatabase::draft();
+    d.category = CategoryId(u"billing"_s);
+    // One billing recovery a week for fourteen weeks, then six this week.
+    for (int week = 14; week >= 1; --week) {
+        t.clock().set(now.addDays(-7 * week));
+        REQUIRE(t.recoveries().record(associate, d).ok());
+    }
+    t.clock().set(now);
+    for (int i = 0; i < 6; ++i)
+        REQUIRE(t.recoveries().record(associate, d).ok());
+    auto rows = SupervisorReports(t.db(), t.clock()).combustionPoints();
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    const CombustionRow& billing = rows->first();
+    CHECK(billing.weekly.last() == 6);
+    const ControlPoint& thisWeek = billing.control.last();
+    CHECK(thisWeek.judged);
+    CHECK(thisWeek.mean == Approx(1.0));
+    CHECK(thisWeek.limit == Approx(4.0));
+    CHECK(thisWeek.beyond);
+    CHECK(billing.signal());
+    for (qsizetype w = 0; w + 1 < billing.control.size(); ++w)
+        CHECK_FALSE(billing.control[w].signal());
 }

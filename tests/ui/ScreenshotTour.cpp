@@ -388,7 +388,8 @@ int main(int argc, char* argv[]) {
         {ReportsView::RecoveryTime, u"16-report-time-to-recover"_s},
         {ReportsView::Satisfaction, u"17-report-satisfaction"_s},
         {ReportsView::Proactive, u"18-report-found-by-staff"_s},
-        {ReportsView::AfterFollowUp, u"29-report-after-follow-up"_s}};
+        {ReportsView::AfterFollowUp, u"29-report-after-follow-up"_s},
+        {ReportsView::Pareto, u"36-report-pareto"_s}};
     for (const auto& [report, name] : reports) {
         qobject_cast<ReportsView*>(ws->reports())->show(report);
         shoot(name);

@@ -349,8 +349,9 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     auto* reports = qobject_cast<ReportsView*>(w->reports());
     REQUIRE(reports);
     CHECK(reports->findChild<QChartView*>());
-    for (auto report : {ReportsView::Combustion, ReportsView::Spend, ReportsView::RecoveryTime,
-                        ReportsView::Satisfaction, ReportsView::Proactive, ReportsView::AfterFollowUp}) {
+    for (auto report :
+         {ReportsView::Combustion, ReportsView::Spend, ReportsView::RecoveryTime, ReportsView::Satisfaction,
+          ReportsView::Proactive, ReportsView::AfterFollowUp, ReportsView::Pareto}) {
         reports->show(report);
         INFO("report " << int(report));
         CHECK(reports->table()->rowCount() > 0);
@@ -366,10 +367,18 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     for (int r = 0; r < table->rowCount(); ++r) {
         if (table->item(r, 0)->text() == PlaybookText::tr(u"Billing"_s)) {
             billing = true;
-            CHECK(table->item(r, table->columnCount() - 2)->text() == u"2"); // this week
+            CHECK(table->item(r, table->columnCount() - 4)->text() == u"2"); // this week
+            // A new database: no history yet to judge this week against.
+            CHECK(table->item(r, table->columnCount() - 1)->text() ==
+                  test::T("ReportsView", "not judged: less than 12 weeks of history"));
         }
     }
     CHECK(billing);
+    reports->show(ReportsView::Pareto);
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 0)->text() == PlaybookText::tr(u"Billing"_s)); // most first
+    CHECK(table->item(0, 1)->text() == u"2");
+    CHECK(table->item(2, 2)->text() == u"100 %");
 }
 
 TEST_CASE("Sorting by recovery total is refused over too many entries, and allowed once filtered",

@@ -21,6 +21,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPercentBarSeries>
+#include <QScatterSeries>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -98,7 +99,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     m_reports->setObjectName(QStringLiteral("reportList"));
     m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to the counter's part done"),
                          tr("Satisfaction at the counter"), tr("Found by staff first"),
-                         tr("After the follow-up")});
+                         tr("After the follow-up"), tr("Categories, most first (Pareto)")});
     m_reports->setMaximumWidth(230);
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
     for (QDateEdit* d : {m_from, m_to}) {
@@ -177,6 +178,9 @@ void ReportsView::refresh() {
     case AfterFollowUp:
         afterFollowUp();
         break;
+    case Pareto:
+        pareto();
+        break;
     }
 }
 
@@ -225,40 +229,128 @@ void ReportsView::combustion() {
     weekIndex->setVisible(false);
     chart->addAxis(weekIndex, Qt::AlignBottom);
     QList<QStringList> table;
-    QStringList rising;
+    QStringList signalled;
     int top = 1;
+    // Every week that signalled, this one or earlier, marked on its line.
+    auto* signals = new QScatterSeries;
+    signals->setName(tr("Signal (beyond 3σ, or 8 weeks above the mean)"));
+    signals->setColor(Theme::late());
+    signals->setMarkerSize(13);
     for (const CombustionRow& row : rows.value()) {
         const QString name = PlaybookText::nameOf(*pb->playbook, row.category);
+        const ControlPoint& now = row.control.last();
+        const QString why = now.beyond ? tr("beyond 3σ (limit %1)").arg(now.limit, 0, 'f', 1)
+                            : now.run  ? tr("8 weeks in a row above the mean")
+                                       : QString();
         auto* line = new QLineSeries;
-        line->setName(row.rising ? tr("%1 ▲ rising").arg(name) : name);
+        line->setName(row.signal() ? tr("%1 ▲ %2").arg(name, why) : name);
         QStringList cells{name};
         for (int w = 0; w < row.weekly.size(); ++w) {
             line->append(w, row.weekly[w]);
             cells << QString::number(row.weekly[w]);
             top = std::max(top, row.weekly[w]);
+            if (row.control[w].signal())
+                signals->append(w, row.weekly[w]);
         }
-        cells << (row.rising ? tr("rising") : QString());
+        const QString none = QStringLiteral("—");
+        cells << (now.judged ? QLocale().toString(now.mean, 'f', 1) : none)
+              << (now.judged ? QLocale().toString(now.limit, 'f', 1) : none)
+              << (now.judged ? why : tr("not judged: less than 12 weeks of history"));
         chart->addSeries(line);
-        // After addSeries, which would apply the theme's own colours; a rising one is also wider.
+        // After addSeries, which would apply the theme's own colours; a signalling one is also wider.
         QPen pen = line->pen();
         pen.setColor(seriesColour(int(table.size())));
-        pen.setWidth(row.rising ? 5 : 2);
+        pen.setWidth(row.signal() ? 5 : 2);
         line->setPen(pen);
-        if (row.rising)
-            rising << name;
+        if (row.signal())
+            signalled << tr("%1 (%2)").arg(name, why);
         line->attachAxis(weekIndex);
         line->attachAxis(y);
         table << cells;
     }
+    chart->addSeries(signals);
+    signals->attachAxis(weekIndex);
+    signals->attachAxis(y);
     y->setRange(0, top + 1); // after attaching: counts start at zero
     y->applyNiceNumbers();
     replaceChart(chart);
-    setTable(QStringList{tr("Category")} + weeks + QStringList{tr("Trend")}, table);
+    setTable(QStringList{tr("Category")} + weeks +
+                 QStringList{tr("Mean of the 12 weeks before"), tr("Limit (3σ)"), tr("Signal")},
+             table);
+    const bool judged = std::any_of(rows->cbegin(), rows->cend(),
+                                    [](const CombustionRow& r) { return r.control.last().judged; });
     m_note->setText(
-        rising.isEmpty()
-            ? tr("No category is rising this week.")
-            : tr("<b>Rising this week:</b> %1 — more than one and a half times the four weeks before.")
-                  .arg(rising.join(QStringLiteral(", "))));
+        !judged ? tr("Not judged yet: each week is set against the 12 weeks before it, so combustion points "
+                     "show once 12 weeks of history are recorded.")
+        : signalled.isEmpty()
+            ? tr("No category signals this week: every count is within its c-chart's limit.")
+            : tr("<b>Combustion points this week:</b> %1. Each week is set against the mean of the "
+                 "12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean "
+                 "is a signal, not noise.")
+                  .arg(signalled.join(QStringLiteral("; ")).toHtmlEscaped()));
+}
+
+// The vital few: categories by recoveries in the range, most first, with the cumulative share.
+void ReportsView::pareto() {
+    auto pb = m_ctx.playbooks().current();
+    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).pareto(m_from->date(), m_to->date());
+    if (!rows || !pb) {
+        m_note->setText(!rows ? rows.error().message : pb.error().message);
+        return;
+    }
+    QStringList labels;
+    auto* counts = new QBarSet(tr("Recoveries"));
+    auto* cumulative = new QLineSeries;
+    cumulative->setName(tr("Cumulative share"));
+    QList<QStringList> table;
+    qint64 top = 1;
+    QStringList vitalFew;
+    for (int i = 0; i < rows->size(); ++i) {
+        const ParetoRow& r = rows->at(i);
+        const QString name = PlaybookText::nameOf(*pb->playbook, r.category);
+        labels << name;
+        *counts << double(r.count);
+        cumulative->append(i, r.cumulativeShare * 100.0);
+        top = std::max(top, r.count);
+        table << QStringList{name, QString::number(r.count), percent(r.cumulativeShare)};
+        if (vitalFew.isEmpty() || rows->at(i - 1).cumulativeShare < 0.8)
+            vitalFew << name;
+    }
+    QChart* chart = newChart(tr("Recoveries per category, most first, and the cumulative share"));
+    auto* bars = new QBarSeries;
+    bars->append(counts);
+    chart->addSeries(bars);
+    chart->addSeries(cumulative);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    y->setRange(0, double(top));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    auto* share = new QValueAxis;
+    share->setRange(0, 100);
+    share->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(share, Qt::AlignRight);
+    auto* index = new QValueAxis;
+    index->setRange(-0.5, std::max<qsizetype>(1, rows->size()) - 0.5);
+    index->setVisible(false);
+    chart->addAxis(index, Qt::AlignBottom);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    cumulative->attachAxis(index);
+    cumulative->attachAxis(share);
+    QPen pen = cumulative->pen();
+    pen.setColor(Theme::late());
+    pen.setWidth(3);
+    cumulative->setPen(pen);
+    replaceChart(chart);
+    setTable({tr("Category"), tr("Recoveries"), tr("Cumulative share")}, table);
+    m_note->setText(rows->isEmpty()
+                        ? tr("No recoveries in this period.")
+                        : tr("<b>The vital few:</b> %1 — about 80 % of the recoveries in the period.")
+                              .arg(vitalFew.join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 void ReportsView::spend() {

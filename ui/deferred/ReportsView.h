@@ -20,7 +20,7 @@ class AppContext;
 class ReportsView final : public QWidget {
     Q_OBJECT
 public:
-    enum Report { Combustion, Spend, RecoveryTime, Satisfaction, Proactive, AfterFollowUp };
+    enum Report { Combustion, Spend, RecoveryTime, Satisfaction, Proactive, AfterFollowUp, Pareto };
 
     explicit ReportsView(AppContext& ctx, QWidget* parent = nullptr);
     void show(Report report);
@@ -34,6 +34,7 @@ private:
     void satisfaction();
     void proactive();
     void afterFollowUp();
+    void pareto();
     void setTable(const QStringList& headers, const QList<QStringList>& rows);
     void replaceChart(QChart* chart);
 
