@@ -544,13 +544,17 @@ Money Playbook::suggestedBudget(const SeverityId& severityId, const SegmentId& s
 }
 
 Money Playbook::overreactBudget(const SeverityId& severityId, const SegmentId& segmentId) const {
+    if (!severity(severityId))
+        return Money(0, m_currency);
+    return suggestedBudget(notchUp(severityId), segmentId);
+}
+
+SeverityId Playbook::notchUp(const SeverityId& severityId) const {
     for (qsizetype i = 0; i < m_severities.size(); ++i) {
-        if (m_severities[i].id == severityId) {
-            const qsizetype next = std::min(i + 1, m_severities.size() - 1);
-            return suggestedBudget(m_severities[next].id, segmentId);
-        }
+        if (m_severities[i].id == severityId)
+            return m_severities[std::min(i + 1, m_severities.size() - 1)].id;
     }
-    return Money(0, m_currency);
+    return severityId;
 }
 
 Money Playbook::approvalCeiling() const {

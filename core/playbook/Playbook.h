@@ -97,6 +97,8 @@ public:
     Money suggestedBudget(const SeverityId& severityId, const SegmentId& segmentId) const;
     // The "overreact" notch: the next severity's budget for the same segment (the top severity stays).
     Money overreactBudget(const SeverityId& severityId, const SegmentId& segmentId) const;
+    // The severity one notch up (the top one stays); an unknown one is returned as it is.
+    SeverityId notchUp(const SeverityId& severityId) const;
     // The most any role may approve: above it a gesture is refused outright.
     Money approvalCeiling() const;
     static QString personalise(QString script, const QString& customerName, const QString& employeeName);

@@ -2686,6 +2686,10 @@
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>· second failure: suggested as %1</source>
+        <translation>· second failure: suggested as %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ExportDialog</name>
@@ -4479,6 +4483,10 @@
     <message>
         <source>Returning customer: %1.</source>
         <translation>Returning customer: %1.</translation>
+    </message>
+    <message>
+        <source>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</source>
+        <translation>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</translation>
     </message>
 </context>
 <context>

@@ -2686,6 +2686,10 @@
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Total &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %2&lt;br&gt;&lt;span style=&apos;color:%3; font-weight:600&apos;&gt;%4&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>· second failure: suggested as %1</source>
+        <translation>· segundo fallo: se sugiere como %1</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ExportDialog</name>
@@ -4479,6 +4483,10 @@
     <message>
         <source>Returning customer: %1.</source>
         <translation>Cliente recurrente: %1.</translation>
+    </message>
+    <message>
+        <source>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</source>
+        <translation>Segundo fallo: ya le fallamos el %1 (%2, recuperación n.º %3). Lo que se sugiere dar sube un nivel de gravedad.</translation>
     </message>
 </context>
 <context>

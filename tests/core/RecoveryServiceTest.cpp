@@ -4,7 +4,9 @@
 #include "domain/BusinessHours.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
+#include "policy/SecondFailure.h"
 #include "reports/Exporter.h"
+#include "reports/FrontDesk.h"
 #include "services/CorrectionService.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
@@ -362,4 +364,32 @@ TEST_CASE("A correction is an audited amendment with its reason, and a withdrawn
     CHECK(corrections.correct(supervisor, r->id, typo).error().message ==
           QCoreApplication::translate("Core", "the correction changes nothing"));
     CHECK(AuditLog(t.db(), t.clock()).verify().ok());
+}
+
+TEST_CASE("A customer let down again within 90 days is a second failure, suggested one notch up",
+          "[recovery]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    const QDateTime now = t.clock().nowUtc();
+    t.clock().set(now.addDays(-91));
+    auto first = t.recoveries().record(associate, TestDatabase::draft(u"+1 555 0199"_s));
+    REQUIRE(first.ok());
+    t.clock().set(now);
+    const qint64 customer = t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(first->id));
+    FrontDesk desk(t.db(), t.clock());
+    auto previous = SecondFailure::previous(desk, customer, now);
+    REQUIRE(previous.ok());
+    CHECK_FALSE(previous->has_value()); // 91 days ago: not a second failure
+    t.clock().set(now.addDays(-89));
+    auto second = t.recoveries().record(associate, TestDatabase::draft(u"+1 555 0199"_s));
+    REQUIRE(second.ok());
+    t.clock().set(now);
+    previous = SecondFailure::previous(desk, customer, now);
+    REQUIRE(previous.ok());
+    REQUIRE(previous->has_value());
+    CHECK((*previous)->id == second->id);
+    const Playbook& pb = Playbook::builtIn();
+    CHECK(SecondFailure::suggestedSeverity(pb, SeverityId(u"minor"_s), true) == SeverityId(u"moderate"_s));
+    CHECK(SecondFailure::suggestedSeverity(pb, SeverityId(u"minor"_s), false) == SeverityId(u"minor"_s));
+    CHECK(SecondFailure::suggestedSeverity(pb, SeverityId(u"critical"_s), true) == SeverityId(u"critical"_s));
 }

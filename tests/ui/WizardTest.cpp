@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiFixture.h"
+#include "Theme.h"
 #include "TimeText.h"
 #include "Tr.h"
 #include "domain/BusinessHours.h"
@@ -48,8 +49,10 @@ RecoveryWizard* openWizard(GuiFixture& g) {
     return w;
 }
 
-// A returning standard customer, as the counter would have from an earlier visit.
-void earlierVisit(GuiFixture& g, const QString& name, const QString& phone, const QString& segment) {
+// A returning customer, as the counter would have from an earlier visit `daysAgo` days ago (by default
+// long enough ago not to make today's a second failure).
+void earlierVisit(GuiFixture& g, const QString& name, const QString& phone, const QString& segment,
+                  int daysAgo = 120) {
     auto staff = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
     REQUIRE(staff.ok());
     RecoveryDraft d;
@@ -61,7 +64,9 @@ void earlierVisit(GuiFixture& g, const QString& name, const QString& phone, cons
     d.severity = SeverityId(u"minor"_s);
     d.description = u"Charged for a dessert she did not order"_s;
     d.compensations = {{u"fee-waiver"_s, u"6.50"_s}};
-    REQUIRE(g.ctx().recoveries().record(staff.value(), d).ok());
+    ManualClock then(QDateTime::currentDateTimeUtc().addDays(-daysAgo));
+    RecoveryService service(g.ctx().db(), then, g.ctx().playbooks());
+    REQUIRE(service.record(staff.value(), d).ok());
 }
 
 // Fills the approval dialog once it is open and presses Approve. The dialog's error text, if it
@@ -703,4 +708,37 @@ TEST_CASE(
         1);
     CHECK(g.scalar(u"SELECT count(*) FROM compensations WHERE item = 'upgrade'"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM follow_ups WHERE channel = 'sms'"_s) == 1);
+}
+
+TEST_CASE("A customer let down again within 90 days: the situation says so, the gestures go one notch up",
+          "[wizard]") {
+    GuiFixture g;
+    earlierVisit(g, u"Ana Morales"_s, u"+1 555 0108"_s, u"standard"_s, 30);
+    g.login(u"A1"_s, u"1234"_s);
+    g.key(Qt::Key_N, Qt::ControlModifier);
+    RecoveryWizard* w = openWizard(g);
+    g.type(u"Ana"_s);
+    g.key(Qt::Key_Down);
+    g.key(Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(w->customer().has_value());
+    REQUIRE(w->secondFailure().has_value());
+    auto* returning = child<QLabel>(w, u"returningCustomer"_s);
+    CHECK(returning->isVisible());
+    CHECK(returning->text().contains(u"#%1"_s.arg(w->secondFailure()->id)));
+    CHECK(returning->text().contains(Theme::late().name()));
+    child<QPlainTextEdit>(w, u"description"_s)->setPlainText(u"Dessert came 30 minutes late"_s);
+    auto* category = child<QComboBox>(w, u"category"_s);
+    category->setCurrentIndex(category->findData(u"delay"_s));
+    auto* severity = child<QComboBox>(w, u"severity"_s);
+    severity->setCurrentIndex(severity->findData(u"minor"_s));
+    next(w);
+    apologizeAndFix(w);
+    // Suggested as a moderate delay for a standard customer: 50.00, not the minor 15.00.
+    const QString budget = child<QLabel>(w, u"compensationBudget"_s)->text();
+    INFO(budget.toStdString());
+    CHECK(budget.contains(Money(5000, u"USD"_s).toDisplayString()));
+    CHECK(budget.contains(Theme::late().name()));
+    CHECK(child<QListWidget>(w, u"suggestions"_s)->item(0)->data(Qt::UserRole + 1).toString() ==
+          u"drinks-round");
 }

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
+#include "policy/SecondFailure.h"
 #include "wizard/ApprovalDialog.h"
 
 #include <QAbstractButton>
@@ -41,6 +42,7 @@ CompensationPage::CompensationPage(QWidget* parent)
     setTitle(tr("Compensate"));
     setSubTitle(tr("Make it personal, and when in doubt, overreact."));
     m_budget->setWordWrap(true);
+    m_budget->setObjectName(QStringLiteral("compensationBudget"));
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setAccessibleName(tr("Suggested gestures; Enter adds one"));
     m_suggestions->setSpacing(4);
@@ -131,7 +133,7 @@ void CompensationPage::initializePage() {
     const RecoveryDraft& d = w.draft();
     const SegmentId segmentId =
         w.customer() ? w.customer()->segment : w.playbook().segmentOf(d.customer.segment);
-    const auto key = std::tuple{d.category, d.severity, segmentId};
+    const auto key = std::tuple{d.category, d.severity, segmentId, w.secondFailure().has_value()};
     if (key != m_key) {
         m_key = key;
         showSuggestions(segmentId);
@@ -145,16 +147,23 @@ void CompensationPage::initializePage() {
 void CompensationPage::showSuggestions(const SegmentId& segmentId) {
     const Playbook& pb = recovery().playbook();
     const RecoveryDraft& d = recovery().draft();
-    const Money budget = pb.suggestedBudget(d.severity, segmentId);
-    const Money overreact = pb.overreactBudget(d.severity, segmentId);
+    // A second failure within 90 days: budget and gestures of the next severity.
+    const bool second = recovery().secondFailure().has_value();
+    const SeverityId severity = SecondFailure::suggestedSeverity(pb, d.severity, second);
+    const Money budget = pb.suggestedBudget(severity, segmentId);
+    const Money overreact = pb.overreactBudget(severity, segmentId);
     const Category* cat = pb.category(d.category);
-    m_budget->setText(tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
-                          .arg(PlaybookText::nameOf(pb, d.category), PlaybookText::nameOf(pb, d.severity),
-                               PlaybookText::nameOf(pb, segmentId), budget.toDisplayString(),
-                               overreact.toDisplayString()));
+    m_budget->setText(
+        tr("<b>%1 · %2 · %3 customer</b> — suggested budget <b>%4</b>, overreact <b>%5</b>")
+            .arg(PlaybookText::nameOf(pb, d.category), PlaybookText::nameOf(pb, d.severity),
+                 PlaybookText::nameOf(pb, segmentId), budget.toDisplayString(), overreact.toDisplayString()) +
+        (second ? QStringLiteral(" <span style='color:%1'>%2</span>")
+                      .arg(Theme::late().name(),
+                           tr("· second failure: suggested as %1").arg(PlaybookText::nameOf(pb, severity)))
+                : QString()));
     m_suggestions->clear();
     bool notched = false;
-    for (const QString& id : cat ? cat->suggestions.value(d.severity) : QStringList()) {
+    for (const QString& id : cat ? cat->suggestions.value(severity) : QStringList()) {
         const CatalogItem* item = pb.item(id);
         if (!item)
             continue;

@@ -62,7 +62,7 @@ private:
     bool m_allowed = true;
     Money m_total;
     SpendingDecision m_decision;
-    std::tuple<CategoryId, SeverityId, SegmentId> m_key; // what the suggestions were built for
+    std::tuple<CategoryId, SeverityId, SegmentId, bool> m_key; // what the suggestions were built for
 };
 
 } // namespace rebound

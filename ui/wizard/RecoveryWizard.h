@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "domain/Employee.h"
 #include "record/DraftStore.h"
+#include "reports/FrontDesk.h"
 #include "services/RecoveryDraft.h"
 
 #include <QDateTime>
@@ -41,6 +42,9 @@ public:
     // The returning customer picked on the first page, if any.
     const std::optional<Customer>& customer() const { return m_customer; }
     void setCustomer(std::optional<Customer> customer) { m_customer = std::move(customer); }
+    // The customer's earlier recovery within 90 days: a second failure, suggested one notch up.
+    const std::optional<PastRecovery>& secondFailure() const { return m_secondFailure; }
+    void setSecondFailure(std::optional<PastRecovery> previous) { m_secondFailure = std::move(previous); }
     // The supervisor who approved the gestures, if any.
     const std::optional<AuthenticatedEmployee>& approver() const { return m_approver; }
     // An approval covers exactly the total the approver saw.
@@ -80,6 +84,7 @@ private:
     AppContext& m_ctx;
     AuthenticatedEmployee m_user;
     std::shared_ptr<const Playbook> m_playbook;
+    std::optional<PastRecovery> m_secondFailure;
     RecoveryDraft m_draft;
     std::optional<Customer> m_customer;
     std::optional<AuthenticatedEmployee> m_approver;

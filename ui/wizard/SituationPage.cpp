@@ -3,9 +3,11 @@
 #include "wizard/SituationPage.h"
 
 #include "AppContext.h"
+#include "Theme.h"
 #include "TimeText.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
+#include "policy/SecondFailure.h"
 #include "wizard/TextEdit.h"
 
 #include <QButtonGroup>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
@@ -223,9 +226,26 @@ void SituationPage::showCustomer(const Customer& c) {
         m_segment->setEnabled(false);
         auto history = recovery().context().frontDesk().history(c.id, 50);
         const int visits = history ? int(history->size()) : 0;
-        m_returning->setText(visits == 0
-                                 ? tr("Returning customer, no earlier recoveries.")
-                                 : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits)));
+        QString text = visits == 0 ? tr("Returning customer, no earlier recoveries.")
+                                   : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits));
+        auto previous = SecondFailure::previous(recovery().context().frontDesk(), c.id,
+                                                recovery().context().clock().nowUtc());
+        recovery().setSecondFailure(previous ? previous.value() : std::nullopt);
+        if (recovery().secondFailure()) {
+            const PastRecovery& p = *recovery().secondFailure();
+            // A second failure rarely ends in a recovered customer: said plainly, and the gestures go up.
+            text =
+                QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                    .arg(Theme::late().name(),
+                         tr("Second failure: let down on %1 too (%2, recovery #%3). What to give is "
+                            "suggested one severity notch up.")
+                             .arg(QLocale().toString(p.openedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                  PlaybookText::nameOf(recovery().playbook(), p.category))
+                             .arg(p.id)
+                             .toHtmlEscaped()) +
+                QStringLiteral("<br>") + text.toHtmlEscaped();
+        }
+        m_returning->setText(text);
         m_returning->show();
         m_newCustomer->show();
         // The customer is known: go straight on to what happened.
@@ -238,6 +258,7 @@ void SituationPage::forgetCustomer() {
     for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
         e->setReadOnly(false);
     m_segment->setEnabled(true);
+    recovery().setSecondFailure(std::nullopt);
     m_returning->hide();
     m_newCustomer->hide();
     // The details shown were the picked customer's: a new one, or a name typed over theirs, starts clean.
