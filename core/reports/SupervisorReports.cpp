@@ -177,11 +177,32 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
     return out;
 }
 
-Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDate& from, const QDate& to) {
-    Query q = m_db.query(uR"(SELECT i.category, count(f.done_at), sum(f.attempts),
+Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDate& from, const QDate& to,
+                                                                      OutcomeBy by) {
+    QString key = u"i.category"_s;
+    QString join;
+    switch (by) {
+    case OutcomeBy::Category:
+        break;
+    case OutcomeBy::Segment:
+        key = u"cu.segment"_s;
+        join = u" JOIN customers cu ON cu.id = i.customer_id"_s;
+        break;
+    case OutcomeBy::Gesture:
+        key = u"g.item"_s;
+        join = u" JOIN (SELECT DISTINCT c.incident_id, c.item FROM compensations c WHERE NOT EXISTS "
+               u"(SELECT 1 FROM amendments a WHERE a.compensation_id = c.id)) g ON g.incident_id = i.id"_s;
+        break;
+    case OutcomeBy::Employee:
+        key = u"e.name"_s;
+        join = u" JOIN employees e ON e.id = i.opened_by"_s;
+        break;
+    }
+    Query q = m_db.query(u"SELECT "_s + key + uR"(, count(f.done_at), sum(f.attempts),
                sum(f.verdict = 'blown-away'), sum(f.verdict = 'satisfied'), sum(f.verdict = 'not-satisfied'),
                avg(f.satisfaction)
-        FROM follow_ups f JOIN incidents i ON i.id = f.incident_id
+        FROM follow_ups f JOIN incidents i ON i.id = f.incident_id)"_s +
+                         join + uR"(
         WHERE coalesce(f.done_at, f.due_at) >= ? AND coalesce(f.done_at, f.due_at) < ?
           AND (f.done_at IS NOT NULL OR f.attempts > 0)
         GROUP BY 1 ORDER BY 1)"_s);
@@ -190,7 +211,7 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
         return r.error();
     QList<FollowUpOutcomeRow> out;
     while (q.next()) {
-        FollowUpOutcomeRow row{CategoryId(q.text(0)),
+        FollowUpOutcomeRow row{q.text(0),
                                q.integer(1),
                                q.integer(2),
                                {q.integer(3), q.integer(4), q.integer(5)},

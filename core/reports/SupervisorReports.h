@@ -56,7 +56,7 @@ struct SatisfactionRow {
 
 // What the follow-ups heard, per category: reached or not, satisfaction then, the verdict.
 struct FollowUpOutcomeRow {
-    CategoryId category;
+    QString key; // the category, segment or catalog item id, or the employee's name
     qint64 reached = 0;
     qint64 notReachedTries = 0;       // tries that did not reach the customer, on done and open follow-ups
     std::array<qint64, 3> verdicts{}; // blown away, satisfied, not satisfied
@@ -73,6 +73,7 @@ struct ProactiveRow {
 class SupervisorReports final {
 public:
     enum class SpendBy { Employee, Category, Month };
+    enum class OutcomeBy { Category, Segment, Gesture, Employee };
     static constexpr int CombustionWeeks = 8;
 
     SupervisorReports(Database& db, const Clock& clock)
@@ -92,7 +93,10 @@ public:
     Result<QList<ProactiveRow>> proactive(const QDate& from, const QDate& to);
     // Follow-ups done in the range (open ones with tries by their due time), per category of their
     // recovery; reported apart from the satisfaction given at the counter.
-    Result<QList<FollowUpOutcomeRow>> followUpOutcomes(const QDate& from, const QDate& to);
+    // By the recovery's category, the customer's segment, each gesture given (a recovery counts once per
+    // item it gave, withdrawn ones left out) or the employee who opened it.
+    Result<QList<FollowUpOutcomeRow>> followUpOutcomes(const QDate& from, const QDate& to,
+                                                       OutcomeBy by = OutcomeBy::Category);
 
 private:
     Database& m_db;

@@ -4120,10 +4120,6 @@
         <translation>Nach dem Nachfassen</translation>
     </message>
     <message>
-        <source>What the follow-ups heard, per category</source>
-        <translation>Was beim Nachfassen zu hören war, je Kategorie</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
@@ -4210,6 +4206,18 @@
     <message>
         <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
         <translation>&lt;b&gt;Die wenigen Wichtigen:&lt;/b&gt; %1 — etwa 80 % der Wiedergutmachungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>by segment</source>
+        <translation>nach Segment</translation>
+    </message>
+    <message>
+        <source>by gesture</source>
+        <translation>nach Geste</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, %1</source>
+        <translation>Was beim Nachfassen zu hören war, %1</translation>
     </message>
 </context>
 <context>

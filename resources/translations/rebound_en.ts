@@ -4120,10 +4120,6 @@
         <translation>After the follow-up</translation>
     </message>
     <message>
-        <source>What the follow-ups heard, per category</source>
-        <translation>What the follow-ups heard, per category</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
@@ -4210,6 +4206,18 @@
     <message>
         <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
         <translation>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</translation>
+    </message>
+    <message>
+        <source>by segment</source>
+        <translation>by segment</translation>
+    </message>
+    <message>
+        <source>by gesture</source>
+        <translation>by gesture</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, %1</source>
+        <translation>What the follow-ups heard, %1</translation>
     </message>
 </context>
 <context>

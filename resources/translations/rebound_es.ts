@@ -4120,10 +4120,6 @@
         <translation>Tras el seguimiento</translation>
     </message>
     <message>
-        <source>What the follow-ups heard, per category</source>
-        <translation>Lo que oyeron los seguimientos, por categoría</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>Localizados</translation>
     </message>
@@ -4210,6 +4206,18 @@
     <message>
         <source>&lt;b&gt;The vital few:&lt;/b&gt; %1 — about 80 % of the recoveries in the period.</source>
         <translation>&lt;b&gt;Las pocas vitales:&lt;/b&gt; %1 — alrededor del 80 % de las recuperaciones del periodo.</translation>
+    </message>
+    <message>
+        <source>by segment</source>
+        <translation>por segmento</translation>
+    </message>
+    <message>
+        <source>by gesture</source>
+        <translation>por gesto</translation>
+    </message>
+    <message>
+        <source>What the follow-ups heard, %1</source>
+        <translation>Lo que oyeron los seguimientos, %1</translation>
     </message>
 </context>
 <context>

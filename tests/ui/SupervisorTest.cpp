@@ -9,6 +9,7 @@
 #include "domain/TimeFormat.h"
 #include "playbook/PlaybookText.h"
 #include "reports/ClosingSlip.h"
+#include "reports/SupervisorReports.h"
 #include "services/ClosingService.h"
 #include "supervisor/AuditLogModel.h"
 #include "supervisor/AuditLogView.h"
@@ -361,6 +362,20 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     CHECK(reports->table()->item(0, 1)->text() == u"1"); // reached
     CHECK(reports->table()->item(0, 4)->text() == u"1"); // blown away
     CHECK(reports->table()->item(0, 3)->text() == QString::number(5.0, 'f', 2));
+    // The same verdict by the gesture that was given and by who gave it.
+    auto* by = reports->findChild<QComboBox*>(u"outcomeBy"_s);
+    REQUIRE(by);
+    CHECK(by->isVisibleTo(reports));
+    by->setCurrentIndex(int(SupervisorReports::OutcomeBy::Gesture));
+    REQUIRE(reports->table()->rowCount() == 1);
+    CHECK(reports->table()->item(0, 0)->text() == PlaybookText::tr(u"Dessert on the house"_s));
+    CHECK(reports->table()->item(0, 4)->text() == u"1");
+    by->setCurrentIndex(int(SupervisorReports::OutcomeBy::Employee));
+    CHECK(reports->table()->item(0, 0)->text() == u"Alex Rivera");
+    by->setCurrentIndex(int(SupervisorReports::OutcomeBy::Segment));
+    CHECK(reports->table()->item(0, 0)->text() ==
+          PlaybookText::nameOf(*g.ctx().playbooks().current()->playbook, SegmentId(u"vip"_s)));
+    by->setCurrentIndex(int(SupervisorReports::OutcomeBy::Category));
     reports->show(ReportsView::Combustion);
     auto* table = reports->table();
     bool billing = false;

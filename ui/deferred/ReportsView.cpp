@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Theme.h"
 #include "domain/FollowUpOutcome.h"
+#include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
 #include "reports/SupervisorReports.h"
 
@@ -79,6 +80,23 @@ QChart* barChart(const QString& title, const QStringList& categories,
     return chart;
 }
 
+// A row's key in words: the category, segment or gesture's name; an employee is named already.
+QString outcomeLabel(const Playbook& pb, SupervisorReports::OutcomeBy by, const QString& key) {
+    switch (by) {
+    case SupervisorReports::OutcomeBy::Category:
+        return PlaybookText::nameOf(pb, CategoryId(key));
+    case SupervisorReports::OutcomeBy::Segment:
+        return PlaybookText::nameOf(pb, SegmentId(key));
+    case SupervisorReports::OutcomeBy::Gesture:
+        if (const CatalogItem* item = pb.item(key))
+            return PlaybookText::tr(item->name);
+        return key;
+    case SupervisorReports::OutcomeBy::Employee:
+        return key;
+    }
+    return key;
+}
+
 QString percent(double share) {
     return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0);
 }
@@ -92,6 +110,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_spendBy(new QComboBox(this))
+    , m_outcomeBy(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_table(new QTableWidget(this)) {
@@ -112,6 +131,8 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     m_to->setDate(today);
     m_spendBy->setObjectName(QStringLiteral("spendBy"));
     m_spendBy->addItems({tr("by employee"), tr("by category"), tr("by month")});
+    m_outcomeBy->setObjectName(QStringLiteral("outcomeBy"));
+    m_outcomeBy->addItems({tr("by category"), tr("by segment"), tr("by gesture"), tr("by employee")});
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("reportNote"));
     m_chart->setObjectName(QStringLiteral("reportChart"));
@@ -128,6 +149,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
     range->addWidget(m_spendBy);
+    range->addWidget(m_outcomeBy);
     range->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addLayout(range);
@@ -146,6 +168,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsView::refresh);
     connect(m_spendBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
+    connect(m_outcomeBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
 }
 
 void ReportsView::show(Report report) {
@@ -156,6 +179,7 @@ void ReportsView::show(Report report) {
 void ReportsView::refresh() {
     const int report = std::max(0, m_reports->currentRow());
     m_spendBy->setVisible(report == Spend);
+    m_outcomeBy->setVisible(report == AfterFollowUp);
     m_from->setEnabled(report != Combustion);
     m_to->setEnabled(report != Combustion);
     m_note->clear();
@@ -488,7 +512,9 @@ void ReportsView::proactive() {
 // "Did we blow you away?": the verdicts heard at the follow-ups, per category, and who was not reached.
 void ReportsView::afterFollowUp() {
     auto pb = m_ctx.playbooks().current();
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).followUpOutcomes(m_from->date(), m_to->date());
+    const auto by = SupervisorReports::OutcomeBy(m_outcomeBy->currentIndex());
+    auto rows =
+        SupervisorReports(m_ctx.db(), m_ctx.clock()).followUpOutcomes(m_from->date(), m_to->date(), by);
     if (!rows || !pb) {
         m_note->setText(!rows ? rows.error().message : pb.error().message);
         return;
@@ -500,7 +526,7 @@ void ReportsView::afterFollowUp() {
     QList<QStringList> table;
     qint64 reached = 0, blownAway = 0;
     for (const FollowUpOutcomeRow& r : rows.value()) {
-        labels << PlaybookText::nameOf(*pb->playbook, r.category);
+        labels << outcomeLabel(*pb->playbook, by, r.key);
         QStringList cells{labels.last(), QString::number(r.reached), QString::number(r.notReachedTries),
                           r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()};
         for (std::size_t v = 0; v < 3; ++v) {
@@ -511,9 +537,9 @@ void ReportsView::afterFollowUp() {
         blownAway += r.verdicts[0];
         table << cells;
     }
-    replaceChart(barChart(tr("What the follow-ups heard, per category"), labels, sets, new QPercentBarSeries,
-                          {Theme::ok(), QColor(0x56, 0xB4, 0xE9), Theme::late()}));
-    setTable({tr("Category"), tr("Reached"), tr("Tries not reached"), tr("Satisfaction then"),
+    replaceChart(barChart(tr("What the follow-ups heard, %1").arg(m_outcomeBy->currentText()), labels, sets,
+                          new QPercentBarSeries, {Theme::ok(), QColor(0x56, 0xB4, 0xE9), Theme::late()}));
+    setTable({m_outcomeBy->currentText(), tr("Reached"), tr("Tries not reached"), tr("Satisfaction then"),
               verdictName(Verdict::BlownAway), verdictName(Verdict::Satisfied),
               verdictName(Verdict::NotSatisfied)},
              table);

@@ -43,6 +43,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_spendBy;
+    QComboBox* m_outcomeBy;
     QLabel* m_note;
     QChartView* m_chart;
     QTableWidget* m_table;
