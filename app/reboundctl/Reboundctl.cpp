@@ -411,8 +411,6 @@ int Reboundctl::verify(const QStringList& args) {
     VerifyOptions options;
     options.chainOnly = o.isSet(u"chain-only"_s);
     options.receiptsDir = o.value(u"receipts"_s);
-    if (options.receiptsDir.isEmpty() && !options.chainOnly)
-        options.receiptsDir = InstallationKey::receiptsDirFor((*db)->path());
     if (o.isSet(u"receipts"_s) && !QFileInfo(options.receiptsDir).isDir())
         return fail(
             Error::invalidAt(u"receipts"_s, u"--receipts: %1 is not a folder"_s.arg(options.receiptsDir)));

@@ -144,8 +144,10 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
     if (auto r = checkClosings(m_db, replay, report); !r)
         return r.error();
     report.head = v->entries;
-    if (!options.receiptsDir.isEmpty()) {
-        if (auto r = checkReceipts(options.receiptsDir, report); !r)
+    if (!options.skipReceipts) {
+        const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.path())
+                                                          : options.receiptsDir;
+        if (auto r = checkReceipts(dir, report); !r)
             return r.error();
     }
     return report;

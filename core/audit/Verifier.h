@@ -16,7 +16,10 @@ class Database;
 
 struct VerifyOptions {
     bool chainOnly = false; // only the hash chain: no reconciliation, closings or receipts
-    QString receiptsDir;    // empty: no receipts checked; a folder that does not exist holds none
+    // Empty: the receipts folder beside the database (InstallationKey::receiptsDirFor); a folder that
+    // does not exist holds none.
+    QString receiptsDir;
+    bool skipReceipts = false; // a copy checked on its own, away from its receipts
 };
 
 struct VerifyReport {

@@ -6,14 +6,11 @@
 
 namespace rebound {
 
-Result<std::optional<PastRecovery>> SecondFailure::previous(FrontDesk& frontDesk, qint64 customerId,
-                                                            const QDateTime& now) {
-    auto history = frontDesk.history(customerId, 1); // newest first
-    if (!history)
-        return history.error();
-    if (history->isEmpty() || history->first().openedAt < now.addDays(-WithinDays))
-        return std::optional<PastRecovery>();
-    return std::optional<PastRecovery>(history->first());
+std::optional<PastRecovery> SecondFailure::previous(const QList<PastRecovery>& history,
+                                                    const QDateTime& now) {
+    if (history.isEmpty() || history.first().openedAt < now.addDays(-WithinDays))
+        return std::nullopt;
+    return history.first();
 }
 
 SeverityId SecondFailure::suggestedSeverity(const Playbook& playbook, const SeverityId& severity,

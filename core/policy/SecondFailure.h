@@ -17,9 +17,9 @@ class SecondFailure final {
 public:
     static constexpr int WithinDays = 90;
 
-    // The customer's latest recovery opened within the last 90 days, if any.
-    static Result<std::optional<PastRecovery>> previous(FrontDesk& frontDesk, qint64 customerId,
-                                                        const QDateTime& now);
+    // The customer's latest recovery opened within the last 90 days, if any, from their history (newest
+    // first, as FrontDesk::history gives it).
+    static std::optional<PastRecovery> previous(const QList<PastRecovery>& history, const QDateTime& now);
     // The severity whose budget and gestures are suggested: one notch up on a second failure.
     static SeverityId suggestedSeverity(const Playbook& playbook, const SeverityId& severity,
                                         bool secondFailure);

@@ -121,22 +121,27 @@ Result<Readiness> PracticeService::readiness(const AuthenticatedEmployee& superv
         if (e.active)
             out.employees.append(e);
     }
-    auto all = results();
-    if (!all)
-        return all.error();
+    // Only what the matrix reads: not every result's choices and criteria.
+    Query q = m_db.query(u"SELECT employee_id, drill_id, score, missed, played_at FROM practice_results "
+                         "ORDER BY played_at DESC, id DESC"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
     QHash<QString, int> missed;
     QHash<qint64, QDateTime> latest;
-    for (const PracticeRecord& r : *all) { // newest first
-        Readiness::Cell& c = out.cells[Readiness::key(r.employeeId, r.drillId)];
+    while (q.next()) { // newest first
+        const qint64 employee = q.integer(0);
+        const int score = int(q.integer(2));
+        const QDateTime played = TimeFormat::fromStored(q.text(4));
+        Readiness::Cell& c = out.cells[Readiness::key(employee, q.text(1))];
         if (c.plays++ == 0) {
-            c.last = r.score;
-            c.lastPlayed = r.playedAt;
+            c.last = score;
+            c.lastPlayed = played;
         }
-        c.best = std::max(c.best, r.score);
-        if (!latest.contains(r.employeeId))
-            latest.insert(r.employeeId, r.playedAt);
-        for (const QString& id : r.missed)
-            ++missed[id];
+        c.best = std::max(c.best, score);
+        if (!latest.contains(employee))
+            latest.insert(employee, played);
+        for (const QJsonValue& id : QJsonDocument::fromJson(q.text(3).toUtf8()).array())
+            ++missed[id.toString()];
     }
     const QDateTime since = m_clock.nowUtc().addDays(-LatelyDays);
     for (const Employee& e : out.employees) {

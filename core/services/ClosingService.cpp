@@ -21,8 +21,8 @@ namespace rebound {
 
 namespace {
 
-DayClosing closingOf(qint64 entry, const QString& hash, const QString& at, const QString& actor,
-                     const QByteArray& payload) {
+DayClosing closingFrom(qint64 entry, const QString& hash, const QString& at, const QString& actor,
+                       const QByteArray& payload) {
     const QJsonObject p = QJsonDocument::fromJson(payload).object();
     return {QDate::fromString(p.value(u"date"_s).toString(), Qt::ISODate),
             entry,
@@ -72,13 +72,11 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
         return Error::invalidAt(
             u"date"_s,
             QCoreApplication::translate("Core", "date: %1 has not begun yet").arg(day.toString(Qt::ISODate)));
-    auto all = closings();
-    if (!all)
-        return all.error();
-    for (const DayClosing& c : *all) {
-        if (c.date == day)
-            return reissue(c);
-    }
+    auto already = closingOf(day);
+    if (!already)
+        return already.error();
+    if (already.value())
+        return reissue(**already);
     auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor(m_db.path()));
     if (!key)
         return key.error();
@@ -86,16 +84,14 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
     const QString to = TimeFormat::toStored(QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC());
     auto closed = m_db.write([&]() -> Result<DayClosing> {
         // Checked again under the write lock: another counter may have closed the day meanwhile.
-        Query already =
-            m_db.query(u"SELECT id FROM audit_log WHERE action = 'day.close' AND entity_id = ?"_s);
-        already.bind(day.toString(Qt::ISODate));
-        if (auto r = already.exec(); !r)
-            return r.error();
-        if (already.next())
+        auto meanwhile = closingOf(day);
+        if (!meanwhile)
+            return meanwhile.error();
+        if (meanwhile.value())
             return Error::conflict(
                 QCoreApplication::translate("Core", "%1 is already closed (audit entry %2)")
                     .arg(day.toString(Qt::ISODate))
-                    .arg(already.integer(0)));
+                    .arg((*meanwhile)->entry));
         auto totals = count(from, to);
         if (!totals)
             return totals.error();
@@ -119,7 +115,7 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
         mine.bind(*entry);
         if (auto r = mine.exec(); !r || !mine.next())
             return r ? Error::storage(u"the closing entry vanished"_s) : r.error();
-        return closingOf(*entry, mine.text(0), mine.text(1), by.name, mine.text(2).toUtf8());
+        return closingFrom(*entry, mine.text(0), mine.text(1), by.name, mine.text(2).toUtf8());
     });
     if (!closed)
         return closed;
@@ -191,8 +187,20 @@ Result<QList<DayClosing>> ClosingService::closings() {
         return r.error();
     QList<DayClosing> out;
     while (q.next())
-        out.append(closingOf(q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4).toUtf8()));
+        out.append(closingFrom(q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4).toUtf8()));
     return out;
+}
+
+Result<std::optional<DayClosing>> ClosingService::closingOf(QDate day) {
+    Query q = m_db.query(
+        u"SELECT id, hash, at, actor, payload FROM audit_log WHERE action = 'day.close' AND entity_id = ?"_s);
+    q.bind(day.toString(Qt::ISODate));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<DayClosing>();
+    return std::optional<DayClosing>(
+        closingFrom(q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4).toUtf8()));
 }
 
 Result<std::optional<DayClosing>> ClosingService::lastClosing() {

@@ -49,6 +49,8 @@ public:
 
 private:
     Result<DayTotals> count(const QString& from, const QString& to);
+    // The closing of `day`, if it was closed.
+    Result<std::optional<DayClosing>> closingOf(QDate day);
     Result<DayClosing> reissue(const DayClosing& closed);
 
     Database& m_db;

@@ -377,17 +377,18 @@ TEST_CASE("A customer let down again within 90 days is a second failure, suggest
     t.clock().set(now);
     const qint64 customer = t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(first->id));
     FrontDesk desk(t.db(), t.clock());
-    auto previous = SecondFailure::previous(desk, customer, now);
-    REQUIRE(previous.ok());
-    CHECK_FALSE(previous->has_value()); // 91 days ago: not a second failure
+    auto history = desk.history(customer);
+    REQUIRE(history.ok());
+    CHECK_FALSE(SecondFailure::previous(*history, now).has_value()); // 91 days ago: not a second failure
     t.clock().set(now.addDays(-89));
     auto second = t.recoveries().record(associate, TestDatabase::draft(u"+1 555 0199"_s));
     REQUIRE(second.ok());
     t.clock().set(now);
-    previous = SecondFailure::previous(desk, customer, now);
-    REQUIRE(previous.ok());
-    REQUIRE(previous->has_value());
-    CHECK((*previous)->id == second->id);
+    history = desk.history(customer);
+    REQUIRE(history.ok());
+    const auto previous = SecondFailure::previous(*history, now);
+    REQUIRE(previous.has_value());
+    CHECK(previous->id == second->id);
     const Playbook& pb = Playbook::builtIn();
     CHECK(SecondFailure::suggestedSeverity(pb, SeverityId(u"minor"_s), true) == SeverityId(u"moderate"_s));
     CHECK(SecondFailure::suggestedSeverity(pb, SeverityId(u"minor"_s), false) == SeverityId(u"minor"_s));

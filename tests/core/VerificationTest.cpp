@@ -144,7 +144,10 @@ struct Copy {
         if (!opened)
             return opened.error();
         SystemClock clock;
-        return Verifier(**opened, clock).run({false, withReceipts ? receipts() : QString()});
+        VerifyOptions options;
+        options.receiptsDir = receipts();
+        options.skipReceipts = !withReceipts;
+        return Verifier(**opened, clock).run(options);
     }
 };
 

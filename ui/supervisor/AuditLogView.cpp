@@ -12,7 +12,6 @@
 #include "playbook/PlaybookText.h"
 #include "reports/AuditSentence.h"
 #include "reports/ClosingSlip.h"
-#include "security/InstallationKey.h"
 #include "services/ClosingService.h"
 #include "supervisor/AuditLogModel.h"
 
@@ -356,9 +355,7 @@ void AuditLogView::verify() {
             message = db.error().message;
         } else {
             SystemClock clock;
-            VerifyOptions options;
-            options.receiptsDir = InstallationKey::receiptsDirFor(path);
-            auto result = Verifier(**db, clock).run(options, [this](qint64 done, qint64 total) {
+            auto result = Verifier(**db, clock).run({}, [this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(this, [this, done, total] {
                     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
                     m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -403,16 +400,12 @@ void AuditLogView::showVerdict(bool ok, bool tampered, const QString& message) {
     showClosing();
 }
 
-QString AuditLogView::closingSummary(qint64 verifiedHead) const {
-    ClosingService closings(m_ctx.db(), m_ctx.clock());
-    auto last = closings.lastClosing();
+QString AuditLogView::closingSummary(const std::optional<DayClosing>& last, qint64 verifiedHead) const {
     if (!last)
-        return last.error().message.toHtmlEscaped();
-    if (!last.value())
         return tr(
             "No day has been closed yet. A manager closes each business day: its totals go into the audit "
             "log and a signed receipt is kept outside the database.");
-    const DayClosing& c = **last;
+    const DayClosing& c = *last;
     auto lastId = AuditQuery(m_ctx.db()).lastId();
     const qint64 since = (lastId ? lastId.value() : c.entry) - c.entry;
     const QString day = tr("<b>Last closed day:</b> %1 (audit entry %L2; entries since: %L3).")
@@ -432,8 +425,8 @@ QString AuditLogView::closingSummary(qint64 verifiedHead) const {
 }
 
 void AuditLogView::showClosing() {
-    m_closing->setText(closingSummary(m_verifiedHead));
     auto last = ClosingService(m_ctx.db(), m_ctx.clock()).lastClosing();
+    m_closing->setText(last ? closingSummary(*last, m_verifiedHead) : last.error().message.toHtmlEscaped());
     m_slip->setEnabled(last && last.value());
 }
 

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "domain/Employee.h"
+#include "services/ClosingService.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,7 +46,7 @@ private:
     void layOut();
     void showHistory();
     void showVerdict(bool ok, bool tampered, const QString& message);
-    QString closingSummary(qint64 verifiedHead) const;
+    QString closingSummary(const std::optional<DayClosing>& last, qint64 verifiedHead) const;
 
     AppContext& m_ctx;
     AuthenticatedEmployee m_user;

@@ -228,9 +228,9 @@ void SituationPage::showCustomer(const Customer& c) {
         const int visits = history ? int(history->size()) : 0;
         QString text = visits == 0 ? tr("Returning customer, no earlier recoveries.")
                                    : tr("Returning customer: %1.").arg(TimeText::pastRecoveries(visits));
-        auto previous = SecondFailure::previous(recovery().context().frontDesk(), c.id,
-                                                recovery().context().clock().nowUtc());
-        recovery().setSecondFailure(previous ? previous.value() : std::nullopt);
+        recovery().setSecondFailure(
+            history ? SecondFailure::previous(*history, recovery().context().clock().nowUtc())
+                    : std::nullopt);
         if (recovery().secondFailure()) {
             const PastRecovery& p = *recovery().secondFailure();
             // A second failure rarely ends in a recovered customer: said plainly, and the gestures go up.
