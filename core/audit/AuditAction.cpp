@@ -65,6 +65,17 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "Drill practised")},
     Entry{AuditAction::DrillImport, "drill.import",
           QT_TRANSLATE_NOOP("AuditAction", "Drill added to the library")},
+    Entry{AuditAction::StoryNominate, "story.nominate", QT_TRANSLATE_NOOP("AuditAction", "Story nominated")},
+    Entry{AuditAction::StoryApprove, "story.approve", QT_TRANSLATE_NOOP("AuditAction", "Story approved")},
+    Entry{AuditAction::StoryEdit, "story.edit", QT_TRANSLATE_NOOP("AuditAction", "Story edited")},
+    Entry{AuditAction::StoryDecline, "story.decline", QT_TRANSLATE_NOOP("AuditAction", "Story declined")},
+    Entry{AuditAction::ActionOpen, "action.open",
+          QT_TRANSLATE_NOOP("AuditAction", "Prevention action opened")},
+    Entry{AuditAction::ActionStatus, "action.status",
+          QT_TRANSLATE_NOOP("AuditAction", "Prevention action updated")},
+    Entry{AuditAction::ActionClose, "action.close",
+          QT_TRANSLATE_NOOP("AuditAction", "Prevention action closed")},
+    Entry{AuditAction::CustomerBack, "customer.back", QT_TRANSLATE_NOOP("AuditAction", "Customer is back")},
 };
 
 } // namespace

@@ -44,6 +44,14 @@ enum class AuditAction {
     DayClose,
     PracticeResult,
     DrillImport,
+    StoryNominate,
+    StoryApprove,
+    StoryEdit,
+    StoryDecline,
+    ActionOpen,
+    ActionStatus,
+    ActionClose,
+    CustomerBack,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -409,6 +409,7 @@ Result<void> ChainReplay::applyOther(AuditAction action, const ChainEntry& e) {
         (*row)->entry = e.id;
         (*row)->name = textDigest(scan.text("name").value_or(QByteArrayView()));
         (*row)->segment = m_names.id(scan.text("segment").value_or(QByteArrayView()));
+        (*row)->lifetimeValueMinor = scan.integer("lifetime_value_minor").value_or(0);
         break;
     }
     case AuditAction::PlaybookImport:
@@ -443,6 +444,95 @@ Result<void> ChainReplay::applyOther(AuditAction action, const ChainEntry& e) {
         const QByteArray key =
             scan.text("kind").value_or(QByteArrayView()).toByteArray() + ' ' + e.entityId.toByteArray();
         m_reviews.insert(key, {e.id, e.actorId.value_or(0)});
+        break;
+    }
+    default:
+        return applyLoop(action, e);
+    }
+    return {};
+}
+
+namespace {
+// A story's four parts as one digest, in the order the table's columns are read.
+quint64 storyTextDigest(PayloadScan& scan) {
+    QByteArray all;
+    for (const char* key : {"happened", "did", "reaction", "learned"}) {
+        all += scan.text(key).value_or(QByteArrayView()).toByteArray();
+        all += '\x1f';
+    }
+    return textDigest(all);
+}
+} // namespace
+
+// Stories, prevention actions and return visits.
+Result<void> ChainReplay::applyLoop(AuditAction action, const ChainEntry& e) {
+    PayloadScan scan(e.payload);
+    const qint64 id = PayloadScan::parseInteger(e.entityId).value_or(0);
+    switch (action) {
+    case AuditAction::StoryNominate: {
+        auto row = slot(m_stories, id, e);
+        if (!row)
+            return row.error();
+        ReplayedStory& s = **row;
+        s = {e.id, e.id, e.id, scan.integer("incident_id").value_or(0), e.actorId.value_or(0), 0,
+             storyTextDigest(scan), m_names.id("nominated")};
+        break;
+    }
+    case AuditAction::StoryEdit:
+    case AuditAction::StoryApprove:
+    case AuditAction::StoryDecline: {
+        auto row = slot(m_stories, id, e);
+        if (!row)
+            return row.error();
+        ReplayedStory& s = **row;
+        if (s.entry == 0)
+            return broken(e, QCoreApplication::translate("Core", "story %1 was never nominated").arg(id));
+        if (action == AuditAction::StoryEdit) {
+            s.text = storyTextDigest(scan);
+            s.textEntry = e.id;
+        } else {
+            s.status = m_names.id(action == AuditAction::StoryApprove ? "approved" : "declined");
+            s.decidedBy = e.actorId.value_or(0);
+            s.statusEntry = e.id;
+        }
+        break;
+    }
+    case AuditAction::ActionOpen: {
+        auto row = slot(m_actions, id, e);
+        if (!row)
+            return row.error();
+        **row = {e.id,
+                 e.id,
+                 scan.integer("owner_id").value_or(0),
+                 textDigest(scan.text("what").value_or(QByteArrayView())),
+                 textDigest(scan.text("due").value_or(QByteArrayView())),
+                 0,
+                 m_names.id(scan.text("category").value_or(QByteArrayView())),
+                 m_names.id("open")};
+        break;
+    }
+    case AuditAction::ActionStatus:
+    case AuditAction::ActionClose: {
+        auto row = slot(m_actions, id, e);
+        if (!row)
+            return row.error();
+        ReplayedAction& a = **row;
+        if (a.entry == 0)
+            return broken(e, QCoreApplication::translate("Core", "action %1 was never opened").arg(id));
+        a.statusEntry = e.id;
+        if (action == AuditAction::ActionClose) {
+            a.status = m_names.id("done");
+            a.done = textDigest(scan.text("done").value_or(QByteArrayView()));
+        } else {
+            a.status = m_names.id(scan.text("status").value_or(QByteArrayView()));
+        }
+        break;
+    }
+    case AuditAction::CustomerBack: {
+        auto row = slot(m_visits, id, e);
+        if (!row)
+            return row.error();
+        **row = {e.id, scan.integer("customer_id").value_or(0), e.actorId.value_or(0)};
         break;
     }
     default:

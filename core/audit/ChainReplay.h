@@ -88,6 +88,7 @@ struct ReplayedEmployee {
 struct ReplayedCustomer {
     qint64 entry = 0;
     quint64 name = 0;
+    qint64 lifetimeValueMinor = 0;
     quint32 segment = Interner::None;
 };
 
@@ -100,6 +101,25 @@ struct ReplayedPractice {
     qint64 entry = 0, employeeId = 0;
     qint64 score = 0;
     quint64 drill = 0;
+};
+
+// A story: who nominated it, its four parts (one digest), its status and who decided.
+struct ReplayedStory {
+    qint64 entry = 0, textEntry = 0, statusEntry = 0;
+    qint64 incidentId = 0, nominatedBy = 0, decidedBy = 0;
+    quint64 text = 0;
+    quint32 status = Interner::None;
+};
+
+struct ReplayedAction {
+    qint64 entry = 0, statusEntry = 0;
+    qint64 ownerId = 0;
+    quint64 what = 0, due = 0, done = 0;
+    quint32 category = Interner::None, status = Interner::None;
+};
+
+struct ReplayedVisit {
+    qint64 entry = 0, customerId = 0, by = 0;
 };
 
 struct ReplayedReview {
@@ -136,6 +156,9 @@ public:
     const QHash<QByteArray, ReplayedSetting>& settings() const { return m_settings; }
     const QHash<QByteArray, ReplayedReview>& reviews() const { return m_reviews; }
     const std::vector<ReplayedPractice>& practice() const { return m_practice; }
+    const std::vector<ReplayedStory>& stories() const { return m_stories; }
+    const std::vector<ReplayedAction>& actions() const { return m_actions; }
+    const std::vector<ReplayedVisit>& visits() const { return m_visits; }
     const QHash<QByteArray, std::pair<qint64, QByteArray>>& drills() const { return m_drills; }
     const std::vector<ReplayedClosing>& closings() const { return m_closings; }
     qint64 entries() const { return m_entries; }
@@ -160,6 +183,7 @@ private:
     Result<void> applyFollowUp(AuditAction action, const ChainEntry& e, qint64 id);
     Result<void> applyEmployee(AuditAction action, const ChainEntry& e, qint64 id);
     Result<void> applyOther(AuditAction action, const ChainEntry& e);
+    Result<void> applyLoop(AuditAction action, const ChainEntry& e);
     void countInClosings(AuditAction action, const ChainEntry& e, std::optional<qint64> incident);
 
     Interner m_names;
@@ -173,6 +197,9 @@ private:
     QHash<QByteArray, ReplayedSetting> m_settings;
     QHash<QByteArray, ReplayedReview> m_reviews; // "kind ref"
     std::vector<ReplayedPractice> m_practice;
+    std::vector<ReplayedStory> m_stories;
+    std::vector<ReplayedAction> m_actions;
+    std::vector<ReplayedVisit> m_visits;
     QHash<QByteArray, std::pair<qint64, QByteArray>> m_drills; // drill id → (entry, sha256)
     std::vector<ReplayedClosing> m_closings;                   // sorted by range
     qint64 m_pendingIncident = 0;

@@ -78,7 +78,8 @@ Result<void> TableReconciler::run() {
          {&TableReconciler::incidents, &TableReconciler::compensations, &TableReconciler::followUps,
           &TableReconciler::employees, &TableReconciler::customers, &TableReconciler::playbookVersions,
           &TableReconciler::settings, &TableReconciler::reviews, &TableReconciler::amendments,
-          &TableReconciler::practice, &TableReconciler::drillLibrary}) {
+          &TableReconciler::practice, &TableReconciler::drillLibrary, &TableReconciler::stories,
+          &TableReconciler::actions, &TableReconciler::visits}) {
         if (auto r = (this->*step)(); !r)
             return r;
     }
@@ -335,7 +336,7 @@ Result<void> TableReconciler::employees() {
 Result<void> TableReconciler::customers() {
     const auto& rows = m_replay.customers();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(), "SELECT id, name, segment FROM customers ORDER BY id");
+    SqliteStatement q(m_db.handle(), "SELECT id, name, segment, lifetime_value_minor FROM customers ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -351,6 +352,10 @@ Result<void> TableReconciler::customers() {
         if (q.text(2) != names.text(c->segment))
             return mismatch(row, differs(QCoreApplication::translate("Core", "segment"), utf8(q.text(2)),
                                          utf8(names.text(c->segment)), c->entry));
+        if (q.integer(3) != c->lifetimeValueMinor)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "lifetime value"),
+                                         QString::number(q.integer(3)), QString::number(c->lifetimeValueMinor),
+                                         c->entry));
     }
     if (auto r = q.error(); !r)
         return r;
@@ -537,6 +542,115 @@ Result<void> TableReconciler::drillLibrary() {
             QCoreApplication::translate("Core", "drill library: %1 drills in the table, %2 in the audit log")
                 .arg(rows)
                 .arg(drills.size()));
+    return {};
+}
+
+Result<void> TableReconciler::stories() {
+    const auto& rows = m_replay.stories();
+    const Interner& names = m_replay.names();
+    SqliteStatement q(m_db.handle(), "SELECT id, incident_id, nominated_by, status, coalesce(decided_by, 0), "
+                                     "happened, did, reaction, learned FROM stories ORDER BY id");
+    std::vector<bool> seen;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        const QString row = QCoreApplication::translate("Core", "story %1").arg(id);
+        const ReplayedStory* s = replayed(rows, id);
+        if (!s)
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "it is in the table, but no audit entry nominated it"));
+        markSeen(seen, id);
+        if (q.integer(1) != s->incidentId || q.integer(2) != s->nominatedBy)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "recovery / nominated by"),
+                                         u"%1 / %2"_s.arg(q.integer(1)).arg(q.integer(2)),
+                                         u"%1 / %2"_s.arg(s->incidentId).arg(s->nominatedBy), s->entry));
+        if (q.text(3) != names.text(s->status) || q.integer(4) != s->decidedBy)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "status / decided by"),
+                                         u"%1 / %2"_s.arg(utf8(q.text(3))).arg(q.integer(4)),
+                                         u"%1 / %2"_s.arg(utf8(names.text(s->status))).arg(s->decidedBy),
+                                         s->statusEntry));
+        QByteArray text;
+        for (int column = 5; column <= 8; ++column) {
+            text += q.text(column).toByteArray();
+            text += '\x1f';
+        }
+        if (textDigest(text) != s->text)
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "its text is not what audit entry %1 wrote").arg(s->textEntry));
+    }
+    if (auto r = q.error(); !r)
+        return r;
+    if (auto gone = firstUnseen(rows, seen, &ReplayedStory::entry))
+        return mismatch(QCoreApplication::translate("Core", "story %1").arg(gone->first),
+                        QCoreApplication::translate(
+                            "Core", "audit entry %1 nominated it, but it is missing from the table")
+                            .arg(gone->second));
+    return {};
+}
+
+Result<void> TableReconciler::actions() {
+    const auto& rows = m_replay.actions();
+    const Interner& names = m_replay.names();
+    SqliteStatement q(m_db.handle(),
+                      "SELECT id, category, owner_id, status, what, due_on, done FROM prevention_actions ORDER BY id");
+    std::vector<bool> seen;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        const QString row = QCoreApplication::translate("Core", "prevention action %1").arg(id);
+        const ReplayedAction* a = replayed(rows, id);
+        if (!a)
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "it is in the table, but no audit entry opened it"));
+        markSeen(seen, id);
+        if (q.text(1) != names.text(a->category) || q.integer(2) != a->ownerId)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "category / owner"),
+                                         u"%1 / %2"_s.arg(utf8(q.text(1))).arg(q.integer(2)),
+                                         u"%1 / %2"_s.arg(utf8(names.text(a->category))).arg(a->ownerId),
+                                         a->entry));
+        if (q.text(3) != names.text(a->status))
+            return mismatch(row, differs(QCoreApplication::translate("Core", "status"), utf8(q.text(3)),
+                                         utf8(names.text(a->status)), a->statusEntry));
+        if (textDigest(q.text(4)) != a->what || textDigest(q.text(5)) != a->due)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "what / due"),
+                                         u"%1 / %2"_s.arg(utf8(q.text(4)), utf8(q.text(5))),
+                                         u"%1 / %2"_s.arg(entryValue(a->entry, "what"), entryValue(a->entry, "due")),
+                                         a->entry));
+        if (textDigest(q.text(6)) != a->done)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "what was done"), utf8(q.text(6)),
+                                         entryValue(a->statusEntry, "done"), a->statusEntry));
+    }
+    if (auto r = q.error(); !r)
+        return r;
+    if (auto gone = firstUnseen(rows, seen, &ReplayedAction::entry))
+        return mismatch(QCoreApplication::translate("Core", "prevention action %1").arg(gone->first),
+                        QCoreApplication::translate("Core", "audit entry %1 opened it, but it is missing from the table")
+                            .arg(gone->second));
+    return {};
+}
+
+Result<void> TableReconciler::visits() {
+    const auto& rows = m_replay.visits();
+    SqliteStatement q(m_db.handle(), "SELECT id, customer_id, recorded_by FROM visits ORDER BY id");
+    std::vector<bool> seen;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        const QString row = QCoreApplication::translate("Core", "visit %1").arg(id);
+        const ReplayedVisit* v = replayed(rows, id);
+        if (!v)
+            return mismatch(row, QCoreApplication::translate(
+                                     "Core", "it is in the table, but no audit entry recorded it"));
+        markSeen(seen, id);
+        if (q.integer(1) != v->customerId || q.integer(2) != v->by)
+            return mismatch(row, differs(QCoreApplication::translate("Core", "customer / recorded by"),
+                                         u"%1 / %2"_s.arg(q.integer(1)).arg(q.integer(2)),
+                                         u"%1 / %2"_s.arg(v->customerId).arg(v->by), v->entry));
+    }
+    if (auto r = q.error(); !r)
+        return r;
+    if (auto gone = firstUnseen(rows, seen, &ReplayedVisit::entry))
+        return mismatch(QCoreApplication::translate("Core", "visit %1").arg(gone->first),
+                        QCoreApplication::translate(
+                            "Core", "audit entry %1 recorded it, but it is missing from the table")
+                            .arg(gone->second));
     return {};
 }
 

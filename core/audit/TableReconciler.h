@@ -32,6 +32,9 @@ private:
     Result<void> amendments();
     Result<void> practice();
     Result<void> drillLibrary();
+    Result<void> stories();
+    Result<void> actions();
+    Result<void> visits();
     // A text value as the entry wrote it (a correction's "after" for a corrected field).
     QString entryValue(qint64 entry, const char* key);
 

@@ -37,6 +37,10 @@ public:
     // Queues one row and returns its id (never fails here: finish() reports a failed insert).
     Result<qint64> insert(RecordTable table, const RowValues& values) override;
     void review(qint64 incidentId, qint64 reviewedBy, const QByteArray& reviewedAt, const QByteArray& note);
+    // The learning loop's rows, in their tables' columns after the id (see start()); each returns its id.
+    qint64 story(const RowValues& values);
+    qint64 action(const RowValues& values);
+    qint64 visit(const RowValues& values);
     // One hash-chained entry; actor id 0 means a system actor, recovery null an entry of no recovery.
     Result<void> audit(const QByteArray& at, const RecordActor& actor, AuditAction action, const char* entity,
                        qint64 entityId, const QByteArray& payload, const RecoveryRef* recovery) override;
@@ -48,7 +52,8 @@ public:
 
 private:
     // The first four are RecordTable's, in its order.
-    enum Table { Customers, Incidents, Compensations, FollowUps, Reviews, Audit, TableCount };
+    enum Table { Customers, Incidents, Compensations, FollowUps, Reviews, Stories, Actions, Visits, Audit, TableCount };
+    qint64 add(Table table, const RowValues& values);
     using Value = RowValue;
     // Rows of a batch share one array of values, in order: a row is its table and where its values
     // start (they end where the next row's start).

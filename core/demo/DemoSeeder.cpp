@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -165,7 +166,7 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
     QList<CustomerDraft> pool;
     for (const DemoCustomer& c : Customers)
         pool.append({std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), SegmentId(s(c.segment)),
-                     s(c.preferences)});
+                     s(c.preferences), {}});
     const int generated = std::max(150, incidents / 6);
     for (int i = 0; i < generated; ++i) {
         const QString name = first.at(i % first.size()) + u' ' + last.at((i / first.size()) % last.size());
@@ -195,6 +196,22 @@ const QList<DemoOutcome> Outcomes = {
     {"Customer will come back next month", 5, Verdict::BlownAway},
     {"Still a little disappointed, but appreciated the call", 2, Verdict::NotSatisfied}};
 const QByteArray ReviewNote = "Checked with the employee: the gesture fits the failure.";
+
+// A prevention action of the demo: days before now it was opened, started and closed (0: not yet).
+struct DemoPlannedAction {
+    const char16_t* category;
+    const char16_t* what;
+    const char* source; // "story", "recovery" or "combustion"
+    int openedDaysAgo, startedDaysAgo, closedDaysAgo, dueInDays;
+    const char16_t* done; // what was done, once closed
+};
+
+// What a customer of the segment has spent with the business, in minor units: a few hundred for most,
+// thousands for regulars, tens of thousands for VIPs.
+qint64 lifetimeValueOf(QByteArrayView segment, QRandomGenerator& random) {
+    const qint64 base = segment == "vip" ? 800000 : segment == "regular" ? 150000 : 15000;
+    return base + qint64(random.bounded(int(base * 3 / 100))) * 100;
+}
 
 // The five documented logins, and as the history grows, the colleagues a busy group would have:
 // about one associate per twenty recoveries a day, a supervisor per eight associates.
@@ -270,7 +287,7 @@ class DemoHistory final {
 public:
     // regularShare: the part of the recoveries that go to the regulars of SCENARIOS.md.
     DemoHistory(const PlaybookVersion& pb, Staff staff, QList<CustomerDraft> pool, double regularShare,
-                qint64 nowMs, QRandomGenerator& random)
+                qint64 nowMs, QRandomGenerator& random, quint32 loopSeed)
         : m_pb(pb)
         , m_playbook(*pb.playbook)
         , m_policy(m_playbook)
@@ -281,7 +298,8 @@ public:
         , m_nowMs(nowMs)
         , m_random(random)
         , m_zone(QTimeZone::systemTimeZone())
-        , m_regularShare(regularShare) {}
+        , m_regularShare(regularShare)
+        , m_loop(loopSeed) {}
 
     Result<void> write(Database& db, const std::vector<qint64>& times, DemoSummary& summary);
     int customers() const {
@@ -297,13 +315,29 @@ private:
     // Later events (follow-ups done, reviews) wait in time order and are written when their time comes,
     // so the audit log reads in the order things happened.
     struct Later {
-        enum class Kind { FollowUpDone, Review } kind;
+        enum class Kind { FollowUpDone, Review, Entry, Visit, WalkIn, ActionOpen } kind;
         RecoveryRef recovery;
         qint64 followUpId;
         const Employee* by;
-        QByteArray text;                      // a review's note
+        QByteArray text;                      // a review's note; an entry's payload
         const DemoOutcome* outcome = nullptr; // a follow-up's
+        // An entry written as it is (the row was written when it was planned).
+        AuditAction action = AuditAction::StoryNominate;
+        const char* entity = "";
+        qint64 entityId = 0;
+        bool ofRecovery = false;
+        qint64 customerId = 0; // a visit's; a walk-in's number in WalkIns
+        int plannedAction = -1; // in PlannedActions
     };
+    static Later entry(AuditAction action, const char* entity, qint64 id, const Employee* by, QByteArray payload,
+                       const RecoveryRef* recovery = nullptr) {
+        Later e{Later::Kind::Entry, recovery ? *recovery : RecoveryRef{}, 0, by, std::move(payload)};
+        e.action = action;
+        e.entity = entity;
+        e.entityId = id;
+        e.ofRecovery = recovery != nullptr;
+        return e;
+    }
 
     Plan plan(qint64 openedMs);
     void chooseGestures(Plan& p);
@@ -313,8 +347,18 @@ private:
     // What record() would write for the plan, and its write; the follow-up's id in *followUpId.
     RecoveryRecord recordOf(const Plan& p, const Stored& customer);
     RecoveryRef write(const Plan& p, const Stored& customer, qint64* followUpId);
-    void scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId);
+    void scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId, const Stored& customer);
     void drain(qint64 untilMs);
+    // The learning loop: stories of the best recoveries, return visits, walk-in customers never let
+    // down, and a few prevention actions; drawn from their own generator so the recoveries stay the same.
+    void planLoop(qint64 firstMs);
+    void scheduleStory(const Plan& p, const RecoveryRef& recovery, const Stored& customer);
+    void scheduleVisit(qint64 customerId, qint64 atMs);
+    void visit(qint64 customerId, qint64 atMs, const QByteArray& at);
+    void walkIn(int number, qint64 atMs, const QByteArray& at);
+    void openAction(int planned, qint64 atMs, const QByteArray& at);
+    // Does a prevention action make this category rarer from now on (the demo shows it working)?
+    bool prevented(const CategoryId& category, qint64 atMs);
     const Employee* anyOf(const QList<const Employee*>& list) {
         return list.at(m_random.bounded(int(list.size())));
     }
@@ -331,6 +375,12 @@ private:
     const QTimeZone m_zone; // one zone object: toLocalTime() would stat /etc/localtime each time
     const double m_regularShare;
     std::multimap<qint64, Later> m_later;
+    QRandomGenerator m_loop;
+    qint64 m_lastStoryMs = 0;
+    QSet<QPair<qint64, qint64>> m_visitDays; // (customer, day): one visit a day each
+    QHash<QString, RecoveryRef> m_lastOfCategory;           // the latest recovery of each category
+    QHash<QString, std::pair<qint64, qint64>> m_lastStory; // the latest approved story: id, when
+    std::vector<std::pair<QString, qint64>> m_prevented; // category, from when
     // Money given each day by each employee within their own authority, as spentToday() reads it.
     QHash<QPair<qint64, QDate>, qint64> m_spentOn;
     BulkRecoveryWriter* m_out = nullptr;
@@ -347,6 +397,8 @@ Result<void> DemoHistory::write(Database& db, const std::vector<qint64>& times, 
         m_out = &out;
         if (auto r = out.start(); !r)
             return r;
+        if (!times.empty())
+            planLoop(times.front());
         for (const qint64 t : times) {
             if (out.failed())
                 break;
@@ -363,7 +415,8 @@ Result<void> DemoHistory::write(Database& db, const std::vector<qint64>& times, 
             qint64 followUpId = 0;
             const RecoveryRef recovery = write(p, customer, &followUpId);
             ++summary.incidents;
-            scheduleLater(p, recovery, followUpId);
+            m_lastOfCategory.insert(p.categoryId.toString(), recovery);
+            scheduleLater(p, recovery, followUpId, customer);
         }
         drain(m_nowMs);
         return out.finish();
@@ -374,6 +427,9 @@ Plan DemoHistory::plan(qint64 openedMs) {
     Plan p;
     p.openedMs = openedMs;
     p.story = &Stories[m_random.bounded(int(std::size(Stories)))];
+    // After a prevention action is done, its category's failures become rarer.
+    while (prevented(CategoryId(s(p.story->category)), openedMs))
+        p.story = &Stories[m_loop.bounded(int(std::size(Stories)))];
     // The regulars of SCENARIOS.md: a third of a small history, at most about one visit a week each
     // in a large one. Everyone else comes from the pool, most of them more than once.
     const int regulars = int(std::size(Customers));
@@ -467,13 +523,17 @@ const DemoHistory::Stored& DemoHistory::customerOf(const Plan& p) {
         return stored;
     const CustomerDraft& customer = m_pool.at(p.pick);
     const QByteArray& doneAt = p.doneAt;
+    // Each customer's value from a generator of their own, so the history's draws stay as they were.
+    QRandomGenerator valueOf(quint32(p.pick) * 2654435761u);
+    const QByteArray segment = customer.segment.toString().toUtf8();
     const CustomerRow c{customer.name.toUtf8(),
                         customer.phone.toUtf8(),
                         customer.email.toLower().toUtf8(),
                         customer.accountRef.toUtf8(),
-                        customer.segment.toString().toUtf8(),
+                        segment,
                         customer.preferences.toUtf8(),
-                        doneAt};
+                        doneAt,
+                        lifetimeValueOf(segment, valueOf)};
     const qint64 id = writeCustomer(*m_out, c, {p.giver->id, p.giver->code.toUtf8()}, doneAt).value();
     stored = {id, customer.name,
               channelId(RecoveryService::defaultFollowUpChannel(customer.phone, customer.email,
@@ -552,7 +612,17 @@ RecoveryRef DemoHistory::write(const Plan& p, const Stored& customer, qint64* fo
     return {ids.incident, record.incident.category, record.incident.totalMinor, record.incident.override};
 }
 
-void DemoHistory::scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId) {
+void DemoHistory::scheduleLater(const Plan& p, const RecoveryRef& recovery, qint64 followUpId,
+                                const Stored& customer) {
+    scheduleStory(p, recovery, customer);
+    // Did the recovery win the customer back? More often when the follow-up heard "blown away".
+    const int backChance = !p.followUpDone                                  ? 40
+                           : p.outcome->verdict == Verdict::BlownAway    ? 75
+                           : p.outcome->verdict == Verdict::Satisfied    ? 55
+                                                                          : 25;
+    if (m_loop.bounded(100) < backChance)
+        scheduleVisit(customer.id, p.doneMs + qint64(1 + m_loop.bounded(80)) * 86'400'000 +
+                                       qint64(m_loop.bounded(10 * 3600)) * 1000);
     if (p.followUpDone)
         m_later.emplace(p.followedUpMs,
                         Later{Later::Kind::FollowUpDone, recovery, followUpId, p.giver, {}, p.outcome});
@@ -576,6 +646,24 @@ void DemoHistory::drain(qint64 untilMs) {
         const Later e = m_later.begin()->second;
         m_later.erase(m_later.begin());
         const QByteArray at = TimeFormat::storedUtf8(atMs);
+        switch (e.kind) {
+        case Later::Kind::Entry:
+            (void)m_out->audit(at, {e.by->id, e.by->code.toUtf8()}, e.action, e.entity, e.entityId, e.text,
+                               e.ofRecovery ? &e.recovery : nullptr);
+            continue;
+        case Later::Kind::Visit:
+            visit(e.customerId, atMs, at);
+            continue;
+        case Later::Kind::WalkIn:
+            walkIn(int(e.customerId), atMs, at);
+            continue;
+        case Later::Kind::ActionOpen:
+            openAction(e.plannedAction, atMs, at);
+            continue;
+        case Later::Kind::FollowUpDone:
+        case Later::Kind::Review:
+            break;
+        }
         const QByteArray actor = e.by->code.toUtf8();
         if (e.kind == Later::Kind::Review) {
             m_out->review(e.recovery.id, e.by->id, at, e.text);
@@ -598,6 +686,244 @@ void DemoHistory::drain(qint64 untilMs) {
         (void)m_out->audit(at, {e.by->id, actor}, AuditAction::IncidentClose, "incident", e.recovery.id, "{}",
                            &e.recovery);
         ++m_summary->followUpsDone;
+    }
+}
+
+const DemoPlannedAction PlannedActions[] = {
+    {u"delay", u"Open a second check-in desk from 2 pm to 5 pm on arrival days", "combustion", 75, 70, 45, 30,
+     u"Second desk staffed from 2 pm to 5 pm since the new rota; queue times checked every day"},
+    {u"defect", u"Check every phone of a new batch for screen flicker before it goes on sale", "recovery", 52, 50,
+     20, 21, u"Screen test added to goods-in; two batches returned to the supplier"},
+    {u"facility", u"Move the boilers' and air conditioning's preventive maintenance before summer",
+     "combustion", 30, 25, 0, 50, nullptr},
+    {u"broken-promise", u"Carry special requests from the booking to the daily sheet", "story", 12, 0, 0, 21,
+     nullptr},
+};
+
+// Customers seen at the counter who were never let down: the comparison for the return visits.
+const char16_t* const WalkInNames[] = {u"Hannah Berg",  u"Omar Haddad",   u"Grace Okafor", u"Felix Wagner",
+                                       u"Isabel Cruz",  u"Daniel Levi",   u"Mei Tanaka",   u"Pierre Martin",
+                                       u"Nadia Petrov", u"Samuel Adeyemi", u"Clara Jensen", u"Arjun Mehta"};
+
+RowValue textValue(const QByteArray& v) {
+    return {RowValue::Kind::Text, 0, v};
+}
+
+RowValue integerValue(qint64 v) {
+    return {RowValue::Kind::Integer, v, {}};
+}
+
+QByteArray utf8(const char16_t* text) {
+    return s(text).toUtf8();
+}
+
+constexpr qint64 DayMs = 86'400'000;
+
+void DemoHistory::planLoop(qint64 firstMs) {
+    // Walk-ins: about one for every fifty recoveries, first seen anywhere in the history.
+    const int walkIns = std::clamp(int((m_nowMs - firstMs) / DayMs / 3), 40, 20000);
+    for (int i = 0; i < walkIns; ++i) {
+        const qint64 at = firstMs + qint64(m_loop.generateDouble() * double(m_nowMs - DayMs - firstMs));
+        Later e{Later::Kind::WalkIn, {}, 0, anyOf(m_staff.associates), {}};
+        e.customerId = i;
+        m_later.emplace(at, e);
+    }
+    for (int i = 0; i < int(std::size(PlannedActions)); ++i) {
+        const DemoPlannedAction& a = PlannedActions[i];
+        const qint64 openedMs = m_nowMs - qint64(a.openedDaysAgo) * DayMs - 5 * 3'600'000;
+        if (openedMs <= firstMs + 14 * DayMs)
+            continue; // the history is too short to show a before
+        Later e{Later::Kind::ActionOpen, {}, 0, m_staff.managers.first(), {}};
+        e.plannedAction = i;
+        m_later.emplace(openedMs, e);
+        if (a.closedDaysAgo > 0)
+            m_prevented.emplace_back(s(a.category), m_nowMs - qint64(a.closedDaysAgo) * DayMs);
+    }
+}
+
+bool DemoHistory::prevented(const CategoryId& category, qint64 atMs) {
+    for (const auto& [c, fromMs] : m_prevented) {
+        if (c == category.toString() && atMs >= fromMs)
+            return m_loop.bounded(100) < 55;
+    }
+    return false;
+}
+
+void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
+    const DemoPlannedAction& a = PlannedActions[planned];
+    const Employee* manager = m_staff.managers.first();
+    const Employee* owner = a.source == QByteArrayView("story") ? m_staff.associates.first()
+                                                               : anyOf(m_staff.supervisors);
+    const qint64 dayMs = [&] {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMs, m_zone);
+        return local.date().addDays(a.dueInDays).startOfDay(m_zone).toMSecsSinceEpoch();
+    }();
+    const QByteArray due = QDateTime::fromMSecsSinceEpoch(dayMs, m_zone).date().toString(Qt::ISODate).toLatin1();
+    // From the newest recovery or approved story of the category, as a supervisor would open it; from the
+    // c-chart when there is none.
+    const RecoveryRef recovery = m_lastOfCategory.value(s(a.category));
+    const auto story = m_lastStory.value(s(a.category));
+    QByteArray source = "combustion", ref;
+    if (a.source == QByteArrayView("recovery") && recovery.id > 0) {
+        source = "recovery";
+        ref = QByteArray::number(recovery.id);
+    } else if (a.source == QByteArrayView("story") && story.first > 0 && story.second < atMs) {
+        source = "story";
+        ref = QByteArray::number(story.first);
+    }
+    const qint64 startedMs = a.startedDaysAgo > 0 ? m_nowMs - qint64(a.startedDaysAgo) * DayMs : 0;
+    const qint64 closedMs = a.closedDaysAgo > 0 ? m_nowMs - qint64(a.closedDaysAgo) * DayMs : 0;
+    const QByteArray status = closedMs ? "done" : startedMs ? "in-progress" : "open";
+    const qint64 id = m_out->action({textValue(utf8(a.category)), textValue(utf8(a.what)), integerValue(owner->id),
+                                     textValue(due), textValue(status), textValue(source), textValue(ref),
+                                     integerValue(manager->id), textValue(at),
+                                     closedMs ? integerValue(owner->id) : RowValue{},
+                                     closedMs ? textValue(TimeFormat::storedUtf8(closedMs)) : RowValue{},
+                                     textValue(a.done ? utf8(a.done) : QByteArray())});
+    JsonPayload open;
+    open.add("category", utf8(a.category)).add("due", due);
+    if (source == "recovery")
+        open.add("incident_id", recovery.id);
+    open.add("owner_id", owner->id).add("source", source);
+    if (!ref.isEmpty())
+        open.add("source_ref", ref);
+    open.add("what", utf8(a.what));
+    (void)m_out->audit(at, {manager->id, manager->code.toUtf8()}, AuditAction::ActionOpen, "action", id,
+                       open.bytes(), source == "recovery" ? &recovery : nullptr);
+    if (startedMs) {
+        JsonPayload started;
+        started.add("status", "in-progress");
+        m_later.emplace(startedMs, entry(AuditAction::ActionStatus, "action", id, owner, started.bytes()));
+    }
+    if (closedMs) {
+        JsonPayload closed;
+        closed.add("done", utf8(a.done));
+        m_later.emplace(closedMs, entry(AuditAction::ActionClose, "action", id, owner, closed.bytes()));
+    }
+}
+
+void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, const Stored& customer) {
+    // The best recoveries, a few a week: blown away at the follow-up, nominated within the day.
+    if (!p.followUpDone || p.outcome->verdict != Verdict::BlownAway || p.followedUpMs - m_lastStoryMs < 2 * DayMs ||
+        m_loop.bounded(100) >= 30)
+        return;
+    const qint64 nominatedMs = p.followedUpMs + qint64(2 + m_loop.bounded(20)) * 3'600'000;
+    if (nominatedMs >= m_nowMs)
+        return;
+    m_lastStoryMs = p.followedUpMs;
+    const Employee* nominator = m_loop.bounded(100) < 60 ? p.giver : anyOf(m_staff.associates);
+    // Nobody decides on a story they nominated or that names them.
+    const auto involved = [&](const Employee* e) {
+        return e->id == nominator->id || e->id == p.giver->id || (p.approvedBy && *p.approvedBy == e->id);
+    };
+    const Employee* decider = nullptr;
+    for (const Employee* e : m_staff.supervisors + m_staff.managers) {
+        if (!involved(e) && (!decider || m_loop.bounded(2) == 0))
+            decider = e;
+    }
+    const qint64 decidedMs = nominatedMs + qint64(4 + m_loop.bounded(60)) * 3'600'000;
+    const bool decided = decider && decidedMs < m_nowMs;
+    const bool approved = decided && m_loop.bounded(100) < 85;
+    QByteArrayList did;
+    did << "Apologised: " + Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
+    did << utf8(p.story->fix);
+    QByteArrayList gifts;
+    for (const Given& g : p.given)
+        gifts << g.item->name.toUtf8() + " (" + g.amount.toDecimalString().toUtf8() + ' ' + m_currency + ')';
+    if (!gifts.isEmpty())
+        did << "Gave: " + gifts.join(", ");
+    const QByteArray happened = utf8(p.story->description);
+    const QByteArray didText = did.join('\n');
+    const QByteArray reaction = p.outcome->comment + "\nAt the follow-up: blown away";
+    const QByteArray learned = utf8(p.story->prevention);
+    const QByteArray reason = decided && !approved ? QByteArray("A routine fix done well; keep it for the team "
+                                                                "meeting rather than the board")
+                                                   : QByteArray();
+    const QByteArray nominatedAt = TimeFormat::storedUtf8(nominatedMs);
+    const qint64 id = m_out->story({integerValue(recovery.id), integerValue(nominator->id), textValue(nominatedAt),
+                                    textValue(happened), textValue(didText), textValue(reaction),
+                                    textValue(learned),
+                                    textValue(!decided ? "nominated" : approved ? "approved" : "declined"),
+                                    decided ? integerValue(decider->id) : RowValue{},
+                                    decided ? textValue(TimeFormat::storedUtf8(decidedMs)) : RowValue{},
+                                    textValue(reason)});
+    if (approved)
+        m_lastStory.insert(p.categoryId.toString(), {id, decidedMs});
+    JsonPayload nominated;
+    nominated.add("did", didText)
+        .add("happened", happened)
+        .add("incident_id", recovery.id)
+        .add("learned", learned)
+        .add("reaction", reaction);
+    m_later.emplace(nominatedMs,
+                    entry(AuditAction::StoryNominate, "story", id, nominator, nominated.bytes(), &recovery));
+    if (!decided)
+        return;
+    JsonPayload decision;
+    decision.add("incident_id", recovery.id);
+    if (approved) {
+        // Everyone who worked the recovery, by name, as the service lists them.
+        QList<const Employee*> people{p.giver};
+        if (p.approvedBy && p.approver->id != p.giver->id)
+            people << p.approver;
+        std::sort(people.begin(), people.end(),
+                  [](const Employee* a, const Employee* b) { return a->name < b->name; });
+        QByteArrayList ids;
+        for (const Employee* e : people)
+            ids << QByteArray::number(e->id);
+        decision.addRaw("recognized", QByteArray('[' + ids.join(',') + ']'));
+    } else {
+        decision.add("reason", reason);
+    }
+    m_later.emplace(decidedMs, entry(approved ? AuditAction::StoryApprove : AuditAction::StoryDecline, "story",
+                                     id, decider, decision.bytes(), &recovery));
+}
+
+void DemoHistory::scheduleVisit(qint64 customerId, qint64 atMs) {
+    if (atMs >= m_nowMs)
+        return;
+    Later e{Later::Kind::Visit, {}, 0, anyOf(m_staff.associates), {}};
+    e.customerId = customerId;
+    m_later.emplace(atMs, e);
+}
+
+void DemoHistory::visit(qint64 customerId, qint64 atMs, const QByteArray& at) {
+    const qint64 day = QDateTime::fromMSecsSinceEpoch(atMs, m_zone).date().toJulianDay();
+    if (m_visitDays.contains({customerId, day}))
+        return; // once a day, as the service allows
+    m_visitDays.insert({customerId, day});
+    const Employee* by = anyOf(m_staff.associates);
+    const qint64 id = m_out->visit({integerValue(customerId), textValue(at), integerValue(by->id)});
+    JsonPayload p;
+    p.add("customer_id", customerId);
+    (void)m_out->audit(at, {by->id, by->code.toUtf8()}, AuditAction::CustomerBack, "visit", id, p.bytes(), nullptr);
+}
+
+void DemoHistory::walkIn(int number, qint64 atMs, const QByteArray& at) {
+    const int names = int(std::size(WalkInNames));
+    QByteArray name = utf8(WalkInNames[number % names]);
+    if (number >= names)
+        name += " (" + QByteArray::number(number / names + 1) + ')';
+    const int segment = m_loop.bounded(100);
+    const QByteArray segmentId = segment < 65 ? "standard" : segment < 92 ? "regular" : "vip";
+    const Employee* by = anyOf(m_staff.associates);
+    const CustomerRow c{name,
+                        "+1 555 " + QByteArray::number(700000 + number).rightJustified(7, '0'),
+                        {},
+                        {},
+                        segmentId,
+                        {},
+                        at,
+                        lifetimeValueOf(segmentId, m_loop)};
+    const qint64 id = writeCustomer(*m_out, c, {by->id, by->code.toUtf8()}, at).value();
+    visit(id, atMs, at);
+    // Most come back once or twice within two months.
+    qint64 next = atMs;
+    for (int chance : {55, 40}) {
+        if (m_loop.bounded(100) >= chance)
+            break;
+        next += qint64(3 + m_loop.bounded(55)) * DayMs;
+        scheduleVisit(id, next);
     }
 }
 
@@ -666,7 +992,7 @@ Result<DemoSummary> DemoSeeder::seed(int incidents, quint32 seed) {
     const double regularShare =
         std::min(0.30, double(int(std::size(Customers)) * days / 7) / double(std::max(1, incidents)));
     DemoHistory history(pb.value(), byRole, std::move(pool), regularShare, realNow.toMSecsSinceEpoch(),
-                        random);
+                        random, seed ^ 0x100bu);
     if (auto r = history.write(m_db, times, summary); !r)
         return r.error();
     summary.customers = history.customers();

@@ -35,7 +35,8 @@ QJsonObject customerJson(const CustomerDraft& c) {
                   {u"email"_s, c.email},
                   {u"account_ref"_s, c.accountRef},
                   {u"segment"_s, c.segment.toString()},
-                  {u"preferences"_s, c.preferences}};
+                  {u"preferences"_s, c.preferences},
+                  {u"lifetime_value"_s, c.lifetimeValue}};
     if (c.id)
         o.insert(u"id"_s, *c.id);
     return o;
@@ -51,6 +52,7 @@ CustomerDraft customerOf(const QJsonObject& o) {
     c.accountRef = o.value(u"account_ref"_s).toString();
     c.segment = SegmentId(o.value(u"segment"_s).toString());
     c.preferences = o.value(u"preferences"_s).toString();
+    c.lifetimeValue = o.value(u"lifetime_value"_s).toString();
     return c;
 }
 

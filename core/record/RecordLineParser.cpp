@@ -53,7 +53,8 @@ Result<void> readCustomer(const QJsonObject& o, RecoveryDraft& d) {
     const QJsonObject c = o.value(u"customer"_s).toObject();
     if (auto r = onlyKeys(
             c, u"customer."_s,
-            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s});
+            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s,
+             u"lifetime_value"_s});
         !r)
         return r;
     if (c.contains(u"id"_s)) {
@@ -66,7 +67,8 @@ Result<void> readCustomer(const QJsonObject& o, RecoveryDraft& d) {
     for (const auto& [key, target] :
          {std::pair{u"name"_s, &customer.name}, std::pair{u"phone"_s, &customer.phone},
           std::pair{u"email"_s, &customer.email}, std::pair{u"account_ref"_s, &customer.accountRef},
-          std::pair{u"preferences"_s, &customer.preferences}}) {
+          std::pair{u"preferences"_s, &customer.preferences},
+          std::pair{u"lifetime_value"_s, &customer.lifetimeValue}}) {
         auto s = optionalString(c, key, u"customer."_s);
         if (!s)
             return s.error();

@@ -87,6 +87,12 @@ JsonPayload& JsonPayload::add(const char* k, qint64 number) {
     return *this;
 }
 
+JsonPayload& JsonPayload::addRaw(const char* k, QByteArrayView json) {
+    key(k);
+    m_json += json;
+    return *this;
+}
+
 JsonPayload& JsonPayload::addBool(const char* k, bool value) {
     key(k);
     m_json += value ? "true" : "false";
@@ -110,7 +116,8 @@ QByteArray tableName(RecordTable table) {
 QList<QByteArray> columnsOf(RecordTable table) {
     switch (table) {
     case RecordTable::Customers:
-        return {"name", "phone", "email", "account_ref", "segment", "preferences", "created_at"};
+        return {"name",        "phone",      "email", "account_ref", "segment", "preferences",
+                "created_at", "lifetime_value_minor"};
     case RecordTable::Incidents:
         return {"uuid",      "customer_id",   "opened_by",   "playbook_version", "status",
                 "category",  "severity",      "detected_by", "description",      "prevention_note",
@@ -128,8 +135,8 @@ QList<QByteArray> columnsOf(RecordTable table) {
 }
 
 RowValues rowValues(const CustomerRow& c) {
-    return {text(c.name),    text(c.phone),       text(c.email),    text(c.accountRef),
-            text(c.segment), text(c.preferences), text(c.createdAt)};
+    return {text(c.name),    text(c.phone),       text(c.email),     text(c.accountRef),
+            text(c.segment), text(c.preferences), text(c.createdAt), integer(c.lifetimeValueMinor)};
 }
 
 RowValues rowValues(const IncidentRow& i) {
@@ -196,6 +203,8 @@ Result<qint64> writeCustomer(RecordSink& sink, const CustomerRow& row, const Rec
     if (!id)
         return id;
     JsonPayload payload;
+    if (row.lifetimeValueMinor > 0) // absent when not known, as in entries written before it was asked
+        payload.add("lifetime_value_minor", row.lifetimeValueMinor);
     payload.add("name", row.name).add("segment", row.segment);
     if (auto r = sink.audit(at, by, AuditAction::CustomerAdd, "customer", *id, payload.bytes(), nullptr); !r)
         return r.error();

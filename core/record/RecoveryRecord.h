@@ -19,6 +19,7 @@ namespace rebound {
 
 struct CustomerRow {
     QByteArray name, phone, email, accountRef, segment, preferences, createdAt;
+    qint64 lifetimeValueMinor = 0; // 0: not known
 };
 
 struct IncidentRow {
@@ -136,6 +137,8 @@ public:
     JsonPayload& add(const char* key, QByteArrayView utf8Text);
     JsonPayload& add(const char* key, qint64 number);
     JsonPayload& addBool(const char* key, bool value);
+    // A value already in compact JSON (an array of numbers).
+    JsonPayload& addRaw(const char* key, QByteArrayView json);
     QByteArray bytes() const { return m_json + '}'; }
     void clear() { m_json = "{"; }
 

@@ -25,6 +25,7 @@ struct CustomerDraft {
     QString accountRef;
     SegmentId segment; // empty: the playbook's default segment for a new customer
     QString preferences;
+    QString lifetimeValue; // what the customer has spent with the business, as typed; empty: not known
 };
 
 struct CompensationDraft {

@@ -133,6 +133,21 @@ Result<void> RecoveryService::checkApproval(const Employee& giver, const Employe
     return SpendingPolicy(*pb->playbook).checkApprover(giver, approver, total);
 }
 
+namespace {
+// What a new customer has spent with the business, as typed (a decimal); zero when not known.
+Result<Money> lifetimeValueOf(const CustomerDraft& draft, const Playbook& pb) {
+    const QString typed = draft.lifetimeValue.trimmed();
+    if (typed.isEmpty())
+        return Money(0, pb.currency());
+    auto value = Money::parse(typed, pb.currency());
+    if (!value || value->minor() < 0)
+        return Error::invalidAt(
+            u"customer.lifetime_value"_s,
+            QCoreApplication::translate("Core", "customer.lifetime_value: \"%1\" is not an amount").arg(typed));
+    return value;
+}
+} // namespace
+
 Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const CustomerDraft& draft,
                                                   const Playbook& pb) {
     const QString phone = draft.phone.trimmed();
@@ -174,11 +189,16 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     c.accountRef = draft.accountRef.trimmed();
     c.segment = pb.segmentOf(draft.segment);
     c.preferences = draft.preferences.trimmed();
+    auto value = lifetimeValueOf(draft, pb);
+    if (!value)
+        return value.error();
+    c.lifetimeValue = *value;
     const QByteArray now = TimeFormat::toStored(m_clock.nowUtc()).toLatin1();
     SqlRecordSink sink(m_db, m_clock);
     auto id = writeCustomer(sink,
                             {c.name.toUtf8(), c.phone.toUtf8(), c.email.toUtf8(), c.accountRef.toUtf8(),
-                             c.segment.toString().toUtf8(), c.preferences.toUtf8(), now},
+                             c.segment.toString().toUtf8(), c.preferences.toUtf8(), now,
+                             c.lifetimeValue.minor()},
                             {actor.employeeId.value_or(0), actor.name.toUtf8()}, now);
     if (!id)
         return id.error();
@@ -278,6 +298,8 @@ Result<void> checkSituation(const RecoveryDraft& draft, const Playbook& pb, cons
         return Error::invalidAt(u"severity"_s,
                                 QCoreApplication::translate("Core", "severity: unknown severity \"%1\"")
                                     .arg(draft.severity.toString()));
+    if (auto value = lifetimeValueOf(draft.customer, pb); !draft.customer.id && !value)
+        return value.error();
     if (!draft.customer.segment.isEmpty() && !pb.segment(draft.customer.segment))
         return Error::invalidAt(u"customer.segment"_s, QCoreApplication::translate(
                                                            "Core", "customer.segment: unknown segment \"%1\"")

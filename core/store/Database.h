@@ -49,7 +49,7 @@ private:
 // One connection to the Rebound database file. Not shared across threads: a worker opens its own.
 class Database final {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int ApplicationId = 0x52424E44; // "RBND" in the SQLite header
 
     enum class OpenMode { CreateOrMigrate, ExistingOnly };

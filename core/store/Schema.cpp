@@ -242,6 +242,50 @@ QStringList version5() {
     };
 }
 
+// Version 6: the learning loop. A recovery told as a story is nominated by anyone and approved,
+// edited or declined by a supervisor; prevention actions change what caused a category of failures;
+// a returning customer's visit is recorded, so whether a recovery won the customer back is counted.
+QStringList version6() {
+    return {
+        uR"(CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents (id),
+            nominated_by INTEGER NOT NULL REFERENCES employees (id),
+            nominated_at TEXT NOT NULL,
+            happened TEXT NOT NULL,
+            did TEXT NOT NULL,
+            reaction TEXT NOT NULL,
+            learned TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('nominated', 'approved', 'declined')),
+            decided_by INTEGER REFERENCES employees (id),
+            decided_at TEXT,
+            reason TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX stories_status ON stories (status, decided_at)"_s,
+        u"CREATE INDEX stories_incident ON stories (incident_id)"_s,
+        uR"(CREATE TABLE prevention_actions (
+            id INTEGER PRIMARY KEY,
+            category TEXT NOT NULL,
+            what TEXT NOT NULL,
+            owner_id INTEGER NOT NULL REFERENCES employees (id),
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'in-progress', 'done')),
+            source TEXT NOT NULL CHECK (source IN ('story', 'recovery', 'combustion')),
+            source_ref TEXT NOT NULL DEFAULT '',
+            opened_by INTEGER NOT NULL REFERENCES employees (id),
+            opened_at TEXT NOT NULL,
+            closed_by INTEGER REFERENCES employees (id),
+            closed_at TEXT,
+            done TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX prevention_actions_status ON prevention_actions (status, due_on)"_s,
+        uR"(CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            at TEXT NOT NULL,
+            recorded_by INTEGER NOT NULL REFERENCES employees (id)))"_s,
+        u"CREATE INDEX visits_customer ON visits (customer_id, at)"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int target) {
@@ -256,6 +300,8 @@ QStringList migrationTo(int target) {
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

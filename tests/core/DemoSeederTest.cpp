@@ -5,7 +5,10 @@
 #include "audit/AuditLog.h"
 #include "demo/BulkRecoveryWriter.h"
 #include "record/RecoveryRecord.h"
+#include "services/PreventionService.h"
 #include "services/SqlRecordSink.h"
+#include "services/StoryService.h"
+#include "services/VisitService.h"
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 
@@ -46,6 +49,14 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     CHECK(seeded->followUpsDone > 0);
     CHECK(t.count(u"incidents"_s) == 400);
     CHECK(t.scalar(u"SELECT count(*) FROM reviews"_s) > 0);
+    // The learning loop is there out of the box: stories decided both ways, actions, return visits.
+    CHECK(t.scalar(u"SELECT count(*) FROM stories WHERE status = 'approved'"_s) > 0);
+    CHECK(t.scalar(u"SELECT count(*) FROM prevention_actions WHERE status = 'done'"_s) > 0);
+    CHECK(t.scalar(u"SELECT count(*) FROM prevention_actions WHERE status <> 'done'"_s) > 0);
+    CHECK(t.scalar(u"SELECT count(*) FROM visits"_s) > 0);
+    CHECK(t.scalar(u"SELECT count(*) FROM customers c WHERE NOT EXISTS "
+                   "(SELECT 1 FROM incidents i WHERE i.customer_id = c.id)"_s) > 0);
+    CHECK(t.scalar(u"SELECT count(*) FROM customers WHERE lifetime_value_minor > 0"_s) == t.count(u"customers"_s));
     const QString last = QString::number(t.scalar(u"SELECT max(id) FROM audit_log"_s));
 
     // One recovery through the services: a new customer, an approval, the follow-up done.
@@ -54,6 +65,7 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     REQUIRE(associate.ok());
     REQUIRE(supervisor.ok());
     RecoveryDraft d = TestDatabase::draft(u"+1 555 7777"_s);
+    d.customer.lifetimeValue = u"2500.00"_s;
     d.category = CategoryId(u"billing"_s);
     d.severity = SeverityId(u"major"_s);
     d.compensations = {{u"refund"_s, u"400.00"_s}};
@@ -65,12 +77,32 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
                 .complete(associate.value(), recorded->followUpId,
                           {true, 5, Verdict::BlownAway, u"All good"_s, std::nullopt})
                 .ok());
+    // The loop's entries: a story nominated and approved, an action opened from the recovery and moved
+    // on to done, the customer back.
+    auto manager = t.employees().authenticate(u"M300"_s, u"9012"_s);
+    REQUIRE(manager.ok());
+    StoryService stories(t.db(), t.clock(), t.playbooks());
+    auto draft = stories.draftFor(recorded->id);
+    REQUIRE(draft.ok());
+    auto story = stories.nominate(associate.value(), recorded->id, draft.value());
+    REQUIRE(story.ok());
+    REQUIRE(stories.approve(manager.value(), story.value()).ok());
+    PreventionService actions(t.db(), t.clock(), t.playbooks());
+    auto action = actions.open(manager.value(), {CategoryId(u"billing"_s), u"Cap the quantity field"_s,
+                                                 associate->employee().id, t.clock().nowUtc().date().addDays(9),
+                                                 ActionSource::Recovery, QString::number(recorded->id)});
+    REQUIRE(action.ok());
+    REQUIRE(actions.start(associate.value(), action.value()).ok());
+    REQUIRE(actions.close(associate.value(), action.value(), u"Capped at 10"_s).ok());
+    t.clock().advanceSecs(24 * 3600);
+    REQUIRE(VisitService(t.db(), t.clock()).customerIsBack(associate.value(), t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(recorded->id))).ok());
 
     // Every entry the services wrote has a twin of the same shape among the bulk-loaded ones.
     for (const QString& action :
          {u"customer.add"_s, u"incident.open"_s, u"incident.apologize"_s, u"incident.fix"_s,
           u"compensation.give"_s, u"compensation.approve"_s, u"incident.compensate"_s,
-          u"follow_up.schedule"_s, u"follow_up.done"_s, u"incident.close"_s}) {
+          u"follow_up.schedule"_s, u"follow_up.done"_s, u"incident.close"_s, u"story.nominate"_s,
+          u"story.approve"_s, u"action.open"_s, u"action.status"_s, u"action.close"_s, u"customer.back"_s}) {
         INFO(action.toStdString());
         const QSet<QString> service = keySets(t, action, u"id > "_s + last);
         REQUIRE(service.size() == 1);

@@ -25,7 +25,8 @@ SavedDraft everyField() {
                   u"z@example.com"_s,
                   u"Room 512"_s,
                   SegmentId(u"vip"_s),
-                  u"Line one\nline two"_s};
+                  u"Line one\nline two"_s,
+                  u"1250.00"_s};
     d.category = CategoryId(u"broken-promise"_s);
     d.severity = SeverityId(u"major"_s);
     d.detectedBy = DetectedBy::Staff;

@@ -41,6 +41,7 @@ SituationPage::SituationPage(QWidget* parent)
     , m_ref(new QLineEdit(this))
     , m_segment(new QComboBox(this))
     , m_preferences(new QLineEdit(this))
+    , m_value(new QLineEdit(this))
     , m_description(new TextEdit(this))
     , m_category(new QComboBox(this))
     , m_severity(new QComboBox(this))
@@ -85,6 +86,11 @@ void SituationPage::setUpFields() {
     m_ref->setAccessibleName(tr("Room or account"));
     m_segment->setObjectName(QStringLiteral("segment"));
     m_segment->setAccessibleName(tr("Segment"));
+    m_value->setObjectName(QStringLiteral("lifetimeValue"));
+    m_value->setAccessibleName(tr("Spent with us so far"));
+    m_value->setPlaceholderText(tr("if known, from the till or the booking system"));
+    m_value->setToolTip(tr("What this customer has spent with the business: the economics report weighs what "
+                           "recoveries cost against it"));
     m_preferences->setObjectName(QStringLiteral("preferences"));
     m_preferences->setAccessibleName(tr("Preferences"));
     m_preferences->setPlaceholderText(
@@ -136,7 +142,11 @@ void SituationPage::layOut() {
     form->addRow(QString(), m_returning);
     form->addRow(label(tr("P&hone / email"), m_phone), contact);
     form->addRow(tr("&Room / account"), m_ref);
-    form->addRow(tr("Se&gment"), m_segment);
+    auto* segmentRow = new QHBoxLayout;
+    segmentRow->addWidget(m_segment, 1);
+    segmentRow->addWidget(label(tr("Spent with us so &far"), m_value));
+    segmentRow->addWidget(m_value, 1);
+    form->addRow(label(tr("Se&gment"), m_segment), segmentRow);
     form->addRow(tr("&Preferences"), m_preferences);
     form->addRow(tr("&What happened"), m_description);
     form->addRow(label(tr("C&ategory"), m_category), kind);
@@ -148,7 +158,8 @@ void SituationPage::layOut() {
     setTabOrder(m_phone, m_email);
     setTabOrder(m_email, m_ref);
     setTabOrder(m_ref, m_segment);
-    setTabOrder(m_segment, m_preferences);
+    setTabOrder(m_segment, m_value);
+    setTabOrder(m_value, m_preferences);
     setTabOrder(m_preferences, m_description);
     setTabOrder(m_description, m_category);
     setTabOrder(m_category, m_severity);
@@ -220,8 +231,9 @@ void SituationPage::showCustomer(const Customer& c) {
         m_ref->setText(c.accountRef);
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment.toString())));
         m_preferences->setText(c.preferences);
+        m_value->setText(c.lifetimeValue.minor() > 0 ? c.lifetimeValue.toDisplayString() : QString());
         // Shown read-only, not greyed out: the preferences are what make the gesture personal.
-        for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+        for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences, m_value})
             e->setReadOnly(true);
         m_segment->setEnabled(false);
         auto history = recovery().context().frontDesk().history(c.id, 50);
@@ -255,14 +267,14 @@ void SituationPage::showCustomer(const Customer& c) {
 
 void SituationPage::forgetCustomer() {
     recovery().setCustomer(std::nullopt);
-    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences, m_value})
         e->setReadOnly(false);
     m_segment->setEnabled(true);
     recovery().setSecondFailure(std::nullopt);
     m_returning->hide();
     m_newCustomer->hide();
     // The details shown were the picked customer's: a new one, or a name typed over theirs, starts clean.
-    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences})
+    for (QLineEdit* e : {m_phone, m_email, m_ref, m_preferences, m_value})
         e->clear();
     m_segment->setCurrentIndex(0);
     if (sender() == m_newCustomer)
@@ -291,6 +303,11 @@ void SituationPage::collect() {
         d.customer.accountRef = m_ref->text().trimmed();
         d.customer.segment = SegmentId(m_segment->currentData().toString());
         d.customer.preferences = m_preferences->text().trimmed();
+        // Kept as a decimal when it reads as an amount in the user's language, as typed otherwise (so the
+        // check names the field).
+        const QString typed = m_value->text().trimmed();
+        auto amount = Money::parseTyped(typed, recovery().playbook().currency(), QLocale());
+        d.customer.lifetimeValue = typed.isEmpty() || !amount ? typed : amount->toDecimalString();
     }
     d.description = m_description->toPlainText().trimmed();
     d.category = CategoryId(m_category->currentData().toString());
@@ -314,6 +331,7 @@ void SituationPage::restore() {
         m_ref->setText(c.accountRef);
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(c.segment.toString())));
         m_preferences->setText(c.preferences);
+        m_value->setText(c.lifetimeValue); // a decimal, which every language's parsing also reads
     }
     m_description->setPlainText(d.description);
     m_category->setCurrentIndex(m_category->findData(d.category.toString()));

@@ -48,6 +48,7 @@ private:
     QLineEdit* m_ref;
     QComboBox* m_segment;
     QLineEdit* m_preferences;
+    QLineEdit* m_value;
     QPlainTextEdit* m_description;
     QComboBox* m_category;
     QComboBox* m_severity;

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Employee.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+// Return visits: a customer found at the counter is marked "back" with one click, so the reports can
+// tell whether a recovery won them back. One visit per customer per local day.
+class VisitService final {
+public:
+    VisitService(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
+
+    // The new visit's id; Conflict when the customer was already marked back today.
+    Result<qint64> customerIsBack(const AuthenticatedEmployee& by, qint64 customerId);
+    // The customer's last recorded visit, if any.
+    Result<std::optional<QDateTime>> lastVisit(qint64 customerId);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rebound
