@@ -26,16 +26,18 @@ std::optional<double> share(qint64 part, qint64 whole) {
     return double(part) / double(whole);
 }
 
-// A stored time moved by whole days, in SQL, in the stored form (so text comparison is time order).
-QString plusDays(const QString& column, int days) {
-    return u"strftime('%Y-%m-%dT%H:%M:%fZ', %1, '+%2 days')"_s.arg(column).arg(days);
+// A stored time moved in SQL, in the stored form (so text comparison is time order): "+30 days".
+QString moved(const QString& column, const QString& by) {
+    return u"strftime('%Y-%m-%dT%H:%M:%fZ', %1, '%2')"_s.arg(column, by);
 }
 
-// Did the customer `c` come back within n days of the stored time `at`: a visit or another recovery.
+// Did the customer `c` come back within n days of the stored time `at`: a visit, or another recovery
+// at least 12 hours later (one opened the same afternoon is the same visit).
 QString cameBack(const QString& c, const QString& at, int days) {
+    const QString until = moved(at, u"+%1 days"_s.arg(days));
     return u"(EXISTS (SELECT 1 FROM visits v WHERE v.customer_id = %1 AND v.at > %2 AND v.at <= %3) OR "
-           u"EXISTS (SELECT 1 FROM incidents k WHERE k.customer_id = %1 AND k.opened_at > %2 AND k.opened_at <= %3))"_s
-        .arg(c, at, plusDays(at, days));
+           u"EXISTS (SELECT 1 FROM incidents k WHERE k.customer_id = %1 AND k.opened_at >= %4 AND k.opened_at <= %3))"_s
+        .arg(c, at, until, moved(at, u"+12 hours"_s));
 }
 
 double percentile(const QList<double>& sorted, double p) {

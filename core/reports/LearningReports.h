@@ -93,7 +93,7 @@ public:
     Result<QList<RecognitionRow>> recognitions(const QDate& from, const QDate& to);
     static QList<RoleRecognitionRow> byRole(const QList<RecognitionRow>& rows);
     // Customers whose first recovery in the range was opened then, and customers never let down whose
-    // first recorded visit falls in it. A later visit or recovery of the customer is a return.
+    // first recorded visit falls in it. A later visit, or a recovery 12 hours or more later, is a return.
     Result<QList<ReturnRow>> returnVisits(const QDate& from, const QDate& to);
     Result<QList<EconomicsRow>> economics(const QDate& from, const QDate& to, const QString& currency);
     // The actions (PreventionService::actions) with their category's counts before and after.

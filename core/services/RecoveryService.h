@@ -65,6 +65,9 @@ public:
     Result<void> checkApproval(const Employee& giver, const Employee& approver, const Money& total);
 
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
+    // The draft's customer: the one it names, the one with its phone or email, or a new one (written with
+    // its audit entry). Only inside a write transaction of the calling service.
+    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const Playbook& pb);
     Result<Customer> customer(qint64 id);
 
     // A version-4 UUID and a voucher code from the given generator (seeded ones give repeatable data).
@@ -89,7 +92,6 @@ private:
                             const Customer& customer, const QString& uuid, bool override) const;
     // The employee as stored now (active flag and role); NotFound if there is no such row.
     Result<Employee> asStoredNow(const Employee& who);
-    Result<Customer> resolveCustomer(const Actor& actor, const CustomerDraft& draft, const Playbook& pb);
     QString newUuid() { return makeUuid(*m_random); }
     QString newVoucherCode() { return makeVoucherCode(*m_random); }
 

@@ -5,6 +5,9 @@
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
+#include "services/PlaybookService.h"
+#include "services/RecoveryService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -15,8 +18,26 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 Result<qint64> VisitService::customerIsBack(const AuthenticatedEmployee& by, qint64 customerId) {
-    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Result<qint64> { return record(by, customerId); });
+}
+
+Result<qint64> VisitService::visitOf(const AuthenticatedEmployee& by, const CustomerDraft& customer,
+                                     PlaybookService& playbooks) {
+    auto pb = playbooks.current();
+    if (!pb)
+        return pb.error();
     return m_db.write([&]() -> Result<qint64> {
+        auto c = RecoveryService(m_db, m_clock, playbooks)
+                     .resolveCustomer(Actor::of(by.employee()), customer, *pb->playbook);
+        if (!c)
+            return c.error();
+        return record(by, c->id);
+    });
+}
+
+Result<qint64> VisitService::record(const AuthenticatedEmployee& by, qint64 customerId) {
+    const QDateTime now = m_clock.nowUtc();
+    {
         Query customer = m_db.query(u"SELECT name FROM customers WHERE id = ?"_s);
         customer.bind(customerId);
         if (auto r = customer.exec(); !r)
@@ -46,7 +67,7 @@ Result<qint64> VisitService::customerIsBack(const AuthenticatedEmployee& by, qin
         if (!a)
             return a.error();
         return id;
-    });
+    }
 }
 
 Result<std::optional<QDateTime>> VisitService::lastVisit(qint64 customerId) {

@@ -13,6 +13,8 @@ namespace rebound {
 
 class Clock;
 class Database;
+class PlaybookService;
+struct CustomerDraft;
 
 // Return visits: a customer found at the counter is marked "back" with one click, so the reports can
 // tell whether a recovery won them back. One visit per customer per local day.
@@ -24,10 +26,16 @@ public:
 
     // The new visit's id; Conflict when the customer was already marked back today.
     Result<qint64> customerIsBack(const AuthenticatedEmployee& by, qint64 customerId);
+    // A visit of a customer who may be new (found by phone or email, or added): regulars never let down
+    // are the comparison the return-visit report needs.
+    Result<qint64> visitOf(const AuthenticatedEmployee& by, const CustomerDraft& customer,
+                           PlaybookService& playbooks);
     // The customer's last recorded visit, if any.
     Result<std::optional<QDateTime>> lastVisit(qint64 customerId);
 
 private:
+    Result<qint64> record(const AuthenticatedEmployee& by, qint64 customerId);
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -276,6 +276,30 @@ const QList<Tampering>& tamperings() {
         {"business hours",
          {u"UPDATE settings SET value = 'Mon-Sun 00:00-23:59' WHERE key = 'business.hours'"_s},
          u"setting business.hours"_s},
+        {"customers.lifetime_value_minor",
+         {u"UPDATE customers SET lifetime_value_minor = lifetime_value_minor + 100000 WHERE id = 1"_s},
+         u"customer 1: lifetime value"_s},
+        {"stories.nominated_by",
+         {u"UPDATE stories SET nominated_by = nominated_by % 5 + 1 WHERE id = 1"_s},
+         u"story 1: recovery / nominated by"_s},
+        {"stories.status",
+         {u"UPDATE stories SET status = 'approved', decided_by = 4 WHERE id = (SELECT max(id) FROM stories)"_s},
+         u"status / decided by"_s},
+        {"stories text",
+         {u"UPDATE stories SET learned = 'Nothing to learn' WHERE id = 1"_s},
+         u"story 1: its text is not what audit entry"_s},
+        {"prevention_actions.owner_id",
+         {u"UPDATE prevention_actions SET owner_id = owner_id % 5 + 1 WHERE id = 1"_s},
+         u"prevention action 1: category / owner"_s},
+        {"prevention_actions.status",
+         {u"UPDATE prevention_actions SET status = 'done' WHERE id = (SELECT max(id) FROM prevention_actions)"_s},
+         u"status"_s},
+        {"visit deleted",
+         {u"DELETE FROM visits WHERE id = 1"_s},
+         u"visit 1: audit entry"_s},
+        {"visit added",
+         {u"INSERT INTO visits (customer_id, at, recorded_by) VALUES (1, '2026-01-01T00:00:00.000Z', 1)"_s},
+         u"it is in the table, but no audit entry recorded it"_s},
     };
     return all;
 }
@@ -292,6 +316,10 @@ TEST_CASE("An untouched installation with its receipts verifies, every table rec
     CHECK(v->receipts == 2); // the export's and the closing's
     CHECK(v->lastClosedDay == installation().closedDay);
     CHECK(v->lastClosingEntry == installation().closingEntry);
+    // The demo's learning loop is in the chain too: stories, actions and visits were replayed.
+    CHECK(scalarIn(copy.db(), u"SELECT count(*) FROM stories"_s) > 0);
+    CHECK(scalarIn(copy.db(), u"SELECT count(*) FROM prevention_actions"_s) > 0);
+    CHECK(scalarIn(copy.db(), u"SELECT count(*) FROM visits"_s) > 0);
     // The services' corrections, retries, reopenings, reviews and settings were all replayed.
     CHECK(scalarIn(copy.db(), u"SELECT count(*) FROM amendments"_s) == 2);
     CHECK(scalarIn(copy.db(),
