@@ -49,8 +49,10 @@ Commands:
   employee add --code CODE --name NAME --role associate|supervisor|manager
   employee list
   record --as CODE       read recoveries as JSON lines on stdin (PIN from REBOUND_PIN)
-  export incidents|compensations|follow-ups|audit [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                         [--out FILE] [--bom]
+  export REPORT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--bom]
+                         tables: incidents, compensations, follow-ups, audit, stories,
+                         visits; reports: actions (with counts before and after),
+                         recognitions, return-visits, economics, outcomes
   verify [--full] [--chain-only] [--receipts DIR]
                          check the file, the audit chain, every table against the chain,
                          the closed days and the receipts (default DIR: beside the database)

@@ -8,6 +8,7 @@
 #include "domain/Money.h"
 #include "domain/TimeFormat.h"
 #include "reports/CsvWriter.h"
+#include "reports/ReportTable.h"
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
 
@@ -18,7 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-const QStringList Exporter::KindIds = {u"incidents"_s, u"compensations"_s, u"follow-ups"_s, u"audit"_s};
+const QStringList Exporter::KindIds = {u"incidents"_s, u"compensations"_s, u"follow-ups"_s,   u"audit"_s,
+                                      u"stories"_s,   u"visits"_s,        u"actions"_s,      u"recognitions"_s,
+                                      u"return-visits"_s, u"economics"_s, u"outcomes"_s};
 
 namespace {
 
@@ -88,6 +91,31 @@ Spec specFor(ExportKind kind) {
                  u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s,
                  u"reached"_s, u"attempts"_s, u"satisfaction"_s, u"verdict"_s},
                 u"nntttttttttnnnt"_s};
+    case ExportKind::Stories:
+        return {uR"(SELECT s.id, s.incident_id, s.status, s.nominated_at, n.code, i.category, c.name,
+                   s.happened, s.did, s.reaction, s.learned, s.decided_at, d.code, s.reason,
+                   (SELECT group_concat(e.code, ' ') FROM employees e WHERE e.id IN (
+                      SELECT opened_by FROM incidents WHERE id = s.incident_id
+                      UNION SELECT given_by FROM compensations WHERE incident_id = s.incident_id
+                      UNION SELECT approved_by FROM compensations WHERE incident_id = s.incident_id
+                      UNION SELECT done_by FROM follow_ups WHERE incident_id = s.incident_id))
+                FROM stories s JOIN incidents i ON i.id = s.incident_id JOIN customers c ON c.id = i.customer_id
+                JOIN employees n ON n.id = s.nominated_by LEFT JOIN employees d ON d.id = s.decided_by
+                WHERE s.nominated_at >= ? AND s.nominated_at < ? ORDER BY s.id)"_s,
+                u"SELECT count(*) FROM stories WHERE nominated_at >= ? AND nominated_at < ?"_s,
+                {u"id"_s, u"incident_id"_s, u"status"_s, u"nominated_at"_s, u"nominated_by"_s, u"category"_s,
+                 u"customer_name"_s, u"what_happened"_s, u"what_we_did"_s, u"customer_reaction"_s,
+                 u"what_we_learned"_s, u"decided_at"_s, u"decided_by"_s, u"reason"_s, u"recognized"_s},
+                u"nnttttttttttttt"_s};
+    case ExportKind::Visits:
+        return {uR"(SELECT v.id, v.at, c.id, c.name, c.phone, c.segment, e.code,
+                   (SELECT count(*) FROM incidents i WHERE i.customer_id = v.customer_id AND i.opened_at < v.at)
+                FROM visits v JOIN customers c ON c.id = v.customer_id JOIN employees e ON e.id = v.recorded_by
+                WHERE v.at >= ? AND v.at < ? ORDER BY v.id)"_s,
+                u"SELECT count(*) FROM visits WHERE at >= ? AND at < ?"_s,
+                {u"id"_s, u"at"_s, u"customer_id"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s,
+                 u"recorded_by"_s, u"recoveries_before"_s},
+                u"ntnttttn"_s};
     case ExportKind::Audit:
         return {uR"(SELECT id, at, actor, action, entity, entity_id, payload, prev_hash, hash
                 FROM audit_log WHERE at >= ? AND at < ? ORDER BY id)"_s,
@@ -95,6 +123,12 @@ Spec specFor(ExportKind kind) {
                 {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"entity_id"_s, u"payload"_s,
                  u"prev_hash"_s, u"hash"_s},
                 u"ntttttttt"_s};
+    case ExportKind::Actions:
+    case ExportKind::Recognitions:
+    case ExportKind::ReturnVisits:
+    case ExportKind::Economics:
+    case ExportKind::Outcomes:
+        break; // computed: reports/ReportTable
     }
     return {};
 }
@@ -113,7 +147,7 @@ QString Exporter::kindId(ExportKind kind) {
 }
 
 QStringList Exporter::columns(ExportKind kind) {
-    return specFor(kind).columns;
+    return isComputed(kind) ? computedColumns(kind) : specFor(kind).columns;
 }
 
 namespace {
@@ -123,7 +157,15 @@ std::pair<QString, QString> bounds(const ExportRequest& request) {
 }
 } // namespace
 
+// A computed report's range: all of the history when a bound is open.
+std::pair<QDate, QDate> Exporter::days(const ExportRequest& request) const {
+    return {request.from.value_or(QDate(1970, 1, 1)),
+            request.to.value_or(m_clock.nowUtc().toLocalTime().date())};
+}
+
 Result<qint64> Exporter::count(const ExportRequest& request) {
+    if (isComputed(request.kind))
+        return 0; // computed at once: no progress to show
     const auto [lower, upper] = bounds(request);
     Query q = m_db.query(specFor(request.kind).countSql);
     q.bind(lower).bind(upper);
@@ -138,10 +180,12 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
         return Error::invalid(
             QCoreApplication::translate("Core", "--from: %1 is after --to %2")
                 .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)));
-    const Spec spec = specFor(request.kind);
-    const auto [lower, upper] = bounds(request);
     if (progress && !progress(0))
         return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
+    if (isComputed(request.kind))
+        return writeComputed(request, out);
+    const Spec spec = specFor(request.kind);
+    const auto [lower, upper] = bounds(request);
 
     CsvWriter csv(out, request.byteOrderMark);
     for (const QString& column : spec.columns)
@@ -202,6 +246,30 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
     if (progress && !progress(rows))
         return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
     return rows;
+}
+
+Result<qint64> Exporter::writeComputed(const ExportRequest& request, QIODevice& out) {
+    const auto [from, to] = days(request);
+    auto table = computeReport(m_db, m_clock, request.kind, from, to);
+    if (!table)
+        return table.error();
+    CsvWriter csv(out, request.byteOrderMark);
+    for (const QString& column : table->columns)
+        csv.text(column);
+    csv.endRow();
+    for (const QStringList& row : std::as_const(table->rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (table->types.at(i) == u'n')
+                csv.number(row[i]);
+            else
+                csv.text(row[i]);
+        }
+        csv.endRow();
+    }
+    if (!csv.flush())
+        return Error::storage(
+            QCoreApplication::translate("Core", "could not write the export: %1").arg(out.errorString()));
+    return qint64(table->rows.size());
 }
 
 Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, const Actor& by) {

@@ -18,7 +18,20 @@ namespace rebound {
 class Clock;
 class Database;
 
-enum class ExportKind { Incidents, Compensations, FollowUps, Audit };
+// The tables, then the learning loop's tables and reports.
+enum class ExportKind {
+    Incidents,
+    Compensations,
+    FollowUps,
+    Audit,
+    Stories,
+    Visits,
+    Actions,
+    Recognitions,
+    ReturnVisits,
+    Economics,
+    Outcomes
+};
 
 struct ExportRequest {
     ExportKind kind = ExportKind::Incidents;
@@ -48,6 +61,9 @@ public:
     Result<void> recordExport(const ExportRequest& request, qint64 rows, const Actor& by);
 
 private:
+    std::pair<QDate, QDate> days(const ExportRequest& request) const;
+    Result<qint64> writeComputed(const ExportRequest& request, QIODevice& out);
+
     Database& m_db;
     const Clock& m_clock;
 };

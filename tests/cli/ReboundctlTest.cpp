@@ -304,6 +304,41 @@ TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]") {
     CHECK(ctl({u"seed-demo"_s}).exit == 1); // not twice on one database
 }
 
+TEST_CASE("export writes the learning loop's tables and reports from a demo", "[cli]") {
+    Ctl ctl;
+    REQUIRE(ctl({u"seed-demo"_s, u"--incidents"_s, u"300"_s, u"--seed"_s, u"3"_s}).exit == 0);
+    const auto exported = [&](const QString& kind) {
+        Run run = ctl({u"export"_s, kind});
+        INFO(kind.toStdString() + ": " + run.err.toStdString());
+        REQUIRE(run.exit == 0);
+        return rebound::test::readCsv(run.out.toUtf8());
+    };
+    const auto stories = exported(u"stories"_s);
+    REQUIRE(stories.size() > 1);
+    CHECK(stories[0].contains(u"recognized"_s));
+    const int status = int(stories[0].indexOf(u"status"_s));
+    CHECK(std::any_of(stories.begin() + 1, stories.end(),
+                      [&](const QStringList& r) { return r.at(status) == u"approved"; }));
+    CHECK(exported(u"visits"_s).size() - 1 == ctl.scalar(u"SELECT count(*) FROM visits"_s));
+    const auto actions = exported(u"actions"_s);
+    REQUIRE(actions.size() - 1 == ctl.scalar(u"SELECT count(*) FROM prevention_actions"_s));
+    CHECK_FALSE(actions[1].at(actions[0].indexOf(u"recoveries_28_days_before"_s)).isEmpty());
+    const auto recognitions = exported(u"recognitions"_s);
+    CHECK(recognitions.size() - 1 == ctl.scalar(u"SELECT count(*) FROM employees WHERE active = 1"_s));
+    const auto returns = exported(u"return-visits"_s);
+    REQUIRE(returns.size() == 7);
+    CHECK(returns[6].first() == u"never-failed");
+    CHECK(returns[6].at(1).toInt() > 0);
+    const auto economics = exported(u"economics"_s);
+    REQUIRE(economics.size() >= 3);
+    CHECK(economics.last().first() == u"all");
+    CHECK(economics.last().at(economics[0].indexOf(u"recoveries"_s)).toInt() == 300);
+    const auto outcomes = exported(u"outcomes"_s);
+    CHECK(std::any_of(outcomes.begin() + 1, outcomes.end(), [](const QStringList& r) { return r.first() == u"gesture"; }));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 7);
+    CHECK(ctl({u"verify"_s}).exit == 0);
+}
+
 TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]") {
     QProcess ldd;
     ldd.start(u"ldd"_s, {QStringLiteral(REBOUNDCTL_PATH)});

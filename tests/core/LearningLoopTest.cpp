@@ -6,8 +6,12 @@
 #include "services/PreventionService.h"
 #include "services/StoryService.h"
 #include "services/VisitService.h"
+#include "reports/Exporter.h"
 #include "support/CatchQt.h"
+#include "support/Csv.h"
 #include "support/TestDatabase.h"
+
+#include <QBuffer>
 
 using namespace Qt::StringLiterals;
 using namespace rebound;
@@ -395,4 +399,28 @@ TEST_CASE("Recovery economics on a small dataset computed by hand", "[loop]") {
     CHECK(total.p50Minutes == Approx(30).margin(0.01));
     CHECK(total.p90Minutes == Approx(60).margin(0.01));
     requireVerified(t);
+}
+
+TEST_CASE("Stories export with their people, a formula in a story stays text", "[loop][export]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate);
+    auto s1 = t.staff(u"S1"_s, Role::Supervisor);
+    auto r = t.recoveries().record(a1, TestDatabase::draft());
+    REQUIRE(r.ok());
+    StoryService stories(t.db(), t.clock(), t.playbooks());
+    StoryText text = stories.draftFor(r->id).value();
+    text.happened = u"=HYPERLINK(\"http://evil\")"_s;
+    auto id = stories.nominate(a1, r->id, text);
+    REQUIRE(id.ok());
+    REQUIRE(stories.approve(s1, id.value()).ok());
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    auto rows = Exporter(t.db(), t.clock()).write({ExportKind::Stories, {}, {}}, csv);
+    REQUIRE(rows.ok());
+    CHECK(rows.value() == 1);
+    const auto read = test::readCsv(csv.data());
+    REQUIRE(read.size() == 2);
+    CHECK(read[1].at(read[0].indexOf(u"what_happened"_s)) == u"'=HYPERLINK(\"http://evil\")"_s);
+    CHECK(read[1].at(read[0].indexOf(u"recognized"_s)) == u"A1"_s);
+    CHECK(read[1].at(read[0].indexOf(u"status"_s)) == u"approved"_s);
 }

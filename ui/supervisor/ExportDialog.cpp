@@ -38,8 +38,17 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export CSV"));
     setMinimumWidth(560);
-    const QStringList names = {tr("Recoveries (incidents)"), tr("Compensations"), tr("Follow-ups"),
-                               tr("Audit log")};
+    const QStringList names = {tr("Recoveries (incidents)"),
+                               tr("Compensations"),
+                               tr("Follow-ups"),
+                               tr("Audit log"),
+                               tr("Stories"),
+                               tr("Return visits (each visit)"),
+                               tr("Prevention actions, with counts before and after"),
+                               tr("Recognitions per employee"),
+                               tr("Return visits within 30 and 90 days"),
+                               tr("Recovery economics by segment"),
+                               tr("Follow-up verdicts by category, segment, gesture, employee")};
     for (int i = 0; i < Exporter::KindIds.size(); ++i)
         m_report->addItem(names.value(i), Exporter::KindIds[i]);
     m_report->setObjectName(QStringLiteral("exportReport"));

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/ReportTable.h"
+
+#include "domain/Money.h"
+#include "domain/TimeFormat.h"
+#include "playbook/Playbook.h"
+#include "reports/LearningReports.h"
+#include "reports/SupervisorReports.h"
+#include "services/PlaybookService.h"
+#include "services/PreventionService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+QString number(qint64 n) {
+    return QString::number(n);
+}
+
+QString share(std::optional<double> s) {
+    return s ? QString::number(*s, 'f', 4) : QString();
+}
+
+QString money(const std::optional<Money>& m) {
+    return m ? m->toDecimalString() : QString();
+}
+
+QString stored(const QDateTime& t) {
+    return t.isValid() ? TimeFormat::toStored(t) : QString();
+}
+
+QString groupId(ReturnRow::Group g) {
+    switch (g) {
+    case ReturnRow::Group::BlownAway:
+        return u"blown-away"_s;
+    case ReturnRow::Group::Satisfied:
+        return u"satisfied"_s;
+    case ReturnRow::Group::NotSatisfied:
+        return u"not-satisfied"_s;
+    case ReturnRow::Group::NoVerdict:
+        return u"no-verdict"_s;
+    case ReturnRow::Group::AllRecovered:
+        return u"all-recovered"_s;
+    case ReturnRow::Group::NeverFailed:
+        return u"never-failed"_s;
+    }
+    return {};
+}
+
+const QStringList RecognitionColumns = {u"code"_s,        u"name"_s,       u"role"_s,
+                                        u"recognitions"_s, u"recoveries"_s, u"stories_nominated"_s};
+const QStringList ReturnColumns = {u"group"_s,      u"customers"_s,   u"eligible_30_days"_s, u"back_30_days"_s,
+                                   u"share_30_days"_s, u"eligible_90_days"_s, u"back_90_days"_s, u"share_90_days"_s};
+const QStringList EconomicsColumns = {u"segment"_s,
+                                      u"recoveries"_s,
+                                      u"customers"_s,
+                                      u"returning_customers"_s,
+                                      u"given"_s,
+                                      u"cost"_s,
+                                      u"cost_per_recovery"_s,
+                                      u"cost_per_returning_customer"_s,
+                                      u"customers_with_value"_s,
+                                      u"average_lifetime_value"_s,
+                                      u"cost_share_of_value"_s,
+                                      u"minutes_to_recover_p50"_s,
+                                      u"minutes_to_recover_p90"_s,
+                                      u"currency"_s};
+const QStringList OutcomeColumns = {u"by"_s,          u"key"_s,       u"reached"_s,
+                                    u"tries_not_reached"_s, u"blown_away"_s, u"satisfied"_s,
+                                    u"not_satisfied"_s, u"average_satisfaction"_s};
+const QStringList ActionColumns = {u"id"_s,
+                                   u"category"_s,
+                                   u"what"_s,
+                                   u"owner"_s,
+                                   u"due_on"_s,
+                                   u"status"_s,
+                                   u"source"_s,
+                                   u"source_ref"_s,
+                                   u"opened_by"_s,
+                                   u"opened_at"_s,
+                                   u"closed_by"_s,
+                                   u"closed_at"_s,
+                                   u"done"_s,
+                                   u"recoveries_28_days_before"_s,
+                                   u"recoveries_after"_s,
+                                   u"days_after"_s};
+
+} // namespace
+
+bool isComputed(ExportKind kind) {
+    return !computedColumns(kind).isEmpty();
+}
+
+QStringList computedColumns(ExportKind kind) {
+    switch (kind) {
+    case ExportKind::Recognitions:
+        return RecognitionColumns;
+    case ExportKind::ReturnVisits:
+        return ReturnColumns;
+    case ExportKind::Economics:
+        return EconomicsColumns;
+    case ExportKind::Outcomes:
+        return OutcomeColumns;
+    case ExportKind::Actions:
+        return ActionColumns;
+    default:
+        return {};
+    }
+}
+
+Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind kind, const QDate& from,
+                                  const QDate& to) {
+    ReportTable t;
+    t.columns = computedColumns(kind);
+    LearningReports loop(db, clock);
+    switch (kind) {
+    case ExportKind::Recognitions: {
+        t.types = u"tttnnn"_s;
+        auto rows = loop.recognitions(from, to);
+        if (!rows)
+            return rows.error();
+        for (const RecognitionRow& r : rows.value())
+            t.rows.append({r.code, r.name, roleId(r.role), number(r.recognitions), number(r.recoveries),
+                           number(r.nominated)});
+        break;
+    }
+    case ExportKind::ReturnVisits: {
+        t.types = u"tnnnnnnn"_s;
+        auto rows = loop.returnVisits(from, to);
+        if (!rows)
+            return rows.error();
+        for (const ReturnRow& r : rows.value())
+            t.rows.append({groupId(r.group), number(r.customers), number(r.eligible30), number(r.back30),
+                           share(r.share30()), number(r.eligible90), number(r.back90), share(r.share90())});
+        break;
+    }
+    case ExportKind::Economics: {
+        t.types = u"tnnnnnnnnnnnnt"_s;
+        auto pb = PlaybookService(db, clock).current();
+        if (!pb)
+            return pb.error();
+        const QString currency = pb->playbook->currency();
+        auto rows = loop.economics(from, to, currency);
+        if (!rows)
+            return rows.error();
+        for (const EconomicsRow& r : rows.value())
+            t.rows.append({r.segment.isEmpty() ? u"all"_s : r.segment.toString(), number(r.recoveries),
+                           number(r.customers), number(r.returning), r.given.toDecimalString(),
+                           r.cost.toDecimalString(), money(r.costPerRecovery()), money(r.costPerReturning()),
+                           number(r.valuedCustomers), money(r.averageLifetimeValue()), share(r.costShareOfValue()),
+                           QString::number(r.p50Minutes, 'f', 1), QString::number(r.p90Minutes, 'f', 1), currency});
+        break;
+    }
+    case ExportKind::Outcomes: {
+        t.types = u"ttnnnnnn"_s;
+        SupervisorReports reports(db, clock);
+        for (const auto& [by, id] : {std::pair{SupervisorReports::OutcomeBy::Category, u"category"_s},
+                                     std::pair{SupervisorReports::OutcomeBy::Segment, u"segment"_s},
+                                     std::pair{SupervisorReports::OutcomeBy::Gesture, u"gesture"_s},
+                                     std::pair{SupervisorReports::OutcomeBy::Employee, u"employee"_s}}) {
+            auto rows = reports.followUpOutcomes(from, to, by);
+            if (!rows)
+                return rows.error();
+            for (const FollowUpOutcomeRow& r : rows.value())
+                t.rows.append({id, r.key, number(r.reached), number(r.notReachedTries), number(r.verdicts[0]),
+                               number(r.verdicts[1]), number(r.verdicts[2]),
+                               r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()});
+        }
+        break;
+    }
+    case ExportKind::Actions: {
+        t.types = u"nttttttttttttnnn"_s;
+        PlaybookService playbooks(db, clock);
+        auto all = PreventionService(db, clock, playbooks).actions(false);
+        if (!all)
+            return all.error();
+        QList<PreventionAction> inRange;
+        for (const PreventionAction& a : all.value()) {
+            const QDate opened = a.openedAt.toLocalTime().date();
+            if (opened >= from && opened <= to)
+                inRange.prepend(a); // oldest first, as the tables export
+        }
+        auto rows = loop.preventionImpact(inRange);
+        if (!rows)
+            return rows.error();
+        for (const ActionImpactRow& r : rows.value()) {
+            const PreventionAction& a = r.action;
+            t.rows.append({number(a.id), a.category.toString(), a.what, a.owner, a.due.toString(Qt::ISODate),
+                           actionStatusId(a.status), actionSourceId(a.source), a.sourceRef, a.openedBy,
+                           stored(a.openedAt), a.closedBy, stored(a.closedAt), a.done, number(r.before),
+                           r.after ? number(*r.after) : QString(), r.after ? number(r.afterDays) : QString()});
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return t;
+}
+
+} // namespace rebound
