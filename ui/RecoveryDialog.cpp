@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryDialog.h"
 
+#include "ActionDialog.h"
 #include "AppContext.h"
 #include "Deferred.h"
 #include "DueEdit.h"
 #include "HistoryText.h"
+#include "StoryDialog.h"
 #include "Theme.h"
 #include "domain/Incident.h"
 #include "playbook/PlaybookText.h"
 #include "services/CorrectionService.h"
+#include "services/ReviewService.h"
+#include "services/StoryService.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -51,11 +55,21 @@ RecoveryDialog::RecoveryDialog(AppContext& ctx, const AuthenticatedEmployee& use
     correct->setObjectName(QStringLiteral("recoveryCorrect"));
     correct->setCheckable(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_nominate = new QPushButton(tr("Nominate as a s&tory…"), this);
+    m_nominate->setObjectName(QStringLiteral("recoveryNominate"));
+    m_nominate->setToolTip(tr("A recovery to be proud of: told in four parts, approved by a supervisor, it "
+                              "goes on the board and recognises everyone who worked it"));
+    auto* prevent = new QPushButton(tr("&Prevention action…"), this);
+    prevent->setObjectName(QStringLiteral("recoveryPrevent"));
+    prevent->setToolTip(tr("Change what caused this failure, with an owner and a due date"));
+    prevent->setVisible(requireSupervisor(user).ok());
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(reprint);
     actions->addWidget(correct);
     actions->addStretch(1);
+    actions->addWidget(m_nominate);
+    actions->addWidget(prevent);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_history, 1);
@@ -68,6 +82,22 @@ RecoveryDialog::RecoveryDialog(AppContext& ctx, const AuthenticatedEmployee& use
     connect(reprint, &QPushButton::clicked, this,
             [this] { m_message->setText(Deferred::saveOrPrintNote(m_ctx, m_incidentId, this, false)); });
     connect(correct, &QPushButton::toggled, m_correction, &QWidget::setVisible);
+    connect(m_nominate, &QPushButton::clicked, this, [this] {
+        auto* dialog = StoryDialog::toNominate(m_ctx, m_user, m_incidentId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            report({}, tr("Story nominated: a supervisor reads it next."));
+        });
+        dialog->open();
+    });
+    connect(prevent, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ActionDialog(m_ctx, m_user, ActionSource::Recovery, QString::number(m_incidentId),
+                                        CategoryId(m_category->currentData().toString()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { report({}, tr("Prevention action opened; supervisors follow it on the Prevention tab.")); });
+        dialog->open();
+    });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_correction->hide();
     load();
@@ -151,6 +181,12 @@ void RecoveryDialog::load() {
                                 r.given.toDisplayString(),
                                 statusFromId(r.status) ? statusName(*statusFromId(r.status)) : r.status));
     m_history->setHtml(historyHtml(m_ctx, m_incidentId, false));
+    // One story per recovery while it stands: the button says where it is.
+    auto story = StoryService(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks()).storyOf(m_incidentId);
+    const bool told = story && story->has_value();
+    m_nominate->setEnabled(!told);
+    if (told)
+        m_nominate->setText(tr("Story #%1 nominated").arg(**story));
     m_category->setCurrentIndex(m_category->findData(r.category.toString()));
     m_severity->setCurrentIndex(m_severity->findData(r.severity.toString()));
     m_description->setPlainText(r.description);

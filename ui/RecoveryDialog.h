@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTextBrowser;
 
 namespace rebound {
@@ -54,6 +55,7 @@ private:
     QListWidget* m_gestures;
     QLineEdit* m_reason;
     QLabel* m_message;
+    QPushButton* m_nominate;
 };
 
 } // namespace rebound

@@ -4,10 +4,13 @@
 
 #include "AppContext.h"
 #include "Theme.h"
+#include "TimeText.h"
 #include "domain/FollowUpOutcome.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
+#include "reports/LearningReports.h"
 #include "reports/SupervisorReports.h"
+#include "services/PreventionService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -118,7 +121,8 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     m_reports->setObjectName(QStringLiteral("reportList"));
     m_reports->addItems({tr("Combustion points"), tr("Spend"), tr("Time to the counter's part done"),
                          tr("Satisfaction at the counter"), tr("Found by staff first"),
-                         tr("After the follow-up"), tr("Categories, most first (Pareto)")});
+                         tr("After the follow-up"), tr("Categories, most first (Pareto)"),
+                         tr("Did they come back?"), tr("Recovery economics"), tr("Recognitions")});
     m_reports->setMaximumWidth(230);
     const QDate today = ctx.clock().nowUtc().toLocalTime().date();
     for (QDateEdit* d : {m_from, m_to}) {
@@ -205,6 +209,15 @@ void ReportsView::refresh() {
     case Pareto:
         pareto();
         break;
+    case ReturnVisits:
+        returnVisits();
+        break;
+    case Economics:
+        economics();
+        break;
+    case Recognitions:
+        recognitions();
+        break;
     }
 }
 
@@ -254,6 +267,7 @@ void ReportsView::combustion() {
     chart->addAxis(weekIndex, Qt::AlignBottom);
     QList<QStringList> table;
     QStringList signalled;
+    const QHash<QString, QString> actions = actionsByCategory();
     int top = 1;
     // Every week that signalled, this one or earlier, marked on its line.
     auto* signals = new QScatterSeries;
@@ -279,7 +293,8 @@ void ReportsView::combustion() {
         const QString none = QStringLiteral("—");
         cells << (now.judged ? QLocale().toString(now.mean, 'f', 1) : none)
               << (now.judged ? QLocale().toString(now.limit, 'f', 1) : none)
-              << (now.judged ? why : tr("not judged: less than 12 weeks of history"));
+              << (now.judged ? why : tr("not judged: less than 12 weeks of history"))
+              << actions.value(row.category.toString(), none);
         chart->addSeries(line);
         // After addSeries, which would apply the theme's own colours; a signalling one is also wider.
         QPen pen = line->pen();
@@ -299,7 +314,8 @@ void ReportsView::combustion() {
     y->applyNiceNumbers();
     replaceChart(chart);
     setTable(QStringList{tr("Category")} + weeks +
-                 QStringList{tr("Mean of the 12 weeks before"), tr("Limit (3σ)"), tr("Signal")},
+                 QStringList{tr("Mean of the 12 weeks before"), tr("Limit (3σ)"), tr("Signal"),
+                             tr("Prevention actions: recoveries 4 weeks before → after")},
              table);
     const bool judged = std::any_of(rows->cbegin(), rows->cend(),
                                     [](const CombustionRow& r) { return r.control.last().judged; });
@@ -548,6 +564,153 @@ void ReportsView::afterFollowUp() {
                                        .arg(blownAway)
                                        .arg(reached)
                                        .arg(percent(double(blownAway) / double(reached))));
+}
+
+QHash<QString, QString> ReportsView::actionsByCategory() {
+    QHash<QString, QString> out;
+    auto actions = PreventionService(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks()).actions(false);
+    if (!actions)
+        return out;
+    auto impact = LearningReports(m_ctx.db(), m_ctx.clock()).preventionImpact(actions.value());
+    if (!impact)
+        return out;
+    for (const ActionImpactRow& r : impact.value()) {
+        const PreventionAction& a = r.action;
+        // "#3 done 12 Oct: 14 → 5 in 28 days", "#4 open: 9 before"
+        const QString line =
+            r.after ? tr("#%1 done %2: %3 → %4 in %5 days")
+                          .arg(a.id)
+                          .arg(QLocale().toString(a.closedAt.toLocalTime().date(), QStringLiteral("d MMM")))
+                          .arg(r.before)
+                          .arg(*r.after)
+                          .arg(r.afterDays)
+                    : tr("#%1 %2: %3 before").arg(a.id).arg(actionStatusName(a.status).toLower()).arg(r.before);
+        QString& cell = out[a.category.toString()];
+        cell = cell.isEmpty() ? line : cell + QStringLiteral("; ") + line;
+    }
+    return out;
+}
+
+// Did the recovery win the customer back: returns within 30 and 90 days by the follow-up's verdict,
+// next to customers who were never let down.
+void ReportsView::returnVisits() {
+    auto rows = LearningReports(m_ctx.db(), m_ctx.clock()).returnVisits(m_from->date(), m_to->date());
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<double> within30, within90;
+    QList<QStringList> table;
+    const auto shown = [](std::optional<double> share, qint64 back, qint64 eligible) {
+        return share ? tr("%1 (%2 of %3)").arg(percent(*share)).arg(back).arg(eligible) : QStringLiteral("—");
+    };
+    for (const ReturnRow& r : rows.value()) {
+        const QString name = returnGroupName(r.group);
+        labels << name;
+        within30 << r.share30().value_or(0) * 100.0;
+        within90 << r.share90().value_or(0) * 100.0;
+        table << QStringList{name, QString::number(r.customers), shown(r.share30(), r.back30, r.eligible30),
+                             shown(r.share90(), r.back90, r.eligible90)};
+    }
+    QChart* chart = barChart(tr("Customers back within 30 and 90 days (%)"), labels,
+                             {{tr("within 30 days"), within30}, {tr("within 90 days"), within90}}, new QBarSeries);
+    replaceChart(chart);
+    setTable({tr("Customers"), tr("How many"), tr("Back within 30 days"), tr("Back within 90 days")}, table);
+    m_note->setText(tr("Each customer once, from their first recovery in the range, by what the follow-up heard; "
+                       "a visit marked “Customer is back”, or another recovery at least 12 hours later, is a "
+                       "return. Customers never let down count from their first recorded visit. A share counts "
+                       "only customers whose 30 or 90 days are over."));
+}
+
+// What recoveries cost against what the customers are worth, and how fast the counter recovers them.
+void ReportsView::economics() {
+    auto pb = m_ctx.playbooks().current();
+    if (!pb) {
+        m_note->setText(pb.error().message);
+        return;
+    }
+    const Playbook& playbook = *pb->playbook;
+    auto rows = LearningReports(m_ctx.db(), m_ctx.clock()).economics(m_from->date(), m_to->date(), playbook.currency());
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    const QString none = QStringLiteral("—");
+    const auto money = [&](const std::optional<Money>& m) { return m ? m->toDisplayString() : none; };
+    QStringList labels;
+    QList<double> perRecovery, perReturning;
+    QList<QStringList> table;
+    for (const EconomicsRow& r : rows.value()) {
+        const QString name = r.segment.isEmpty() ? tr("All segments") : PlaybookText::nameOf(playbook, r.segment);
+        if (!r.segment.isEmpty()) {
+            labels << name;
+            perRecovery << double(r.costPerRecovery().value_or(Money()).minor()) / 100.0;
+            perReturning << double(r.costPerReturning().value_or(Money()).minor()) / 100.0;
+        }
+        table << QStringList{name,
+                             QString::number(r.recoveries),
+                             QString::number(r.customers),
+                             r.given.toDisplayString(),
+                             r.cost.toDisplayString(),
+                             money(r.costPerRecovery()),
+                             tr("%1 → %2").arg(r.returning).arg(money(r.costPerReturning())),
+                             money(r.averageLifetimeValue()),
+                             r.costShareOfValue() ? QLocale().toString(*r.costShareOfValue() * 100.0, 'f', 2) +
+                                                        QStringLiteral(" %")
+                                                  : none,
+                             tr("%1 / %2").arg(TimeText::duration(qint64(r.p50Minutes * 60)),
+                                               TimeText::duration(qint64(r.p90Minutes * 60)))};
+    }
+    replaceChart(barChart(tr("What recoveries cost the business, per segment (%1)").arg(playbook.currency()),
+                          labels,
+                          {{tr("per recovery"), perRecovery}, {tr("per customer who came back"), perReturning}},
+                          new QBarSeries));
+    setTable({tr("Segment"), tr("Recoveries"), tr("Customers"), tr("Given"), tr("Cost"), tr("Cost per recovery"),
+              tr("Back within 90 days → cost per returning customer"), tr("Average lifetime value"),
+              tr("Cost per customer, share of their value"), tr("Time to recover p50 / p90")},
+             table);
+    m_note->setText(tr("Given is the gestures' face value; cost is what they cost the business. Lifetime value "
+                       "is what a customer had spent when first recorded, where known. Time to recover runs from "
+                       "the moment of failure to the counter's part done."));
+}
+
+// Approved stories naming each employee, next to the recoveries they opened: recognition is not only
+// for the most visible staff.
+void ReportsView::recognitions() {
+    auto rows = LearningReports(m_ctx.db(), m_ctx.clock()).recognitions(m_from->date(), m_to->date());
+    if (!rows) {
+        m_note->setText(rows.error().message);
+        return;
+    }
+    QStringList labels;
+    QList<double> counts;
+    QList<QStringList> table;
+    for (const RoleRecognitionRow& r : LearningReports::byRole(rows.value()))
+        table << QStringList{tr("All %1s").arg(roleId(r.role)), QString(),
+                             tr("%1 of %2 recognised").arg(r.recognized).arg(r.employees),
+                             QString::number(r.recognitions), QString::number(r.recoveries), QString()};
+    QStringList unrecognised;
+    for (const RecognitionRow& r : rows.value()) {
+        if (r.recognitions > 0 || labels.size() < 12) {
+            labels << r.name;
+            counts << double(r.recognitions);
+        }
+        if (r.recognitions == 0 && r.recoveries > 0)
+            unrecognised << r.name;
+        table << QStringList{r.name, r.code, roleId(r.role), QString::number(r.recognitions),
+                             QString::number(r.recoveries), QString::number(r.nominated)};
+    }
+    replaceChart(barChart(tr("Approved stories naming each employee"), labels, {{tr("Recognitions"), counts}},
+                          new QBarSeries, {Theme::ok()}));
+    setTable({tr("Employee"), tr("Code"), tr("Role"), tr("Recognitions"), tr("Recoveries opened"),
+              tr("Stories nominated")},
+             table);
+    m_note->setText(unrecognised.isEmpty()
+                        ? tr("Everyone who opened a recovery in the range is recognised in a story.")
+                        : tr("Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to "
+                             "be told.")
+                              .arg(QLocale().createSeparatedList(unrecognised)));
 }
 
 } // namespace rebound

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QChart;
@@ -20,7 +21,18 @@ class AppContext;
 class ReportsView final : public QWidget {
     Q_OBJECT
 public:
-    enum Report { Combustion, Spend, RecoveryTime, Satisfaction, Proactive, AfterFollowUp, Pareto };
+    enum Report {
+        Combustion,
+        Spend,
+        RecoveryTime,
+        Satisfaction,
+        Proactive,
+        AfterFollowUp,
+        Pareto,
+        ReturnVisits,
+        Economics,
+        Recognitions
+    };
 
     explicit ReportsView(AppContext& ctx, QWidget* parent = nullptr);
     void show(Report report);
@@ -35,6 +47,11 @@ private:
     void proactive();
     void afterFollowUp();
     void pareto();
+    void returnVisits();
+    void economics();
+    void recognitions();
+    // Per category, its prevention actions with the recoveries before and after: for the combustion table.
+    QHash<QString, QString> actionsByCategory();
     void setTable(const QStringList& headers, const QList<QStringList>& rows);
     void replaceChart(QChart* chart);
 

@@ -10,6 +10,8 @@
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
 #include "services/ReviewService.h"
+#include "services/StoryService.h"
+#include "services/VisitService.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,6 +42,10 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     return t;
 }
 
+// A customer line of the search results carries the customer's id and name.
+constexpr int CustomerRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+
 QLabel* section(const QString& text, QWidget* parent) {
     auto* l = new QLabel(text, parent);
     l->setProperty("role", QStringLiteral("section"));
@@ -58,6 +64,8 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     , m_followUps(new FollowUpsTable(ctx, this))
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
+    , m_back(new QPushButton(tr("Customer is &back"), this))
+    , m_board(new QListWidget(this))
     , m_error(new QLabel(this))
     , m_clock(new QTimer(this)) {
     setObjectName(QStringLiteral("homePage"));
@@ -90,6 +98,19 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("customerResults"));
     m_results->setWordWrap(true);
+    m_back->setObjectName(QStringLiteral("customerBack"));
+    m_back->setToolTip(tr("The customer chosen above came back: one click records the visit, so the reports "
+                          "show whether recoveries win customers back"));
+    m_back->setEnabled(false);
+    m_board->setObjectName(QStringLiteral("recognitionBoard"));
+    m_board->setWordWrap(true);
+    m_board->setAccessibleName(tr("Recoveries to be proud of"));
+    connect(m_results, &QListWidget::currentItemChanged, this, &HomePage::updateBackButton);
+    connect(m_back, &QPushButton::clicked, this, &HomePage::markCustomerBack);
+    connect(m_board, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->data(Qt::UserRole).isValid())
+            Q_EMIT openRecoveryRequested(item->data(Qt::UserRole).toLongLong());
+    });
     // A recovery in the results, or a row of open recoveries or follow-ups: double-click or Enter opens it.
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (item->data(Qt::UserRole).isValid())
@@ -161,7 +182,10 @@ void HomePage::layOut(QPushButton* settings, QPushButton* lock) {
     auto* right = new QVBoxLayout;
     right->addWidget(section(tr("Customers"), this));
     right->addWidget(m_search);
-    right->addWidget(m_results, 1);
+    right->addWidget(m_results, 3);
+    right->addWidget(m_back);
+    right->addWidget(section(tr("Recoveries to be proud of"), this));
+    right->addWidget(m_board, 2);
 
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -194,6 +218,7 @@ void HomePage::clearUser() {
     m_open->setRowCount(0);
     m_followUps->setRowCount(0);
     m_results->clear();
+    m_board->clear();
     m_search->clear();
     showKeptDraft(std::nullopt);
 }
@@ -253,7 +278,64 @@ void HomePage::refresh() {
         }
     }
     m_followUps->refresh();
+    refreshBoard(playbook);
     updateClocks();
+}
+
+// Approved stories of this week and of the month so far, naming the people who made them.
+void HomePage::refreshBoard(const Playbook& names) {
+    auto board = StoryService(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks()).board();
+    m_board->clear();
+    if (!board) {
+        m_board->addItem(board.error().message);
+        return;
+    }
+    const auto add = [&](const QString& heading, const QList<Story>& stories) {
+        if (stories.isEmpty())
+            return;
+        auto* head = new QListWidgetItem(heading, m_board);
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        head->setFlags(Qt::ItemIsEnabled);
+        for (const Story& s : stories) {
+            QStringList people;
+            for (const StoryPerson& p : s.recognized)
+                people << p.name;
+            QString what = s.text.happened.simplified();
+            if (what.size() > 90)
+                what = what.left(88) + QStringLiteral("…");
+            auto* item = new QListWidgetItem(tr("%1 — %2\n%3 (#%4)")
+                                                 .arg(QLocale().createSeparatedList(people),
+                                                      PlaybookText::nameOf(names, s.category), what)
+                                                 .arg(s.incidentId),
+                                             m_board);
+            item->setData(Qt::UserRole, s.incidentId);
+            item->setToolTip(s.text.did);
+        }
+    };
+    add(tr("This week"), board->thisWeek);
+    add(tr("Earlier this month"), board->earlierThisMonth);
+    if (m_board->count() == 0)
+        m_board->addItem(tr("No story approved this month yet. Proud of a recovery? Open it and nominate it "
+                            "as a story."));
+}
+
+void HomePage::updateBackButton() {
+    const QListWidgetItem* item = m_results->currentItem();
+    m_back->setEnabled(item && item->data(CustomerRole).isValid());
+}
+
+QString HomePage::markCustomerBack() {
+    const QListWidgetItem* item = m_results->currentItem();
+    if (!m_user || !item || !item->data(CustomerRole).isValid())
+        return tr("Choose a customer in the search results first.");
+    const qint64 customer = item->data(CustomerRole).toLongLong();
+    auto visit = VisitService(m_ctx.db(), m_ctx.clock()).customerIsBack(*m_user, customer);
+    Theme::showOutcome(m_error, visit.ok(),
+                       visit ? tr("Welcome back: the visit of %1 is recorded.").arg(item->data(NameRole).toString())
+                             : visit.error().message);
+    return m_error->text();
 }
 
 void HomePage::updateClocks() {
@@ -323,6 +405,9 @@ void HomePage::addCustomer(const Customer& c, const Playbook& names) {
     QFont bold = item->font();
     bold.setBold(true);
     item->setFont(bold);
+    item->setData(CustomerRole, c.id);
+    item->setData(NameRole, c.name);
+    item->setToolTip(tr("Customer is back (Alt+B): record this visit"));
     for (const PastRecovery& r : history ? history.value() : QList<PastRecovery>())
         addRecovery(r, names, true);
 }

@@ -34,6 +34,8 @@ public:
     void clearUser();
     void focusNewRecovery();
     void refresh();
+    // "Customer is back" on the customer chosen in the search results: the message shown.
+    QString markCustomerBack();
     // An unfinished recovery kept for this employee: "New recovery" becomes "Continue".
     void showKeptDraft(const std::optional<SavedDraft>& kept);
 
@@ -51,6 +53,8 @@ private:
     void search(const QString& text);
     void addCustomer(const Customer& customer, const Playbook& names);
     void addRecovery(const PastRecovery& recovery, const Playbook& names, bool underCustomer);
+    void refreshBoard(const Playbook& names);
+    void updateBackButton();
 
     AppContext& m_ctx;
     std::optional<AuthenticatedEmployee> m_user;
@@ -63,6 +67,8 @@ private:
     FollowUpsTable* m_followUps;
     QLineEdit* m_search;
     QListWidget* m_results;
+    QPushButton* m_back;
+    QListWidget* m_board;
     QLabel* m_error;
     QTimer* m_clock;
     QList<OpenRecovery> m_openRows;

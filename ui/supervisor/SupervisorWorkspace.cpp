@@ -10,8 +10,10 @@
 #include "supervisor/PlaybookEditor.h"
 #include "supervisor/PlaybookView.h"
 #include "supervisor/PracticeView.h"
+#include "supervisor/PreventionView.h"
 #include "supervisor/ReviewQueueView.h"
 #include "supervisor/StaffView.h"
+#include "supervisor/StoriesView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +35,9 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     , m_playbook(new PlaybookView(ctx, user, this))
     , m_staff(new StaffView(ctx, user, this))
     , m_editor(new PlaybookEditor(ctx, user, this))
-    , m_practice(new PracticeView(ctx, user, this)) {
+    , m_practice(new PracticeView(ctx, user, this))
+    , m_stories(new StoriesView(ctx, user, this))
+    , m_prevention(new PreventionView(ctx, user, this)) {
     setObjectName(QStringLiteral("supervisorWorkspace"));
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("role", QStringLiteral("title"));
@@ -53,6 +57,8 @@ SupervisorWorkspace::SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmp
     followUpsLayout->addWidget(m_followUps, 1);
     m_followUps->setUser(user);
     m_tabs->addTab(followUps, tr("&Follow-ups"));
+    m_tabs->addTab(m_stories, tr("St&ories"));
+    m_tabs->addTab(m_prevention, tr("Pre&vention"));
     // The charts' libraries are loaded when the tab is first opened.
     new QVBoxLayout(m_reportsTab);
     m_reportsTab->layout()->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +109,12 @@ void SupervisorWorkspace::refreshCurrent() {
         break;
     case FollowUps:
         m_followUps->refresh();
+        break;
+    case Stories:
+        m_stories->refresh();
+        break;
+    case Prevention:
+        m_prevention->refresh();
         break;
     case Reports:
         Deferred::refreshReports(reports());

@@ -16,14 +16,16 @@ class FollowUpsTable;
 class PlaybookEditor;
 class PlaybookView;
 class PracticeView;
+class PreventionView;
 class StaffView;
 class ReviewQueueView;
+class StoriesView;
 
 // Where supervisors and managers audit, review, measure and export. Associates never see it.
 class SupervisorWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Audit, Review, FollowUps, Reports, PlaybookTab, PlaybookEdit, Staff, Practice };
+    enum Tab { Audit, Review, FollowUps, Stories, Prevention, Reports, PlaybookTab, PlaybookEdit, Staff, Practice };
 
     SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
 
@@ -37,6 +39,8 @@ public:
     StaffView* staff() const { return m_staff; }
     PlaybookEditor* editor() const { return m_editor; }
     PracticeView* practice() const { return m_practice; }
+    StoriesView* stories() const { return m_stories; }
+    PreventionView* prevention() const { return m_prevention; }
 
 Q_SIGNALS:
     void backRequested();
@@ -56,6 +60,8 @@ private:
     StaffView* m_staff;
     PlaybookEditor* m_editor;
     PracticeView* m_practice;
+    StoriesView* m_stories;
+    PreventionView* m_prevention;
 };
 
 } // namespace rebound
