@@ -55,7 +55,7 @@ ActionDialog::ActionDialog(AppContext& ctx, const AuthenticatedEmployee& user, A
     if (auto staff = ctx.employees().list()) {
         for (const Employee& e : staff.value()) {
             if (e.active)
-                m_owner->addItem(tr("%1 (%2)").arg(e.name, roleId(e.role)), e.id);
+                m_owner->addItem(tr("%1 (%2)").arg(e.name, roleName(e.role).toLower()), e.id);
         }
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(user.employee().id)));

@@ -100,6 +100,21 @@ StoryDialog* StoryDialog::toDecide(AppContext& ctx, const AuthenticatedEmployee&
                  QLocale().toString(story->nominatedAt.toLocalTime(), QLocale::ShortFormat),
                  names(story->recognized)));
     d->setText(story->text);
+    // Decided already: approving or declining again is not offered; a declined story stays as it was.
+    const bool waiting = story->status == Story::Status::Nominated;
+    for (const char* name : {"storyApprove", "storyDecline"}) {
+        if (auto* b = d->findChild<QPushButton*>(QLatin1String(name)))
+            b->setVisible(waiting);
+    }
+    d->m_reason->setVisible(waiting);
+    d->m_reasonLabel->setVisible(waiting);
+    if (story->status == Story::Status::Declined) {
+        if (auto* save = d->findChild<QPushButton*>(QStringLiteral("storySave")))
+            save->setVisible(false);
+        for (QPlainTextEdit* e : {d->m_happened, d->m_did, d->m_reaction, d->m_learned})
+            e->setReadOnly(true);
+        d->m_message->setText(tr("Declined by %1: %2").arg(story->decidedBy, story->reason));
+    }
     return d;
 }
 
@@ -120,7 +135,9 @@ void StoryDialog::build(bool deciding) {
         save->setObjectName(QStringLiteral("storySave"));
         auto* decline = new QPushButton(tr("D&ecline"), this);
         decline->setObjectName(QStringLiteral("storyDecline"));
-        form->addRow(tr("Decline &because"), m_reason);
+        m_reasonLabel = new QLabel(tr("Decline &because"), this);
+        m_reasonLabel->setBuddy(m_reason);
+        form->addRow(m_reasonLabel, m_reason);
         buttons->addWidget(decline);
         buttons->addStretch(1);
         buttons->addWidget(save);

@@ -52,6 +52,7 @@ private:
     QPlainTextEdit* m_reaction;
     QPlainTextEdit* m_learned;
     QLineEdit* m_reason;
+    QLabel* m_reasonLabel = nullptr;
     QLabel* m_message;
 };
 

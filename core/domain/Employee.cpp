@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Employee.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -24,6 +26,30 @@ std::optional<Role> roleFromId(const QString& id) {
             return r;
     }
     return std::nullopt;
+}
+
+QString roleName(Role role) {
+    switch (role) {
+    case Role::Associate:
+        return QCoreApplication::translate("Core", "Associate");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Core", "Supervisor");
+    case Role::Manager:
+        return QCoreApplication::translate("Core", "Manager");
+    }
+    return {};
+}
+
+QString rolePluralName(Role role) {
+    switch (role) {
+    case Role::Associate:
+        return QCoreApplication::translate("Core", "Associates");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Core", "Supervisors");
+    case Role::Manager:
+        return QCoreApplication::translate("Core", "Managers");
+    }
+    return {};
 }
 
 } // namespace rebound

@@ -15,6 +15,9 @@ enum class Role { Associate, Supervisor, Manager };
 
 QString roleId(Role role);
 std::optional<Role> roleFromId(const QString& id);
+// In words, in the user's language: "Supervisor"; and all of them: "Supervisors".
+QString roleName(Role role);
+QString rolePluralName(Role role);
 
 struct Employee {
     qint64 id = 0;

@@ -127,6 +127,38 @@
         <source>Drill added to the library</source>
         <translation>Übung zur Bibliothek hinzugefügt</translation>
     </message>
+    <message>
+        <source>Story nominated</source>
+        <translation>Geschichte vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Story approved</source>
+        <translation>Geschichte genehmigt</translation>
+    </message>
+    <message>
+        <source>Story edited</source>
+        <translation>Geschichte bearbeitet</translation>
+    </message>
+    <message>
+        <source>Story declined</source>
+        <translation>Geschichte abgelehnt</translation>
+    </message>
+    <message>
+        <source>Prevention action opened</source>
+        <translation>Vorbeugende Maßnahme eröffnet</translation>
+    </message>
+    <message>
+        <source>Prevention action updated</source>
+        <translation>Vorbeugende Maßnahme aktualisiert</translation>
+    </message>
+    <message>
+        <source>Prevention action closed</source>
+        <translation>Vorbeugende Maßnahme abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Customer is back</source>
+        <translation>Kunde ist zurück</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1605,6 +1637,278 @@
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
         <translation>die Wiedergutmachung %1 ist noch nicht abgeschlossen: eine Übung entsteht nur aus einer abgeschlossenen Wiedergutmachung</translation>
     </message>
+    <message>
+        <source>story %1 was never nominated</source>
+        <translation>Geschichte %1 wurde nie vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>action %1 was never opened</source>
+        <translation>Maßnahme %1 wurde nie eröffnet</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry nominated it</source>
+        <translation>sie steht in der Tabelle, aber kein Prüfprotokolleintrag hat sie vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>recovery / nominated by</source>
+        <translation>Vorgang / vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>status / decided by</source>
+        <translation>Status / entschieden von</translation>
+    </message>
+    <message>
+        <source>its text is not what audit entry %1 wrote</source>
+        <translation>ihr Text ist nicht der, den Prüfprotokolleintrag %1 schrieb</translation>
+    </message>
+    <message>
+        <source>audit entry %1 nominated it, but it is missing from the table</source>
+        <translation>Prüfprotokolleintrag %1 hat sie vorgeschlagen, aber sie fehlt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>prevention action %1</source>
+        <translation>vorbeugende Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>category / owner</source>
+        <translation>Kategorie / zuständig</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>what / due</source>
+        <translation>was / Termin</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>was getan wurde</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>Besuch %1</translation>
+    </message>
+    <message>
+        <source>customer / recorded by</source>
+        <translation>Kunde / erfasst von</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Recovered, blown away</source>
+        <translation>Zurückgewonnen, begeistert</translation>
+    </message>
+    <message>
+        <source>Recovered, satisfied</source>
+        <translation>Zurückgewonnen, zufrieden</translation>
+    </message>
+    <message>
+        <source>Recovered, not satisfied</source>
+        <translation>Zurückgewonnen, nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>Recovered, no verdict heard</source>
+        <translation>Zurückgewonnen, kein Urteil gehört</translation>
+    </message>
+    <message>
+        <source>All recovered customers</source>
+        <translation>Alle zurückgewonnenen Kunden</translation>
+    </message>
+    <message>
+        <source>Customers never let down</source>
+        <translation>Kunden ohne Fehler</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Combustion point</source>
+        <translation>Brennpunkt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is not in the playbook</source>
+        <translation>category: „%1“ steht nicht im Leitfaden</translation>
+    </message>
+    <message>
+        <source>what: say what to change</source>
+        <translation>what: sagen Sie, was zu ändern ist</translation>
+    </message>
+    <message>
+        <source>what: at most %1 characters</source>
+        <translation>what: höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>due: not a date</source>
+        <translation>due: kein Datum</translation>
+    </message>
+    <message>
+        <source>due: %1 is already past</source>
+        <translation>due: %1 ist schon vorbei</translation>
+    </message>
+    <message>
+        <source>owner: not an active employee</source>
+        <translation>owner: keine aktive Person im Personal</translation>
+    </message>
+    <message>
+        <source>source: no story #%1</source>
+        <translation>source: keine Geschichte Nr. %1</translation>
+    </message>
+    <message>
+        <source>source: no recovery #%1</source>
+        <translation>source: kein Vorgang Nr. %1</translation>
+    </message>
+    <message>
+        <source>action #%1: only its owner, a supervisor or a manager may move it on</source>
+        <translation>Maßnahme Nr. %1: nur die zuständige Person, eine Aufsicht oder die Leitung darf sie voranbringen</translation>
+    </message>
+    <message>
+        <source>action #%1 is already done</source>
+        <translation>Maßnahme Nr. %1 ist bereits erledigt</translation>
+    </message>
+    <message>
+        <source>done: say what was done</source>
+        <translation>done: sagen Sie, was getan wurde</translation>
+    </message>
+    <message>
+        <source>done: at most %1 characters</source>
+        <translation>done: höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>action #%1: no such action</source>
+        <translation>Maßnahme Nr. %1: gibt es nicht</translation>
+    </message>
+    <message>
+        <source>customer.lifetime_value: &quot;%1&quot; is not an amount</source>
+        <translation>customer.lifetime_value: „%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Wartet auf eine Aufsicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>recovery #%1: no such recovery</source>
+        <translation>Vorgang Nr. %1: gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Apologised: %1</source>
+        <translation>Entschuldigt: %1</translation>
+    </message>
+    <message>
+        <source>Gave: %1</source>
+        <translation>Gegeben: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5</source>
+        <translation>Zufriedenheit am Schalter: %1 von 5</translation>
+    </message>
+    <message>
+        <source>At the follow-up: %1</source>
+        <translation>Beim Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>happened: say what happened</source>
+        <translation>happened: sagen Sie, was passiert ist</translation>
+    </message>
+    <message>
+        <source>did: say what was done</source>
+        <translation>did: sagen Sie, was getan wurde</translation>
+    </message>
+    <message>
+        <source>recovery #%1 already has a story (#%2)</source>
+        <translation>Vorgang Nr. %1 hat schon eine Geschichte (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>story #%1: you nominated it; another supervisor or a manager decides on it</source>
+        <translation>Geschichte Nr. %1: Sie haben sie vorgeschlagen; eine andere Aufsicht oder die Leitung entscheidet</translation>
+    </message>
+    <message>
+        <source>story #%1: it recognises you; another supervisor or a manager decides on it</source>
+        <translation>Geschichte Nr. %1: sie würdigt Sie; eine andere Aufsicht oder die Leitung entscheidet</translation>
+    </message>
+    <message>
+        <source>story #%1 is already %2</source>
+        <translation>Geschichte Nr. %1 ist bereits: %2</translation>
+    </message>
+    <message>
+        <source>story #%1 was declined</source>
+        <translation>Geschichte Nr. %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>reason: say why it is declined</source>
+        <translation>reason: sagen Sie, warum sie abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>story #%1: no such story</source>
+        <translation>Geschichte Nr. %1: gibt es nicht</translation>
+    </message>
+    <message>
+        <source>customer %1: no such customer</source>
+        <translation>Kunde %1: gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 was already marked back today at %2</source>
+        <translation>%1 wurde heute schon um %2 als zurück erfasst</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -2195,6 +2499,41 @@
     </message>
 </context>
 <context>
+    <name>LineUpSheet</name>
+    <message>
+        <source>Line-up: recoveries to be proud of, week of %1</source>
+        <translation>Teambesprechung: Vorgänge, auf die wir stolz sind, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>No story was approved in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen wurde keine Geschichte genehmigt.</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · thanks to %3</source>
+        <translation>Vorgang Nr. %1 · %2 · dank %3</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir taten</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Wie der Kunde reagierte</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Was wir lernten</translation>
+    </message>
+    <message>
+        <source>Ask the team: what would you have done? What can we change so it does not happen again?</source>
+        <translation>Fragen Sie das Team: Was hättet ihr getan? Was können wir ändern, damit es nicht wieder passiert?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2283,6 +2622,61 @@
     <message>
         <source>Not satisfied</source>
         <translation>Nicht zufrieden</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ActionDialog</name>
+    <message>
+        <source>New prevention action</source>
+        <translation>Neue vorbeugende Maßnahme</translation>
+    </message>
+    <message>
+        <source>What to change so this kind of failure stops: a process, a tool, a schedule, a training</source>
+        <translation>Was zu ändern ist, damit diese Art Fehler aufhört: ein Ablauf, ein Werkzeug, ein Dienstplan, eine Schulung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From story #%1.</source>
+        <translation>Aus Geschichte Nr. %1.</translation>
+    </message>
+    <message>
+        <source>From recovery #%1.</source>
+        <translation>Aus Vorgang Nr. %1.</translation>
+    </message>
+    <message>
+        <source>From a combustion point.</source>
+        <translation>Aus einem Brennpunkt.</translation>
+    </message>
+    <message>
+        <source>The owner moves it on and closes it with what was done; the combustion-point report then shows the category&apos;s recoveries before and after.</source>
+        <translation>Die zuständige Person treibt sie voran und schließt sie mit dem ab, was getan wurde; der Brennpunkt-Bericht zeigt dann die Vorgänge der Kategorie davor und danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;What to change</source>
+        <translation>&amp;Was ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the action</source>
+        <translation>Maßnahme &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3175,34 @@
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Return visits (each visit)</source>
+        <translation>Wiederbesuche (jeder Besuch)</translation>
+    </message>
+    <message>
+        <source>Prevention actions, with counts before and after</source>
+        <translation>Vorbeugende Maßnahmen, mit Zahlen davor und danach</translation>
+    </message>
+    <message>
+        <source>Recognitions per employee</source>
+        <translation>Würdigungen je Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Return visits within 30 and 90 days</source>
+        <translation>Wiederbesuche binnen 30 und 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Recovery economics by segment</source>
+        <translation>Wirtschaftlichkeit der Vorgänge nach Segment</translation>
+    </message>
+    <message>
+        <source>Follow-up verdicts by category, segment, gesture, employee</source>
+        <translation>Urteile beim Nachfassen nach Kategorie, Segment, Geste, Mitarbeitenden</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -3185,6 +3607,48 @@
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
         <translation>Eine Wiedergutmachung im echten Assistenten proben, mit Punktzahl, ohne echte Daten zu berühren</translation>
+    </message>
+    <message>
+        <source>Customer is &amp;back</source>
+        <translation>Kunde ist &amp;zurück</translation>
+    </message>
+    <message>
+        <source>The customer chosen above came back: one click records the visit, so the reports show whether recoveries win customers back</source>
+        <translation>Der oben gewählte Kunde ist wieder da: ein Klick erfasst den Besuch, damit die Berichte zeigen, ob Wiedergutmachung Kunden zurückgewinnt</translation>
+    </message>
+    <message>
+        <source>Recoveries to be proud of</source>
+        <translation>Vorgänge, auf die wir stolz sind</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 (#%4)</source>
+        <translation>%1 — %2
+%3 (Nr. %4)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Earlier this month</source>
+        <translation>Früher in diesem Monat</translation>
+    </message>
+    <message>
+        <source>No story approved this month yet. Proud of a recovery? Open it and nominate it as a story.</source>
+        <translation>Diesen Monat ist noch keine Geschichte genehmigt. Stolz auf einen Vorgang? Öffnen Sie ihn und schlagen Sie ihn als Geschichte vor.</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the search results first.</source>
+        <translation>Wählen Sie zuerst einen Kunden in den Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the visit of %1 is recorded.</source>
+        <translation>Willkommen zurück: der Besuch von %1 ist erfasst.</translation>
+    </message>
+    <message>
+        <source>Customer is back (Alt+B): record this visit</source>
+        <translation>Kunde ist zurück: diesen Besuch erfassen</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4130,109 @@
     </message>
 </context>
 <context>
+    <name>rebound::PreventionView</name>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Auch &amp;erledigte zeigen</translation>
+    </message>
+    <message>
+        <source>Category to act on</source>
+        <translation>Kategorie, bei der gehandelt wird</translation>
+    </message>
+    <message>
+        <source>&amp;New action on it…</source>
+        <translation>&amp;Neue Maßnahme dazu…</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Begonnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Abschließen mit dem, was getan wurde…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Was ändern</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Act on</source>
+        <translation>Handeln bei</translation>
+    </message>
+    <message>
+        <source>%1 — flagged by the c-chart this week</source>
+        <translation>%1 — diese Woche von der c-Karte gemeldet</translation>
+    </message>
+    <message>
+        <source>No category is flagged by the c-chart this week.</source>
+        <translation>Die c-Karte meldet diese Woche keine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a row above their mean): %1.</source>
+        <translation>Brennpunkte dieser Woche (über 3σ ihrer letzten 12 Wochen oder 8 Wochen in Folge über ihrem Mittel): %1.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>No prevention action is open.</source>
+        <translation>Keine vorbeugende Maßnahme ist offen.</translation>
+    </message>
+    <message>
+        <source>%L1 actions open.</source>
+        <translation>%L1 Maßnahmen offen.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Wählen Sie zuerst eine Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Maßnahme Nr. %1 abschließen</translation>
+    </message>
+    <message>
+        <source>What was done? (%1)</source>
+        <translation>Was wurde getan? (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryDialog</name>
     <message>
         <source>Recovery #%1</source>
@@ -3738,6 +4305,34 @@
     <message>
         <source>Corrected; the amendment and its reason are in the story above.</source>
         <translation>Korrigiert; die Änderung und ihr Grund stehen oben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Nominate as a s&amp;tory…</source>
+        <translation>Als &amp;Geschichte vorschlagen…</translation>
+    </message>
+    <message>
+        <source>A recovery to be proud of: told in four parts, approved by a supervisor, it goes on the board and recognises everyone who worked it</source>
+        <translation>Ein Vorgang, auf den man stolz sein kann: in vier Teilen erzählt und von der Aufsicht genehmigt, kommt er an die Tafel und würdigt alle, die daran gearbeitet haben</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention action…</source>
+        <translation>&amp;Vorbeugende Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Change what caused this failure, with an owner and a due date</source>
+        <translation>Ändern, was diesen Fehler verursacht hat, mit Zuständigen und Termin</translation>
+    </message>
+    <message>
+        <source>Story nominated: a supervisor reads it next.</source>
+        <translation>Geschichte vorgeschlagen: als Nächstes liest sie eine Aufsicht.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; supervisors follow it on the Prevention tab.</source>
+        <translation>Vorbeugende Maßnahme eröffnet; die Aufsicht verfolgt sie auf der Registerkarte Vorbeugung.</translation>
+    </message>
+    <message>
+        <source>Story #%1 nominated</source>
+        <translation>Geschichte Nr. %1 vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4814,186 @@
         <source>What the follow-ups heard, %1</source>
         <translation>Was beim Nachfassen zu hören war, %1</translation>
     </message>
+    <message>
+        <source>Blown away</source>
+        <translation>Begeistert</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>All recovered</source>
+        <translation>Alle zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Never let down</source>
+        <translation>Ohne Fehler</translation>
+    </message>
+    <message>
+        <source>Did they come back?</source>
+        <translation>Kamen sie wieder?</translation>
+    </message>
+    <message>
+        <source>Recovery economics</source>
+        <translation>Wirtschaftlichkeit der Vorgänge</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Würdigungen</translation>
+    </message>
+    <message>
+        <source>Prevention: 4 weeks before → after</source>
+        <translation>Vorbeugung: 4 Wochen davor → danach</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prevention actions&lt;/b&gt; (recoveries in the 4 weeks before → after): %1</source>
+        <translation>&lt;b&gt;Vorbeugende Maßnahmen&lt;/b&gt; (Vorgänge in den 4 Wochen davor → danach): %1</translation>
+    </message>
+    <message>
+        <source>#%1 done %2: %3 → %4 in %5 days</source>
+        <translation>Nr. %1 erledigt am %2: %3 → %4 in %5 Tagen</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 before</source>
+        <translation>Nr. %1 %2: %3 vorher</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Customers back within 30 and 90 days (%)</source>
+        <translation>Kunden zurück binnen 30 und 90 Tagen (%)</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>binnen 30 Tagen</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>binnen 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <source>Back within 30 days</source>
+        <translation>Zurück binnen 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Back within 90 days</source>
+        <translation>Zurück binnen 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Each customer once, from their first recovery in the range, by what the follow-up heard; a visit marked “Customer is back”, or another recovery at least 12 hours later, is a return. Customers never let down count from their first recorded visit. A share counts only customers whose 30 or 90 days are over.</source>
+        <translation>Jeder Kunde einmal, ab seinem ersten Vorgang im Zeitraum, nach dem, was beim Nachfassen zu hören war; ein als „Kunde ist zurück“ erfasster Besuch oder ein weiterer Vorgang mindestens 12 Stunden später zählt als Rückkehr. Kunden ohne Fehler zählen ab ihrem ersten erfassten Besuch. Ein Anteil zählt nur Kunden, deren 30 oder 90 Tage vorbei sind.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>What recoveries cost the business, per segment (%1)</source>
+        <translation>Was die Vorgänge das Geschäft kosten, je Segment (%1)</translation>
+    </message>
+    <message>
+        <source>per recovery</source>
+        <translation>je Vorgang</translation>
+    </message>
+    <message>
+        <source>per customer who came back</source>
+        <translation>je Kunde, der wiederkam</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Per recovery</source>
+        <translation>Je Vorgang</translation>
+    </message>
+    <message>
+        <source>Back in 90 days</source>
+        <translation>Zurück binnen 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Per returning customer</source>
+        <translation>Je wiederkehrendem Kunden</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>Durchschnittlicher Kundenwert</translation>
+    </message>
+    <message>
+        <source>Cost / value</source>
+        <translation>Kosten / Wert</translation>
+    </message>
+    <message>
+        <source>To recover, p50 / p90</source>
+        <translation>Bis zur Wiedergutmachung, p50 / p90</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Given is the gestures&apos; face value; cost is what they cost the business, per recovery and per customer back within 90 days. Lifetime value is what a customer had spent when first recorded, where known; cost / value sets the cost per customer against it. Time to recover runs from the moment of failure to the counter&apos;s part done.</source>
+        <translation>Beträge in %1. Gegeben ist der Nennwert der Gesten; Kosten sind, was sie das Geschäft kosten, je Vorgang und je Kunde, der binnen 90 Tagen wiederkam. Der Kundenwert ist, was ein Kunde bei der ersten Erfassung ausgegeben hatte, soweit bekannt; Kosten / Wert setzt die Kosten je Kunde dagegen. Die Zeit bis zur Wiedergutmachung läuft vom Fehler bis zum Abschluss am Schalter.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised</source>
+        <translation>%1 von %2 gewürdigt</translation>
+    </message>
+    <message>
+        <source>Approved stories naming each employee</source>
+        <translation>Genehmigte Geschichten, die die einzelnen Mitarbeitenden nennen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Recoveries opened</source>
+        <translation>Eröffnete Vorgänge</translation>
+    </message>
+    <message>
+        <source>Stories nominated</source>
+        <translation>Vorgeschlagene Geschichten</translation>
+    </message>
+    <message>
+        <source>Everyone who opened a recovery in the range is recognised in a story.</source>
+        <translation>Alle, die im Zeitraum einen Vorgang eröffnet haben, sind in einer Geschichte gewürdigt.</translation>
+    </message>
+    <message>
+        <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
+        <translation>Haben Vorgänge eröffnet, sind aber noch nicht gewürdigt: %1. Vielleicht wartet eine ihrer Geschichten darauf, erzählt zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -4496,21 +5271,25 @@
         <source>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</source>
         <translation>Zweiter Fehler: schon am %1 enttäuscht (%2, Wiedergutmachung #%3). Was gegeben werden soll, wird eine Schwerestufe höher vorgeschlagen.</translation>
     </message>
+    <message>
+        <source>Spent with us so far</source>
+        <translation>Bisher bei uns ausgegeben</translation>
+    </message>
+    <message>
+        <source>if known, from the till or the booking system</source>
+        <translation>falls bekannt, aus der Kasse oder dem Buchungssystem</translation>
+    </message>
+    <message>
+        <source>What this customer has spent with the business: the economics report weighs what recoveries cost against it</source>
+        <translation>Was dieser Kunde bisher beim Geschäft ausgegeben hat: der Wirtschaftlichkeitsbericht stellt die Kosten der Vorgänge dem gegenüber</translation>
+    </message>
+    <message>
+        <source>Spent with us so &amp;far</source>
+        <translation>Bisher bei uns &amp;ausgegeben</translation>
+    </message>
 </context>
 <context>
     <name>rebound::StaffView</name>
-    <message>
-        <source>Associate</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Aufsicht</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Leitung</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -4656,6 +5435,228 @@
     </message>
 </context>
 <context>
+    <name>rebound::StoriesView</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir taten</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Wie der Kunde reagierte</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Was wir lernten</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Wartet auf eine Aufsicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Alle Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;action…</source>
+        <translation>Vorbeugende &amp;Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Open a prevention action on what this story teaches</source>
+        <translation>Eine vorbeugende Maßnahme zu dem eröffnen, was diese Geschichte lehrt</translation>
+    </message>
+    <message>
+        <source>&amp;Line-up sheet as PDF…</source>
+        <translation>&amp;Blatt für die Teambesprechung als PDF…</translation>
+    </message>
+    <message>
+        <source>Two approved stories of the week, recognising different people, for the team briefing</source>
+        <translation>Zwei genehmigte Geschichten der Woche, die verschiedene Personen würdigen, für die Teambesprechung</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Recognises</source>
+        <translation>Würdigt</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>No story here yet. Anyone nominates one from a recovery: open it from the main screen and choose “Nominate as a story”.</source>
+        <translation>Hier ist noch keine Geschichte. Jeder kann eine aus einem Vorgang vorschlagen: auf dem Hauptbildschirm öffnen und „Als Geschichte vorschlagen“ wählen.</translation>
+    </message>
+    <message>
+        <source>%L1 stories.</source>
+        <translation>%L1 Geschichten.</translation>
+    </message>
+    <message>
+        <source>Choose a story first.</source>
+        <translation>Wählen Sie zuerst eine Geschichte.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; it is on the Prevention tab.</source>
+        <translation>Vorbeugende Maßnahme eröffnet; sie steht auf der Registerkarte Vorbeugung.</translation>
+    </message>
+    <message>
+        <source>The line-up could not be read.</source>
+        <translation>Die Teambesprechung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Line-up</source>
+        <translation>Teambesprechung</translation>
+    </message>
+    <message>
+        <source>Line-up sheet written to %1.</source>
+        <translation>Blatt für die Teambesprechung in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>line-up.pdf</source>
+        <translation>teambesprechung.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::StoryDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What went wrong for the customer</source>
+        <translation>Was für den Kunden schiefging</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir taten</translation>
+    </message>
+    <message>
+        <source>The apology, the fix, what was given, anything beyond the rules</source>
+        <translation>Die Entschuldigung, die Lösung, was gegeben wurde, alles über die Regeln hinaus</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Wie der Kunde reagierte</translation>
+    </message>
+    <message>
+        <source>What they said or did: at the counter, at the follow-up, afterwards</source>
+        <translation>Was der Kunde sagte oder tat: am Schalter, beim Nachfassen, danach</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Was wir lernten</translation>
+    </message>
+    <message>
+        <source>What others can copy, and what could stop it happening again</source>
+        <translation>Was andere nachmachen können und was eine Wiederholung verhindern könnte</translation>
+    </message>
+    <message>
+        <source>Why it is declined (the nominating employee reads it)</source>
+        <translation>Warum sie abgelehnt wird (die vorschlagende Person liest es)</translation>
+    </message>
+    <message>
+        <source>Nominate recovery #%1 as a story</source>
+        <translation>Vorgang Nr. %1 als Geschichte vorschlagen</translation>
+    </message>
+    <message>
+        <source>A recovery worth telling: say it in four parts, in your own words. A supervisor reads it; once approved it goes on the board and recognises everyone who worked the recovery.</source>
+        <translation>Ein Vorgang, der es wert ist, erzählt zu werden: in vier Teilen, in Ihren eigenen Worten. Eine Aufsicht liest ihn; genehmigt kommt er an die Tafel und würdigt alle, die an dem Vorgang gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Story #%1</source>
+        <translation>Geschichte Nr. %1</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · %3. Nominated by %4 on %5. It recognises %6.</source>
+        <translation>Vorgang Nr. %1 · %2 · %3. Vorgeschlagen von %4 am %5. Würdigt %6.</translation>
+    </message>
+    <message>
+        <source>Declined by %1: %2</source>
+        <translation>Abgelehnt von %1: %2</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Was ist &amp;passiert</translation>
+    </message>
+    <message>
+        <source>What we &amp;did</source>
+        <translation>Was wir &amp;taten</translation>
+    </message>
+    <message>
+        <source>How the customer &amp;reacted</source>
+        <translation>Wie der Kunde &amp;reagierte</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned</source>
+        <translation>Was wir &amp;lernten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the edits</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline &amp;because</source>
+        <translation>Ablehnen &amp;weil</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -4795,6 +5796,14 @@
     <message>
         <source>Prac&amp;tice</source>
         <translation>&amp;Übung</translation>
+    </message>
+    <message>
+        <source>St&amp;ories</source>
+        <translation>&amp;Geschichten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vention</source>
+        <translation>&amp;Vorbeugung</translation>
     </message>
 </context>
 </TS>

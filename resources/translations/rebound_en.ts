@@ -127,6 +127,38 @@
         <source>Drill added to the library</source>
         <translation>Drill added to the library</translation>
     </message>
+    <message>
+        <source>Story nominated</source>
+        <translation>Story nominated</translation>
+    </message>
+    <message>
+        <source>Story approved</source>
+        <translation>Story approved</translation>
+    </message>
+    <message>
+        <source>Story edited</source>
+        <translation>Story edited</translation>
+    </message>
+    <message>
+        <source>Story declined</source>
+        <translation>Story declined</translation>
+    </message>
+    <message>
+        <source>Prevention action opened</source>
+        <translation>Prevention action opened</translation>
+    </message>
+    <message>
+        <source>Prevention action updated</source>
+        <translation>Prevention action updated</translation>
+    </message>
+    <message>
+        <source>Prevention action closed</source>
+        <translation>Prevention action closed</translation>
+    </message>
+    <message>
+        <source>Customer is back</source>
+        <translation>Customer is back</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1605,6 +1637,278 @@
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
         <translation>recovery %1 is not closed yet: a drill is made from a recovery that is over</translation>
     </message>
+    <message>
+        <source>story %1 was never nominated</source>
+        <translation>story %1 was never nominated</translation>
+    </message>
+    <message>
+        <source>action %1 was never opened</source>
+        <translation>action %1 was never opened</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>lifetime value</translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation>story %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry nominated it</source>
+        <translation>it is in the table, but no audit entry nominated it</translation>
+    </message>
+    <message>
+        <source>recovery / nominated by</source>
+        <translation>recovery / nominated by</translation>
+    </message>
+    <message>
+        <source>status / decided by</source>
+        <translation>status / decided by</translation>
+    </message>
+    <message>
+        <source>its text is not what audit entry %1 wrote</source>
+        <translation>its text is not what audit entry %1 wrote</translation>
+    </message>
+    <message>
+        <source>audit entry %1 nominated it, but it is missing from the table</source>
+        <translation>audit entry %1 nominated it, but it is missing from the table</translation>
+    </message>
+    <message>
+        <source>prevention action %1</source>
+        <translation>prevention action %1</translation>
+    </message>
+    <message>
+        <source>category / owner</source>
+        <translation>category / owner</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>what / due</source>
+        <translation>what / due</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>visit %1</translation>
+    </message>
+    <message>
+        <source>customer / recorded by</source>
+        <translation>customer / recorded by</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Associates</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Recovered, blown away</source>
+        <translation>Recovered, blown away</translation>
+    </message>
+    <message>
+        <source>Recovered, satisfied</source>
+        <translation>Recovered, satisfied</translation>
+    </message>
+    <message>
+        <source>Recovered, not satisfied</source>
+        <translation>Recovered, not satisfied</translation>
+    </message>
+    <message>
+        <source>Recovered, no verdict heard</source>
+        <translation>Recovered, no verdict heard</translation>
+    </message>
+    <message>
+        <source>All recovered customers</source>
+        <translation>All recovered customers</translation>
+    </message>
+    <message>
+        <source>Customers never let down</source>
+        <translation>Customers never let down</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Combustion point</source>
+        <translation>Combustion point</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is not in the playbook</source>
+        <translation>category: &quot;%1&quot; is not in the playbook</translation>
+    </message>
+    <message>
+        <source>what: say what to change</source>
+        <translation>what: say what to change</translation>
+    </message>
+    <message>
+        <source>what: at most %1 characters</source>
+        <translation>what: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>due: not a date</source>
+        <translation>due: not a date</translation>
+    </message>
+    <message>
+        <source>due: %1 is already past</source>
+        <translation>due: %1 is already past</translation>
+    </message>
+    <message>
+        <source>owner: not an active employee</source>
+        <translation>owner: not an active employee</translation>
+    </message>
+    <message>
+        <source>source: no story #%1</source>
+        <translation>source: no story #%1</translation>
+    </message>
+    <message>
+        <source>source: no recovery #%1</source>
+        <translation>source: no recovery #%1</translation>
+    </message>
+    <message>
+        <source>action #%1: only its owner, a supervisor or a manager may move it on</source>
+        <translation>action #%1: only its owner, a supervisor or a manager may move it on</translation>
+    </message>
+    <message>
+        <source>action #%1 is already done</source>
+        <translation>action #%1 is already done</translation>
+    </message>
+    <message>
+        <source>done: say what was done</source>
+        <translation>done: say what was done</translation>
+    </message>
+    <message>
+        <source>done: at most %1 characters</source>
+        <translation>done: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>action #%1: no such action</source>
+        <translation>action #%1: no such action</translation>
+    </message>
+    <message>
+        <source>customer.lifetime_value: &quot;%1&quot; is not an amount</source>
+        <translation>customer.lifetime_value: &quot;%1&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Waiting for a supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>recovery #%1: no such recovery</source>
+        <translation>recovery #%1: no such recovery</translation>
+    </message>
+    <message>
+        <source>Apologised: %1</source>
+        <translation>Apologised: %1</translation>
+    </message>
+    <message>
+        <source>Gave: %1</source>
+        <translation>Gave: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5</source>
+        <translation>Satisfaction at the counter: %1 of 5</translation>
+    </message>
+    <message>
+        <source>At the follow-up: %1</source>
+        <translation>At the follow-up: %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: at most %2 characters</translation>
+    </message>
+    <message>
+        <source>happened: say what happened</source>
+        <translation>happened: say what happened</translation>
+    </message>
+    <message>
+        <source>did: say what was done</source>
+        <translation>did: say what was done</translation>
+    </message>
+    <message>
+        <source>recovery #%1 already has a story (#%2)</source>
+        <translation>recovery #%1 already has a story (#%2)</translation>
+    </message>
+    <message>
+        <source>story #%1: you nominated it; another supervisor or a manager decides on it</source>
+        <translation>story #%1: you nominated it; another supervisor or a manager decides on it</translation>
+    </message>
+    <message>
+        <source>story #%1: it recognises you; another supervisor or a manager decides on it</source>
+        <translation>story #%1: it recognises you; another supervisor or a manager decides on it</translation>
+    </message>
+    <message>
+        <source>story #%1 is already %2</source>
+        <translation>story #%1 is already %2</translation>
+    </message>
+    <message>
+        <source>story #%1 was declined</source>
+        <translation>story #%1 was declined</translation>
+    </message>
+    <message>
+        <source>reason: say why it is declined</source>
+        <translation>reason: say why it is declined</translation>
+    </message>
+    <message>
+        <source>story #%1: no such story</source>
+        <translation>story #%1: no such story</translation>
+    </message>
+    <message>
+        <source>customer %1: no such customer</source>
+        <translation>customer %1: no such customer</translation>
+    </message>
+    <message>
+        <source>%1 was already marked back today at %2</source>
+        <translation>%1 was already marked back today at %2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -2195,6 +2499,41 @@
     </message>
 </context>
 <context>
+    <name>LineUpSheet</name>
+    <message>
+        <source>Line-up: recoveries to be proud of, week of %1</source>
+        <translation>Line-up: recoveries to be proud of, week of %1</translation>
+    </message>
+    <message>
+        <source>No story was approved in the last 30 days.</source>
+        <translation>No story was approved in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · thanks to %3</source>
+        <translation>Recovery #%1 · %2 · thanks to %3</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>How the customer reacted</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>Ask the team: what would you have done? What can we change so it does not happen again?</source>
+        <translation>Ask the team: what would you have done? What can we change so it does not happen again?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2283,6 +2622,61 @@
     <message>
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ActionDialog</name>
+    <message>
+        <source>New prevention action</source>
+        <translation>New prevention action</translation>
+    </message>
+    <message>
+        <source>What to change so this kind of failure stops: a process, a tool, a schedule, a training</source>
+        <translation>What to change so this kind of failure stops: a process, a tool, a schedule, a training</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From story #%1.</source>
+        <translation>From story #%1.</translation>
+    </message>
+    <message>
+        <source>From recovery #%1.</source>
+        <translation>From recovery #%1.</translation>
+    </message>
+    <message>
+        <source>From a combustion point.</source>
+        <translation>From a combustion point.</translation>
+    </message>
+    <message>
+        <source>The owner moves it on and closes it with what was done; the combustion-point report then shows the category&apos;s recoveries before and after.</source>
+        <translation>The owner moves it on and closes it with what was done; the combustion-point report then shows the category&apos;s recoveries before and after.</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;What to change</source>
+        <translation>&amp;What to change</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the action</source>
+        <translation>O&amp;pen the action</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3175,34 @@
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
+    <message>
+        <source>Stories</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>Return visits (each visit)</source>
+        <translation>Return visits (each visit)</translation>
+    </message>
+    <message>
+        <source>Prevention actions, with counts before and after</source>
+        <translation>Prevention actions, with counts before and after</translation>
+    </message>
+    <message>
+        <source>Recognitions per employee</source>
+        <translation>Recognitions per employee</translation>
+    </message>
+    <message>
+        <source>Return visits within 30 and 90 days</source>
+        <translation>Return visits within 30 and 90 days</translation>
+    </message>
+    <message>
+        <source>Recovery economics by segment</source>
+        <translation>Recovery economics by segment</translation>
+    </message>
+    <message>
+        <source>Follow-up verdicts by category, segment, gesture, employee</source>
+        <translation>Follow-up verdicts by category, segment, gesture, employee</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -3185,6 +3607,48 @@
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
         <translation>Rehearse a recovery in the real wizard, scored, without touching real data</translation>
+    </message>
+    <message>
+        <source>Customer is &amp;back</source>
+        <translation>Customer is &amp;back</translation>
+    </message>
+    <message>
+        <source>The customer chosen above came back: one click records the visit, so the reports show whether recoveries win customers back</source>
+        <translation>The customer chosen above came back: one click records the visit, so the reports show whether recoveries win customers back</translation>
+    </message>
+    <message>
+        <source>Recoveries to be proud of</source>
+        <translation>Recoveries to be proud of</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 (#%4)</source>
+        <translation>%1 — %2
+%3 (#%4)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Earlier this month</source>
+        <translation>Earlier this month</translation>
+    </message>
+    <message>
+        <source>No story approved this month yet. Proud of a recovery? Open it and nominate it as a story.</source>
+        <translation>No story approved this month yet. Proud of a recovery? Open it and nominate it as a story.</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the search results first.</source>
+        <translation>Choose a customer in the search results first.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the visit of %1 is recorded.</source>
+        <translation>Welcome back: the visit of %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>Customer is back (Alt+B): record this visit</source>
+        <translation>Customer is back (Alt+B): record this visit</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4130,109 @@
     </message>
 </context>
 <context>
+    <name>rebound::PreventionView</name>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Show &amp;done ones too</translation>
+    </message>
+    <message>
+        <source>Category to act on</source>
+        <translation>Category to act on</translation>
+    </message>
+    <message>
+        <source>&amp;New action on it…</source>
+        <translation>&amp;New action on it…</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Started</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Close with what was done…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>What to change</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Act on</source>
+        <translation>Act on</translation>
+    </message>
+    <message>
+        <source>%1 — flagged by the c-chart this week</source>
+        <translation>%1 — flagged by the c-chart this week</translation>
+    </message>
+    <message>
+        <source>No category is flagged by the c-chart this week.</source>
+        <translation>No category is flagged by the c-chart this week.</translation>
+    </message>
+    <message>
+        <source>Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a row above their mean): %1.</source>
+        <translation>Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a row above their mean): %1.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No prevention action is open.</source>
+        <translation>No prevention action is open.</translation>
+    </message>
+    <message>
+        <source>%L1 actions open.</source>
+        <translation>%L1 actions open.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Close action #%1</translation>
+    </message>
+    <message>
+        <source>What was done? (%1)</source>
+        <translation>What was done? (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryDialog</name>
     <message>
         <source>Recovery #%1</source>
@@ -3738,6 +4305,34 @@
     <message>
         <source>Corrected; the amendment and its reason are in the story above.</source>
         <translation>Corrected; the amendment and its reason are in the story above.</translation>
+    </message>
+    <message>
+        <source>Nominate as a s&amp;tory…</source>
+        <translation>Nominate as a s&amp;tory…</translation>
+    </message>
+    <message>
+        <source>A recovery to be proud of: told in four parts, approved by a supervisor, it goes on the board and recognises everyone who worked it</source>
+        <translation>A recovery to be proud of: told in four parts, approved by a supervisor, it goes on the board and recognises everyone who worked it</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention action…</source>
+        <translation>&amp;Prevention action…</translation>
+    </message>
+    <message>
+        <source>Change what caused this failure, with an owner and a due date</source>
+        <translation>Change what caused this failure, with an owner and a due date</translation>
+    </message>
+    <message>
+        <source>Story nominated: a supervisor reads it next.</source>
+        <translation>Story nominated: a supervisor reads it next.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; supervisors follow it on the Prevention tab.</source>
+        <translation>Prevention action opened; supervisors follow it on the Prevention tab.</translation>
+    </message>
+    <message>
+        <source>Story #%1 nominated</source>
+        <translation>Story #%1 nominated</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4814,186 @@
         <source>What the follow-ups heard, %1</source>
         <translation>What the follow-ups heard, %1</translation>
     </message>
+    <message>
+        <source>Blown away</source>
+        <translation>Blown away</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>No verdict</translation>
+    </message>
+    <message>
+        <source>All recovered</source>
+        <translation>All recovered</translation>
+    </message>
+    <message>
+        <source>Never let down</source>
+        <translation>Never let down</translation>
+    </message>
+    <message>
+        <source>Did they come back?</source>
+        <translation>Did they come back?</translation>
+    </message>
+    <message>
+        <source>Recovery economics</source>
+        <translation>Recovery economics</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <source>Prevention: 4 weeks before → after</source>
+        <translation>Prevention: 4 weeks before → after</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prevention actions&lt;/b&gt; (recoveries in the 4 weeks before → after): %1</source>
+        <translation>&lt;b&gt;Prevention actions&lt;/b&gt; (recoveries in the 4 weeks before → after): %1</translation>
+    </message>
+    <message>
+        <source>#%1 done %2: %3 → %4 in %5 days</source>
+        <translation>#%1 done %2: %3 → %4 in %5 days</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 before</source>
+        <translation>#%1 %2: %3 before</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Customers back within 30 and 90 days (%)</source>
+        <translation>Customers back within 30 and 90 days (%)</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>within 30 days</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>within 90 days</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Back within 30 days</source>
+        <translation>Back within 30 days</translation>
+    </message>
+    <message>
+        <source>Back within 90 days</source>
+        <translation>Back within 90 days</translation>
+    </message>
+    <message>
+        <source>Each customer once, from their first recovery in the range, by what the follow-up heard; a visit marked “Customer is back”, or another recovery at least 12 hours later, is a return. Customers never let down count from their first recorded visit. A share counts only customers whose 30 or 90 days are over.</source>
+        <translation>Each customer once, from their first recovery in the range, by what the follow-up heard; a visit marked “Customer is back”, or another recovery at least 12 hours later, is a return. Customers never let down count from their first recorded visit. A share counts only customers whose 30 or 90 days are over.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>What recoveries cost the business, per segment (%1)</source>
+        <translation>What recoveries cost the business, per segment (%1)</translation>
+    </message>
+    <message>
+        <source>per recovery</source>
+        <translation>per recovery</translation>
+    </message>
+    <message>
+        <source>per customer who came back</source>
+        <translation>per customer who came back</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Per recovery</source>
+        <translation>Per recovery</translation>
+    </message>
+    <message>
+        <source>Back in 90 days</source>
+        <translation>Back in 90 days</translation>
+    </message>
+    <message>
+        <source>Per returning customer</source>
+        <translation>Per returning customer</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>Average lifetime value</translation>
+    </message>
+    <message>
+        <source>Cost / value</source>
+        <translation>Cost / value</translation>
+    </message>
+    <message>
+        <source>To recover, p50 / p90</source>
+        <translation>To recover, p50 / p90</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Given is the gestures&apos; face value; cost is what they cost the business, per recovery and per customer back within 90 days. Lifetime value is what a customer had spent when first recorded, where known; cost / value sets the cost per customer against it. Time to recover runs from the moment of failure to the counter&apos;s part done.</source>
+        <translation>Amounts in %1. Given is the gestures&apos; face value; cost is what they cost the business, per recovery and per customer back within 90 days. Lifetime value is what a customer had spent when first recorded, where known; cost / value sets the cost per customer against it. Time to recover runs from the moment of failure to the counter&apos;s part done.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised</source>
+        <translation>%1 of %2 recognised</translation>
+    </message>
+    <message>
+        <source>Approved stories naming each employee</source>
+        <translation>Approved stories naming each employee</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Recoveries opened</source>
+        <translation>Recoveries opened</translation>
+    </message>
+    <message>
+        <source>Stories nominated</source>
+        <translation>Stories nominated</translation>
+    </message>
+    <message>
+        <source>Everyone who opened a recovery in the range is recognised in a story.</source>
+        <translation>Everyone who opened a recovery in the range is recognised in a story.</translation>
+    </message>
+    <message>
+        <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
+        <translation>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -4496,21 +5271,25 @@
         <source>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</source>
         <translation>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</translation>
     </message>
+    <message>
+        <source>Spent with us so far</source>
+        <translation>Spent with us so far</translation>
+    </message>
+    <message>
+        <source>if known, from the till or the booking system</source>
+        <translation>if known, from the till or the booking system</translation>
+    </message>
+    <message>
+        <source>What this customer has spent with the business: the economics report weighs what recoveries cost against it</source>
+        <translation>What this customer has spent with the business: the economics report weighs what recoveries cost against it</translation>
+    </message>
+    <message>
+        <source>Spent with us so &amp;far</source>
+        <translation>Spent with us so &amp;far</translation>
+    </message>
 </context>
 <context>
     <name>rebound::StaffView</name>
-    <message>
-        <source>Associate</source>
-        <translation>Associate</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -4656,6 +5435,228 @@
     </message>
 </context>
 <context>
+    <name>rebound::StoriesView</name>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>How the customer reacted</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Declined by %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Waiting for a supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>All stories</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;action…</source>
+        <translation>Prevention &amp;action…</translation>
+    </message>
+    <message>
+        <source>Open a prevention action on what this story teaches</source>
+        <translation>Open a prevention action on what this story teaches</translation>
+    </message>
+    <message>
+        <source>&amp;Line-up sheet as PDF…</source>
+        <translation>&amp;Line-up sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Two approved stories of the week, recognising different people, for the team briefing</source>
+        <translation>Two approved stories of the week, recognising different people, for the team briefing</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Recognises</source>
+        <translation>Recognises</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Nominated by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No story here yet. Anyone nominates one from a recovery: open it from the main screen and choose “Nominate as a story”.</source>
+        <translation>No story here yet. Anyone nominates one from a recovery: open it from the main screen and choose “Nominate as a story”.</translation>
+    </message>
+    <message>
+        <source>%L1 stories.</source>
+        <translation>%L1 stories.</translation>
+    </message>
+    <message>
+        <source>Choose a story first.</source>
+        <translation>Choose a story first.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; it is on the Prevention tab.</source>
+        <translation>Prevention action opened; it is on the Prevention tab.</translation>
+    </message>
+    <message>
+        <source>The line-up could not be read.</source>
+        <translation>The line-up could not be read.</translation>
+    </message>
+    <message>
+        <source>Line-up</source>
+        <translation>Line-up</translation>
+    </message>
+    <message>
+        <source>Line-up sheet written to %1.</source>
+        <translation>Line-up sheet written to %1.</translation>
+    </message>
+    <message>
+        <source>line-up.pdf</source>
+        <translation>line-up.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::StoryDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What went wrong for the customer</source>
+        <translation>What went wrong for the customer</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>The apology, the fix, what was given, anything beyond the rules</source>
+        <translation>The apology, the fix, what was given, anything beyond the rules</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>How the customer reacted</translation>
+    </message>
+    <message>
+        <source>What they said or did: at the counter, at the follow-up, afterwards</source>
+        <translation>What they said or did: at the counter, at the follow-up, afterwards</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>What others can copy, and what could stop it happening again</source>
+        <translation>What others can copy, and what could stop it happening again</translation>
+    </message>
+    <message>
+        <source>Why it is declined (the nominating employee reads it)</source>
+        <translation>Why it is declined (the nominating employee reads it)</translation>
+    </message>
+    <message>
+        <source>Nominate recovery #%1 as a story</source>
+        <translation>Nominate recovery #%1 as a story</translation>
+    </message>
+    <message>
+        <source>A recovery worth telling: say it in four parts, in your own words. A supervisor reads it; once approved it goes on the board and recognises everyone who worked the recovery.</source>
+        <translation>A recovery worth telling: say it in four parts, in your own words. A supervisor reads it; once approved it goes on the board and recognises everyone who worked the recovery.</translation>
+    </message>
+    <message>
+        <source>Story #%1</source>
+        <translation>Story #%1</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · %3. Nominated by %4 on %5. It recognises %6.</source>
+        <translation>Recovery #%1 · %2 · %3. Nominated by %4 on %5. It recognises %6.</translation>
+    </message>
+    <message>
+        <source>Declined by %1: %2</source>
+        <translation>Declined by %1: %2</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>What &amp;happened</translation>
+    </message>
+    <message>
+        <source>What we &amp;did</source>
+        <translation>What we &amp;did</translation>
+    </message>
+    <message>
+        <source>How the customer &amp;reacted</source>
+        <translation>How the customer &amp;reacted</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned</source>
+        <translation>What we &amp;learned</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Save the edits</source>
+        <translation>&amp;Save the edits</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>D&amp;ecline</translation>
+    </message>
+    <message>
+        <source>Decline &amp;because</source>
+        <translation>Decline &amp;because</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Nominate</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -4795,6 +5796,14 @@
     <message>
         <source>Prac&amp;tice</source>
         <translation>Prac&amp;tice</translation>
+    </message>
+    <message>
+        <source>St&amp;ories</source>
+        <translation>St&amp;ories</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vention</source>
+        <translation>Pre&amp;vention</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,38 @@
         <source>Drill added to the library</source>
         <translation>Simulacro añadido a la biblioteca</translation>
     </message>
+    <message>
+        <source>Story nominated</source>
+        <translation>Historia propuesta</translation>
+    </message>
+    <message>
+        <source>Story approved</source>
+        <translation>Historia aprobada</translation>
+    </message>
+    <message>
+        <source>Story edited</source>
+        <translation>Historia editada</translation>
+    </message>
+    <message>
+        <source>Story declined</source>
+        <translation>Historia rechazada</translation>
+    </message>
+    <message>
+        <source>Prevention action opened</source>
+        <translation>Acción de prevención abierta</translation>
+    </message>
+    <message>
+        <source>Prevention action updated</source>
+        <translation>Acción de prevención actualizada</translation>
+    </message>
+    <message>
+        <source>Prevention action closed</source>
+        <translation>Acción de prevención cerrada</translation>
+    </message>
+    <message>
+        <source>Customer is back</source>
+        <translation>El cliente ha vuelto</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1605,6 +1637,278 @@
         <source>recovery %1 is not closed yet: a drill is made from a recovery that is over</source>
         <translation>la recuperación %1 aún no está cerrada: un simulacro se crea a partir de una recuperación terminada</translation>
     </message>
+    <message>
+        <source>story %1 was never nominated</source>
+        <translation>la historia %1 nunca se propuso</translation>
+    </message>
+    <message>
+        <source>action %1 was never opened</source>
+        <translation>la acción %1 nunca se abrió</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>valor del cliente</translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation>historia %1</translation>
+    </message>
+    <message>
+        <source>it is in the table, but no audit entry nominated it</source>
+        <translation>está en la tabla, pero ninguna entrada de auditoría la propuso</translation>
+    </message>
+    <message>
+        <source>recovery / nominated by</source>
+        <translation>incidencia / propuesta por</translation>
+    </message>
+    <message>
+        <source>status / decided by</source>
+        <translation>estado / decidida por</translation>
+    </message>
+    <message>
+        <source>its text is not what audit entry %1 wrote</source>
+        <translation>su texto no es el que escribió la entrada de auditoría %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 nominated it, but it is missing from the table</source>
+        <translation>la propuso la entrada de auditoría %1, pero falta en la tabla</translation>
+    </message>
+    <message>
+        <source>prevention action %1</source>
+        <translation>acción de prevención %1</translation>
+    </message>
+    <message>
+        <source>category / owner</source>
+        <translation>categoría / responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>what / due</source>
+        <translation>qué / fecha límite</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>qué se hizo</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>visita %1</translation>
+    </message>
+    <message>
+        <source>customer / recorded by</source>
+        <translation>cliente / registrada por</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisores</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Gerentes</translation>
+    </message>
+    <message>
+        <source>Recovered, blown away</source>
+        <translation>Recuperados, encantados</translation>
+    </message>
+    <message>
+        <source>Recovered, satisfied</source>
+        <translation>Recuperados, satisfechos</translation>
+    </message>
+    <message>
+        <source>Recovered, not satisfied</source>
+        <translation>Recuperados, no satisfechos</translation>
+    </message>
+    <message>
+        <source>Recovered, no verdict heard</source>
+        <translation>Recuperados, sin veredicto</translation>
+    </message>
+    <message>
+        <source>All recovered customers</source>
+        <translation>Todos los clientes recuperados</translation>
+    </message>
+    <message>
+        <source>Customers never let down</source>
+        <translation>Clientes sin ningún fallo</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Combustion point</source>
+        <translation>Punto crítico</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is not in the playbook</source>
+        <translation>category: «%1» no está en la guía</translation>
+    </message>
+    <message>
+        <source>what: say what to change</source>
+        <translation>what: diga qué cambiar</translation>
+    </message>
+    <message>
+        <source>what: at most %1 characters</source>
+        <translation>what: como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>due: not a date</source>
+        <translation>due: no es una fecha</translation>
+    </message>
+    <message>
+        <source>due: %1 is already past</source>
+        <translation>due: %1 ya ha pasado</translation>
+    </message>
+    <message>
+        <source>owner: not an active employee</source>
+        <translation>owner: no es un empleado activo</translation>
+    </message>
+    <message>
+        <source>source: no story #%1</source>
+        <translation>source: no existe la historia n.º %1</translation>
+    </message>
+    <message>
+        <source>source: no recovery #%1</source>
+        <translation>source: no existe la incidencia n.º %1</translation>
+    </message>
+    <message>
+        <source>action #%1: only its owner, a supervisor or a manager may move it on</source>
+        <translation>acción n.º %1: solo su responsable, un supervisor o un gerente pueden hacerla avanzar</translation>
+    </message>
+    <message>
+        <source>action #%1 is already done</source>
+        <translation>la acción n.º %1 ya está hecha</translation>
+    </message>
+    <message>
+        <source>done: say what was done</source>
+        <translation>done: diga qué se hizo</translation>
+    </message>
+    <message>
+        <source>done: at most %1 characters</source>
+        <translation>done: como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>action #%1: no such action</source>
+        <translation>acción n.º %1: no existe</translation>
+    </message>
+    <message>
+        <source>customer.lifetime_value: &quot;%1&quot; is not an amount</source>
+        <translation>customer.lifetime_value: «%1» no es un importe</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Esperando a un supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>recovery #%1: no such recovery</source>
+        <translation>incidencia n.º %1: no existe</translation>
+    </message>
+    <message>
+        <source>Apologised: %1</source>
+        <translation>Disculpa: %1</translation>
+    </message>
+    <message>
+        <source>Gave: %1</source>
+        <translation>Se entregó: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the counter: %1 of 5</source>
+        <translation>Satisfacción en el mostrador: %1 de 5</translation>
+    </message>
+    <message>
+        <source>At the follow-up: %1</source>
+        <translation>En el seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>happened: say what happened</source>
+        <translation>happened: diga qué ocurrió</translation>
+    </message>
+    <message>
+        <source>did: say what was done</source>
+        <translation>did: diga qué se hizo</translation>
+    </message>
+    <message>
+        <source>recovery #%1 already has a story (#%2)</source>
+        <translation>la incidencia n.º %1 ya tiene una historia (n.º %2)</translation>
+    </message>
+    <message>
+        <source>story #%1: you nominated it; another supervisor or a manager decides on it</source>
+        <translation>historia n.º %1: la propuso usted; decide otro supervisor o un gerente</translation>
+    </message>
+    <message>
+        <source>story #%1: it recognises you; another supervisor or a manager decides on it</source>
+        <translation>historia n.º %1: le reconoce a usted; decide otro supervisor o un gerente</translation>
+    </message>
+    <message>
+        <source>story #%1 is already %2</source>
+        <translation>la historia n.º %1 ya está: %2</translation>
+    </message>
+    <message>
+        <source>story #%1 was declined</source>
+        <translation>la historia n.º %1 fue rechazada</translation>
+    </message>
+    <message>
+        <source>reason: say why it is declined</source>
+        <translation>reason: diga por qué se rechaza</translation>
+    </message>
+    <message>
+        <source>story #%1: no such story</source>
+        <translation>historia n.º %1: no existe</translation>
+    </message>
+    <message>
+        <source>customer %1: no such customer</source>
+        <translation>cliente %1: no existe</translation>
+    </message>
+    <message>
+        <source>%1 was already marked back today at %2</source>
+        <translation>%1 ya se marcó hoy como de vuelta a las %2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -2195,6 +2499,41 @@
     </message>
 </context>
 <context>
+    <name>LineUpSheet</name>
+    <message>
+        <source>Line-up: recoveries to be proud of, week of %1</source>
+        <translation>Reunión de equipo: incidencias de las que estar orgullosos, semana del %1</translation>
+    </message>
+    <message>
+        <source>No story was approved in the last 30 days.</source>
+        <translation>No se aprobó ninguna historia en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · thanks to %3</source>
+        <translation>Incidencia n.º %1 · %2 · gracias a %3</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Qué hicimos</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Cómo reaccionó el cliente</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Qué aprendimos</translation>
+    </message>
+    <message>
+        <source>Ask the team: what would you have done? What can we change so it does not happen again?</source>
+        <translation>Pregunte al equipo: ¿qué habríais hecho vosotros? ¿Qué podemos cambiar para que no vuelva a pasar?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Service-recovery assistant for the counter</source>
@@ -2283,6 +2622,61 @@
     <message>
         <source>Not satisfied</source>
         <translation>No satisfecho</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::ActionDialog</name>
+    <message>
+        <source>New prevention action</source>
+        <translation>Nueva acción de prevención</translation>
+    </message>
+    <message>
+        <source>What to change so this kind of failure stops: a process, a tool, a schedule, a training</source>
+        <translation>Qué cambiar para que este tipo de fallo deje de ocurrir: un proceso, una herramienta, un horario, una formación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From story #%1.</source>
+        <translation>De la historia n.º %1.</translation>
+    </message>
+    <message>
+        <source>From recovery #%1.</source>
+        <translation>De la incidencia n.º %1.</translation>
+    </message>
+    <message>
+        <source>From a combustion point.</source>
+        <translation>Desde un punto crítico.</translation>
+    </message>
+    <message>
+        <source>The owner moves it on and closes it with what was done; the combustion-point report then shows the category&apos;s recoveries before and after.</source>
+        <translation>El responsable la hace avanzar y la cierra con lo que se hizo; el informe de puntos críticos muestra luego las incidencias de la categoría antes y después.</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;What to change</source>
+        <translation>&amp;Qué cambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Fecha límite</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the action</source>
+        <translation>A&amp;brir la acción</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3175,34 @@
         <source>Not exported: %1</source>
         <translation>No se ha exportado: %1</translation>
     </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Return visits (each visit)</source>
+        <translation>Visitas de vuelta (cada visita)</translation>
+    </message>
+    <message>
+        <source>Prevention actions, with counts before and after</source>
+        <translation>Acciones de prevención, con recuentos antes y después</translation>
+    </message>
+    <message>
+        <source>Recognitions per employee</source>
+        <translation>Reconocimientos por empleado</translation>
+    </message>
+    <message>
+        <source>Return visits within 30 and 90 days</source>
+        <translation>Vueltas en 30 y 90 días</translation>
+    </message>
+    <message>
+        <source>Recovery economics by segment</source>
+        <translation>Economía de las incidencias por segmento</translation>
+    </message>
+    <message>
+        <source>Follow-up verdicts by category, segment, gesture, employee</source>
+        <translation>Veredictos del seguimiento por categoría, segmento, gesto y empleado</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -3185,6 +3607,48 @@
     <message>
         <source>Rehearse a recovery in the real wizard, scored, without touching real data</source>
         <translation>Ensayar una recuperación en el asistente real, con puntuación y sin tocar datos reales</translation>
+    </message>
+    <message>
+        <source>Customer is &amp;back</source>
+        <translation>El cliente ha &amp;vuelto</translation>
+    </message>
+    <message>
+        <source>The customer chosen above came back: one click records the visit, so the reports show whether recoveries win customers back</source>
+        <translation>El cliente elegido arriba ha vuelto: un clic registra la visita, para que los informes muestren si las incidencias recuperan clientes</translation>
+    </message>
+    <message>
+        <source>Recoveries to be proud of</source>
+        <translation>Incidencias de las que estar orgullosos</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 (#%4)</source>
+        <translation>%1 — %2
+%3 (n.º %4)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Earlier this month</source>
+        <translation>Antes en este mes</translation>
+    </message>
+    <message>
+        <source>No story approved this month yet. Proud of a recovery? Open it and nominate it as a story.</source>
+        <translation>Aún no hay historias aprobadas este mes. ¿Orgulloso de una incidencia? Ábrala y propóngala como historia.</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the search results first.</source>
+        <translation>Elija antes un cliente en los resultados de la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the visit of %1 is recorded.</source>
+        <translation>Bienvenido de nuevo: la visita de %1 está registrada.</translation>
+    </message>
+    <message>
+        <source>Customer is back (Alt+B): record this visit</source>
+        <translation>El cliente ha vuelto: registrar esta visita</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4130,109 @@
     </message>
 </context>
 <context>
+    <name>rebound::PreventionView</name>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Mostrar también las &amp;hechas</translation>
+    </message>
+    <message>
+        <source>Category to act on</source>
+        <translation>Categoría sobre la que actuar</translation>
+    </message>
+    <message>
+        <source>&amp;New action on it…</source>
+        <translation>&amp;Nueva acción sobre ella…</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Empezada</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Cerrar con lo que se hizo…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Qué cambiar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <source>Act on</source>
+        <translation>Actuar sobre</translation>
+    </message>
+    <message>
+        <source>%1 — flagged by the c-chart this week</source>
+        <translation>%1 — señalada por el gráfico c esta semana</translation>
+    </message>
+    <message>
+        <source>No category is flagged by the c-chart this week.</source>
+        <translation>El gráfico c no señala ninguna categoría esta semana.</translation>
+    </message>
+    <message>
+        <source>Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a row above their mean): %1.</source>
+        <translation>Puntos críticos esta semana (más de 3σ sobre sus últimas 12 semanas, u 8 semanas seguidas por encima de su media): %1.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n.º %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>No prevention action is open.</source>
+        <translation>No hay ninguna acción de prevención abierta.</translation>
+    </message>
+    <message>
+        <source>%L1 actions open.</source>
+        <translation>%L1 acciones abiertas.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Elija antes una acción.</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Cerrar la acción n.º %1</translation>
+    </message>
+    <message>
+        <source>What was done? (%1)</source>
+        <translation>¿Qué se hizo? (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rebound::RecoveryDialog</name>
     <message>
         <source>Recovery #%1</source>
@@ -3738,6 +4305,34 @@
     <message>
         <source>Corrected; the amendment and its reason are in the story above.</source>
         <translation>Corregida; la enmienda y su motivo están en la historia de arriba.</translation>
+    </message>
+    <message>
+        <source>Nominate as a s&amp;tory…</source>
+        <translation>Proponer como &amp;historia…</translation>
+    </message>
+    <message>
+        <source>A recovery to be proud of: told in four parts, approved by a supervisor, it goes on the board and recognises everyone who worked it</source>
+        <translation>Una incidencia de la que estar orgullosos: contada en cuatro partes y aprobada por un supervisor, va al tablón y reconoce a todos los que la atendieron</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention action…</source>
+        <translation>Acción de &amp;prevención…</translation>
+    </message>
+    <message>
+        <source>Change what caused this failure, with an owner and a due date</source>
+        <translation>Cambiar lo que causó este fallo, con un responsable y una fecha límite</translation>
+    </message>
+    <message>
+        <source>Story nominated: a supervisor reads it next.</source>
+        <translation>Historia propuesta: ahora la lee un supervisor.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; supervisors follow it on the Prevention tab.</source>
+        <translation>Acción de prevención abierta; los supervisores la siguen en la pestaña Prevención.</translation>
+    </message>
+    <message>
+        <source>Story #%1 nominated</source>
+        <translation>Historia n.º %1 propuesta</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4814,186 @@
         <source>What the follow-ups heard, %1</source>
         <translation>Lo que oyeron los seguimientos, %1</translation>
     </message>
+    <message>
+        <source>Blown away</source>
+        <translation>Encantado</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfecho</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>No satisfecho</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sin veredicto</translation>
+    </message>
+    <message>
+        <source>All recovered</source>
+        <translation>Todos recuperados</translation>
+    </message>
+    <message>
+        <source>Never let down</source>
+        <translation>Sin fallos</translation>
+    </message>
+    <message>
+        <source>Did they come back?</source>
+        <translation>¿Volvieron?</translation>
+    </message>
+    <message>
+        <source>Recovery economics</source>
+        <translation>Economía de las incidencias</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>Prevention: 4 weeks before → after</source>
+        <translation>Prevención: 4 semanas antes → después</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prevention actions&lt;/b&gt; (recoveries in the 4 weeks before → after): %1</source>
+        <translation>&lt;b&gt;Acciones de prevención&lt;/b&gt; (incidencias en las 4 semanas antes → después): %1</translation>
+    </message>
+    <message>
+        <source>#%1 done %2: %3 → %4 in %5 days</source>
+        <translation>n.º %1 hecha el %2: %3 → %4 en %5 días</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 before</source>
+        <translation>n.º %1 %2: %3 antes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Customers back within 30 and 90 days (%)</source>
+        <translation>Clientes que vuelven en 30 y 90 días (%)</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>en 30 días</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>en 90 días</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Back within 30 days</source>
+        <translation>Vuelven en 30 días</translation>
+    </message>
+    <message>
+        <source>Back within 90 days</source>
+        <translation>Vuelven en 90 días</translation>
+    </message>
+    <message>
+        <source>Each customer once, from their first recovery in the range, by what the follow-up heard; a visit marked “Customer is back”, or another recovery at least 12 hours later, is a return. Customers never let down count from their first recorded visit. A share counts only customers whose 30 or 90 days are over.</source>
+        <translation>Cada cliente una vez, desde su primera incidencia del periodo, según lo que oyó el seguimiento; una visita marcada «El cliente ha vuelto», u otra incidencia al menos 12 horas después, es una vuelta. Los clientes sin ningún fallo cuentan desde su primera visita registrada. Un porcentaje solo cuenta a los clientes cuyos 30 o 90 días ya han pasado.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>What recoveries cost the business, per segment (%1)</source>
+        <translation>Lo que cuestan las incidencias al negocio, por segmento (%1)</translation>
+    </message>
+    <message>
+        <source>per recovery</source>
+        <translation>por incidencia</translation>
+    </message>
+    <message>
+        <source>per customer who came back</source>
+        <translation>por cliente que volvió</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Per recovery</source>
+        <translation>Por incidencia</translation>
+    </message>
+    <message>
+        <source>Back in 90 days</source>
+        <translation>Vuelven en 90 días</translation>
+    </message>
+    <message>
+        <source>Per returning customer</source>
+        <translation>Por cliente que vuelve</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>Valor medio del cliente</translation>
+    </message>
+    <message>
+        <source>Cost / value</source>
+        <translation>Coste / valor</translation>
+    </message>
+    <message>
+        <source>To recover, p50 / p90</source>
+        <translation>Recuperar, p50 / p90</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Given is the gestures&apos; face value; cost is what they cost the business, per recovery and per customer back within 90 days. Lifetime value is what a customer had spent when first recorded, where known; cost / value sets the cost per customer against it. Time to recover runs from the moment of failure to the counter&apos;s part done.</source>
+        <translation>Importes en %1. Entregado es el valor nominal de los gestos; coste es lo que le cuestan al negocio, por incidencia y por cliente que vuelve en 90 días. El valor del cliente es lo que había gastado al registrarse, si se sabe; coste / valor compara con él el coste por cliente. El tiempo de recuperación va del momento del fallo a la parte del mostrador completada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised</source>
+        <translation>%1 de %2 reconocidos</translation>
+    </message>
+    <message>
+        <source>Approved stories naming each employee</source>
+        <translation>Historias aprobadas que nombran a cada empleado</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Recoveries opened</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <source>Stories nominated</source>
+        <translation>Historias propuestas</translation>
+    </message>
+    <message>
+        <source>Everyone who opened a recovery in the range is recognised in a story.</source>
+        <translation>Todos los que abrieron una incidencia en el periodo están reconocidos en una historia.</translation>
+    </message>
+    <message>
+        <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
+        <translation>Abrieron incidencias pero aún no tienen reconocimiento: %1. Quizá una historia suya espera a ser contada.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>
@@ -4496,21 +5271,25 @@
         <source>Second failure: let down on %1 too (%2, recovery #%3). What to give is suggested one severity notch up.</source>
         <translation>Segundo fallo: ya le fallamos el %1 (%2, recuperación n.º %3). Lo que se sugiere dar sube un nivel de gravedad.</translation>
     </message>
+    <message>
+        <source>Spent with us so far</source>
+        <translation>Gastado con nosotros hasta ahora</translation>
+    </message>
+    <message>
+        <source>if known, from the till or the booking system</source>
+        <translation>si se sabe, de la caja o del sistema de reservas</translation>
+    </message>
+    <message>
+        <source>What this customer has spent with the business: the economics report weighs what recoveries cost against it</source>
+        <translation>Lo que este cliente ha gastado en el negocio: el informe de economía compara con ello lo que cuestan las incidencias</translation>
+    </message>
+    <message>
+        <source>Spent with us so &amp;far</source>
+        <translation>Gastado con nosotros &amp;hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>rebound::StaffView</name>
-    <message>
-        <source>Associate</source>
-        <translation>Empleado</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -4656,6 +5435,228 @@
     </message>
 </context>
 <context>
+    <name>rebound::StoriesView</name>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Qué hicimos</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Cómo reaccionó el cliente</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Qué aprendimos</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Rechazada por %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Esperando a un supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Todas las historias</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <source>Prevention &amp;action…</source>
+        <translation>&amp;Acción de prevención…</translation>
+    </message>
+    <message>
+        <source>Open a prevention action on what this story teaches</source>
+        <translation>Abrir una acción de prevención sobre lo que enseña esta historia</translation>
+    </message>
+    <message>
+        <source>&amp;Line-up sheet as PDF…</source>
+        <translation>&amp;Hoja de la reunión en PDF…</translation>
+    </message>
+    <message>
+        <source>Two approved stories of the week, recognising different people, for the team briefing</source>
+        <translation>Dos historias aprobadas de la semana, que reconocen a personas distintas, para la reunión del equipo</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Recognises</source>
+        <translation>Reconoce a</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Propuesta por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>No story here yet. Anyone nominates one from a recovery: open it from the main screen and choose “Nominate as a story”.</source>
+        <translation>Aún no hay ninguna historia. Cualquiera puede proponer una desde una incidencia: ábrala desde la pantalla principal y elija «Proponer como historia».</translation>
+    </message>
+    <message>
+        <source>%L1 stories.</source>
+        <translation>%L1 historias.</translation>
+    </message>
+    <message>
+        <source>Choose a story first.</source>
+        <translation>Elija antes una historia.</translation>
+    </message>
+    <message>
+        <source>Prevention action opened; it is on the Prevention tab.</source>
+        <translation>Acción de prevención abierta; está en la pestaña Prevención.</translation>
+    </message>
+    <message>
+        <source>The line-up could not be read.</source>
+        <translation>No se pudo leer la reunión de equipo.</translation>
+    </message>
+    <message>
+        <source>Line-up</source>
+        <translation>Reunión de equipo</translation>
+    </message>
+    <message>
+        <source>Line-up sheet written to %1.</source>
+        <translation>Hoja de la reunión escrita en %1.</translation>
+    </message>
+    <message>
+        <source>line-up.pdf</source>
+        <translation>reunion-de-equipo.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::StoryDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>What went wrong for the customer</source>
+        <translation>Qué le salió mal al cliente</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Qué hicimos</translation>
+    </message>
+    <message>
+        <source>The apology, the fix, what was given, anything beyond the rules</source>
+        <translation>La disculpa, la solución, lo que se dio, lo que fue más allá de las reglas</translation>
+    </message>
+    <message>
+        <source>How the customer reacted</source>
+        <translation>Cómo reaccionó el cliente</translation>
+    </message>
+    <message>
+        <source>What they said or did: at the counter, at the follow-up, afterwards</source>
+        <translation>Lo que dijo o hizo: en el mostrador, en el seguimiento, después</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Qué aprendimos</translation>
+    </message>
+    <message>
+        <source>What others can copy, and what could stop it happening again</source>
+        <translation>Lo que otros pueden imitar, y lo que evitaría que vuelva a pasar</translation>
+    </message>
+    <message>
+        <source>Why it is declined (the nominating employee reads it)</source>
+        <translation>Por qué se rechaza (lo lee quien la propuso)</translation>
+    </message>
+    <message>
+        <source>Nominate recovery #%1 as a story</source>
+        <translation>Proponer la incidencia n.º %1 como historia</translation>
+    </message>
+    <message>
+        <source>A recovery worth telling: say it in four parts, in your own words. A supervisor reads it; once approved it goes on the board and recognises everyone who worked the recovery.</source>
+        <translation>Una incidencia que merece contarse: dígala en cuatro partes, con sus palabras. La lee un supervisor; una vez aprobada va al tablón y reconoce a todos los que atendieron la incidencia.</translation>
+    </message>
+    <message>
+        <source>Story #%1</source>
+        <translation>Historia n.º %1</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 · %2 · %3. Nominated by %4 on %5. It recognises %6.</source>
+        <translation>Incidencia n.º %1 · %2 · %3. Propuesta por %4 el %5. Reconoce a %6.</translation>
+    </message>
+    <message>
+        <source>Declined by %1: %2</source>
+        <translation>Rechazada por %1: %2</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Qué &amp;ocurrió</translation>
+    </message>
+    <message>
+        <source>What we &amp;did</source>
+        <translation>Qué &amp;hicimos</translation>
+    </message>
+    <message>
+        <source>How the customer &amp;reacted</source>
+        <translation>Cómo &amp;reaccionó el cliente</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned</source>
+        <translation>Qué &amp;aprendimos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Save the edits</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline &amp;because</source>
+        <translation>Rechazar &amp;porque</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Proponer</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SummaryPage</name>
     <message>
         <source>Recovery saved</source>
@@ -4795,6 +5796,14 @@
     <message>
         <source>Prac&amp;tice</source>
         <translation>Prác&amp;tica</translation>
+    </message>
+    <message>
+        <source>St&amp;ories</source>
+        <translation>&amp;Historias</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vention</source>
+        <translation>Pre&amp;vención</translation>
     </message>
 </context>
 </TS>

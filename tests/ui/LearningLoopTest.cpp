@@ -6,6 +6,7 @@
 #include "StoryDialog.h"
 #include "Tr.h"
 #include "deferred/ReportsView.h"
+#include "playbook/PlaybookText.h"
 #include "pages/HomePage.h"
 #include "supervisor/PreventionView.h"
 #include "supervisor/StoriesView.h"
@@ -150,7 +151,7 @@ TEST_CASE("A prevention action opened by a supervisor, moved on and closed with 
     CHECK(table->rowCount() == 0); // open ones only
     child<QCheckBox>(view, u"showDoneActions"_s)->setChecked(true);
     REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 5)->text().contains(u"Slots of 30 minutes"_s));
+    CHECK(table->item(0, 7)->text() == u"Slots of 30 minutes, 8 deliveries each"_s);
 
     // The combustion report lists it beside its category, with the counts before and after.
     w->showTab(SupervisorWorkspace::Reports);
@@ -158,9 +159,16 @@ TEST_CASE("A prevention action opened by a supervisor, moved on and closed with 
     REQUIRE(reports);
     reports->show(ReportsView::Combustion);
     QTableWidget* combustion = reports->table();
+    const QString delay = PlaybookText::nameOf(*g.ctx().playbooks().current()->playbook, CategoryId(u"delay"_s));
     bool listed = false;
-    for (int r = 0; r < combustion->rowCount(); ++r)
-        listed = listed || combustion->item(r, combustion->columnCount() - 1)->text().startsWith(u"#1 "_s);
+    for (int r = 0; r < combustion->rowCount(); ++r) {
+        if (combustion->item(r, 0)->text() == delay) {
+            listed = true;
+            const QString actions = combustion->item(r, combustion->columnCount() - 1)->text();
+            CHECK(actions.contains(u"→"_s)); // done: the recoveries before and after
+            CHECK(actions.contains(u" 1 → 0 "_s));
+        }
+    }
     CHECK(listed);
 }
 

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RecoveryDialog.h"
 #include "SettingsDialog.h"
+#include "StoryDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "deferred/NotePrinter.h"
@@ -18,6 +19,7 @@
 #include "services/ClosingService.h"
 #include "supervisor/AuditLogView.h"
 #include "supervisor/ExportDialog.h"
+#include "supervisor/StoriesView.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
 
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -307,6 +310,14 @@ int main(int argc, char* argv[]) {
     QTest::mouseClick(find<QPushButton>(opened, u"recoveryCorrect"_s), Qt::LeftButton);
     find<QLineEdit>(opened, u"correctReason"_s)->setText(u"The voucher was typed twice"_s);
     shoot(u"25-recovery-opened"_s);
+    find<QPushButton>(opened, u"recoveryCorrect"_s)->setChecked(false);
+    QTest::mouseClick(find<QPushButton>(opened, u"recoveryNominate"_s), Qt::LeftButton);
+    if (auto* story = opened->findChild<StoryDialog*>(); story && QTest::qWaitForWindowExposed(story)) {
+        find<QPlainTextEdit>(story, u"storyReaction"_s)
+            ->appendPlainText(u"She hugged Alex and took a picture of the card for her daughter."_s);
+        shoot(u"37-story-nominate"_s);
+        story->reject();
+    }
     opened->reject();
 
     // A follow-up due: reached, the customer's satisfaction and verdict.
@@ -381,6 +392,27 @@ int main(int argc, char* argv[]) {
     shoot(u"12-workspace-review-queue"_s);
     ws->showTab(SupervisorWorkspace::FollowUps);
     shoot(u"13-workspace-follow-ups"_s);
+    ws->showTab(SupervisorWorkspace::Stories);
+    {
+        // A story waiting for a decision when the demo has one; the approved ones otherwise.
+        auto* filter = find<QComboBox>(ws, u"storyFilter"_s);
+        if (find<QTableWidget>(ws, u"storyTable"_s)->rowCount() == 0)
+            filter->setCurrentIndex(filter->findData(u"approved"_s));
+        shoot(u"38-workspace-stories"_s);
+        QTest::mouseClick(find<QPushButton>(ws, u"reviewStory"_s), Qt::LeftButton);
+        if (auto* review = ws->stories()->findChild<StoryDialog*>(); review && QTest::qWaitForWindowExposed(review)) {
+            shoot(u"39-story-review"_s);
+            review->reject();
+        }
+        const QString lineUp = data.filePath(u"line-up.pdf"_s);
+        ws->stories()->writeLineUp(lineUp);
+        QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, lineUp,
+                                          g_out + u'/' + g_prefix + u"40-line-up-sheet"_s});
+        std::printf("%s\n", qPrintable(g_out + u'/' + g_prefix + u"40-line-up-sheet.png"_s));
+    }
+    ws->showTab(SupervisorWorkspace::Prevention);
+    find<QCheckBox>(ws, u"showDoneActions"_s)->setChecked(true);
+    shoot(u"41-workspace-prevention"_s);
     ws->showTab(SupervisorWorkspace::Reports);
     const QList<std::pair<ReportsView::Report, QString>> reports = {
         {ReportsView::Combustion, u"14-report-combustion-points"_s},
@@ -389,8 +421,16 @@ int main(int argc, char* argv[]) {
         {ReportsView::Satisfaction, u"17-report-satisfaction"_s},
         {ReportsView::Proactive, u"18-report-found-by-staff"_s},
         {ReportsView::AfterFollowUp, u"29-report-after-follow-up"_s},
-        {ReportsView::Pareto, u"36-report-pareto"_s}};
+        {ReportsView::Pareto, u"36-report-pareto"_s},
+        {ReportsView::ReturnVisits, u"42-report-return-visits"_s},
+        {ReportsView::Economics, u"43-report-economics"_s},
+        {ReportsView::Recognitions, u"44-report-recognitions"_s}};
     for (const auto& [report, name] : reports) {
+        // Whether customers came back within 90 days shows for recoveries at least 90 days old.
+        if (report == ReportsView::ReturnVisits) {
+            auto* from = find<QDateEdit>(ws, u"reportFrom"_s);
+            from->setDate(from->date().addDays(-90));
+        }
         qobject_cast<ReportsView*>(ws->reports())->show(report);
         shoot(name);
     }

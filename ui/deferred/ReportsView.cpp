@@ -32,6 +32,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace rebound {
 
 namespace {
@@ -98,6 +100,25 @@ QString outcomeLabel(const Playbook& pb, SupervisorReports::OutcomeBy by, const 
         return key;
     }
     return key;
+}
+
+// A group of customers in a word or two, for a chart's axis.
+QString shortGroupName(ReturnRow::Group group) {
+    switch (group) {
+    case ReturnRow::Group::BlownAway:
+        return ReportsView::tr("Blown away");
+    case ReturnRow::Group::Satisfied:
+        return ReportsView::tr("Satisfied");
+    case ReturnRow::Group::NotSatisfied:
+        return ReportsView::tr("Not satisfied");
+    case ReturnRow::Group::NoVerdict:
+        return ReportsView::tr("No verdict");
+    case ReturnRow::Group::AllRecovered:
+        return ReportsView::tr("All recovered");
+    case ReturnRow::Group::NeverFailed:
+        return ReportsView::tr("Never let down");
+    }
+    return {};
 }
 
 QString percent(double share) {
@@ -315,11 +336,23 @@ void ReportsView::combustion() {
     replaceChart(chart);
     setTable(QStringList{tr("Category")} + weeks +
                  QStringList{tr("Mean of the 12 weeks before"), tr("Limit (3σ)"), tr("Signal"),
-                             tr("Prevention actions: recoveries 4 weeks before → after")},
+                             tr("Prevention: 4 weeks before → after")},
              table);
     const bool judged = std::any_of(rows->cbegin(), rows->cend(),
                                     [](const CombustionRow& r) { return r.control.last().judged; });
-    m_note->setText(
+    // The actions taken, under the verdict: did the category calm down after them?
+    QStringList prevention;
+    for (const CombustionRow& row : rows.value()) {
+        if (actions.contains(row.category.toString()))
+            prevention << tr("%1: %2").arg(PlaybookText::nameOf(*pb->playbook, row.category),
+                                           actions.value(row.category.toString()));
+    }
+    const QString taken =
+        prevention.isEmpty()
+            ? QString()
+            : QStringLiteral("<br>") + tr("<b>Prevention actions</b> (recoveries in the 4 weeks before → after): %1")
+                                           .arg(prevention.join(QStringLiteral("; ")).toHtmlEscaped());
+    const QString verdict =
         !judged ? tr("Not judged yet: each week is set against the 12 weeks before it, so combustion points "
                      "show once 12 weeks of history are recorded.")
         : signalled.isEmpty()
@@ -327,7 +360,8 @@ void ReportsView::combustion() {
             : tr("<b>Combustion points this week:</b> %1. Each week is set against the mean of the "
                  "12 weeks before it; a count beyond 3σ (√mean) or 8 weeks in a row above the mean "
                  "is a signal, not noise.")
-                  .arg(signalled.join(QStringLiteral("; ")).toHtmlEscaped()));
+                  .arg(signalled.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_note->setText(verdict + taken);
 }
 
 // The vital few: categories by recoveries in the range, most first, with the cumulative share.
@@ -607,7 +641,7 @@ void ReportsView::returnVisits() {
     };
     for (const ReturnRow& r : rows.value()) {
         const QString name = returnGroupName(r.group);
-        labels << name;
+        labels << shortGroupName(r.group);
         within30 << r.share30().value_or(0) * 100.0;
         within90 << r.share90().value_or(0) * 100.0;
         table << QStringList{name, QString::number(r.customers), shown(r.share30(), r.back30, r.eligible30),
@@ -637,7 +671,12 @@ void ReportsView::economics() {
         return;
     }
     const QString none = QStringLiteral("—");
-    const auto money = [&](const std::optional<Money>& m) { return m ? m->toDisplayString() : none; };
+    // Amounts without the currency, which the table's note names: the columns stay narrow.
+    const auto money = [&](const std::optional<Money>& m) {
+        return m ? QLocale().toString(double(m->minor()) / std::pow(10.0, Money::decimalsOf(m->currency())), 'f',
+                                      Money::decimalsOf(m->currency()))
+                 : none;
+    };
     QStringList labels;
     QList<double> perRecovery, perReturning;
     QList<QStringList> table;
@@ -651,10 +690,11 @@ void ReportsView::economics() {
         table << QStringList{name,
                              QString::number(r.recoveries),
                              QString::number(r.customers),
-                             r.given.toDisplayString(),
-                             r.cost.toDisplayString(),
+                             money(r.given),
+                             money(r.cost),
                              money(r.costPerRecovery()),
-                             tr("%1 → %2").arg(r.returning).arg(money(r.costPerReturning())),
+                             QString::number(r.returning),
+                             money(r.costPerReturning()),
                              money(r.averageLifetimeValue()),
                              r.costShareOfValue() ? QLocale().toString(*r.costShareOfValue() * 100.0, 'f', 2) +
                                                         QStringLiteral(" %")
@@ -666,13 +706,15 @@ void ReportsView::economics() {
                           labels,
                           {{tr("per recovery"), perRecovery}, {tr("per customer who came back"), perReturning}},
                           new QBarSeries));
-    setTable({tr("Segment"), tr("Recoveries"), tr("Customers"), tr("Given"), tr("Cost"), tr("Cost per recovery"),
-              tr("Back within 90 days → cost per returning customer"), tr("Average lifetime value"),
-              tr("Cost per customer, share of their value"), tr("Time to recover p50 / p90")},
+    setTable({tr("Segment"), tr("Recoveries"), tr("Customers"), tr("Given"), tr("Cost"), tr("Per recovery"),
+              tr("Back in 90 days"), tr("Per returning customer"), tr("Average lifetime value"),
+              tr("Cost / value"), tr("To recover, p50 / p90")},
              table);
-    m_note->setText(tr("Given is the gestures' face value; cost is what they cost the business. Lifetime value "
-                       "is what a customer had spent when first recorded, where known. Time to recover runs from "
-                       "the moment of failure to the counter's part done."));
+    m_note->setText(tr("Amounts in %1. Given is the gestures' face value; cost is what they cost the business, "
+                       "per recovery and per customer back within 90 days. Lifetime value is what a customer had "
+                       "spent when first recorded, where known; cost / value sets the cost per customer against "
+                       "it. Time to recover runs from the moment of failure to the counter's part done.")
+                        .arg(playbook.currency()));
 }
 
 // Approved stories naming each employee, next to the recoveries they opened: recognition is not only
@@ -687,7 +729,7 @@ void ReportsView::recognitions() {
     QList<double> counts;
     QList<QStringList> table;
     for (const RoleRecognitionRow& r : LearningReports::byRole(rows.value()))
-        table << QStringList{tr("All %1s").arg(roleId(r.role)), QString(),
+        table << QStringList{rolePluralName(r.role), QString(),
                              tr("%1 of %2 recognised").arg(r.recognized).arg(r.employees),
                              QString::number(r.recognitions), QString::number(r.recoveries), QString()};
     QStringList unrecognised;
@@ -698,7 +740,7 @@ void ReportsView::recognitions() {
         }
         if (r.recognitions == 0 && r.recoveries > 0)
             unrecognised << r.name;
-        table << QStringList{r.name, r.code, roleId(r.role), QString::number(r.recognitions),
+        table << QStringList{r.name, r.code, roleName(r.role), QString::number(r.recognitions),
                              QString::number(r.recoveries), QString::number(r.nominated)};
     }
     replaceChart(barChart(tr("Approved stories naming each employee"), labels, {{tr("Recognitions"), counts}},

@@ -104,6 +104,7 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     m_back->setEnabled(false);
     m_board->setObjectName(QStringLiteral("recognitionBoard"));
     m_board->setWordWrap(true);
+    m_board->setSpacing(3);
     m_board->setAccessibleName(tr("Recoveries to be proud of"));
     connect(m_results, &QListWidget::currentItemChanged, this, &HomePage::updateBackButton);
     connect(m_back, &QPushButton::clicked, this, &HomePage::markCustomerBack);

@@ -29,7 +29,7 @@ PreventionView::PreventionView(AppContext& ctx, const AuthenticatedEmployee& use
     , m_actions(ctx.db(), ctx.clock(), ctx.playbooks())
     , m_category(new QComboBox(this))
     , m_showDone(new QCheckBox(tr("Show &done ones too"), this))
-    , m_table(new QTableWidget(0, 7, this))
+    , m_table(new QTableWidget(0, 8, this))
     , m_signals(new QLabel(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("preventionView"));
@@ -46,7 +46,8 @@ PreventionView::PreventionView(AppContext& ctx, const AuthenticatedEmployee& use
     m_signals->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("actionTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Category"), tr("What to change"), tr("Owner"), tr("Due"), tr("Status"), tr("From")});
+        {tr("Action"), tr("Category"), tr("What to change"), tr("Owner"), tr("Due"), tr("Status"), tr("From"),
+         tr("What was done")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,6 +56,7 @@ PreventionView::PreventionView(AppContext& ctx, const AuthenticatedEmployee& use
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
     m_message->setObjectName(QStringLiteral("preventionMessage"));
     m_message->setWordWrap(true);
 
@@ -128,18 +130,18 @@ void PreventionView::refresh() {
         const QString from = a.source == ActionSource::Combustion
                                  ? actionSourceName(a.source)
                                  : tr("%1 #%2").arg(actionSourceName(a.source), a.sourceRef);
-        const QString status = a.status == ActionStatus::Done
-                                   ? tr("Done %1: %2")
-                                         .arg(QLocale().toString(a.closedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                              a.done)
-                                   : actionStatusName(a.status);
+        const QString status =
+            a.status == ActionStatus::Done
+                ? tr("Done %1").arg(QLocale().toString(a.closedAt.toLocalTime().date(), QLocale::ShortFormat))
+                : actionStatusName(a.status);
         const QStringList cells = {QStringLiteral("#%1").arg(a.id),
                                    PlaybookText::nameOf(playbook, a.category),
                                    a.what,
                                    a.owner,
                                    QLocale().toString(a.due, QLocale::ShortFormat),
                                    status,
-                                   from};
+                                   from,
+                                   a.done};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);
             cell->setToolTip(cells[col]);

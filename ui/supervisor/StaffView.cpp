@@ -21,18 +21,6 @@ namespace rebound {
 
 namespace {
 
-QString roleName(Role role) {
-    switch (role) {
-    case Role::Associate:
-        return StaffView::tr("Associate");
-    case Role::Supervisor:
-        return StaffView::tr("Supervisor");
-    case Role::Manager:
-        return StaffView::tr("Manager");
-    }
-    Q_UNREACHABLE();
-}
-
 void fillRoles(QComboBox* box) {
     for (Role r : {Role::Associate, Role::Supervisor, Role::Manager})
         box->addItem(roleName(r), roleId(r));
