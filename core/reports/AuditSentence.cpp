@@ -177,6 +177,51 @@ QString recoverySentence(const Context& c) {
     }
 }
 
+// Stories, prevention actions and return visits.
+QString loopSentence(const Context& c) {
+    const QJsonObject& p = c.p;
+    const QString id = c.row.entityId;
+    switch (*c.row.action) {
+    case AuditAction::StoryNominate:
+        return QCoreApplication::translate("AuditSentence", "%1 nominated story #%2: %3")
+            .arg(c.who, id, quoted(p.value(u"happened"_s).toString()));
+    case AuditAction::StoryEdit:
+        return QCoreApplication::translate("AuditSentence", "%1 edited story #%2.").arg(c.who, id);
+    case AuditAction::StoryApprove: {
+        QStringList people;
+        for (const QJsonValue& v : p.value(u"recognized"_s).toArray())
+            people << c.names.employee(v.toInteger());
+        return QCoreApplication::translate("AuditSentence", "%1 approved story #%2, recognising %3.")
+            .arg(c.who, id, QLocale().createSeparatedList(people));
+    }
+    case AuditAction::StoryDecline:
+        return QCoreApplication::translate("AuditSentence", "%1 declined story #%2: %3")
+            .arg(c.who, id, quoted(p.value(u"reason"_s).toString()));
+    case AuditAction::ActionOpen:
+        return QCoreApplication::translate("AuditSentence",
+                                           "%1 opened prevention action #%2 on %3, owned by %4, due %5: %6")
+            .arg(c.who, id,
+                 PlaybookText::nameOf(c.pb, CategoryId(p.value(u"category"_s).toString())),
+                 c.names.employee(p.value(u"owner_id"_s).toInteger()),
+                 QLocale().toString(QDate::fromString(p.value(u"due"_s).toString(), Qt::ISODate),
+                                    QLocale::ShortFormat),
+                 quoted(p.value(u"what"_s).toString()));
+    case AuditAction::ActionStatus:
+        return QCoreApplication::translate("AuditSentence", "%1 started prevention action #%2.").arg(c.who, id);
+    case AuditAction::ActionClose:
+        return QCoreApplication::translate("AuditSentence", "%1 closed prevention action #%2: %3")
+            .arg(c.who, id, quoted(p.value(u"done"_s).toString()));
+    case AuditAction::CustomerBack: {
+        const qint64 customer = p.value(u"customer_id"_s).toInteger();
+        return QCoreApplication::translate("AuditSentence", "%1 marked %2 as back.")
+            .arg(c.who, c.names.customerById.value(
+                            customer, QCoreApplication::translate("AuditSentence", "customer %1").arg(customer)));
+    }
+    default:
+        return {};
+    }
+}
+
 QString staffSentence(const Context& c) {
     const QJsonObject& p = c.p;
     const QString subject = c.names.employee(p.value(u"code"_s).toString());
@@ -253,6 +298,8 @@ QString auditSentence(const AuditRow& row, const AuditNames& names, const Playbo
     QString s = recoverySentence(c);
     if (s.isEmpty())
         s = staffSentence(c);
+    if (s.isEmpty())
+        s = loopSentence(c);
     if (s.isEmpty())
         s = QCoreApplication::translate("AuditSentence", "%1: %2.").arg(c.who, auditActionName(*row.action));
     return s;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -24,20 +25,6 @@ std::optional<double> share(qint64 part, qint64 whole) {
     if (whole <= 0)
         return std::nullopt;
     return double(part) / double(whole);
-}
-
-// A stored time moved in SQL, in the stored form (so text comparison is time order): "+30 days".
-QString moved(const QString& column, const QString& by) {
-    return u"strftime('%Y-%m-%dT%H:%M:%fZ', %1, '%2')"_s.arg(column, by);
-}
-
-// Did the customer `c` come back within n days of the stored time `at`: a visit, or another recovery
-// at least 12 hours later (one opened the same afternoon is the same visit).
-QString cameBack(const QString& c, const QString& at, int days) {
-    const QString until = moved(at, u"+%1 days"_s.arg(days));
-    return u"(EXISTS (SELECT 1 FROM visits v WHERE v.customer_id = %1 AND v.at > %2 AND v.at <= %3) OR "
-           u"EXISTS (SELECT 1 FROM incidents k WHERE k.customer_id = %1 AND k.opened_at >= %4 AND k.opened_at <= %3))"_s
-        .arg(c, at, until, moved(at, u"+12 hours"_s));
 }
 
 double percentile(const QList<double>& sorted, double p) {
@@ -184,75 +171,114 @@ QList<RoleRecognitionRow> LearningReports::byRole(const QList<RecognitionRow>& r
     return out;
 }
 
+namespace {
+
+constexpr qint64 DayMs = 86'400'000;
+
+// A customer's first recovery in a range (or first visit, for a customer never let down), and when
+// they next came back after it, if they did.
+struct FirstContact {
+    qint64 customer = 0;
+    qint64 atMs = 0;
+    std::optional<qint64> nextMs;
+    QString verdict; // what the first recovery's follow-up heard
+    bool backWithin(int days) const { return nextMs && *nextMs <= atMs + days * DayMs; }
+};
+
+std::optional<qint64> msecs(const Query& q, int column) {
+    if (q.isNull(column))
+        return std::nullopt;
+    return TimeFormat::msecsFromStored(q.text(column).toLatin1());
+}
+
+// Each customer's first recovery in [start, end): its follow-up's verdict, and the next visit or
+// recovery (one at least 12 hours later: one the same afternoon is the same visit). One seek each
+// through visits (customer_id, at) and incidents (customer_id, opened_at).
+Result<QList<FirstContact>> firstRecoveries(Database& db, const QString& start, const QString& end,
+                                            bool withVerdict) {
+    // SQLite takes the bare id from the row that holds the min().
+    Query q = db.query(uR"(WITH firsts AS (SELECT customer_id AS c, min(opened_at) AS at, id FROM incidents
+                                WHERE opened_at >= ? AND opened_at < ? GROUP BY customer_id)
+        SELECT f.c, f.at,
+               (SELECT min(v.at) FROM visits v WHERE v.customer_id = f.c AND v.at > f.at),
+               (SELECT min(k.opened_at) FROM incidents k WHERE k.customer_id = f.c
+                  AND k.opened_at >= strftime('%Y-%m-%dT%H:%M:%fZ', f.at, '+12 hours')), )"_s +
+                       (withVerdict ? uR"((SELECT fu.verdict FROM follow_ups fu WHERE fu.incident_id = f.id
+                  AND fu.done_at IS NOT NULL ORDER BY fu.done_at DESC LIMIT 1))"_s
+                                    : u"NULL"_s) +
+                       u" FROM firsts f"_s);
+    q.bind(start).bind(end);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<FirstContact> out;
+    while (q.next()) {
+        FirstContact f;
+        f.customer = q.integer(0);
+        f.atMs = msecs(q, 1).value_or(0);
+        const auto visit = msecs(q, 2);
+        const auto recovery = msecs(q, 3);
+        if (visit || recovery)
+            f.nextMs = std::min(visit.value_or(recovery.value_or(0)), recovery.value_or(visit.value_or(0)));
+        f.verdict = q.text(4);
+        out.append(f);
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QList<ReturnRow>> LearningReports::returnVisits(const QDate& from, const QDate& to) {
-    const QDateTime now = m_clock.nowUtc();
-    const QString cut30 = TimeFormat::toStored(now.addDays(-30));
-    const QString cut90 = TimeFormat::toStored(now.addDays(-90));
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
     QList<ReturnRow> out;
     for (auto g : {ReturnRow::Group::BlownAway, ReturnRow::Group::Satisfied, ReturnRow::Group::NotSatisfied,
-                   ReturnRow::Group::NoVerdict}) {
+                   ReturnRow::Group::NoVerdict, ReturnRow::Group::AllRecovered, ReturnRow::Group::NeverFailed}) {
         ReturnRow row;
         row.group = g;
         out.append(row);
     }
-    // Each customer once, from their first recovery in the range, grouped by what its follow-up heard.
-    Query q = m_db.query(
-        uR"(WITH firsts AS (SELECT customer_id AS c, min(opened_at) AS at FROM incidents
-                            WHERE opened_at >= ? AND opened_at < ? GROUP BY customer_id),
-            ref AS (SELECT f.c, f.at, (SELECT fu.verdict FROM incidents j JOIN follow_ups fu ON fu.incident_id = j.id
-                        WHERE j.customer_id = f.c AND j.opened_at = f.at AND fu.done_at IS NOT NULL
-                        ORDER BY fu.done_at DESC LIMIT 1) AS verdict FROM firsts f)
-        SELECT coalesce(r.verdict, ''), count(*), sum(r.at <= ?), sum(r.at <= ? AND )"_s +
-        cameBack(u"r.c"_s, u"r.at"_s, 30) + u"), sum(r.at <= ?), sum(r.at <= ? AND "_s +
-        cameBack(u"r.c"_s, u"r.at"_s, 90) + u") FROM ref r GROUP BY 1"_s);
-    q.bind(start).bind(end).bind(cut30).bind(cut30).bind(cut90).bind(cut90);
-    if (auto r = q.exec(); !r)
-        return r.error();
-    ReturnRow all;
-    all.group = ReturnRow::Group::AllRecovered;
-    while (q.next()) {
-        const auto verdict = verdictFromId(q.text(0));
-        ReturnRow& row = out[!verdict                          ? 3
-                             : *verdict == Verdict::BlownAway ? 0
-                             : *verdict == Verdict::Satisfied ? 1
-                                                              : 2];
-        row.customers += q.integer(1);
-        row.eligible30 += q.integer(2);
-        row.back30 += q.integer(3);
-        row.eligible90 += q.integer(4);
-        row.back90 += q.integer(5);
+    // Counted only once the customer's 30 or 90 days are over.
+    const auto count = [&](ReturnRow& row, const FirstContact& f) {
+        ++row.customers;
+        for (auto [days, eligible, back] : {std::tuple{30, &ReturnRow::eligible30, &ReturnRow::back30},
+                                            std::tuple{90, &ReturnRow::eligible90, &ReturnRow::back90}}) {
+            if (f.atMs + days * DayMs > nowMs)
+                continue;
+            ++(row.*eligible);
+            if (f.backWithin(days))
+                ++(row.*back);
+        }
+    };
+    auto recovered = firstRecoveries(m_db, start, end, true);
+    if (!recovered)
+        return recovered.error();
+    for (const FirstContact& f : recovered.value()) {
+        const auto verdict = verdictFromId(f.verdict);
+        count(out[!verdict                          ? 3
+                  : *verdict == Verdict::BlownAway ? 0
+                  : *verdict == Verdict::Satisfied ? 1
+                                                   : 2],
+              f);
+        count(out[4], f);
     }
-    for (const ReturnRow& row : std::as_const(out)) {
-        all.customers += row.customers;
-        all.eligible30 += row.eligible30;
-        all.back30 += row.back30;
-        all.eligible90 += row.eligible90;
-        all.back90 += row.back90;
-    }
-    out.append(all);
     // The comparison: customers never let down, from their first recorded visit.
     Query never = m_db.query(
         uR"(WITH firsts AS (SELECT v.customer_id AS c, min(v.at) AS at FROM visits v
                 WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.customer_id = v.customer_id)
                 GROUP BY v.customer_id)
-        SELECT count(*), sum(f.at <= ?), sum(f.at <= ? AND )"_s +
-        cameBack(u"f.c"_s, u"f.at"_s, 30) + u"), sum(f.at <= ?), sum(f.at <= ? AND "_s +
-        cameBack(u"f.c"_s, u"f.at"_s, 90) + u") FROM firsts f WHERE f.at >= ? AND f.at < ?"_s);
-    never.bind(cut30).bind(cut30).bind(cut90).bind(cut90).bind(start).bind(end);
+        SELECT f.c, f.at, (SELECT min(w.at) FROM visits w WHERE w.customer_id = f.c AND w.at > f.at)
+        FROM firsts f WHERE f.at >= ? AND f.at < ?)"_s);
+    never.bind(start).bind(end);
     if (auto r = never.exec(); !r)
         return r.error();
-    ReturnRow baseline;
-    baseline.group = ReturnRow::Group::NeverFailed;
-    if (never.next()) {
-        baseline.customers = never.integer(0);
-        baseline.eligible30 = never.integer(1);
-        baseline.back30 = never.integer(2);
-        baseline.eligible90 = never.integer(3);
-        baseline.back90 = never.integer(4);
+    while (never.next()) {
+        FirstContact f;
+        f.customer = never.integer(0);
+        f.atMs = msecs(never, 1).value_or(0);
+        f.nextMs = msecs(never, 2);
+        count(out[5], f);
     }
-    out.append(baseline);
     return out;
 }
 
@@ -262,78 +288,92 @@ Result<QList<EconomicsRow>> LearningReports::economics(const QDate& from, const 
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
     QSet<qint64> returning;
     {
-        Query q = m_db.query(u"WITH firsts AS (SELECT customer_id AS c, min(opened_at) AS at FROM incidents "
-                             u"WHERE opened_at >= ? AND opened_at < ? GROUP BY customer_id) "
-                             u"SELECT f.c FROM firsts f WHERE "_s +
-                             cameBack(u"f.c"_s, u"f.at"_s, 90));
-        q.bind(start).bind(end);
+        auto firsts = firstRecoveries(m_db, start, end, false);
+        if (!firsts)
+            return firsts.error();
+        for (const FirstContact& f : firsts.value()) {
+            if (f.backWithin(90))
+                returning.insert(f.customer);
+        }
+    }
+    // What each recovery gave and cost, from the gestures given since the range began (a gesture is
+    // given after its recovery opens), withdrawn ones left out.
+    QHash<qint64, std::pair<qint64, qint64>> gestures;
+    {
+        Query q = m_db.query(u"SELECT x.incident_id, sum(x.amount_minor), sum(x.cost_minor) FROM compensations x "
+                             u"WHERE x.given_at >= ? AND x.currency = ? AND NOT EXISTS "
+                             u"(SELECT 1 FROM amendments w WHERE w.compensation_id = x.id) GROUP BY x.incident_id"_s);
+        q.bind(start).bind(currency);
         if (auto r = q.exec(); !r)
             return r.error();
         while (q.next())
-            returning.insert(q.integer(0));
+            gestures.insert(q.integer(0), {q.integer(1), q.integer(2)});
     }
-    const QString gestures = u"FROM compensations g WHERE g.incident_id = i.id AND g.currency = ? AND NOT EXISTS "
-                             u"(SELECT 1 FROM amendments w WHERE w.compensation_id = g.id)"_s;
-    Query q = m_db.query(u"SELECT c.segment, i.customer_id, c.lifetime_value_minor, "
-                         u"coalesce((SELECT sum(g.amount_minor) "_s +
-                         gestures + u"), 0), coalesce((SELECT sum(g.cost_minor) "_s + gestures +
-                         u"), 0), (julianday(i.follow_up_scheduled_at) - julianday(i.opened_at)) * 1440.0 "
+    Query q = m_db.query(u"SELECT c.segment, i.customer_id, c.lifetime_value_minor, i.id, "
+                         u"(julianday(i.follow_up_scheduled_at) - julianday(i.opened_at)) * 1440.0 "
                          u"FROM incidents i JOIN customers c ON c.id = i.customer_id "
-                         u"WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY c.segment"_s);
-    q.bind(currency).bind(currency).bind(start).bind(end);
+                         u"WHERE i.opened_at >= ? AND i.opened_at < ?"_s);
+    q.bind(start).bind(end);
     if (auto r = q.exec(); !r)
         return r.error();
+    // Sums in minor units while the rows stream by; Money is made once per row of the report.
     struct Acc {
-        EconomicsRow row;
+        QString segment;
+        qint64 recoveries = 0, given = 0, cost = 0, returning = 0, valued = 0, value = 0;
         QSet<qint64> customers;
         QList<double> minutes;
     };
-    QList<Acc> segments;
+    QMap<QString, Acc> segments; // by id, so the rows come in a stable order
     Acc total;
-    total.row.given = total.row.cost = total.row.lifetimeValue = Money(0, currency);
-    const auto add = [&](Acc& a, qint64 customer, qint64 value, qint64 given, qint64 cost,
-                         bool timed, double minutes) {
-        ++a.row.recoveries;
-        a.row.given = Money(a.row.given.minor() + given, currency);
-        a.row.cost = Money(a.row.cost.minor() + cost, currency);
+    const auto add = [&](Acc& a, qint64 customer, qint64 value, std::pair<qint64, qint64> gave, bool timed,
+                         double minutes) {
+        ++a.recoveries;
+        a.given += gave.first;
+        a.cost += gave.second;
         if (timed)
             a.minutes.append(minutes);
         if (a.customers.contains(customer))
             return;
         a.customers.insert(customer);
-        ++a.row.customers;
-        a.row.returning += returning.contains(customer) ? 1 : 0;
+        a.returning += returning.contains(customer) ? 1 : 0;
         if (value > 0) {
-            ++a.row.valuedCustomers;
-            a.row.lifetimeValue = Money(a.row.lifetimeValue.minor() + value, currency);
+            ++a.valued;
+            a.value += value;
         }
     };
     while (q.next()) {
-        const SegmentId segment(q.text(0));
-        if (segments.isEmpty() || segments.last().row.segment != segment) {
-            Acc a;
-            a.row.segment = segment;
-            a.row.given = a.row.cost = a.row.lifetimeValue = Money(0, currency);
-            segments.append(a);
+        const QString segment = q.text(0);
+        auto it = segments.find(segment);
+        if (it == segments.end()) {
+            it = segments.insert(segment, Acc());
+            it->segment = segment;
         }
+        const auto gave = gestures.value(q.integer(3), {0, 0});
         // A recovery still at the counter has no time to recover yet.
-        const bool timed = !q.isNull(5);
-        const double minutes = timed ? q.value(5).toDouble() : 0;
-        add(segments.last(), q.integer(1), q.integer(2), q.integer(3), q.integer(4), timed, minutes);
-        add(total, q.integer(1), q.integer(2), q.integer(3), q.integer(4), timed, minutes);
+        const bool timed = !q.isNull(4);
+        const double minutes = timed ? q.value(4).toDouble() : 0;
+        add(*it, q.integer(1), q.integer(2), gave, timed, minutes);
+        add(total, q.integer(1), q.integer(2), gave, timed, minutes);
     }
     QList<EconomicsRow> out;
-    for (Acc* a : [&] {
-             QList<Acc*> all;
-             for (Acc& s : segments)
-                 all.append(&s);
-             all.append(&total);
-             return all;
-         }()) {
+    QList<Acc*> all;
+    for (Acc& a : segments)
+        all.append(&a);
+    all.append(&total);
+    for (Acc* a : std::as_const(all)) {
         std::sort(a->minutes.begin(), a->minutes.end());
-        a->row.p50Minutes = percentile(a->minutes, 0.5);
-        a->row.p90Minutes = percentile(a->minutes, 0.9);
-        out.append(a->row);
+        EconomicsRow row;
+        row.segment = SegmentId(a->segment);
+        row.recoveries = a->recoveries;
+        row.customers = a->customers.size();
+        row.returning = a->returning;
+        row.given = Money(a->given, currency);
+        row.cost = Money(a->cost, currency);
+        row.valuedCustomers = a->valued;
+        row.lifetimeValue = Money(a->value, currency);
+        row.p50Minutes = percentile(a->minutes, 0.5);
+        row.p90Minutes = percentile(a->minutes, 0.9);
+        out.append(row);
     }
     return out;
 }

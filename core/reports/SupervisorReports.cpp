@@ -179,6 +179,9 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
 
 Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDate& from, const QDate& to,
                                                                       OutcomeBy by) {
+    // Done in the range, or still open with tries by a due time in it: two index ranges, done_at and due_at.
+    const QString inRange = u"((f.done_at >= ? AND f.done_at < ?) OR "
+                            u"(f.done_at IS NULL AND f.attempts > 0 AND f.due_at >= ? AND f.due_at < ?))"_s;
     QString key = u"i.category"_s;
     QString join;
     switch (by) {
@@ -190,8 +193,12 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
         break;
     case OutcomeBy::Gesture:
         key = u"g.item"_s;
-        join = u" JOIN (SELECT DISTINCT c.incident_id, c.item FROM compensations c WHERE NOT EXISTS "
-               u"(SELECT 1 FROM amendments a WHERE a.compensation_id = c.id)) g ON g.incident_id = i.id"_s;
+        // Each item once per recovery, read only for the recoveries whose follow-ups are in the range.
+        join = u" JOIN (SELECT DISTINCT c.incident_id, c.item FROM compensations c WHERE c.incident_id IN "
+               u"(SELECT f.incident_id FROM follow_ups f WHERE "_s +
+               inRange +
+               u") AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.compensation_id = c.id)) g "
+               u"ON g.incident_id = i.id"_s;
         break;
     case OutcomeBy::Employee:
         key = u"e.name"_s;
@@ -203,10 +210,13 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
                avg(f.satisfaction)
         FROM follow_ups f JOIN incidents i ON i.id = f.incident_id)"_s +
                          join + uR"(
-        WHERE coalesce(f.done_at, f.due_at) >= ? AND coalesce(f.done_at, f.due_at) < ?
-          AND (f.done_at IS NOT NULL OR f.attempts > 0)
+        WHERE )"_s + inRange + uR"(
         GROUP BY 1 ORDER BY 1)"_s);
-    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    const QString start = TimeFormat::localDayStartStored(from);
+    const QString end = TimeFormat::localDayStartStored(to.addDays(1));
+    if (by == OutcomeBy::Gesture)
+        q.bind(start).bind(end).bind(start).bind(end);
+    q.bind(start).bind(end).bind(start).bind(end);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<FollowUpOutcomeRow> out;

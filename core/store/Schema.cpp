@@ -283,6 +283,13 @@ QStringList version6() {
             at TEXT NOT NULL,
             recorded_by INTEGER NOT NULL REFERENCES employees (id)))"_s,
         u"CREATE INDEX visits_customer ON visits (customer_id, at)"_s,
+        // Did the customer come back: their next recovery after a time is one seek.
+        u"DROP INDEX incidents_customer"_s,
+        u"CREATE INDEX incidents_customer ON incidents (customer_id, opened_at)"_s,
+        // "Did it work?" reads the follow-ups done in a range, and a recovery's verdict from its own index.
+        u"CREATE INDEX follow_ups_done ON follow_ups (done_at) WHERE done_at IS NOT NULL"_s,
+        u"DROP INDEX follow_ups_incident"_s,
+        u"CREATE INDEX follow_ups_incident ON follow_ups (incident_id, done_at, verdict)"_s,
     };
 }
 

@@ -302,6 +302,42 @@
         <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
         <translation>%1 hat %2 abgeschlossen: %3 Wiedergutmachungen, %4 gegeben, %5 Freigaben.</translation>
     </message>
+    <message>
+        <source>%1 nominated story #%2: %3</source>
+        <translation>%1 hat Geschichte Nr. %2 vorgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 edited story #%2.</source>
+        <translation>%1 hat Geschichte Nr. %2 bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 approved story #%2, recognising %3.</source>
+        <translation>%1 hat Geschichte Nr. %2 genehmigt; sie würdigt %3.</translation>
+    </message>
+    <message>
+        <source>%1 declined story #%2: %3</source>
+        <translation>%1 hat Geschichte Nr. %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 opened prevention action #%2 on %3, owned by %4, due %5: %6</source>
+        <translation>%1 hat die vorbeugende Maßnahme Nr. %2 zu %3 eröffnet, zuständig %4, fällig %5: %6</translation>
+    </message>
+    <message>
+        <source>%1 started prevention action #%2.</source>
+        <translation>%1 hat die vorbeugende Maßnahme Nr. %2 begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 closed prevention action #%2: %3</source>
+        <translation>%1 hat die vorbeugende Maßnahme Nr. %2 abgeschlossen: %3</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as back.</source>
+        <translation>%1 hat %2 als zurück erfasst.</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogKind</name>

@@ -302,6 +302,42 @@
         <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
         <translation>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</translation>
     </message>
+    <message>
+        <source>%1 nominated story #%2: %3</source>
+        <translation>%1 nominated story #%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 edited story #%2.</source>
+        <translation>%1 edited story #%2.</translation>
+    </message>
+    <message>
+        <source>%1 approved story #%2, recognising %3.</source>
+        <translation>%1 approved story #%2, recognising %3.</translation>
+    </message>
+    <message>
+        <source>%1 declined story #%2: %3</source>
+        <translation>%1 declined story #%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 opened prevention action #%2 on %3, owned by %4, due %5: %6</source>
+        <translation>%1 opened prevention action #%2 on %3, owned by %4, due %5: %6</translation>
+    </message>
+    <message>
+        <source>%1 started prevention action #%2.</source>
+        <translation>%1 started prevention action #%2.</translation>
+    </message>
+    <message>
+        <source>%1 closed prevention action #%2: %3</source>
+        <translation>%1 closed prevention action #%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as back.</source>
+        <translation>%1 marked %2 as back.</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>customer %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogKind</name>

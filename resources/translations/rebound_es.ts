@@ -302,6 +302,42 @@
         <source>%1 closed %2: %3 recoveries, %4 given, %5 overrides.</source>
         <translation>%1 cerró el %2: %3 recuperaciones, %4 entregado, %5 autorizaciones.</translation>
     </message>
+    <message>
+        <source>%1 nominated story #%2: %3</source>
+        <translation>%1 propuso la historia n.º %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 edited story #%2.</source>
+        <translation>%1 editó la historia n.º %2.</translation>
+    </message>
+    <message>
+        <source>%1 approved story #%2, recognising %3.</source>
+        <translation>%1 aprobó la historia n.º %2, que reconoce a %3.</translation>
+    </message>
+    <message>
+        <source>%1 declined story #%2: %3</source>
+        <translation>%1 rechazó la historia n.º %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 opened prevention action #%2 on %3, owned by %4, due %5: %6</source>
+        <translation>%1 abrió la acción de prevención n.º %2 sobre %3, a cargo de %4, para el %5: %6</translation>
+    </message>
+    <message>
+        <source>%1 started prevention action #%2.</source>
+        <translation>%1 empezó la acción de prevención n.º %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed prevention action #%2: %3</source>
+        <translation>%1 cerró la acción de prevención n.º %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as back.</source>
+        <translation>%1 marcó que %2 ha vuelto.</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogKind</name>

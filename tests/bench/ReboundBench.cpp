@@ -7,6 +7,7 @@
 //                      [--only export,commit,audit,startup,verify,reports]
 #include "demo/DemoSeeder.h"
 #include "domain/Clock.h"
+#include "reports/LearningReports.h"
 #include "reports/SupervisorReports.h"
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
@@ -248,7 +249,8 @@ void commitBenchmark(const QString& dir, int reps) {
     if (!manager)
         die(manager.error().message);
     RecoveryDraft d;
-    d.customer.phone = u"+1 555 0101"_s; // a returning customer
+    d.customer.name = u"Olivia Smith"_s;
+    d.customer.phone = u"+1 555 0101"_s; // a returning customer, found by phone
     d.category = CategoryId(u"billing"_s);
     d.severity = SeverityId(u"moderate"_s);
     d.description = u"Charged twice for the same payment"_s;
@@ -413,8 +415,10 @@ int main(int argc, char* argv[]) {
     // ---- 0. The million-recovery database, built once ------------------------------------------
     const QString seedNote = path + u".seed.json"_s;
     if (args.contains(u"--fresh"_s) || !QFile::exists(path) || !QFile::exists(seedNote)) {
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".seed.json"_s})
+        // The old database's key and receipts go with it: they would name the new one a replacement.
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".seed.json"_s, u".key"_s})
             QFile::remove(path + suffix);
+        QDir(path + u".receipts"_s).removeRecursively();
         out << "building the database: reboundctl seed-demo --incidents " << incidents << " ..." << Qt::endl;
         const double ms =
             timed(ctl, {u"--db"_s, path, u"seed-demo"_s, u"--incidents"_s, QString::number(incidents)});
@@ -605,6 +609,7 @@ int main(int argc, char* argv[]) {
         const QDate to = QDate::currentDate(), from = to.addDays(-90);
         const QString currency = pb->playbook->currency();
         SupervisorReports reports(**db, clock);
+        LearningReports loop(**db, clock);
         const QList<std::pair<QString, std::function<bool()>>> runs = {
             {u"combustion points (20 weeks read: 8 shown, 12 of baseline)"_s, [&] { return reports.combustionPoints().ok(); }},
             {u"spend by employee"_s,
@@ -614,7 +619,14 @@ int main(int argc, char* argv[]) {
             {u"spend by month"_s,
              [&] { return reports.spend(SupervisorReports::SpendBy::Month, from, to, currency).ok(); }},
             {u"time to recover"_s, [&] { return reports.recoveryTimes(from, to, targets).ok(); }},
+            {u"Pareto of categories"_s, [&] { return reports.pareto(from, to).ok(); }},
+            {u"follow-up verdicts by gesture"_s,
+             [&] { return reports.followUpOutcomes(from, to, SupervisorReports::OutcomeBy::Gesture).ok(); }},
+            {u"did they come back (30 and 90 days)"_s, [&] { return loop.returnVisits(from, to).ok(); }},
+            {u"recovery economics by segment"_s, [&] { return loop.economics(from, to, currency).ok(); }},
+            {u"recognitions per employee"_s, [&] { return loop.recognitions(from, to).ok(); }},
         };
+        const QStringList loopReports = {u"did they come back (30 and 90 days)"_s, u"recovery economics by segment"_s};
         for (const auto& [name, run] : runs) {
             QList<double> ms;
             for (int i = 0; i < reps; ++i) {
@@ -625,7 +637,10 @@ int main(int argc, char* argv[]) {
                 ms << double(t.nsecsElapsed()) / 1e6;
             }
             const double m = median(ms);
-            report({u"report: "_s + name, m, u"ms"_s, {}, 0, 0, u"<= 300 ms"_s, m <= 300});
+            // The learning loop's per-customer reports follow every customer of the range to their next
+            // visit or recovery: a second, not the 300 ms of a sum over an index range.
+            const double target = loopReports.contains(name) ? 1000 : 300;
+            report({u"report: "_s + name, m, u"ms"_s, {}, 0, 0, u"<= %1 ms"_s.arg(target), m <= target});
         }
     }
 
