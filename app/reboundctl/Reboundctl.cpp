@@ -11,6 +11,7 @@
 #include "playbook/Playbook.h"
 #include "practice/PracticeService.h"
 #include "record/RecordLineParser.h"
+#include "services/VisitService.h"
 #include "reports/CsvWriter.h"
 #include "reports/Exporter.h"
 #include "security/InstallationKey.h"
@@ -49,6 +50,9 @@ Commands:
   employee add --code CODE --name NAME --role associate|supervisor|manager
   employee list
   record --as CODE       read recoveries as JSON lines on stdin (PIN from REBOUND_PIN)
+  visit --as CODE        read customers' visits as JSON lines on stdin, one customer each
+                         (name, phone, email, account_ref, segment, preferences,
+                         lifetime_value): found by phone or email, or added
   export REPORT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--bom]
                          tables: incidents, compensations, follow-ups, audit, stories,
                          visits; reports: actions (with counts before and after),
@@ -177,6 +181,8 @@ int Reboundctl::run(QStringList args) {
         return employee(args);
     if (command == u"record")
         return record(args);
+    if (command == u"visit")
+        return visit(args);
     if (command == u"export")
         return exportCsv(args);
     if (command == u"verify")
@@ -281,14 +287,16 @@ int Reboundctl::employee(const QStringList& args) {
     return Ok;
 }
 
-int Reboundctl::record(const QStringList& args) {
+int Reboundctl::eachLineAs(
+    const QString& command, const QStringList& args,
+    const std::function<Result<QString>(Database&, const AuthenticatedEmployee&, const QByteArray&)>& handle) {
     Options o({{u"as"_s, {}, u"code"_s}}, args);
     if (!o.error.isEmpty())
         return usage(o.error);
     if (!o.isSet(u"as"_s))
-        return usage(u"record needs --as CODE"_s);
+        return usage(u"%1 needs --as CODE"_s.arg(command));
     if (!qEnvironmentVariableIsSet("REBOUND_PIN"))
-        return usage(u"record reads recoveries on stdin, so the PIN must come from REBOUND_PIN"_s);
+        return usage(u"%1 reads its lines on stdin, so the PIN must come from REBOUND_PIN"_s.arg(command));
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
@@ -297,8 +305,6 @@ int Reboundctl::record(const QStringList& args) {
     auto me = staff.authenticate(o.value(u"as"_s), qEnvironmentVariable("REBOUND_PIN"));
     if (!me)
         return fail(Error::denied(u"--as: "_s + me.error().message));
-    PlaybookService playbooks(**db, clock);
-    RecoveryService recoveries(**db, clock, playbooks);
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -320,23 +326,56 @@ int Reboundctl::record(const QStringList& args) {
         }
         if (line.trimmed().isEmpty())
             continue;
-        auto draft = RecordLineParser::parse(line);
-        if (!draft) {
-            m_err << "line " << lineNo << ": " << draft.error().message << Qt::endl;
+        auto done = handle(**db, me.value(), line);
+        if (!done) {
+            m_err << "line " << lineNo << ": " << done.error().message << Qt::endl;
             ++rejected;
-            continue;
-        }
-        auto r = recoveries.record(*me, draft.value());
-        if (!r) {
-            m_err << "line " << lineNo << ": " << r.error().message << Qt::endl;
-            ++rejected;
-            if (r.error().isStoreFailure())
+            if (done.error().isStoreFailure())
                 return Rejected; // the store itself failed: later lines would fail alike
             continue;
         }
-        m_out << "recorded " << r->id << Qt::endl; // flushed: a printed id is a committed recovery
+        m_out << done.value() << Qt::endl; // flushed: a printed line is committed
     }
     return rejected > 0 ? Rejected : Ok;
+}
+
+int Reboundctl::record(const QStringList& args) {
+    SystemClock clock;
+    std::unique_ptr<PlaybookService> playbooks;
+    std::unique_ptr<RecoveryService> recoveries;
+    return eachLineAs(u"record"_s, args,
+                      [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
+        if (!recoveries) {
+            playbooks = std::make_unique<PlaybookService>(db, clock);
+            recoveries = std::make_unique<RecoveryService>(db, clock, *playbooks);
+        }
+        auto draft = RecordLineParser::parse(line);
+        if (!draft)
+            return draft.error();
+        auto r = recoveries->record(me, draft.value());
+        if (!r)
+            return r.error();
+        return u"recorded %1"_s.arg(r->id);
+    });
+}
+
+// Visits of customers found or added by their details: a till or booking system's daily feed, so the
+// return-visit report can set recovered customers against those never let down.
+int Reboundctl::visit(const QStringList& args) {
+    SystemClock clock;
+    std::unique_ptr<PlaybookService> playbooks;
+    return eachLineAs(u"visit"_s, args,
+                      [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
+        if (!playbooks)
+            playbooks = std::make_unique<PlaybookService>(db, clock);
+        auto customer = RecordLineParser::parseCustomer(line);
+        if (!customer)
+            return customer.error();
+        auto id = VisitService(db, clock).visitOf(me, customer.value(), *playbooks);
+        if (!id)
+            return id.error();
+        return u"visit %1"_s.arg(id.value());
+    });
 }
 
 int Reboundctl::exportCsv(const QStringList& args) {

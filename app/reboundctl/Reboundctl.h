@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Employee.h"
 #include "domain/Result.h"
 
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace rebound {
@@ -28,6 +30,12 @@ private:
     int init(const QStringList& args);
     int employee(const QStringList& args);
     int record(const QStringList& args);
+    int visit(const QStringList& args);
+    // Reads JSON lines on stdin as the employee --as names (PIN from REBOUND_PIN), one `handle` call
+    // each: the line's message on success, its error otherwise (named by line number).
+    int eachLineAs(
+        const QString& command, const QStringList& args,
+        const std::function<Result<QString>(Database&, const AuthenticatedEmployee&, const QByteArray&)>& handle);
     int exportCsv(const QStringList& args);
     int verify(const QStringList& args);
     int backup(const QStringList& args);

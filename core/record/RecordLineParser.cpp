@@ -208,7 +208,8 @@ Result<void> readFollowUp(const QJsonObject& o, RecoveryDraft& d) {
 
 } // namespace
 
-Result<RecoveryDraft> parse(const QByteArray& line) {
+namespace {
+Result<QJsonObject> objectOf(const QByteArray& line) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError)
@@ -217,7 +218,25 @@ Result<RecoveryDraft> parse(const QByteArray& line) {
                                   .arg(err.errorString()));
     if (!doc.isObject())
         return Error::invalid(QCoreApplication::translate("Core", "expected one JSON object per line"));
-    const QJsonObject o = doc.object();
+    return doc.object();
+}
+} // namespace
+
+Result<CustomerDraft> parseCustomer(const QByteArray& line) {
+    auto o = objectOf(line);
+    if (!o)
+        return o.error();
+    RecoveryDraft d;
+    if (auto r = readCustomer(QJsonObject{{u"customer"_s, o.value()}}, d); !r)
+        return r.error();
+    return d.customer;
+}
+
+Result<RecoveryDraft> parse(const QByteArray& line) {
+    auto parsed = objectOf(line);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject& o = parsed.value();
     if (auto r = onlyKeys(o, {},
                           {u"customer"_s, u"category"_s, u"severity"_s, u"detected_by"_s, u"description"_s,
                            u"prevention_note"_s, u"occurred_at"_s, u"apology"_s, u"fix"_s, u"compensations"_s,

@@ -23,6 +23,13 @@ QString part(const QString& heading, const QString& text) {
 
 } // namespace
 
+QString storyPartsHtml(const StoryText& t) {
+    return part(QCoreApplication::translate("LineUpSheet", "What happened"), t.happened) +
+           part(QCoreApplication::translate("LineUpSheet", "What we did"), t.did) +
+           part(QCoreApplication::translate("LineUpSheet", "How the customer reacted"), t.reaction) +
+           part(QCoreApplication::translate("LineUpSheet", "What we learned"), t.learned);
+}
+
 QString lineUpSheetHtml(const QList<Story>& stories, const Playbook& pb, const QString& businessName,
                         const QDate& week, const QLocale& locale) {
     QString html = businessName.isEmpty() ? QString() : u"<h2>%1</h2>"_s.arg(businessName.toHtmlEscaped());
@@ -43,10 +50,7 @@ QString lineUpSheetHtml(const QList<Story>& stories, const Playbook& pb, const Q
                 .arg(s.incidentId)
                 .arg(PlaybookText::nameOf(pb, s.category), locale.createSeparatedList(names))
                 .toHtmlEscaped());
-        html += part(QCoreApplication::translate("LineUpSheet", "What happened"), s.text.happened);
-        html += part(QCoreApplication::translate("LineUpSheet", "What we did"), s.text.did);
-        html += part(QCoreApplication::translate("LineUpSheet", "How the customer reacted"), s.text.reaction);
-        html += part(QCoreApplication::translate("LineUpSheet", "What we learned"), s.text.learned);
+        html += storyPartsHtml(s.text);
     }
     html += u"<hr><p><i>%1</i></p>"_s.arg(
         QCoreApplication::translate("LineUpSheet", "Ask the team: what would you have done? What can we change so "

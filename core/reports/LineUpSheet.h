@@ -11,6 +11,10 @@ namespace rebound {
 
 class Playbook;
 struct Story;
+struct StoryText;
+
+// A story's four parts as HTML paragraphs, each under its heading (an empty part is left out).
+QString storyPartsHtml(const StoryText& text);
 
 // The weekly line-up sheet: two recoveries to be proud of, told in four parts and naming the people who
 // made them, read out at the team's briefing.

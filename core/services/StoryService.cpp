@@ -184,7 +184,7 @@ Result<qint64> StoryService::nominate(const AuthenticatedEmployee& by, qint64 in
     });
 }
 
-Result<Story> StoryService::decidable(const AuthenticatedEmployee& by, qint64 storyId) {
+Result<Story> StoryService::decidable(const AuthenticatedEmployee& by, qint64 storyId, bool waitingOnly) {
     if (auto r = requireSupervisor(by); !r)
         return r.error();
     auto s = story(storyId);
@@ -199,6 +199,10 @@ Result<Story> StoryService::decidable(const AuthenticatedEmployee& by, qint64 st
             return Error::denied(QCoreApplication::translate(
                 "Core", "story #%1: it recognises you; another supervisor or a manager decides on it").arg(storyId));
     }
+    if (waitingOnly && s->status != Story::Status::Nominated)
+        return Error::conflict(QCoreApplication::translate("Core", "story #%1 is already %2")
+                                   .arg(storyId)
+                                   .arg(storyStatusName(s->status).toLower()));
     return s;
 }
 
@@ -225,13 +229,9 @@ Result<void> StoryService::approve(const AuthenticatedEmployee& by, qint64 story
             return r;
     }
     return m_db.write([&]() -> Result<void> {
-        auto s = decidable(by, storyId);
+        auto s = decidable(by, storyId, true);
         if (!s)
             return s.error();
-        if (s->status != Story::Status::Nominated)
-            return Error::conflict(QCoreApplication::translate("Core", "story #%1 is already %2")
-                                       .arg(storyId)
-                                       .arg(storyStatusName(s->status).toLower()));
         if (text && !sameText(*text, s->text)) {
             if (auto r = writeEdit(by, *s, *text); !r)
                 return r;
@@ -260,7 +260,7 @@ Result<void> StoryService::edit(const AuthenticatedEmployee& by, qint64 storyId,
     if (auto r = checkText(text); !r)
         return r;
     return m_db.write([&]() -> Result<void> {
-        auto s = decidable(by, storyId);
+        auto s = decidable(by, storyId, false);
         if (!s)
             return s.error();
         if (s->status == Story::Status::Declined)
@@ -277,13 +277,9 @@ Result<void> StoryService::decline(const AuthenticatedEmployee& by, qint64 story
         return Error::invalidAt(u"reason"_s,
                                 QCoreApplication::translate("Core", "reason: say why it is declined"));
     return m_db.write([&]() -> Result<void> {
-        auto s = decidable(by, storyId);
+        auto s = decidable(by, storyId, true);
         if (!s)
             return s.error();
-        if (s->status != Story::Status::Nominated)
-            return Error::conflict(QCoreApplication::translate("Core", "story #%1 is already %2")
-                                       .arg(storyId)
-                                       .arg(storyStatusName(s->status).toLower()));
         Query q = m_db.query(u"UPDATE stories SET status = 'declined', decided_by = ?, decided_at = ?, "
                              u"reason = ? WHERE id = ?"_s);
         q.bind(by.employee().id).bind(TimeFormat::toStored(m_clock.nowUtc())).bind(reason).bind(storyId);

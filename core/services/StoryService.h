@@ -93,8 +93,9 @@ public:
 
 private:
     Result<void> checkText(const StoryText& text);
-    // The story for a decision: it exists, and it is not the deciding supervisor's own.
-    Result<Story> decidable(const AuthenticatedEmployee& by, qint64 storyId);
+    // The story for a decision: it exists, it is not the deciding supervisor's own, and (waitingOnly) it
+    // was not decided yet.
+    Result<Story> decidable(const AuthenticatedEmployee& by, qint64 storyId, bool waitingOnly);
     Result<QList<Story>> read(const QString& where, const QVariantList& binds, int limit);
     Result<QList<StoryPerson>> people(qint64 incidentId);
     Result<void> writeEdit(const AuthenticatedEmployee& by, const Story& before, const StoryText& after);

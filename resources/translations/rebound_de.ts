@@ -3686,6 +3686,46 @@
         <source>Customer is back (Alt+B): record this visit</source>
         <translation>Kunde ist zurück: diesen Besuch erfassen</translation>
     </message>
+    <message>
+        <source>Your prevention actions</source>
+        <translation>Ihre vorbeugenden Maßnahmen</translation>
+    </message>
+    <message>
+        <source>#%1 · %2, due %3: %4</source>
+        <translation>Nr. %1 · %2, fällig %3: %4</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: mark it started, or close it with what was done</source>
+        <translation>Doppelklick oder Eingabe: als begonnen markieren oder mit dem abschließen, was getan wurde</translation>
+    </message>
+    <message>
+        <source>Prevention action #%1</source>
+        <translation>Vorbeugende Maßnahme Nr. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Begonnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Abschließen mit dem, was getan wurde…</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Maßnahme Nr. %1 abschließen</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>Was wurde getan?</translation>
+    </message>
+    <message>
+        <source>Action #%1 started.</source>
+        <translation>Maßnahme Nr. %1 begonnen.</translation>
+    </message>
+    <message>
+        <source>Action #%1 closed: %2</source>
+        <translation>Maßnahme Nr. %1 abgeschlossen: %2</translation>
+    </message>
 </context>
 <context>
     <name>rebound::LoginPage</name>
@@ -5472,22 +5512,6 @@
 </context>
 <context>
     <name>rebound::StoriesView</name>
-    <message>
-        <source>What happened</source>
-        <translation>Was ist passiert</translation>
-    </message>
-    <message>
-        <source>What we did</source>
-        <translation>Was wir taten</translation>
-    </message>
-    <message>
-        <source>How the customer reacted</source>
-        <translation>Wie der Kunde reagierte</translation>
-    </message>
-    <message>
-        <source>What we learned</source>
-        <translation>Was wir lernten</translation>
-    </message>
     <message>
         <source>Declined by %1</source>
         <translation>Abgelehnt von %1</translation>

@@ -3686,6 +3686,46 @@
         <source>Customer is back (Alt+B): record this visit</source>
         <translation>Customer is back (Alt+B): record this visit</translation>
     </message>
+    <message>
+        <source>Your prevention actions</source>
+        <translation>Your prevention actions</translation>
+    </message>
+    <message>
+        <source>#%1 · %2, due %3: %4</source>
+        <translation>#%1 · %2, due %3: %4</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: mark it started, or close it with what was done</source>
+        <translation>Double-click or Enter: mark it started, or close it with what was done</translation>
+    </message>
+    <message>
+        <source>Prevention action #%1</source>
+        <translation>Prevention action #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Started</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Close with what was done…</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Close action #%1</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <source>Action #%1 started.</source>
+        <translation>Action #%1 started.</translation>
+    </message>
+    <message>
+        <source>Action #%1 closed: %2</source>
+        <translation>Action #%1 closed: %2</translation>
+    </message>
 </context>
 <context>
     <name>rebound::LoginPage</name>
@@ -5472,22 +5512,6 @@
 </context>
 <context>
     <name>rebound::StoriesView</name>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <source>What we did</source>
-        <translation>What we did</translation>
-    </message>
-    <message>
-        <source>How the customer reacted</source>
-        <translation>How the customer reacted</translation>
-    </message>
-    <message>
-        <source>What we learned</source>
-        <translation>What we learned</translation>
-    </message>
     <message>
         <source>Declined by %1</source>
         <translation>Declined by %1</translation>

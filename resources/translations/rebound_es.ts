@@ -3686,6 +3686,46 @@
         <source>Customer is back (Alt+B): record this visit</source>
         <translation>El cliente ha vuelto: registrar esta visita</translation>
     </message>
+    <message>
+        <source>Your prevention actions</source>
+        <translation>Sus acciones de prevención</translation>
+    </message>
+    <message>
+        <source>#%1 · %2, due %3: %4</source>
+        <translation>n.º %1 · %2, para el %3: %4</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: mark it started, or close it with what was done</source>
+        <translation>Doble clic o Intro: marcarla como empezada, o cerrarla con lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Prevention action #%1</source>
+        <translation>Acción de prevención n.º %1</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Empezada</translation>
+    </message>
+    <message>
+        <source>&amp;Close with what was done…</source>
+        <translation>&amp;Cerrar con lo que se hizo…</translation>
+    </message>
+    <message>
+        <source>Close action #%1</source>
+        <translation>Cerrar la acción n.º %1</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>¿Qué se hizo?</translation>
+    </message>
+    <message>
+        <source>Action #%1 started.</source>
+        <translation>Acción n.º %1 empezada.</translation>
+    </message>
+    <message>
+        <source>Action #%1 closed: %2</source>
+        <translation>Acción n.º %1 cerrada: %2</translation>
+    </message>
 </context>
 <context>
     <name>rebound::LoginPage</name>
@@ -5472,22 +5512,6 @@
 </context>
 <context>
     <name>rebound::StoriesView</name>
-    <message>
-        <source>What happened</source>
-        <translation>Qué ocurrió</translation>
-    </message>
-    <message>
-        <source>What we did</source>
-        <translation>Qué hicimos</translation>
-    </message>
-    <message>
-        <source>How the customer reacted</source>
-        <translation>Cómo reaccionó el cliente</translation>
-    </message>
-    <message>
-        <source>What we learned</source>
-        <translation>Qué aprendimos</translation>
-    </message>
     <message>
         <source>Declined by %1</source>
         <translation>Rechazada por %1</translation>

@@ -339,6 +339,31 @@ TEST_CASE("export writes the learning loop's tables and reports from a demo", "[
     CHECK(ctl({u"verify"_s}).exit == 0);
 }
 
+TEST_CASE("visit records customers' visits from JSON lines, adding the new ones, once a day", "[cli]") {
+    Ctl ctl;
+    ctl.setUp();
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana Morales"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s),
+                u"1234"_s)
+                .exit == 0);
+    const QByteArray lines = R"({"name": "Ana Morales", "phone": "+1 555 0100"}
+{"name": "Hannah Berg", "phone": "+1 555 0501", "segment": "regular", "lifetime_value": "2400.00"}
+{"name": "Omar Haddad", "lifetime_value": "lots"}
+{"phone": "+1 555 0100"}
+)";
+    Run run = ctl({u"visit"_s, u"--as"_s, u"A1"_s}, lines, u"1234"_s);
+    INFO(run.err.toStdString());
+    CHECK(run.exit == 1);
+    CHECK(run.out.count(u"visit "_s) == 2);
+    CHECK(run.err.contains(u"line 3: customer.lifetime_value"_s));
+    CHECK(run.err.contains(u"line 4: "_s)); // Ana again, the same day
+    CHECK(ctl.scalar(u"SELECT count(*) FROM visits"_s) == 2);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM customers"_s) == 2); // Ana found by phone, Hannah added
+    CHECK(ctl.scalar(u"SELECT lifetime_value_minor FROM customers WHERE name = 'Hannah Berg'"_s) == 240000);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'customer.back'"_s) == 2);
+    CHECK(ctl({u"visit"_s}, {}, u"1234"_s).exit == 2); // --as is required
+    CHECK(ctl({u"verify"_s}).exit == 0);
+}
+
 TEST_CASE("reboundctl does not link Qt Widgets", "[cli][layering]") {
     QProcess ldd;
     ldd.start(u"ldd"_s, {QStringLiteral(REBOUNDCTL_PATH)});

@@ -283,7 +283,8 @@ const QList<Tampering>& tamperings() {
          {u"UPDATE stories SET nominated_by = nominated_by % 5 + 1 WHERE id = 1"_s},
          u"story 1: recovery / nominated by"_s},
         {"stories.status",
-         {u"UPDATE stories SET status = 'approved', decided_by = 4 WHERE id = (SELECT max(id) FROM stories)"_s},
+         {u"UPDATE stories SET status = CASE status WHEN 'approved' THEN 'declined' ELSE 'approved' END "
+          "WHERE id = (SELECT max(id) FROM stories)"_s},
          u"status / decided by"_s},
         {"stories text",
          {u"UPDATE stories SET learned = 'Nothing to learn' WHERE id = 1"_s},
@@ -292,7 +293,8 @@ const QList<Tampering>& tamperings() {
          {u"UPDATE prevention_actions SET owner_id = owner_id % 5 + 1 WHERE id = 1"_s},
          u"prevention action 1: category / owner"_s},
         {"prevention_actions.status",
-         {u"UPDATE prevention_actions SET status = 'done' WHERE id = (SELECT max(id) FROM prevention_actions)"_s},
+         {u"UPDATE prevention_actions SET status = CASE status WHEN 'done' THEN 'open' ELSE 'done' END "
+          "WHERE id = (SELECT max(id) FROM prevention_actions)"_s},
          u"status"_s},
         {"visit deleted",
          {u"DELETE FROM visits WHERE id = 1"_s},
@@ -383,10 +385,12 @@ TEST_CASE("A cut tail or an older copy of the database is caught by the receipts
         REQUIRE_FALSE(v.ok());
         INFO(v.error().message.toStdString());
         CHECK(v.error().code == Error::Code::Corrupt);
-        // A recording cut in the middle, or rows the entries no longer account for; the receipts would say it
-        // next.
+        // A recording cut in the middle, or rows the entries no longer account for (a row the cut entries
+        // created, or changed since, as the reopened follow-up of useEveryService); the receipts would say
+        // it next. Which comes first depends on the demo's dates, so any of them.
         CHECK((v.error().message.contains(u"missing from the table"_s) ||
                v.error().message.contains(u"no audit entry"_s) ||
+               v.error().message.contains(u" in the table, "_s) ||
                v.error().message.startsWith(u"audit entry"_s)));
     }
     SECTION("the database replaced by its own backup from before the closed day") {

@@ -7,6 +7,7 @@
 #include "Tr.h"
 #include "deferred/ReportsView.h"
 #include "playbook/PlaybookText.h"
+#include "services/PreventionService.h"
 #include "pages/HomePage.h"
 #include "supervisor/PreventionView.h"
 #include "supervisor/StoriesView.h"
@@ -204,4 +205,28 @@ TEST_CASE("\"Customer is back\" on a returning customer records the visit once a
             CHECK_FALSE(back->isEnabled());
         }
     }
+}
+
+TEST_CASE("An associate who owns a prevention action sees it on the main screen and closes it", "[loop]") {
+    GuiFixture g;
+    auto s1 = g.ctx().employees().authenticate(u"S1"_s, u"5678"_s);
+    auto a1 = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    REQUIRE(s1.ok());
+    REQUIRE(a1.ok());
+    PreventionService actions(g.ctx().db(), g.ctx().clock(), g.ctx().playbooks());
+    auto id = actions.open(s1.value(), {CategoryId(u"delay"_s), u"Stagger the Saturday delivery slots"_s,
+                                        a1->employee().id, g.ctx().clock().nowUtc().date().addDays(7),
+                                        ActionSource::Combustion, {}});
+    REQUIRE(id.ok());
+    g.login(u"A1"_s, u"1234"_s);
+    auto* board = child<QListWidget>(&g.window(), u"recognitionBoard"_s);
+    const QString shown = lines(board).join(u'\n');
+    CHECK(shown.contains(test::T("HomePage", "Your prevention actions")));
+    CHECK(shown.contains(u"Stagger the Saturday delivery slots"_s));
+    auto* home = child<HomePage>(&g.window(), u"homePage"_s);
+    CHECK(home->moveAction(id.value(), u""_s) == test::C("done: say what was done"));
+    home->moveAction(id.value(), u"Slots of 30 minutes since Saturday"_s);
+    CHECK(actions.action(id.value())->status == ActionStatus::Done);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'action.close' AND actor = 'A1'"_s) == 1);
+    CHECK_FALSE(lines(board).join(u'\n').contains(u"Stagger the Saturday delivery slots"_s));
 }

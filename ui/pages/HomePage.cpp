@@ -9,6 +9,7 @@
 #include "TimeText.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
+#include "services/PreventionService.h"
 #include "services/ReviewService.h"
 #include "services/StoryService.h"
 #include "services/VisitService.h"
@@ -16,10 +17,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -45,6 +48,8 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
 // A customer line of the search results carries the customer's id and name.
 constexpr int CustomerRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
+// A line of the board that is one of the employee's own prevention actions.
+constexpr int ActionRole = Qt::UserRole + 3;
 
 QLabel* section(const QString& text, QWidget* parent) {
     auto* l = new QLabel(text, parent);
@@ -109,7 +114,9 @@ HomePage::HomePage(AppContext& ctx, QWidget* parent)
     connect(m_results, &QListWidget::currentItemChanged, this, &HomePage::updateBackButton);
     connect(m_back, &QPushButton::clicked, this, &HomePage::markCustomerBack);
     connect(m_board, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (item->data(Qt::UserRole).isValid())
+        if (item->data(ActionRole).isValid())
+            moveAction(item->data(ActionRole).toLongLong());
+        else if (item->data(Qt::UserRole).isValid())
             Q_EMIT openRecoveryRequested(item->data(Qt::UserRole).toLongLong());
     });
     // A recovery in the results, or a row of open recoveries or follow-ups: double-click or Enter opens it.
@@ -315,11 +322,79 @@ void HomePage::refreshBoard(const Playbook& names) {
             item->setToolTip(s.text.did);
         }
     };
+    // The employee's own prevention actions first: associates own some too, and never see the workspace.
+    if (m_user) {
+        auto mine = PreventionService(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks()).actions(true);
+        const QDate today = m_ctx.clock().nowUtc().toLocalTime().date();
+        bool headed = false;
+        for (const PreventionAction& a : mine ? mine.value() : QList<PreventionAction>()) {
+            if (a.ownerId != m_user->employee().id)
+                continue;
+            if (!headed) {
+                auto* head = new QListWidgetItem(tr("Your prevention actions"), m_board);
+                QFont bold = head->font();
+                bold.setBold(true);
+                head->setFont(bold);
+                head->setFlags(Qt::ItemIsEnabled);
+                headed = true;
+            }
+            auto* item = new QListWidgetItem(tr("#%1 · %2, due %3: %4")
+                                                 .arg(a.id)
+                                                 .arg(actionStatusName(a.status),
+                                                      QLocale().toString(a.due, QLocale::ShortFormat), a.what),
+                                             m_board);
+            item->setData(ActionRole, a.id);
+            item->setToolTip(tr("Double-click or Enter: mark it started, or close it with what was done"));
+            if (a.overdue(today))
+                item->setForeground(Theme::late());
+        }
+    }
     add(tr("This week"), board->thisWeek);
     add(tr("Earlier this month"), board->earlierThisMonth);
     if (m_board->count() == 0)
         m_board->addItem(tr("No story approved this month yet. Proud of a recovery? Open it and nominate it "
                             "as a story."));
+}
+
+QString HomePage::moveAction(qint64 id, const std::optional<QString>& done) {
+    if (!m_user)
+        return {};
+    PreventionService actions(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks());
+    auto action = actions.action(id);
+    if (!action) {
+        Theme::showOutcome(m_error, false, action.error().message);
+        return m_error->text();
+    }
+    bool start = false;
+    QString what = done.value_or(QString());
+    if (!done) {
+        // Asked here: started, or closed with what was done.
+        QMessageBox ask(QMessageBox::Question, tr("Prevention action #%1").arg(id), action->what,
+                        QMessageBox::Cancel, this);
+        QPushButton* started = ask.addButton(tr("&Started"), QMessageBox::ActionRole);
+        QPushButton* close = ask.addButton(tr("&Close with what was done…"), QMessageBox::AcceptRole);
+        started->setEnabled(action->status == ActionStatus::Open);
+        ask.exec();
+        if (ask.clickedButton() == started) {
+            start = true;
+        } else if (ask.clickedButton() == close) {
+            bool ok = false;
+            what = QInputDialog::getMultiLineText(this, tr("Close action #%1").arg(id), tr("What was done?"), {},
+                                                  &ok);
+            if (!ok)
+                return {};
+        } else {
+            return {};
+        }
+    }
+    const Status moved = start ? actions.start(*m_user, id) : actions.close(*m_user, id, what);
+    Theme::showOutcome(m_error, moved.ok(),
+                       !moved ? moved.error().message
+                       : start ? tr("Action #%1 started.").arg(id)
+                               : tr("Action #%1 closed: %2").arg(id).arg(what.trimmed()));
+    if (moved)
+        refresh();
+    return m_error->text();
 }
 
 void HomePage::updateBackButton() {

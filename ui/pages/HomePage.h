@@ -36,6 +36,9 @@ public:
     void refresh();
     // "Customer is back" on the customer chosen in the search results: the message shown.
     QString markCustomerBack();
+    // One of the employee's own prevention actions moved on: closed with `done` when it is given, else
+    // the employee is asked (started, or closed with what was done). The message shown.
+    QString moveAction(qint64 actionId, const std::optional<QString>& done = std::nullopt);
     // An unfinished recovery kept for this employee: "New recovery" becomes "Continue".
     void showKeptDraft(const std::optional<SavedDraft>& kept);
 

@@ -32,20 +32,12 @@ QString peopleOf(const Story& s) {
     return QLocale().createSeparatedList(names);
 }
 
+// The story as the line-up sheet tells it, and why it was declined.
 QString storyHtml(const Story& s) {
-    QString html;
-    const auto part = [&](const QString& heading, const QString& text) {
-        if (text.trimmed().isEmpty())
-            return;
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(heading.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    };
-    part(StoriesView::tr("What happened"), s.text.happened);
-    part(StoriesView::tr("What we did"), s.text.did);
-    part(StoriesView::tr("How the customer reacted"), s.text.reaction);
-    part(StoriesView::tr("What we learned"), s.text.learned);
+    QString html = storyPartsHtml(s.text);
     if (s.status == Story::Status::Declined)
-        part(StoriesView::tr("Declined by %1").arg(s.decidedBy), s.reason);
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(StoriesView::tr("Declined by %1").arg(s.decidedBy).toHtmlEscaped(), s.reason.toHtmlEscaped());
     return html;
 }
 } // namespace
