@@ -93,8 +93,9 @@ ActionDialog::ActionDialog(AppContext& ctx, const AuthenticatedEmployee& user, A
 
 QString ActionDialog::openAction() {
     PreventionService actions(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks());
-    auto id = actions.open(m_user, {CategoryId(m_category->currentData().toString()), m_what->toPlainText(),
-                                    m_owner->currentData().toLongLong(), m_due->date(), m_source, m_sourceRef});
+    auto id =
+        actions.open(m_user, {CategoryId(m_category->currentData().toString()), m_what->toPlainText(),
+                              m_owner->currentData().toLongLong(), m_due->date(), m_source, m_sourceRef});
     if (!id) {
         m_message->setText(id.error().message);
         if (id.error().field == QStringLiteral("what"))

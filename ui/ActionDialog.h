@@ -21,8 +21,8 @@ class AppContext;
 class ActionDialog final : public QDialog {
     Q_OBJECT
 public:
-    ActionDialog(AppContext& ctx, const AuthenticatedEmployee& user, ActionSource source, const QString& sourceRef,
-                 const CategoryId& category, QWidget* parent = nullptr);
+    ActionDialog(AppContext& ctx, const AuthenticatedEmployee& user, ActionSource source,
+                 const QString& sourceRef, const CategoryId& category, QWidget* parent = nullptr);
 
     // Opens it; the message shown, empty when it was opened and the dialog closed. Also used by tests.
     QString openAction();

@@ -85,17 +85,17 @@ RecoveryDialog::RecoveryDialog(AppContext& ctx, const AuthenticatedEmployee& use
     connect(m_nominate, &QPushButton::clicked, this, [this] {
         auto* dialog = StoryDialog::toNominate(m_ctx, m_user, m_incidentId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] {
-            report({}, tr("Story nominated: a supervisor reads it next."));
-        });
+        connect(dialog, &QDialog::accepted, this,
+                [this] { report({}, tr("Story nominated: a supervisor reads it next.")); });
         dialog->open();
     });
     connect(prevent, &QPushButton::clicked, this, [this] {
         auto* dialog = new ActionDialog(m_ctx, m_user, ActionSource::Recovery, QString::number(m_incidentId),
                                         CategoryId(m_category->currentData().toString()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this] { report({}, tr("Prevention action opened; supervisors follow it on the Prevention tab.")); });
+        connect(dialog, &QDialog::accepted, this, [this] {
+            report({}, tr("Prevention action opened; supervisors follow it on the Prevention tab."));
+        });
         dialog->open();
     });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -163,7 +163,8 @@ void StoryDialog::build(bool deciding) {
 }
 
 StoryText StoryDialog::text() const {
-    return {m_happened->toPlainText(), m_did->toPlainText(), m_reaction->toPlainText(), m_learned->toPlainText()};
+    return {m_happened->toPlainText(), m_did->toPlainText(), m_reaction->toPlainText(),
+            m_learned->toPlainText()};
 }
 
 void StoryDialog::setText(const StoryText& t) {
@@ -178,10 +179,10 @@ QString StoryDialog::finish(const Status& outcome) {
         m_message->setText(outcome.error().message);
         // The field the rules named gets the cursor.
         const QString field = outcome.error().field;
-        for (auto [name, edit] : {std::pair{QStringLiteral("happened"), m_happened},
-                                  std::pair{QStringLiteral("did"), m_did},
-                                  std::pair{QStringLiteral("reaction"), m_reaction},
-                                  std::pair{QStringLiteral("learned"), m_learned}}) {
+        for (auto [name, edit] :
+             {std::pair{QStringLiteral("happened"), m_happened}, std::pair{QStringLiteral("did"), m_did},
+              std::pair{QStringLiteral("reaction"), m_reaction},
+              std::pair{QStringLiteral("learned"), m_learned}}) {
             if (field == name)
                 edit->setFocus();
         }

@@ -11,7 +11,6 @@
 #include "playbook/Playbook.h"
 #include "practice/PracticeService.h"
 #include "record/RecordLineParser.h"
-#include "services/VisitService.h"
 #include "reports/CsvWriter.h"
 #include "reports/Exporter.h"
 #include "security/InstallationKey.h"
@@ -19,6 +18,7 @@
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
+#include "services/VisitService.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -287,9 +287,9 @@ int Reboundctl::employee(const QStringList& args) {
     return Ok;
 }
 
-int Reboundctl::eachLineAs(
-    const QString& command, const QStringList& args,
-    const std::function<Result<QString>(Database&, const AuthenticatedEmployee&, const QByteArray&)>& handle) {
+int Reboundctl::eachLineAs(const QString& command, const QStringList& args,
+                           const std::function<Result<QString>(Database&, const AuthenticatedEmployee&,
+                                                               const QByteArray&)>& handle) {
     Options o({{u"as"_s, {}, u"code"_s}}, args);
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -343,20 +343,21 @@ int Reboundctl::record(const QStringList& args) {
     SystemClock clock;
     std::unique_ptr<PlaybookService> playbooks;
     std::unique_ptr<RecoveryService> recoveries;
-    return eachLineAs(u"record"_s, args,
-                      [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
-        if (!recoveries) {
-            playbooks = std::make_unique<PlaybookService>(db, clock);
-            recoveries = std::make_unique<RecoveryService>(db, clock, *playbooks);
-        }
-        auto draft = RecordLineParser::parse(line);
-        if (!draft)
-            return draft.error();
-        auto r = recoveries->record(me, draft.value());
-        if (!r)
-            return r.error();
-        return u"recorded %1"_s.arg(r->id);
-    });
+    return eachLineAs(
+        u"record"_s, args,
+        [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
+            if (!recoveries) {
+                playbooks = std::make_unique<PlaybookService>(db, clock);
+                recoveries = std::make_unique<RecoveryService>(db, clock, *playbooks);
+            }
+            auto draft = RecordLineParser::parse(line);
+            if (!draft)
+                return draft.error();
+            auto r = recoveries->record(me, draft.value());
+            if (!r)
+                return r.error();
+            return u"recorded %1"_s.arg(r->id);
+        });
 }
 
 // Visits of customers found or added by their details: a till or booking system's daily feed, so the
@@ -364,18 +365,19 @@ int Reboundctl::record(const QStringList& args) {
 int Reboundctl::visit(const QStringList& args) {
     SystemClock clock;
     std::unique_ptr<PlaybookService> playbooks;
-    return eachLineAs(u"visit"_s, args,
-                      [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
-        if (!playbooks)
-            playbooks = std::make_unique<PlaybookService>(db, clock);
-        auto customer = RecordLineParser::parseCustomer(line);
-        if (!customer)
-            return customer.error();
-        auto id = VisitService(db, clock).visitOf(me, customer.value(), *playbooks);
-        if (!id)
-            return id.error();
-        return u"visit %1"_s.arg(id.value());
-    });
+    return eachLineAs(
+        u"visit"_s, args,
+        [&](Database& db, const AuthenticatedEmployee& me, const QByteArray& line) -> Result<QString> {
+            if (!playbooks)
+                playbooks = std::make_unique<PlaybookService>(db, clock);
+            auto customer = RecordLineParser::parseCustomer(line);
+            if (!customer)
+                return customer.error();
+            auto id = VisitService(db, clock).visitOf(me, customer.value(), *playbooks);
+            if (!id)
+                return id.error();
+            return u"visit %1"_s.arg(id.value());
+        });
 }
 
 int Reboundctl::exportCsv(const QStringList& args) {

@@ -33,9 +33,9 @@ private:
     int visit(const QStringList& args);
     // Reads JSON lines on stdin as the employee --as names (PIN from REBOUND_PIN), one `handle` call
     // each: the line's message on success, its error otherwise (named by line number).
-    int eachLineAs(
-        const QString& command, const QStringList& args,
-        const std::function<Result<QString>(Database&, const AuthenticatedEmployee&, const QByteArray&)>& handle);
+    int eachLineAs(const QString& command, const QStringList& args,
+                   const std::function<Result<QString>(Database&, const AuthenticatedEmployee&,
+                                                       const QByteArray&)>& handle);
     int exportCsv(const QStringList& args);
     int verify(const QStringList& args);
     int backup(const QStringList& args);

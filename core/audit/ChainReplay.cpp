@@ -474,8 +474,14 @@ Result<void> ChainReplay::applyLoop(AuditAction action, const ChainEntry& e) {
         if (!row)
             return row.error();
         ReplayedStory& s = **row;
-        s = {e.id, e.id, e.id, scan.integer("incident_id").value_or(0), e.actorId.value_or(0), 0,
-             storyTextDigest(scan), m_names.id("nominated")};
+        s = {e.id,
+             e.id,
+             e.id,
+             scan.integer("incident_id").value_or(0),
+             e.actorId.value_or(0),
+             0,
+             storyTextDigest(scan),
+             m_names.id("nominated")};
         break;
     }
     case AuditAction::StoryEdit:

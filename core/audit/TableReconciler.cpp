@@ -336,7 +336,8 @@ Result<void> TableReconciler::employees() {
 Result<void> TableReconciler::customers() {
     const auto& rows = m_replay.customers();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(), "SELECT id, name, segment, lifetime_value_minor FROM customers ORDER BY id");
+    SqliteStatement q(m_db.handle(),
+                      "SELECT id, name, segment, lifetime_value_minor FROM customers ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -354,8 +355,8 @@ Result<void> TableReconciler::customers() {
                                          utf8(names.text(c->segment)), c->entry));
         if (q.integer(3) != c->lifetimeValueMinor)
             return mismatch(row, differs(QCoreApplication::translate("Core", "lifetime value"),
-                                         QString::number(q.integer(3)), QString::number(c->lifetimeValueMinor),
-                                         c->entry));
+                                         QString::number(q.integer(3)),
+                                         QString::number(c->lifetimeValueMinor), c->entry));
     }
     if (auto r = q.error(); !r)
         return r;
@@ -574,8 +575,9 @@ Result<void> TableReconciler::stories() {
             text += '\x1f';
         }
         if (textDigest(text) != s->text)
-            return mismatch(row, QCoreApplication::translate(
-                                     "Core", "its text is not what audit entry %1 wrote").arg(s->textEntry));
+            return mismatch(row,
+                            QCoreApplication::translate("Core", "its text is not what audit entry %1 wrote")
+                                .arg(s->textEntry));
     }
     if (auto r = q.error(); !r)
         return r;
@@ -590,16 +592,17 @@ Result<void> TableReconciler::stories() {
 Result<void> TableReconciler::actions() {
     const auto& rows = m_replay.actions();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT id, category, owner_id, status, what, due_on, done FROM prevention_actions ORDER BY id");
+    SqliteStatement q(
+        m_db.handle(),
+        "SELECT id, category, owner_id, status, what, due_on, done FROM prevention_actions ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
         const QString row = QCoreApplication::translate("Core", "prevention action %1").arg(id);
         const ReplayedAction* a = replayed(rows, id);
         if (!a)
-            return mismatch(row, QCoreApplication::translate(
-                                     "Core", "it is in the table, but no audit entry opened it"));
+            return mismatch(
+                row, QCoreApplication::translate("Core", "it is in the table, but no audit entry opened it"));
         markSeen(seen, id);
         if (q.text(1) != names.text(a->category) || q.integer(2) != a->ownerId)
             return mismatch(row, differs(QCoreApplication::translate("Core", "category / owner"),
@@ -610,20 +613,23 @@ Result<void> TableReconciler::actions() {
             return mismatch(row, differs(QCoreApplication::translate("Core", "status"), utf8(q.text(3)),
                                          utf8(names.text(a->status)), a->statusEntry));
         if (textDigest(q.text(4)) != a->what || textDigest(q.text(5)) != a->due)
-            return mismatch(row, differs(QCoreApplication::translate("Core", "what / due"),
-                                         u"%1 / %2"_s.arg(utf8(q.text(4)), utf8(q.text(5))),
-                                         u"%1 / %2"_s.arg(entryValue(a->entry, "what"), entryValue(a->entry, "due")),
-                                         a->entry));
+            return mismatch(
+                row, differs(QCoreApplication::translate("Core", "what / due"),
+                             u"%1 / %2"_s.arg(utf8(q.text(4)), utf8(q.text(5))),
+                             u"%1 / %2"_s.arg(entryValue(a->entry, "what"), entryValue(a->entry, "due")),
+                             a->entry));
         if (textDigest(q.text(6)) != a->done)
-            return mismatch(row, differs(QCoreApplication::translate("Core", "what was done"), utf8(q.text(6)),
-                                         entryValue(a->statusEntry, "done"), a->statusEntry));
+            return mismatch(row,
+                            differs(QCoreApplication::translate("Core", "what was done"), utf8(q.text(6)),
+                                    entryValue(a->statusEntry, "done"), a->statusEntry));
     }
     if (auto r = q.error(); !r)
         return r;
     if (auto gone = firstUnseen(rows, seen, &ReplayedAction::entry))
-        return mismatch(QCoreApplication::translate("Core", "prevention action %1").arg(gone->first),
-                        QCoreApplication::translate("Core", "audit entry %1 opened it, but it is missing from the table")
-                            .arg(gone->second));
+        return mismatch(
+            QCoreApplication::translate("Core", "prevention action %1").arg(gone->first),
+            QCoreApplication::translate("Core", "audit entry %1 opened it, but it is missing from the table")
+                .arg(gone->second));
     return {};
 }
 

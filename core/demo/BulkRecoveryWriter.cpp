@@ -34,18 +34,20 @@ Result<void> BulkRecoveryWriter::start() {
     }
     inserts[Reviews] = "INSERT INTO reviews (id, kind, ref, reviewed_by, reviewed_at, note) "
                        "VALUES (?, 'incident', ?, ?, ?, ?)";
-    inserts[Stories] = "INSERT INTO stories (id, incident_id, nominated_by, nominated_at, happened, did, reaction, "
-                       "learned, status, decided_by, decided_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    inserts[Actions] = "INSERT INTO prevention_actions (id, category, what, owner_id, due_on, status, source, "
-                       "source_ref, opened_by, opened_at, closed_by, closed_at, done) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    inserts[Stories] =
+        "INSERT INTO stories (id, incident_id, nominated_by, nominated_at, happened, did, reaction, "
+        "learned, status, decided_by, decided_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    inserts[Actions] =
+        "INSERT INTO prevention_actions (id, category, what, owner_id, due_on, status, source, "
+        "source_ref, opened_by, opened_at, closed_by, closed_at, done) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     inserts[Visits] = "INSERT INTO visits (id, customer_id, at, recorded_by) VALUES (?, ?, ?, ?)";
     inserts[Audit] = "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
                      "prev_hash, hash, incident_id, category, total_minor, override) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static const char* const tables[TableCount] = {
-        "customers", "incidents", "compensations",      "follow_ups", "reviews",
-        "stories",   "prevention_actions", "visits", "audit_log"};
+    static const char* const tables[TableCount] = {"customers",          "incidents", "compensations",
+                                                   "follow_ups",         "reviews",   "stories",
+                                                   "prevention_actions", "visits",    "audit_log"};
     for (int t = 0; t < TableCount; ++t) {
         m_statements.push_back(std::make_unique<SqliteStatement>(m_db.handle(), inserts[t].constData()));
         if (!m_statements.back()->prepareError().isEmpty())

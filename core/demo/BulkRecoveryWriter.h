@@ -52,7 +52,18 @@ public:
 
 private:
     // The first four are RecordTable's, in its order.
-    enum Table { Customers, Incidents, Compensations, FollowUps, Reviews, Stories, Actions, Visits, Audit, TableCount };
+    enum Table {
+        Customers,
+        Incidents,
+        Compensations,
+        FollowUps,
+        Reviews,
+        Stories,
+        Actions,
+        Visits,
+        Audit,
+        TableCount
+    };
     qint64 add(Table table, const RowValues& values);
     using Value = RowValue;
     // Rows of a batch share one array of values, in order: a row is its table and where its values

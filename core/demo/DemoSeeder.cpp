@@ -165,8 +165,14 @@ QList<CustomerDraft> customerPool(int incidents, QRandomGenerator& random) {
                                       u"Loyalty card since 2019"_s};
     QList<CustomerDraft> pool;
     for (const DemoCustomer& c : Customers)
-        pool.append({std::nullopt, s(c.name), s(c.phone), s(c.email), s(c.ref), SegmentId(s(c.segment)),
-                     s(c.preferences), {}});
+        pool.append({std::nullopt,
+                     s(c.name),
+                     s(c.phone),
+                     s(c.email),
+                     s(c.ref),
+                     SegmentId(s(c.segment)),
+                     s(c.preferences),
+                     {}});
     const int generated = std::max(150, incidents / 6);
     for (int i = 0; i < generated; ++i) {
         const QString name = first.at(i % first.size()) + u' ' + last.at((i / first.size()) % last.size());
@@ -326,11 +332,11 @@ private:
         const char* entity = "";
         qint64 entityId = 0;
         bool ofRecovery = false;
-        qint64 customerId = 0; // a visit's; a walk-in's number in WalkIns
+        qint64 customerId = 0;  // a visit's; a walk-in's number in WalkIns
         int plannedAction = -1; // in PlannedActions
     };
-    static Later entry(AuditAction action, const char* entity, qint64 id, const Employee* by, QByteArray payload,
-                       const RecoveryRef* recovery = nullptr) {
+    static Later entry(AuditAction action, const char* entity, qint64 id, const Employee* by,
+                       QByteArray payload, const RecoveryRef* recovery = nullptr) {
         Later e{Later::Kind::Entry, recovery ? *recovery : RecoveryRef{}, 0, by, std::move(payload)};
         e.action = action;
         e.entity = entity;
@@ -377,10 +383,10 @@ private:
     std::multimap<qint64, Later> m_later;
     QRandomGenerator m_loop;
     qint64 m_lastStoryMs = 0;
-    QSet<QPair<qint64, qint64>> m_visitDays; // (customer, day): one visit a day each
-    QHash<QString, RecoveryRef> m_lastOfCategory;           // the latest recovery of each category
+    QSet<QPair<qint64, qint64>> m_visitDays;               // (customer, day): one visit a day each
+    QHash<QString, RecoveryRef> m_lastOfCategory;          // the latest recovery of each category
     QHash<QString, std::pair<qint64, qint64>> m_lastStory; // the latest approved story: id, when
-    std::vector<std::pair<QString, qint64>> m_prevented; // category, from when
+    std::vector<std::pair<QString, qint64>> m_prevented;   // category, from when
     // Money given each day by each employee within their own authority, as spentToday() reads it.
     QHash<QPair<qint64, QDate>, qint64> m_spentOn;
     BulkRecoveryWriter* m_out = nullptr;
@@ -616,10 +622,10 @@ void DemoHistory::scheduleLater(const Plan& p, const RecoveryRef& recovery, qint
                                 const Stored& customer) {
     scheduleStory(p, recovery, customer);
     // Did the recovery win the customer back? More often when the follow-up heard "blown away".
-    const int backChance = !p.followUpDone                                  ? 40
-                           : p.outcome->verdict == Verdict::BlownAway    ? 75
-                           : p.outcome->verdict == Verdict::Satisfied    ? 55
-                                                                          : 25;
+    const int backChance = !p.followUpDone                            ? 40
+                           : p.outcome->verdict == Verdict::BlownAway ? 75
+                           : p.outcome->verdict == Verdict::Satisfied ? 55
+                                                                      : 25;
     if (m_loop.bounded(100) < backChance)
         scheduleVisit(customer.id, p.doneMs + qint64(1 + m_loop.bounded(80)) * 86'400'000 +
                                        qint64(m_loop.bounded(10 * 3600)) * 1000);
@@ -692,8 +698,8 @@ void DemoHistory::drain(qint64 untilMs) {
 const DemoPlannedAction PlannedActions[] = {
     {u"delay", u"Open a second check-in desk from 2 pm to 5 pm on arrival days", "combustion", 75, 70, 45, 30,
      u"Second desk staffed from 2 pm to 5 pm since the new rota; queue times checked every day"},
-    {u"defect", u"Check every phone of a new batch for screen flicker before it goes on sale", "recovery", 52, 50,
-     20, 21, u"Screen test added to goods-in; two batches returned to the supplier"},
+    {u"defect", u"Check every phone of a new batch for screen flicker before it goes on sale", "recovery", 52,
+     50, 20, 21, u"Screen test added to goods-in; two batches returned to the supplier"},
     {u"facility", u"Move the boilers' and air conditioning's preventive maintenance before summer",
      "combustion", 30, 25, 0, 50, nullptr},
     {u"broken-promise", u"Carry special requests from the booking to the daily sheet", "story", 12, 0, 0, 21,
@@ -701,8 +707,8 @@ const DemoPlannedAction PlannedActions[] = {
 };
 
 // Customers seen at the counter who were never let down: the comparison for the return visits.
-const char16_t* const WalkInNames[] = {u"Hannah Berg",  u"Omar Haddad",   u"Grace Okafor", u"Felix Wagner",
-                                       u"Isabel Cruz",  u"Daniel Levi",   u"Mei Tanaka",   u"Pierre Martin",
+const char16_t* const WalkInNames[] = {u"Hannah Berg",  u"Omar Haddad",    u"Grace Okafor", u"Felix Wagner",
+                                       u"Isabel Cruz",  u"Daniel Levi",    u"Mei Tanaka",   u"Pierre Martin",
                                        u"Nadia Petrov", u"Samuel Adeyemi", u"Clara Jensen", u"Arjun Mehta"};
 
 RowValue textValue(const QByteArray& v) {
@@ -752,13 +758,14 @@ bool DemoHistory::prevented(const CategoryId& category, qint64 atMs) {
 void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
     const DemoPlannedAction& a = PlannedActions[planned];
     const Employee* manager = m_staff.managers.first();
-    const Employee* owner = a.source == QByteArrayView("story") ? m_staff.associates.first()
-                                                               : anyOf(m_staff.supervisors);
+    const Employee* owner =
+        a.source == QByteArrayView("story") ? m_staff.associates.first() : anyOf(m_staff.supervisors);
     const qint64 dayMs = [&] {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMs, m_zone);
         return local.date().addDays(a.dueInDays).startOfDay(m_zone).toMSecsSinceEpoch();
     }();
-    const QByteArray due = QDateTime::fromMSecsSinceEpoch(dayMs, m_zone).date().toString(Qt::ISODate).toLatin1();
+    const QByteArray due =
+        QDateTime::fromMSecsSinceEpoch(dayMs, m_zone).date().toString(Qt::ISODate).toLatin1();
     // From the newest recovery or approved story of the category, as a supervisor would open it; from the
     // c-chart when there is none.
     const RecoveryRef recovery = m_lastOfCategory.value(s(a.category));
@@ -774,10 +781,10 @@ void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
     const qint64 startedMs = a.startedDaysAgo > 0 ? m_nowMs - qint64(a.startedDaysAgo) * DayMs : 0;
     const qint64 closedMs = a.closedDaysAgo > 0 ? m_nowMs - qint64(a.closedDaysAgo) * DayMs : 0;
     const QByteArray status = closedMs ? "done" : startedMs ? "in-progress" : "open";
-    const qint64 id = m_out->action({textValue(utf8(a.category)), textValue(utf8(a.what)), integerValue(owner->id),
-                                     textValue(due), textValue(status), textValue(source), textValue(ref),
-                                     integerValue(manager->id), textValue(at),
-                                     closedMs ? integerValue(owner->id) : RowValue{},
+    const qint64 id = m_out->action({textValue(utf8(a.category)), textValue(utf8(a.what)),
+                                     integerValue(owner->id), textValue(due), textValue(status),
+                                     textValue(source), textValue(ref), integerValue(manager->id),
+                                     textValue(at), closedMs ? integerValue(owner->id) : RowValue{},
                                      closedMs ? textValue(TimeFormat::storedUtf8(closedMs)) : RowValue{},
                                      textValue(a.done ? utf8(a.done) : QByteArray())});
     JsonPayload open;
@@ -804,8 +811,8 @@ void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
 
 void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, const Stored& customer) {
     // The best recoveries, a few a week: blown away at the follow-up, nominated within the day.
-    if (!p.followUpDone || p.outcome->verdict != Verdict::BlownAway || p.followedUpMs - m_lastStoryMs < 2 * DayMs ||
-        m_loop.bounded(100) >= 30)
+    if (!p.followUpDone || p.outcome->verdict != Verdict::BlownAway ||
+        p.followedUpMs - m_lastStoryMs < 2 * DayMs || m_loop.bounded(100) >= 30)
         return;
     const qint64 nominatedMs = p.followedUpMs + qint64(2 + m_loop.bounded(20)) * 3'600'000;
     if (nominatedMs >= m_nowMs)
@@ -825,7 +832,8 @@ void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, cons
     const bool decided = decider && decidedMs < m_nowMs;
     const bool approved = decided && m_loop.bounded(100) < 85;
     QByteArrayList did;
-    did << "Apologised: " + Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
+    did << "Apologised: " +
+               Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
     did << utf8(p.story->fix);
     QByteArrayList gifts;
     for (const Given& g : p.given)
@@ -836,17 +844,19 @@ void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, cons
     const QByteArray didText = did.join('\n');
     const QByteArray reaction = p.outcome->comment + "\nAt the follow-up: blown away";
     const QByteArray learned = utf8(p.story->prevention);
-    const QByteArray reason = decided && !approved ? QByteArray("A routine fix done well; keep it for the team "
-                                                                "meeting rather than the board")
-                                                   : QByteArray();
+    const QByteArray reason = decided && !approved
+                                  ? QByteArray("A routine fix done well; keep it for the team "
+                                               "meeting rather than the board")
+                                  : QByteArray();
     const QByteArray nominatedAt = TimeFormat::storedUtf8(nominatedMs);
-    const qint64 id = m_out->story({integerValue(recovery.id), integerValue(nominator->id), textValue(nominatedAt),
-                                    textValue(happened), textValue(didText), textValue(reaction),
-                                    textValue(learned),
-                                    textValue(!decided ? "nominated" : approved ? "approved" : "declined"),
-                                    decided ? integerValue(decider->id) : RowValue{},
-                                    decided ? textValue(TimeFormat::storedUtf8(decidedMs)) : RowValue{},
-                                    textValue(reason)});
+    const qint64 id = m_out->story(
+        {integerValue(recovery.id), integerValue(nominator->id), textValue(nominatedAt), textValue(happened),
+         textValue(didText), textValue(reaction), textValue(learned),
+         textValue(!decided   ? "nominated"
+                   : approved ? "approved"
+                              : "declined"),
+         decided ? integerValue(decider->id) : RowValue{},
+         decided ? textValue(TimeFormat::storedUtf8(decidedMs)) : RowValue{}, textValue(reason)});
     if (approved)
         m_lastStory.insert(p.categoryId.toString(), {id, decidedMs});
     JsonPayload nominated;
@@ -875,8 +885,8 @@ void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, cons
     } else {
         decision.add("reason", reason);
     }
-    m_later.emplace(decidedMs, entry(approved ? AuditAction::StoryApprove : AuditAction::StoryDecline, "story",
-                                     id, decider, decision.bytes(), &recovery));
+    m_later.emplace(decidedMs, entry(approved ? AuditAction::StoryApprove : AuditAction::StoryDecline,
+                                     "story", id, decider, decision.bytes(), &recovery));
 }
 
 void DemoHistory::scheduleVisit(qint64 customerId, qint64 atMs) {
@@ -896,7 +906,8 @@ void DemoHistory::visit(qint64 customerId, qint64 atMs, const QByteArray& at) {
     const qint64 id = m_out->visit({integerValue(customerId), textValue(at), integerValue(by->id)});
     JsonPayload p;
     p.add("customer_id", customerId);
-    (void)m_out->audit(at, {by->id, by->code.toUtf8()}, AuditAction::CustomerBack, "visit", id, p.bytes(), nullptr);
+    (void)m_out->audit(at, {by->id, by->code.toUtf8()}, AuditAction::CustomerBack, "visit", id, p.bytes(),
+                       nullptr);
 }
 
 void DemoHistory::walkIn(int number, qint64 atMs, const QByteArray& at) {
@@ -907,14 +918,10 @@ void DemoHistory::walkIn(int number, qint64 atMs, const QByteArray& at) {
     const int segment = m_loop.bounded(100);
     const QByteArray segmentId = segment < 65 ? "standard" : segment < 92 ? "regular" : "vip";
     const Employee* by = anyOf(m_staff.associates);
-    const CustomerRow c{name,
-                        "+1 555 " + QByteArray::number(700000 + number).rightJustified(7, '0'),
-                        {},
-                        {},
-                        segmentId,
-                        {},
-                        at,
-                        lifetimeValueOf(segmentId, m_loop)};
+    const CustomerRow c{name,      "+1 555 " + QByteArray::number(700000 + number).rightJustified(7, '0'),
+                        {},        {},
+                        segmentId, {},
+                        at,        lifetimeValueOf(segmentId, m_loop)};
     const qint64 id = writeCustomer(*m_out, c, {by->id, by->code.toUtf8()}, at).value();
     visit(id, atMs, at);
     // Most come back once or twice within two months.

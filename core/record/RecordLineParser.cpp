@@ -51,10 +51,9 @@ Result<void> readCustomer(const QJsonObject& o, RecoveryDraft& d) {
     if (!o.value(u"customer"_s).isObject())
         return Error::invalid(QCoreApplication::translate("Core", "customer: missing or not an object"));
     const QJsonObject c = o.value(u"customer"_s).toObject();
-    if (auto r = onlyKeys(
-            c, u"customer."_s,
-            {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s, u"preferences"_s,
-             u"lifetime_value"_s});
+    if (auto r = onlyKeys(c, u"customer."_s,
+                          {u"id"_s, u"name"_s, u"phone"_s, u"email"_s, u"account_ref"_s, u"segment"_s,
+                           u"preferences"_s, u"lifetime_value"_s});
         !r)
         return r;
     if (c.contains(u"id"_s)) {

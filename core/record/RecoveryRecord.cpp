@@ -116,8 +116,8 @@ QByteArray tableName(RecordTable table) {
 QList<QByteArray> columnsOf(RecordTable table) {
     switch (table) {
     case RecordTable::Customers:
-        return {"name",        "phone",      "email", "account_ref", "segment", "preferences",
-                "created_at", "lifetime_value_minor"};
+        return {"name",    "phone",       "email",      "account_ref",
+                "segment", "preferences", "created_at", "lifetime_value_minor"};
     case RecordTable::Incidents:
         return {"uuid",      "customer_id",   "opened_by",   "playbook_version", "status",
                 "category",  "severity",      "detected_by", "description",      "prevention_note",

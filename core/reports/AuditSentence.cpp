@@ -200,22 +200,23 @@ QString loopSentence(const Context& c) {
     case AuditAction::ActionOpen:
         return QCoreApplication::translate("AuditSentence",
                                            "%1 opened prevention action #%2 on %3, owned by %4, due %5: %6")
-            .arg(c.who, id,
-                 PlaybookText::nameOf(c.pb, CategoryId(p.value(u"category"_s).toString())),
+            .arg(c.who, id, PlaybookText::nameOf(c.pb, CategoryId(p.value(u"category"_s).toString())),
                  c.names.employee(p.value(u"owner_id"_s).toInteger()),
                  QLocale().toString(QDate::fromString(p.value(u"due"_s).toString(), Qt::ISODate),
                                     QLocale::ShortFormat),
                  quoted(p.value(u"what"_s).toString()));
     case AuditAction::ActionStatus:
-        return QCoreApplication::translate("AuditSentence", "%1 started prevention action #%2.").arg(c.who, id);
+        return QCoreApplication::translate("AuditSentence", "%1 started prevention action #%2.")
+            .arg(c.who, id);
     case AuditAction::ActionClose:
         return QCoreApplication::translate("AuditSentence", "%1 closed prevention action #%2: %3")
             .arg(c.who, id, quoted(p.value(u"done"_s).toString()));
     case AuditAction::CustomerBack: {
         const qint64 customer = p.value(u"customer_id"_s).toInteger();
         return QCoreApplication::translate("AuditSentence", "%1 marked %2 as back.")
-            .arg(c.who, c.names.customerById.value(
-                            customer, QCoreApplication::translate("AuditSentence", "customer %1").arg(customer)));
+            .arg(c.who,
+                 c.names.customerById.value(
+                     customer, QCoreApplication::translate("AuditSentence", "customer %1").arg(customer)));
     }
     default:
         return {};

@@ -19,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-const QStringList Exporter::KindIds = {u"incidents"_s, u"compensations"_s, u"follow-ups"_s,   u"audit"_s,
-                                      u"stories"_s,   u"visits"_s,        u"actions"_s,      u"recognitions"_s,
-                                      u"return-visits"_s, u"economics"_s, u"outcomes"_s};
+const QStringList Exporter::KindIds = {
+    u"incidents"_s, u"compensations"_s, u"follow-ups"_s,    u"audit"_s,     u"stories"_s, u"visits"_s,
+    u"actions"_s,   u"recognitions"_s,  u"return-visits"_s, u"economics"_s, u"outcomes"_s};
 
 namespace {
 

@@ -147,8 +147,9 @@ Result<QList<RecognitionRow>> LearningReports::recognitions(const QDate& from, c
         if (staff.integer(4) == 1 || row.recognitions > 0 || row.recoveries > 0)
             out.append(row);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const RecognitionRow& a, const RecognitionRow& b) { return int(a.role) < int(b.role); });
+    std::stable_sort(out.begin(), out.end(), [](const RecognitionRow& a, const RecognitionRow& b) {
+        return int(a.role) < int(b.role);
+    });
     return out;
 }
 
@@ -232,8 +233,9 @@ Result<QList<ReturnRow>> LearningReports::returnVisits(const QDate& from, const 
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
     QList<ReturnRow> out;
-    for (auto g : {ReturnRow::Group::BlownAway, ReturnRow::Group::Satisfied, ReturnRow::Group::NotSatisfied,
-                   ReturnRow::Group::NoVerdict, ReturnRow::Group::AllRecovered, ReturnRow::Group::NeverFailed}) {
+    for (auto g :
+         {ReturnRow::Group::BlownAway, ReturnRow::Group::Satisfied, ReturnRow::Group::NotSatisfied,
+          ReturnRow::Group::NoVerdict, ReturnRow::Group::AllRecovered, ReturnRow::Group::NeverFailed}) {
         ReturnRow row;
         row.group = g;
         out.append(row);
@@ -255,7 +257,7 @@ Result<QList<ReturnRow>> LearningReports::returnVisits(const QDate& from, const 
         return recovered.error();
     for (const FirstContact& f : recovered.value()) {
         const auto verdict = verdictFromId(f.verdict);
-        count(out[!verdict                          ? 3
+        count(out[!verdict                         ? 3
                   : *verdict == Verdict::BlownAway ? 0
                   : *verdict == Verdict::Satisfied ? 1
                                                    : 2],
@@ -263,8 +265,7 @@ Result<QList<ReturnRow>> LearningReports::returnVisits(const QDate& from, const 
         count(out[4], f);
     }
     // The comparison: customers never let down, from their first recorded visit.
-    Query never = m_db.query(
-        uR"(WITH firsts AS (SELECT v.customer_id AS c, min(v.at) AS at FROM visits v
+    Query never = m_db.query(uR"(WITH firsts AS (SELECT v.customer_id AS c, min(v.at) AS at FROM visits v
                 WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.customer_id = v.customer_id)
                 GROUP BY v.customer_id)
         SELECT f.c, f.at, (SELECT min(w.at) FROM visits w WHERE w.customer_id = f.c AND w.at > f.at)
@@ -300,9 +301,10 @@ Result<QList<EconomicsRow>> LearningReports::economics(const QDate& from, const 
     // given after its recovery opens), withdrawn ones left out.
     QHash<qint64, std::pair<qint64, qint64>> gestures;
     {
-        Query q = m_db.query(u"SELECT x.incident_id, sum(x.amount_minor), sum(x.cost_minor) FROM compensations x "
-                             u"WHERE x.given_at >= ? AND x.currency = ? AND NOT EXISTS "
-                             u"(SELECT 1 FROM amendments w WHERE w.compensation_id = x.id) GROUP BY x.incident_id"_s);
+        Query q = m_db.query(
+            u"SELECT x.incident_id, sum(x.amount_minor), sum(x.cost_minor) FROM compensations x "
+            u"WHERE x.given_at >= ? AND x.currency = ? AND NOT EXISTS "
+            u"(SELECT 1 FROM amendments w WHERE w.compensation_id = x.id) GROUP BY x.incident_id"_s);
         q.bind(start).bind(currency);
         if (auto r = q.exec(); !r)
             return r.error();
@@ -381,7 +383,8 @@ Result<QList<EconomicsRow>> LearningReports::economics(const QDate& from, const 
 Result<QList<ActionImpactRow>> LearningReports::preventionImpact(const QList<PreventionAction>& actions) {
     const QDateTime now = m_clock.nowUtc();
     QList<ActionImpactRow> out;
-    const auto countIn = [&](const CategoryId& category, const QDateTime& a, const QDateTime& b) -> Result<qint64> {
+    const auto countIn = [&](const CategoryId& category, const QDateTime& a,
+                             const QDateTime& b) -> Result<qint64> {
         Query q = m_db.query(
             u"SELECT count(*) FROM incidents WHERE category = ? AND opened_at >= ? AND opened_at < ?"_s);
         q.bind(category.toString()).bind(TimeFormat::toStored(a)).bind(TimeFormat::toStored(b));
@@ -392,7 +395,8 @@ Result<QList<ActionImpactRow>> LearningReports::preventionImpact(const QList<Pre
     for (const PreventionAction& action : actions) {
         ActionImpactRow row;
         row.action = action;
-        auto before = countIn(row.action.category, row.action.openedAt.addDays(-ImpactDays), row.action.openedAt);
+        auto before =
+            countIn(row.action.category, row.action.openedAt.addDays(-ImpactDays), row.action.openedAt);
         if (!before)
             return before.error();
         row.before = before.value();

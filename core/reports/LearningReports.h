@@ -61,7 +61,7 @@ struct EconomicsRow {
     Money given;          // face value of the gestures
     Money cost;           // what they cost the business
     qint64 valuedCustomers = 0;
-    Money lifetimeValue; // summed over the customers whose value is known
+    Money lifetimeValue;                   // summed over the customers whose value is known
     double p50Minutes = 0, p90Minutes = 0; // from the failure to the customer leaving with the follow-up set
     std::optional<Money> costPerRecovery() const;
     std::optional<Money> costPerReturning() const;

@@ -33,12 +33,14 @@ QString storyPartsHtml(const StoryText& t) {
 QString lineUpSheetHtml(const QList<Story>& stories, const Playbook& pb, const QString& businessName,
                         const QDate& week, const QLocale& locale) {
     QString html = businessName.isEmpty() ? QString() : u"<h2>%1</h2>"_s.arg(businessName.toHtmlEscaped());
-    html += u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("LineUpSheet", "Line-up: recoveries to be proud of, week of %1")
-                                     .arg(locale.toString(week, QLocale::LongFormat))
-                                     .toHtmlEscaped());
+    html += u"<h3>%1</h3>"_s.arg(
+        QCoreApplication::translate("LineUpSheet", "Line-up: recoveries to be proud of, week of %1")
+            .arg(locale.toString(week, QLocale::LongFormat))
+            .toHtmlEscaped());
     if (stories.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(
-            QCoreApplication::translate("LineUpSheet", "No story was approved in the last 30 days.").toHtmlEscaped());
+            QCoreApplication::translate("LineUpSheet", "No story was approved in the last 30 days.")
+                .toHtmlEscaped());
         return html;
     }
     for (const Story& s : stories) {
@@ -53,8 +55,9 @@ QString lineUpSheetHtml(const QList<Story>& stories, const Playbook& pb, const Q
         html += storyPartsHtml(s.text);
     }
     html += u"<hr><p><i>%1</i></p>"_s.arg(
-        QCoreApplication::translate("LineUpSheet", "Ask the team: what would you have done? What can we change so "
-                                                   "it does not happen again?")
+        QCoreApplication::translate("LineUpSheet",
+                                    "Ask the team: what would you have done? What can we change so "
+                                    "it does not happen again?")
             .toHtmlEscaped());
     return html;
 }

@@ -50,10 +50,11 @@ QString groupId(ReturnRow::Group g) {
     return {};
 }
 
-const QStringList RecognitionColumns = {u"code"_s,        u"name"_s,       u"role"_s,
+const QStringList RecognitionColumns = {u"code"_s,         u"name"_s,       u"role"_s,
                                         u"recognitions"_s, u"recoveries"_s, u"stories_nominated"_s};
-const QStringList ReturnColumns = {u"group"_s,      u"customers"_s,   u"eligible_30_days"_s, u"back_30_days"_s,
-                                   u"share_30_days"_s, u"eligible_90_days"_s, u"back_90_days"_s, u"share_90_days"_s};
+const QStringList ReturnColumns = {u"group"_s,        u"customers"_s,     u"eligible_30_days"_s,
+                                   u"back_30_days"_s, u"share_30_days"_s, u"eligible_90_days"_s,
+                                   u"back_90_days"_s, u"share_90_days"_s};
 const QStringList EconomicsColumns = {u"segment"_s,
                                       u"recoveries"_s,
                                       u"customers"_s,
@@ -68,9 +69,9 @@ const QStringList EconomicsColumns = {u"segment"_s,
                                       u"minutes_to_recover_p50"_s,
                                       u"minutes_to_recover_p90"_s,
                                       u"currency"_s};
-const QStringList OutcomeColumns = {u"by"_s,          u"key"_s,       u"reached"_s,
-                                    u"tries_not_reached"_s, u"blown_away"_s, u"satisfied"_s,
-                                    u"not_satisfied"_s, u"average_satisfaction"_s};
+const QStringList OutcomeColumns = {
+    u"by"_s,         u"key"_s,       u"reached"_s,       u"tries_not_reached"_s,
+    u"blown_away"_s, u"satisfied"_s, u"not_satisfied"_s, u"average_satisfaction"_s};
 const QStringList ActionColumns = {u"id"_s,
                                    u"category"_s,
                                    u"what"_s,
@@ -150,8 +151,9 @@ Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind k
             t.rows.append({r.segment.isEmpty() ? u"all"_s : r.segment.toString(), number(r.recoveries),
                            number(r.customers), number(r.returning), r.given.toDecimalString(),
                            r.cost.toDecimalString(), money(r.costPerRecovery()), money(r.costPerReturning()),
-                           number(r.valuedCustomers), money(r.averageLifetimeValue()), share(r.costShareOfValue()),
-                           QString::number(r.p50Minutes, 'f', 1), QString::number(r.p90Minutes, 'f', 1), currency});
+                           number(r.valuedCustomers), money(r.averageLifetimeValue()),
+                           share(r.costShareOfValue()), QString::number(r.p50Minutes, 'f', 1),
+                           QString::number(r.p90Minutes, 'f', 1), currency});
         break;
     }
     case ExportKind::Outcomes: {
@@ -191,7 +193,8 @@ Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind k
             t.rows.append({number(a.id), a.category.toString(), a.what, a.owner, a.due.toString(Qt::ISODate),
                            actionStatusId(a.status), actionSourceId(a.source), a.sourceRef, a.openedBy,
                            stored(a.openedAt), a.closedBy, stored(a.closedAt), a.done, number(r.before),
-                           r.after ? number(*r.after) : QString(), r.after ? number(r.afterDays) : QString()});
+                           r.after ? number(*r.after) : QString(),
+                           r.after ? number(r.afterDays) : QString()});
         }
         break;
     }

@@ -210,7 +210,8 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
                avg(f.satisfaction)
         FROM follow_ups f JOIN incidents i ON i.id = f.incident_id)"_s +
                          join + uR"(
-        WHERE )"_s + inRange + uR"(
+        WHERE )"_s + inRange +
+                         uR"(
         GROUP BY 1 ORDER BY 1)"_s);
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));

@@ -106,8 +106,9 @@ Result<qint64> PreventionService::open(const AuthenticatedEmployee& by, const Ac
     if (!pb)
         return pb.error();
     if (!pb->playbook->category(draft.category))
-        return Error::invalidAt(u"category"_s, QCoreApplication::translate("Core", "category: \"%1\" is not in the playbook")
-                                                   .arg(draft.category.toString()));
+        return Error::invalidAt(u"category"_s,
+                                QCoreApplication::translate("Core", "category: \"%1\" is not in the playbook")
+                                    .arg(draft.category.toString()));
     const QString what = draft.what.trimmed();
     if (what.isEmpty())
         return Error::invalidAt(u"what"_s, QCoreApplication::translate("Core", "what: say what to change"));
@@ -142,15 +143,17 @@ Result<qint64> PreventionService::open(const AuthenticatedEmployee& by, const Ac
             if (auto r = source.exec(); !r)
                 return r.error();
             if (!source.next() || source.integer(0) == 0)
-                return Error::invalidAt(u"source"_s,
-                                        story ? QCoreApplication::translate("Core", "source: no story #%1").arg(ref)
-                                              : QCoreApplication::translate("Core", "source: no recovery #%1").arg(ref));
+                return Error::invalidAt(
+                    u"source"_s,
+                    story ? QCoreApplication::translate("Core", "source: no story #%1").arg(ref)
+                          : QCoreApplication::translate("Core", "source: no recovery #%1").arg(ref));
             payload.insert(u"source_ref"_s, ref);
             if (!story)
                 payload.insert(u"incident_id"_s, ref.toLongLong());
         }
-        Query q = m_db.query(u"INSERT INTO prevention_actions (category, what, owner_id, due_on, status, source, "
-                             u"source_ref, opened_by, opened_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?) RETURNING id"_s);
+        Query q = m_db.query(
+            u"INSERT INTO prevention_actions (category, what, owner_id, due_on, status, source, "
+            u"source_ref, opened_by, opened_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?) RETURNING id"_s);
         q.bind(draft.category.toString())
             .bind(what)
             .bind(draft.ownerId)
@@ -165,8 +168,8 @@ Result<qint64> PreventionService::open(const AuthenticatedEmployee& by, const Ac
             return Error::storage(u"the new action has no id"_s);
         const qint64 id = q.integer(0);
         auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(by.employee()), AuditAction::ActionOpen, u"action"_s, QString::number(id),
-                             payload);
+                     .append(Actor::of(by.employee()), AuditAction::ActionOpen, u"action"_s,
+                             QString::number(id), payload);
         if (!a)
             return a.error();
         return id;
@@ -178,10 +181,13 @@ Result<PreventionAction> PreventionService::movable(const AuthenticatedEmployee&
     if (!a)
         return a.error();
     if (a->ownerId != by.employee().id && !requireSupervisor(by))
-        return Error::denied(QCoreApplication::translate(
-            "Core", "action #%1: only its owner, a supervisor or a manager may move it on").arg(actionId));
+        return Error::denied(
+            QCoreApplication::translate(
+                "Core", "action #%1: only its owner, a supervisor or a manager may move it on")
+                .arg(actionId));
     if (a->status == ActionStatus::Done)
-        return Error::conflict(QCoreApplication::translate("Core", "action #%1 is already done").arg(actionId));
+        return Error::conflict(
+            QCoreApplication::translate("Core", "action #%1 is already done").arg(actionId));
     return a;
 }
 
@@ -196,16 +202,18 @@ Result<void> PreventionService::start(const AuthenticatedEmployee& by, qint64 ac
         q.bind(actionId);
         if (auto r = q.exec(); !r)
             return r;
-        auto e = AuditLog(m_db, m_clock)
-                     .append(Actor::of(by.employee()), AuditAction::ActionStatus, u"action"_s,
-                             QString::number(actionId), {{u"status"_s, actionStatusId(ActionStatus::InProgress)}});
+        auto e =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(by.employee()), AuditAction::ActionStatus, u"action"_s,
+                        QString::number(actionId), {{u"status"_s, actionStatusId(ActionStatus::InProgress)}});
         if (!e)
             return e.error();
         return {};
     });
 }
 
-Result<void> PreventionService::close(const AuthenticatedEmployee& by, qint64 actionId, const QString& rawDone) {
+Result<void> PreventionService::close(const AuthenticatedEmployee& by, qint64 actionId,
+                                      const QString& rawDone) {
     const QString done = rawDone.trimmed();
     if (done.isEmpty())
         return Error::invalidAt(u"done"_s, QCoreApplication::translate("Core", "done: say what was done"));

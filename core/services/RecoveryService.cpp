@@ -143,7 +143,8 @@ Result<Money> lifetimeValueOf(const CustomerDraft& draft, const Playbook& pb) {
     if (!value || value->minor() < 0)
         return Error::invalidAt(
             u"customer.lifetime_value"_s,
-            QCoreApplication::translate("Core", "customer.lifetime_value: \"%1\" is not an amount").arg(typed));
+            QCoreApplication::translate("Core", "customer.lifetime_value: \"%1\" is not an amount")
+                .arg(typed));
     return value;
 }
 } // namespace
@@ -195,11 +196,11 @@ Result<Customer> RecoveryService::resolveCustomer(const Actor& actor, const Cust
     c.lifetimeValue = *value;
     const QByteArray now = TimeFormat::toStored(m_clock.nowUtc()).toLatin1();
     SqlRecordSink sink(m_db, m_clock);
-    auto id = writeCustomer(sink,
-                            {c.name.toUtf8(), c.phone.toUtf8(), c.email.toUtf8(), c.accountRef.toUtf8(),
-                             c.segment.toString().toUtf8(), c.preferences.toUtf8(), now,
-                             c.lifetimeValue.minor()},
-                            {actor.employeeId.value_or(0), actor.name.toUtf8()}, now);
+    auto id =
+        writeCustomer(sink,
+                      {c.name.toUtf8(), c.phone.toUtf8(), c.email.toUtf8(), c.accountRef.toUtf8(),
+                       c.segment.toString().toUtf8(), c.preferences.toUtf8(), now, c.lifetimeValue.minor()},
+                      {actor.employeeId.value_or(0), actor.name.toUtf8()}, now);
     if (!id)
         return id.error();
     c.id = *id;

@@ -27,7 +27,10 @@ namespace {
 constexpr std::array StatusIds{"nominated", "approved", "declined"};
 
 QJsonObject textJson(const StoryText& t) {
-    return {{u"happened"_s, t.happened}, {u"did"_s, t.did}, {u"reaction"_s, t.reaction}, {u"learned"_s, t.learned}};
+    return {{u"happened"_s, t.happened},
+            {u"did"_s, t.did},
+            {u"reaction"_s, t.reaction},
+            {u"learned"_s, t.learned}};
 }
 
 StoryText trimmed(const StoryText& t) {
@@ -77,7 +80,8 @@ Result<StoryText> StoryService::draftFor(qint64 incidentId) {
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
-        return Error::notFound(QCoreApplication::translate("Core", "recovery #%1: no such recovery").arg(incidentId));
+        return Error::notFound(
+            QCoreApplication::translate("Core", "recovery #%1: no such recovery").arg(incidentId));
     StoryText t;
     t.happened = q.text(0);
     QStringList did;
@@ -99,22 +103,25 @@ Result<StoryText> StoryService::draftFor(qint64 incidentId) {
     while (given.next()) {
         const CatalogItem* item = pb ? pb->playbook->item(given.text(0)) : nullptr;
         gestures << u"%1 (%2)"_s.arg(item ? PlaybookText::tr(item->name) : given.text(0),
-                                      Money(given.integer(1), given.text(2)).toDisplayString());
+                                     Money(given.integer(1), given.text(2)).toDisplayString());
     }
     if (!gestures.isEmpty())
         did << QCoreApplication::translate("Core", "Gave: %1").arg(gestures.join(u", "_s));
     t.did = did.join(u'\n');
     QStringList reaction;
     if (rated)
-        reaction << QCoreApplication::translate("Core", "Satisfaction at the counter: %1 of 5").arg(satisfaction);
-    Query heard = m_db.query(u"SELECT verdict, outcome FROM follow_ups WHERE incident_id = ? AND done_at IS NOT NULL "
-                             u"ORDER BY done_at DESC LIMIT 1"_s);
+        reaction
+            << QCoreApplication::translate("Core", "Satisfaction at the counter: %1 of 5").arg(satisfaction);
+    Query heard =
+        m_db.query(u"SELECT verdict, outcome FROM follow_ups WHERE incident_id = ? AND done_at IS NOT NULL "
+                   u"ORDER BY done_at DESC LIMIT 1"_s);
     heard.bind(incidentId);
     if (auto r = heard.exec(); !r)
         return r.error();
     if (heard.next()) {
         if (auto v = verdictFromId(heard.text(0)))
-            reaction << QCoreApplication::translate("Core", "At the follow-up: %1").arg(verdictName(*v).toLower());
+            reaction
+                << QCoreApplication::translate("Core", "At the follow-up: %1").arg(verdictName(*v).toLower());
         if (!heard.text(1).trimmed().isEmpty())
             reaction << heard.text(1).trimmed();
     }
@@ -140,7 +147,8 @@ Result<void> StoryService::checkText(const StoryText& t) {
     return {};
 }
 
-Result<qint64> StoryService::nominate(const AuthenticatedEmployee& by, qint64 incidentId, const StoryText& raw) {
+Result<qint64> StoryService::nominate(const AuthenticatedEmployee& by, qint64 incidentId,
+                                      const StoryText& raw) {
     const StoryText text = trimmed(raw);
     if (auto r = checkText(text); !r)
         return r.error();
@@ -156,11 +164,13 @@ Result<qint64> StoryService::nominate(const AuthenticatedEmployee& by, qint64 in
         if (!standing)
             return standing.error();
         if (standing.value())
-            return Error::conflict(QCoreApplication::translate("Core", "recovery #%1 already has a story (#%2)")
-                                       .arg(incidentId)
-                                       .arg(**standing));
-        Query q = m_db.query(u"INSERT INTO stories (incident_id, nominated_by, nominated_at, happened, did, "
-                             u"reaction, learned, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'nominated') RETURNING id"_s);
+            return Error::conflict(
+                QCoreApplication::translate("Core", "recovery #%1 already has a story (#%2)")
+                    .arg(incidentId)
+                    .arg(**standing));
+        Query q = m_db.query(
+            u"INSERT INTO stories (incident_id, nominated_by, nominated_at, happened, did, "
+            u"reaction, learned, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'nominated') RETURNING id"_s);
         q.bind(incidentId)
             .bind(by.employee().id)
             .bind(TimeFormat::toStored(m_clock.nowUtc()))
@@ -192,12 +202,16 @@ Result<Story> StoryService::decidable(const AuthenticatedEmployee& by, qint64 st
         return s.error();
     const qint64 me = by.employee().id;
     if (s->nominatedById == me)
-        return Error::denied(QCoreApplication::translate(
-            "Core", "story #%1: you nominated it; another supervisor or a manager decides on it").arg(storyId));
+        return Error::denied(
+            QCoreApplication::translate(
+                "Core", "story #%1: you nominated it; another supervisor or a manager decides on it")
+                .arg(storyId));
     for (const StoryPerson& p : s->recognized) {
         if (p.id == me)
-            return Error::denied(QCoreApplication::translate(
-                "Core", "story #%1: it recognises you; another supervisor or a manager decides on it").arg(storyId));
+            return Error::denied(
+                QCoreApplication::translate(
+                    "Core", "story #%1: it recognises you; another supervisor or a manager decides on it")
+                    .arg(storyId));
     }
     if (waitingOnly && s->status != Story::Status::Nominated)
         return Error::conflict(QCoreApplication::translate("Core", "story #%1 is already %2")
@@ -206,8 +220,10 @@ Result<Story> StoryService::decidable(const AuthenticatedEmployee& by, qint64 st
     return s;
 }
 
-Result<void> StoryService::writeEdit(const AuthenticatedEmployee& by, const Story& before, const StoryText& after) {
-    Query q = m_db.query(u"UPDATE stories SET happened = ?, did = ?, reaction = ?, learned = ? WHERE id = ?"_s);
+Result<void> StoryService::writeEdit(const AuthenticatedEmployee& by, const Story& before,
+                                     const StoryText& after) {
+    Query q =
+        m_db.query(u"UPDATE stories SET happened = ?, did = ?, reaction = ?, learned = ? WHERE id = ?"_s);
     q.bind(after.happened).bind(after.did).bind(after.reaction).bind(after.learned).bind(before.id);
     if (auto r = q.exec(); !r)
         return r;
@@ -264,14 +280,16 @@ Result<void> StoryService::edit(const AuthenticatedEmployee& by, qint64 storyId,
         if (!s)
             return s.error();
         if (s->status == Story::Status::Declined)
-            return Error::conflict(QCoreApplication::translate("Core", "story #%1 was declined").arg(storyId));
+            return Error::conflict(
+                QCoreApplication::translate("Core", "story #%1 was declined").arg(storyId));
         if (sameText(text, s->text))
             return {};
         return writeEdit(by, *s, text);
     });
 }
 
-Result<void> StoryService::decline(const AuthenticatedEmployee& by, qint64 storyId, const QString& rawReason) {
+Result<void> StoryService::decline(const AuthenticatedEmployee& by, qint64 storyId,
+                                   const QString& rawReason) {
     const QString reason = rawReason.trimmed();
     if (reason.isEmpty())
         return Error::invalidAt(u"reason"_s,
@@ -285,9 +303,10 @@ Result<void> StoryService::decline(const AuthenticatedEmployee& by, qint64 story
         q.bind(by.employee().id).bind(TimeFormat::toStored(m_clock.nowUtc())).bind(reason).bind(storyId);
         if (auto r = q.exec(); !r)
             return r;
-        auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(by.employee()), AuditAction::StoryDecline, u"story"_s,
-                             QString::number(storyId), {{u"incident_id"_s, s->incidentId}, {u"reason"_s, reason}});
+        auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(by.employee()), AuditAction::StoryDecline, u"story"_s,
+                        QString::number(storyId), {{u"incident_id"_s, s->incidentId}, {u"reason"_s, reason}});
         if (!a)
             return a.error();
         return {};
@@ -373,8 +392,9 @@ Result<RecognitionBoard> StoryService::board() {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     const QDate week = today.addDays(1 - today.dayOfWeek());
     const QDate month(today.year(), today.month(), 1);
-    auto recent = read(u"WHERE s.status = 'approved' AND s.decided_at >= ? ORDER BY s.decided_at DESC, s.id DESC"_s,
-                       {TimeFormat::localDayStartStored(std::min(week, month))}, 200);
+    auto recent =
+        read(u"WHERE s.status = 'approved' AND s.decided_at >= ? ORDER BY s.decided_at DESC, s.id DESC"_s,
+             {TimeFormat::localDayStartStored(std::min(week, month))}, 200);
     if (!recent)
         return recent.error();
     RecognitionBoard b;
@@ -390,8 +410,9 @@ Result<RecognitionBoard> StoryService::board() {
 
 Result<QList<Story>> StoryService::lineUp() {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    auto recent = read(u"WHERE s.status = 'approved' AND s.decided_at >= ? ORDER BY s.decided_at DESC, s.id DESC"_s,
-                       {TimeFormat::localDayStartStored(today.addDays(-30))}, 200);
+    auto recent =
+        read(u"WHERE s.status = 'approved' AND s.decided_at >= ? ORDER BY s.decided_at DESC, s.id DESC"_s,
+             {TimeFormat::localDayStartStored(today.addDays(-30))}, 200);
     if (!recent)
         return recent.error();
     const QDateTime weekAgo = today.addDays(-6).startOfDay().toUTC();

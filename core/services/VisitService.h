@@ -5,10 +5,6 @@
 #include "domain/Employee.h"
 #include "domain/Result.h"
 
-#include <QDateTime>
-
-#include <optional>
-
 namespace rebound {
 
 class Clock;
@@ -30,8 +26,6 @@ public:
     // are the comparison the return-visit report needs.
     Result<qint64> visitOf(const AuthenticatedEmployee& by, const CustomerDraft& customer,
                            PlaybookService& playbooks);
-    // The customer's last recorded visit, if any.
-    Result<std::optional<QDateTime>> lastVisit(qint64 customerId);
 
 private:
     Result<qint64> record(const AuthenticatedEmployee& by, qint64 customerId);

@@ -582,14 +582,16 @@ int main(int argc, char* argv[]) {
                  "incident_id FROM audit_log ORDER BY id"_s},
                 u"/dev/null"_s);
         }
-        const auto rate = [entries](const QList<double>& ms) { return double(entries) / (median(ms) / 1000); };
+        const auto rate = [entries](const QList<double>& ms) {
+            return double(entries) / (median(ms) / 1000);
+        };
         // Everything: the file check, the chain, every table reconciled with it, closings and receipts.
         report({u"verify: audit entries per second (%1 entries; file, chain and tables)"_s.arg(entries),
                 rate(full) / 1000, u"k/s"_s, u"verify --chain-only (file and chain)"_s, rate(chain) / 1000,
                 rate(full) / rate(chain), u">= 300 k/s"_s, rate(full) >= 300'000});
         report({u"verify --chain-only: audit entries per second"_s, rate(chain) / 1000, u"k/s"_s,
-                u"sqlite3 reading the same rows"_s, rate(plain) / 1000, rate(chain) / rate(plain), u">= 500 k/s"_s,
-                rate(chain) >= 500'000});
+                u"sqlite3 reading the same rows"_s, rate(plain) / 1000, rate(chain) / rate(plain),
+                u">= 500 k/s"_s, rate(chain) >= 500'000});
     }
 
     // ---- 6. Supervisor reports ---------------------------------------------------------------------
@@ -611,7 +613,8 @@ int main(int argc, char* argv[]) {
         SupervisorReports reports(**db, clock);
         LearningReports loop(**db, clock);
         const QList<std::pair<QString, std::function<bool()>>> runs = {
-            {u"combustion points (20 weeks read: 8 shown, 12 of baseline)"_s, [&] { return reports.combustionPoints().ok(); }},
+            {u"combustion points (20 weeks read: 8 shown, 12 of baseline)"_s,
+             [&] { return reports.combustionPoints().ok(); }},
             {u"spend by employee"_s,
              [&] { return reports.spend(SupervisorReports::SpendBy::Employee, from, to, currency).ok(); }},
             {u"spend by category"_s,
@@ -626,7 +629,8 @@ int main(int argc, char* argv[]) {
             {u"recovery economics by segment"_s, [&] { return loop.economics(from, to, currency).ok(); }},
             {u"recognitions per employee"_s, [&] { return loop.recognitions(from, to).ok(); }},
         };
-        const QStringList loopReports = {u"did they come back (30 and 90 days)"_s, u"recovery economics by segment"_s};
+        const QStringList loopReports = {u"did they come back (30 and 90 days)"_s,
+                                         u"recovery economics by segment"_s};
         for (const auto& [name, run] : runs) {
             QList<double> ms;
             for (int i = 0; i < reps; ++i) {

@@ -334,7 +334,8 @@ TEST_CASE("export writes the learning loop's tables and reports from a demo", "[
     CHECK(economics.last().first() == u"all");
     CHECK(economics.last().at(economics[0].indexOf(u"recoveries"_s)).toInt() == 300);
     const auto outcomes = exported(u"outcomes"_s);
-    CHECK(std::any_of(outcomes.begin() + 1, outcomes.end(), [](const QStringList& r) { return r.first() == u"gesture"; }));
+    CHECK(std::any_of(outcomes.begin() + 1, outcomes.end(),
+                      [](const QStringList& r) { return r.first() == u"gesture"; }));
     CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 7);
     CHECK(ctl({u"verify"_s}).exit == 0);
 }
@@ -342,8 +343,8 @@ TEST_CASE("export writes the learning loop's tables and reports from a demo", "[
 TEST_CASE("visit records customers' visits from JSON lines, adding the new ones, once a day", "[cli]") {
     Ctl ctl;
     ctl.setUp();
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, line(u"Ana Morales"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s),
-                u"1234"_s)
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
+                line(u"Ana Morales"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
                 .exit == 0);
     const QByteArray lines = R"({"name": "Ana Morales", "phone": "+1 555 0100"}
 {"name": "Hannah Berg", "phone": "+1 555 0501", "segment": "regular", "lifetime_value": "2400.00"}

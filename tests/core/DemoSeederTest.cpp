@@ -56,7 +56,8 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     CHECK(t.scalar(u"SELECT count(*) FROM visits"_s) > 0);
     CHECK(t.scalar(u"SELECT count(*) FROM customers c WHERE NOT EXISTS "
                    "(SELECT 1 FROM incidents i WHERE i.customer_id = c.id)"_s) > 0);
-    CHECK(t.scalar(u"SELECT count(*) FROM customers WHERE lifetime_value_minor > 0"_s) == t.count(u"customers"_s));
+    CHECK(t.scalar(u"SELECT count(*) FROM customers WHERE lifetime_value_minor > 0"_s) ==
+          t.count(u"customers"_s));
     const QString last = QString::number(t.scalar(u"SELECT max(id) FROM audit_log"_s));
 
     // One recovery through the services: a new customer, an approval, the follow-up done.
@@ -88,14 +89,19 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     REQUIRE(story.ok());
     REQUIRE(stories.approve(manager.value(), story.value()).ok());
     PreventionService actions(t.db(), t.clock(), t.playbooks());
-    auto action = actions.open(manager.value(), {CategoryId(u"billing"_s), u"Cap the quantity field"_s,
-                                                 associate->employee().id, t.clock().nowUtc().date().addDays(9),
-                                                 ActionSource::Recovery, QString::number(recorded->id)});
+    auto action =
+        actions.open(manager.value(), {CategoryId(u"billing"_s), u"Cap the quantity field"_s,
+                                       associate->employee().id, t.clock().nowUtc().date().addDays(9),
+                                       ActionSource::Recovery, QString::number(recorded->id)});
     REQUIRE(action.ok());
     REQUIRE(actions.start(associate.value(), action.value()).ok());
     REQUIRE(actions.close(associate.value(), action.value(), u"Capped at 10"_s).ok());
     t.clock().advanceSecs(24 * 3600);
-    REQUIRE(VisitService(t.db(), t.clock()).customerIsBack(associate.value(), t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(recorded->id))).ok());
+    REQUIRE(
+        VisitService(t.db(), t.clock())
+            .customerIsBack(associate.value(),
+                            t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(recorded->id)))
+            .ok());
 
     // Every entry the services wrote has a twin of the same shape among the bulk-loaded ones.
     for (const QString& action :

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/Verifier.h"
+#include "reports/Exporter.h"
 #include "reports/LearningReports.h"
 #include "reports/LineUpSheet.h"
 #include "services/PreventionService.h"
 #include "services/StoryService.h"
 #include "services/VisitService.h"
-#include "reports/Exporter.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
 #include "support/TestDatabase.h"
@@ -50,7 +50,8 @@ TEST_CASE("Stories: anyone nominates, a supervisor not in the story approves, ed
     d.compensations = {{u"refund"_s, u"400.00"_s}};
     auto first = t.recoveries().record(a1, d, &s1);
     REQUIRE(first.ok());
-    REQUIRE(t.followUps().complete(a1, first->followUpId, {true, 5, Verdict::BlownAway, u"Thrilled"_s, {}}).ok());
+    REQUIRE(
+        t.followUps().complete(a1, first->followUpId, {true, 5, Verdict::BlownAway, u"Thrilled"_s, {}}).ok());
     auto second = t.recoveries().record(a2, TestDatabase::draft(u"+1 555 0102"_s));
     REQUIRE(second.ok());
 
@@ -175,15 +176,16 @@ TEST_CASE("The line-up sheet takes two stories that recognise different people",
     REQUIRE(lineUp->size() == 2);
     CHECK(lineUp->at(0).id == newest);
     CHECK(lineUp->at(1).id == byA2); // not A1's other story
-    const QString html =
-        lineUpSheetHtml(lineUp.value(), Playbook::builtIn(), u"Harbour Hotel"_s, t.clock().nowUtc().date(), QLocale::c());
+    const QString html = lineUpSheetHtml(lineUp.value(), Playbook::builtIn(), u"Harbour Hotel"_s,
+                                         t.clock().nowUtc().date(), QLocale::c());
     CHECK(html.contains(u"Harbour Hotel"_s));
     CHECK(html.contains(u"Employee A2"_s));
     CHECK(html.contains(u"Cake delivered two hours late"_s));
 }
 
-TEST_CASE("Prevention actions: a supervisor opens one, its owner moves it on and closes it with what was done",
-          "[loop]") {
+TEST_CASE(
+    "Prevention actions: a supervisor opens one, its owner moves it on and closes it with what was done",
+    "[loop]") {
     TestDatabase t;
     auto a1 = t.staff(u"A1"_s, Role::Associate);
     auto a2 = t.staff(u"A2"_s, Role::Associate);
@@ -193,8 +195,9 @@ TEST_CASE("Prevention actions: a supervisor opens one, its owner moves it on and
     t.clock().advanceSecs(Day);
     PreventionService actions(t.db(), t.clock(), t.playbooks());
     const QDate today = t.clock().nowUtc().toLocalTime().date();
-    ActionDraft draft{CategoryId(u"delay"_s), u"Stagger the Saturday delivery slots"_s, a1.employee().id,
-                      today.addDays(14), ActionSource::Combustion, {}};
+    ActionDraft draft{CategoryId(u"delay"_s),   u"Stagger the Saturday delivery slots"_s,
+                      a1.employee().id,         today.addDays(14),
+                      ActionSource::Combustion, {}};
 
     const auto refusedAt = [&](const AuthenticatedEmployee& by, const ActionDraft& d) {
         auto r = actions.open(by, d);
@@ -362,7 +365,8 @@ TEST_CASE("Recovery economics on a small dataset computed by hand", "[loop]") {
     CHECK(refused.error().field == u"customer.lifetime_value"_s);
     t.clock().advanceSecs(5 * Day);
     REQUIRE(VisitService(t.db(), t.clock())
-                .customerIsBack(a1, t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(recorded->id)))
+                .customerIsBack(
+                    a1, t.scalar(u"SELECT customer_id FROM incidents WHERE id = %1"_s.arg(recorded->id)))
                 .ok());
 
     const QDate day = now.toLocalTime().date();

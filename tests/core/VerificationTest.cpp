@@ -296,9 +296,7 @@ const QList<Tampering>& tamperings() {
          {u"UPDATE prevention_actions SET status = CASE status WHEN 'done' THEN 'open' ELSE 'done' END "
           "WHERE id = (SELECT max(id) FROM prevention_actions)"_s},
          u"status"_s},
-        {"visit deleted",
-         {u"DELETE FROM visits WHERE id = 1"_s},
-         u"visit 1: audit entry"_s},
+        {"visit deleted", {u"DELETE FROM visits WHERE id = 1"_s}, u"visit 1: audit entry"_s},
         {"visit added",
          {u"INSERT INTO visits (customer_id, at, recorded_by) VALUES (1, '2026-01-01T00:00:00.000Z', 1)"_s},
          u"it is in the table, but no audit entry recorded it"_s},

@@ -6,9 +6,9 @@
 #include "StoryDialog.h"
 #include "Tr.h"
 #include "deferred/ReportsView.h"
+#include "pages/HomePage.h"
 #include "playbook/PlaybookText.h"
 #include "services/PreventionService.h"
-#include "pages/HomePage.h"
 #include "supervisor/PreventionView.h"
 #include "supervisor/StoriesView.h"
 #include "supervisor/SupervisorWorkspace.h"
@@ -71,7 +71,9 @@ TEST_CASE("A story nominated from a recovery, approved by a supervisor, is on th
     REQUIRE(nominate);
     auto* happened = child<QPlainTextEdit>(nominate, u"storyHappened"_s);
     CHECK(happened->toPlainText() == u"Birthday cake delivered two hours late"_s);
-    CHECK(child<QPlainTextEdit>(nominate, u"storyDid"_s)->toPlainText().contains(u"Delivered now with a card"_s));
+    CHECK(child<QPlainTextEdit>(nominate, u"storyDid"_s)
+              ->toPlainText()
+              .contains(u"Delivered now with a card"_s));
     // What happened is required: said, and nothing is written.
     happened->clear();
     CHECK(nominate->nominate() == test::C("happened: say what happened"));
@@ -99,7 +101,8 @@ TEST_CASE("A story nominated from a recovery, approved by a supervisor, is on th
     REQUIRE(decide);
     child<QPlainTextEdit>(decide, u"storyLearned"_s)->setPlainText(u"Stagger the Saturday delivery slots"_s);
     QTest::mouseClick(child<QPushButton>(decide, u"storyApprove"_s), Qt::LeftButton);
-    CHECK(g.scalar(u"SELECT count(*) FROM stories WHERE status = 'approved' AND learned LIKE 'Stagger%'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM stories WHERE status = 'approved' AND learned LIKE 'Stagger%'"_s) ==
+          1);
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action IN ('story.edit', 'story.approve')"_s) == 2);
 
     // The week's line-up sheet, as a PDF.
@@ -134,8 +137,9 @@ TEST_CASE("A prevention action opened by a supervisor, moved on and closed with 
     CHECK(g.scalar(u"SELECT count(*) FROM prevention_actions"_s) == 0);
     child<QPlainTextEdit>(dialog, u"actionWhat"_s)->setPlainText(u"Stagger the Saturday delivery slots"_s);
     QTest::mouseClick(child<QPushButton>(dialog, u"actionOpen"_s), Qt::LeftButton);
-    REQUIRE(g.scalar(u"SELECT count(*) FROM prevention_actions WHERE category = 'delay' AND source = 'recovery' "
-                     "AND source_ref = '%1'"_s.arg(id)) == 1);
+    REQUIRE(
+        g.scalar(u"SELECT count(*) FROM prevention_actions WHERE category = 'delay' AND source = 'recovery' "
+                 "AND source_ref = '%1'"_s.arg(id)) == 1);
     recovery->close();
 
     SupervisorWorkspace* w = g.window().showWorkspace();
@@ -160,7 +164,8 @@ TEST_CASE("A prevention action opened by a supervisor, moved on and closed with 
     REQUIRE(reports);
     reports->show(ReportsView::Combustion);
     QTableWidget* combustion = reports->table();
-    const QString delay = PlaybookText::nameOf(*g.ctx().playbooks().current()->playbook, CategoryId(u"delay"_s));
+    const QString delay =
+        PlaybookText::nameOf(*g.ctx().playbooks().current()->playbook, CategoryId(u"delay"_s));
     bool listed = false;
     for (int r = 0; r < combustion->rowCount(); ++r) {
         if (combustion->item(r, 0)->text() == delay) {
@@ -214,9 +219,12 @@ TEST_CASE("An associate who owns a prevention action sees it on the main screen 
     REQUIRE(s1.ok());
     REQUIRE(a1.ok());
     PreventionService actions(g.ctx().db(), g.ctx().clock(), g.ctx().playbooks());
-    auto id = actions.open(s1.value(), {CategoryId(u"delay"_s), u"Stagger the Saturday delivery slots"_s,
-                                        a1->employee().id, g.ctx().clock().nowUtc().date().addDays(7),
-                                        ActionSource::Combustion, {}});
+    auto id = actions.open(s1.value(), {CategoryId(u"delay"_s),
+                                        u"Stagger the Saturday delivery slots"_s,
+                                        a1->employee().id,
+                                        g.ctx().clock().nowUtc().date().addDays(7),
+                                        ActionSource::Combustion,
+                                        {}});
     REQUIRE(id.ok());
     g.login(u"A1"_s, u"1234"_s);
     auto* board = child<QListWidget>(&g.window(), u"recognitionBoard"_s);

@@ -400,7 +400,8 @@ int main(int argc, char* argv[]) {
             filter->setCurrentIndex(filter->findData(u"approved"_s));
         shoot(u"38-workspace-stories"_s);
         QTest::mouseClick(find<QPushButton>(ws, u"reviewStory"_s), Qt::LeftButton);
-        if (auto* review = ws->stories()->findChild<StoryDialog*>(); review && QTest::qWaitForWindowExposed(review)) {
+        if (auto* review = ws->stories()->findChild<StoryDialog*>();
+            review && QTest::qWaitForWindowExposed(review)) {
             shoot(u"39-story-review"_s);
             review->reject();
         }

@@ -350,8 +350,9 @@ void ReportsView::combustion() {
     const QString taken =
         prevention.isEmpty()
             ? QString()
-            : QStringLiteral("<br>") + tr("<b>Prevention actions</b> (recoveries in the 4 weeks before → after): %1")
-                                           .arg(prevention.join(QStringLiteral("; ")).toHtmlEscaped());
+            : QStringLiteral("<br>") +
+                  tr("<b>Prevention actions</b> (recoveries in the 4 weeks before → after): %1")
+                      .arg(prevention.join(QStringLiteral("; ")).toHtmlEscaped());
     const QString verdict =
         !judged ? tr("Not judged yet: each week is set against the 12 weeks before it, so combustion points "
                      "show once 12 weeks of history are recorded.")
@@ -612,13 +613,14 @@ QHash<QString, QString> ReportsView::actionsByCategory() {
         const PreventionAction& a = r.action;
         // "#3 done 12 Oct: 14 → 5 in 28 days", "#4 open: 9 before"
         const QString line =
-            r.after ? tr("#%1 done %2: %3 → %4 in %5 days")
-                          .arg(a.id)
-                          .arg(QLocale().toString(a.closedAt.toLocalTime().date(), QStringLiteral("d MMM")))
-                          .arg(r.before)
-                          .arg(*r.after)
-                          .arg(r.afterDays)
-                    : tr("#%1 %2: %3 before").arg(a.id).arg(actionStatusName(a.status).toLower()).arg(r.before);
+            r.after
+                ? tr("#%1 done %2: %3 → %4 in %5 days")
+                      .arg(a.id)
+                      .arg(QLocale().toString(a.closedAt.toLocalTime().date(), QStringLiteral("d MMM")))
+                      .arg(r.before)
+                      .arg(*r.after)
+                      .arg(r.afterDays)
+                : tr("#%1 %2: %3 before").arg(a.id).arg(actionStatusName(a.status).toLower()).arg(r.before);
         QString& cell = out[a.category.toString()];
         cell = cell.isEmpty() ? line : cell + QStringLiteral("; ") + line;
     }
@@ -647,14 +649,16 @@ void ReportsView::returnVisits() {
         table << QStringList{name, QString::number(r.customers), shown(r.share30(), r.back30, r.eligible30),
                              shown(r.share90(), r.back90, r.eligible90)};
     }
-    QChart* chart = barChart(tr("Customers back within 30 and 90 days (%)"), labels,
-                             {{tr("within 30 days"), within30}, {tr("within 90 days"), within90}}, new QBarSeries);
+    QChart* chart =
+        barChart(tr("Customers back within 30 and 90 days (%)"), labels,
+                 {{tr("within 30 days"), within30}, {tr("within 90 days"), within90}}, new QBarSeries);
     replaceChart(chart);
     setTable({tr("Customers"), tr("How many"), tr("Back within 30 days"), tr("Back within 90 days")}, table);
-    m_note->setText(tr("Each customer once, from their first recovery in the range, by what the follow-up heard; "
-                       "a visit marked “Customer is back”, or another recovery at least 12 hours later, is a "
-                       "return. Customers never let down count from their first recorded visit. A share counts "
-                       "only customers whose 30 or 90 days are over."));
+    m_note->setText(
+        tr("Each customer once, from their first recovery in the range, by what the follow-up heard; "
+           "a visit marked “Customer is back”, or another recovery at least 12 hours later, is a "
+           "return. Customers never let down count from their first recorded visit. A share counts "
+           "only customers whose 30 or 90 days are over."));
 }
 
 // What recoveries cost against what the customers are worth, and how fast the counter recovers them.
@@ -665,7 +669,8 @@ void ReportsView::economics() {
         return;
     }
     const Playbook& playbook = *pb->playbook;
-    auto rows = LearningReports(m_ctx.db(), m_ctx.clock()).economics(m_from->date(), m_to->date(), playbook.currency());
+    auto rows = LearningReports(m_ctx.db(), m_ctx.clock())
+                    .economics(m_from->date(), m_to->date(), playbook.currency());
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -673,15 +678,16 @@ void ReportsView::economics() {
     const QString none = QStringLiteral("—");
     // Amounts without the currency, which the table's note names: the columns stay narrow.
     const auto money = [&](const std::optional<Money>& m) {
-        return m ? QLocale().toString(double(m->minor()) / std::pow(10.0, Money::decimalsOf(m->currency())), 'f',
-                                      Money::decimalsOf(m->currency()))
+        return m ? QLocale().toString(double(m->minor()) / std::pow(10.0, Money::decimalsOf(m->currency())),
+                                      'f', Money::decimalsOf(m->currency()))
                  : none;
     };
     QStringList labels;
     QList<double> perRecovery, perReturning;
     QList<QStringList> table;
     for (const EconomicsRow& r : rows.value()) {
-        const QString name = r.segment.isEmpty() ? tr("All segments") : PlaybookText::nameOf(playbook, r.segment);
+        const QString name =
+            r.segment.isEmpty() ? tr("All segments") : PlaybookText::nameOf(playbook, r.segment);
         if (!r.segment.isEmpty()) {
             labels << name;
             perRecovery << double(r.costPerRecovery().value_or(Money()).minor()) / 100.0;
@@ -696,25 +702,27 @@ void ReportsView::economics() {
                              QString::number(r.returning),
                              money(r.costPerReturning()),
                              money(r.averageLifetimeValue()),
-                             r.costShareOfValue() ? QLocale().toString(*r.costShareOfValue() * 100.0, 'f', 2) +
-                                                        QStringLiteral(" %")
-                                                  : none,
+                             r.costShareOfValue()
+                                 ? QLocale().toString(*r.costShareOfValue() * 100.0, 'f', 2) +
+                                       QStringLiteral(" %")
+                                 : none,
                              tr("%1 / %2").arg(TimeText::duration(qint64(r.p50Minutes * 60)),
                                                TimeText::duration(qint64(r.p90Minutes * 60)))};
     }
-    replaceChart(barChart(tr("What recoveries cost the business, per segment (%1)").arg(playbook.currency()),
-                          labels,
-                          {{tr("per recovery"), perRecovery}, {tr("per customer who came back"), perReturning}},
-                          new QBarSeries));
+    replaceChart(
+        barChart(tr("What recoveries cost the business, per segment (%1)").arg(playbook.currency()), labels,
+                 {{tr("per recovery"), perRecovery}, {tr("per customer who came back"), perReturning}},
+                 new QBarSeries));
     setTable({tr("Segment"), tr("Recoveries"), tr("Customers"), tr("Given"), tr("Cost"), tr("Per recovery"),
               tr("Back in 90 days"), tr("Per returning customer"), tr("Average lifetime value"),
               tr("Cost / value"), tr("To recover, p50 / p90")},
              table);
-    m_note->setText(tr("Amounts in %1. Given is the gestures' face value; cost is what they cost the business, "
-                       "per recovery and per customer back within 90 days. Lifetime value is what a customer had "
-                       "spent when first recorded, where known; cost / value sets the cost per customer against "
-                       "it. Time to recover runs from the moment of failure to the counter's part done.")
-                        .arg(playbook.currency()));
+    m_note->setText(
+        tr("Amounts in %1. Given is the gestures' face value; cost is what they cost the business, "
+           "per recovery and per customer back within 90 days. Lifetime value is what a customer had "
+           "spent when first recorded, where known; cost / value sets the cost per customer against "
+           "it. Time to recover runs from the moment of failure to the counter's part done.")
+            .arg(playbook.currency()));
 }
 
 // Approved stories naming each employee, next to the recoveries they opened: recognition is not only
@@ -729,9 +737,12 @@ void ReportsView::recognitions() {
     QList<double> counts;
     QList<QStringList> table;
     for (const RoleRecognitionRow& r : LearningReports::byRole(rows.value()))
-        table << QStringList{rolePluralName(r.role), QString(),
+        table << QStringList{rolePluralName(r.role),
+                             QString(),
                              tr("%1 of %2 recognised").arg(r.recognized).arg(r.employees),
-                             QString::number(r.recognitions), QString::number(r.recoveries), QString()};
+                             QString::number(r.recognitions),
+                             QString::number(r.recoveries),
+                             QString()};
     QStringList unrecognised;
     for (const RecognitionRow& r : rows.value()) {
         if (r.recognitions > 0 || labels.size() < 12) {
@@ -740,19 +751,24 @@ void ReportsView::recognitions() {
         }
         if (r.recognitions == 0 && r.recoveries > 0)
             unrecognised << r.name;
-        table << QStringList{r.name, r.code, roleName(r.role), QString::number(r.recognitions),
-                             QString::number(r.recoveries), QString::number(r.nominated)};
+        table << QStringList{r.name,
+                             r.code,
+                             roleName(r.role),
+                             QString::number(r.recognitions),
+                             QString::number(r.recoveries),
+                             QString::number(r.nominated)};
     }
     replaceChart(barChart(tr("Approved stories naming each employee"), labels, {{tr("Recognitions"), counts}},
                           new QBarSeries, {Theme::ok()}));
     setTable({tr("Employee"), tr("Code"), tr("Role"), tr("Recognitions"), tr("Recoveries opened"),
               tr("Stories nominated")},
              table);
-    m_note->setText(unrecognised.isEmpty()
-                        ? tr("Everyone who opened a recovery in the range is recognised in a story.")
-                        : tr("Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to "
-                             "be told.")
-                              .arg(QLocale().createSeparatedList(unrecognised)));
+    m_note->setText(
+        unrecognised.isEmpty()
+            ? tr("Everyone who opened a recovery in the range is recognised in a story.")
+            : tr("Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to "
+                 "be told.")
+                  .arg(QLocale().createSeparatedList(unrecognised)));
 }
 
 } // namespace rebound

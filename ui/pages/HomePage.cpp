@@ -313,11 +313,11 @@ void HomePage::refreshBoard(const Playbook& names) {
             QString what = s.text.happened.simplified();
             if (what.size() > 90)
                 what = what.left(88) + QStringLiteral("…");
-            auto* item = new QListWidgetItem(tr("%1 — %2\n%3 (#%4)")
-                                                 .arg(QLocale().createSeparatedList(people),
-                                                      PlaybookText::nameOf(names, s.category), what)
-                                                 .arg(s.incidentId),
-                                             m_board);
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2\n%3 (#%4)")
+                    .arg(QLocale().createSeparatedList(people), PlaybookText::nameOf(names, s.category), what)
+                    .arg(s.incidentId),
+                m_board);
             item->setData(Qt::UserRole, s.incidentId);
             item->setToolTip(s.text.did);
         }
@@ -338,11 +338,11 @@ void HomePage::refreshBoard(const Playbook& names) {
                 head->setFlags(Qt::ItemIsEnabled);
                 headed = true;
             }
-            auto* item = new QListWidgetItem(tr("#%1 · %2, due %3: %4")
-                                                 .arg(a.id)
-                                                 .arg(actionStatusName(a.status),
-                                                      QLocale().toString(a.due, QLocale::ShortFormat), a.what),
-                                             m_board);
+            auto* item = new QListWidgetItem(
+                tr("#%1 · %2, due %3: %4")
+                    .arg(a.id)
+                    .arg(actionStatusName(a.status), QLocale().toString(a.due, QLocale::ShortFormat), a.what),
+                m_board);
             item->setData(ActionRole, a.id);
             item->setToolTip(tr("Double-click or Enter: mark it started, or close it with what was done"));
             if (a.overdue(today))
@@ -379,8 +379,8 @@ QString HomePage::moveAction(qint64 id, const std::optional<QString>& done) {
             start = true;
         } else if (ask.clickedButton() == close) {
             bool ok = false;
-            what = QInputDialog::getMultiLineText(this, tr("Close action #%1").arg(id), tr("What was done?"), {},
-                                                  &ok);
+            what = QInputDialog::getMultiLineText(this, tr("Close action #%1").arg(id), tr("What was done?"),
+                                                  {}, &ok);
             if (!ok)
                 return {};
         } else {
@@ -389,7 +389,7 @@ QString HomePage::moveAction(qint64 id, const std::optional<QString>& done) {
     }
     const Status moved = start ? actions.start(*m_user, id) : actions.close(*m_user, id, what);
     Theme::showOutcome(m_error, moved.ok(),
-                       !moved ? moved.error().message
+                       !moved  ? moved.error().message
                        : start ? tr("Action #%1 started.").arg(id)
                                : tr("Action #%1 closed: %2").arg(id).arg(what.trimmed()));
     if (moved)
@@ -408,9 +408,10 @@ QString HomePage::markCustomerBack() {
         return tr("Choose a customer in the search results first.");
     const qint64 customer = item->data(CustomerRole).toLongLong();
     auto visit = VisitService(m_ctx.db(), m_ctx.clock()).customerIsBack(*m_user, customer);
-    Theme::showOutcome(m_error, visit.ok(),
-                       visit ? tr("Welcome back: the visit of %1 is recorded.").arg(item->data(NameRole).toString())
-                             : visit.error().message);
+    Theme::showOutcome(
+        m_error, visit.ok(),
+        visit ? tr("Welcome back: the visit of %1 is recorded.").arg(item->data(NameRole).toString())
+              : visit.error().message);
     return m_error->text();
 }
 

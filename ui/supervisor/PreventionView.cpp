@@ -45,9 +45,8 @@ PreventionView::PreventionView(AppContext& ctx, const AuthenticatedEmployee& use
     m_signals->setObjectName(QStringLiteral("preventionSignals"));
     m_signals->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("actionTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Category"), tr("What to change"), tr("Owner"), tr("Due"), tr("Status"), tr("From"),
-         tr("What was done")});
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Category"), tr("What to change"), tr("Owner"),
+                                        tr("Due"), tr("Status"), tr("From"), tr("What was done")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,7 +77,8 @@ PreventionView::PreventionView(AppContext& ctx, const AuthenticatedEmployee& use
     layout->addWidget(m_message);
 
     connect(open, &QPushButton::clicked, this, &PreventionView::openNew);
-    connect(start, &QPushButton::clicked, this, [this] { m_message->setText(startAction(m_table->currentRow())); });
+    connect(start, &QPushButton::clicked, this,
+            [this] { m_message->setText(startAction(m_table->currentRow())); });
     connect(close, &QPushButton::clicked, this, &PreventionView::askAndClose);
     connect(m_showDone, &QCheckBox::toggled, this, &PreventionView::refresh);
 }
@@ -101,8 +101,9 @@ void PreventionView::refresh() {
     const QString keep = m_category->currentData().toString();
     m_category->clear();
     for (const QString& id : std::as_const(flagged))
-        m_category->addItem(tr("%1 — flagged by the c-chart this week").arg(PlaybookText::nameOf(playbook, CategoryId(id))),
-                            id);
+        m_category->addItem(
+            tr("%1 — flagged by the c-chart this week").arg(PlaybookText::nameOf(playbook, CategoryId(id))),
+            id);
     for (const Category& c : playbook.categories()) {
         if (!flagged.contains(c.id.toString()))
             m_category->addItem(PlaybookText::nameOf(playbook, c.id), c.id.toString());
@@ -111,11 +112,12 @@ void PreventionView::refresh() {
     QStringList names;
     for (const QString& id : std::as_const(flagged))
         names << PlaybookText::nameOf(playbook, CategoryId(id));
-    m_signals->setText(flagged.isEmpty()
-                           ? tr("No category is flagged by the c-chart this week.")
-                           : tr("Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a "
-                                "row above their mean): %1.")
-                                 .arg(QLocale().createSeparatedList(names)));
+    m_signals->setText(
+        flagged.isEmpty()
+            ? tr("No category is flagged by the c-chart this week.")
+            : tr("Combustion points this week (beyond 3σ of their last 12 weeks, or 8 weeks in a "
+                 "row above their mean): %1.")
+                  .arg(QLocale().createSeparatedList(names)));
 
     auto rows = m_actions.actions(!m_showDone->isChecked());
     if (!rows) {
@@ -153,8 +155,9 @@ void PreventionView::refresh() {
         }
     }
     m_table->resizeRowsToContents();
-    const qsizetype open = std::count_if(m_rows.begin(), m_rows.end(),
-                                         [](const PreventionAction& a) { return a.status != ActionStatus::Done; });
+    const qsizetype open = std::count_if(m_rows.begin(), m_rows.end(), [](const PreventionAction& a) {
+        return a.status != ActionStatus::Done;
+    });
     m_message->setText(open == 0 ? tr("No prevention action is open.") : tr("%L1 actions open.").arg(open));
 }
 
@@ -191,8 +194,9 @@ void PreventionView::askAndClose() {
         return;
     }
     bool ok = false;
-    const QString done = QInputDialog::getMultiLineText(this, tr("Close action #%1").arg(m_rows[row].id),
-                                                        tr("What was done? (%1)").arg(m_rows[row].what), {}, &ok);
+    const QString done =
+        QInputDialog::getMultiLineText(this, tr("Close action #%1").arg(m_rows[row].id),
+                                       tr("What was done? (%1)").arg(m_rows[row].what), {}, &ok);
     if (!ok)
         return;
     const QString error = closeAction(row, done);

@@ -37,7 +37,8 @@ QString storyHtml(const Story& s) {
     QString html = storyPartsHtml(s.text);
     if (s.status == Story::Status::Declined)
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(StoriesView::tr("Declined by %1").arg(s.decidedBy).toHtmlEscaped(), s.reason.toHtmlEscaped());
+                    .arg(StoriesView::tr("Declined by %1").arg(s.decidedBy).toHtmlEscaped(),
+                         s.reason.toHtmlEscaped());
     return html;
 }
 } // namespace
@@ -120,7 +121,8 @@ void StoriesView::refresh() {
         const Story& s = m_rows[row];
         const QStringList cells = {QStringLiteral("#%1").arg(s.id),
                                    QStringLiteral("#%1 · %2").arg(s.incidentId).arg(s.customer),
-                                   pb ? PlaybookText::nameOf(*pb->playbook, s.category) : s.category.toString(),
+                                   pb ? PlaybookText::nameOf(*pb->playbook, s.category)
+                                      : s.category.toString(),
                                    peopleOf(s),
                                    s.nominatedBy,
                                    TimeText::relative(s.nominatedAt, now),
@@ -132,9 +134,10 @@ void StoriesView::refresh() {
         }
     }
     m_text->clear();
-    m_message->setText(m_rows.isEmpty() ? tr("No story here yet. Anyone nominates one from a recovery: open it "
-                                             "from the main screen and choose “Nominate as a story”.")
-                                        : tr("%L1 stories.").arg(m_rows.size()));
+    m_message->setText(m_rows.isEmpty()
+                           ? tr("No story here yet. Anyone nominates one from a recovery: open it "
+                                "from the main screen and choose “Nominate as a story”.")
+                           : tr("%L1 stories.").arg(m_rows.size()));
     if (!m_rows.isEmpty())
         m_table->selectRow(0);
 }
@@ -174,7 +177,8 @@ void StoriesView::openAction() {
         return;
     }
     const Story& s = m_rows[row];
-    auto* dialog = new ActionDialog(m_ctx, m_user, ActionSource::Story, QString::number(s.id), s.category, this);
+    auto* dialog =
+        new ActionDialog(m_ctx, m_user, ActionSource::Story, QString::number(s.id), s.category, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_message->setText(tr("Prevention action opened; it is on the Prevention tab."));

@@ -25,7 +25,18 @@ class StoriesView;
 class SupervisorWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Audit, Review, FollowUps, Stories, Prevention, Reports, PlaybookTab, PlaybookEdit, Staff, Practice };
+    enum Tab {
+        Audit,
+        Review,
+        FollowUps,
+        Stories,
+        Prevention,
+        Reports,
+        PlaybookTab,
+        PlaybookEdit,
+        Staff,
+        Practice
+    };
 
     SupervisorWorkspace(AppContext& ctx, const AuthenticatedEmployee& user, QWidget* parent = nullptr);
 
