@@ -760,12 +760,11 @@ void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
     const Employee* manager = m_staff.managers.first();
     const Employee* owner =
         a.source == QByteArrayView("story") ? m_staff.associates.first() : anyOf(m_staff.supervisors);
-    const qint64 dayMs = [&] {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMs, m_zone);
-        return local.date().addDays(a.dueInDays).startOfDay(m_zone).toMSecsSinceEpoch();
-    }();
-    const QByteArray due =
-        QDateTime::fromMSecsSinceEpoch(dayMs, m_zone).date().toString(Qt::ISODate).toLatin1();
+    const QByteArray due = QDateTime::fromMSecsSinceEpoch(atMs, m_zone)
+                               .date()
+                               .addDays(a.dueInDays)
+                               .toString(Qt::ISODate)
+                               .toLatin1();
     // From the newest recovery or approved story of the category, as a supervisor would open it; from the
     // c-chart when there is none.
     const RecoveryRef recovery = m_lastOfCategory.value(s(a.category));
