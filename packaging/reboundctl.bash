@@ -5,7 +5,7 @@ _reboundctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init employee record export verify close-day backup drill playbook seed-demo"
+    local commands="init employee record visit export verify close-day backup drill playbook seed-demo"
     case $prev in
         --db|--out)
             _filedir
@@ -35,7 +35,7 @@ _reboundctl()
             else
                 COMPREPLY=($(compgen -W "--code --name --role" -- "$cur"))
             fi ;;
-        record) COMPREPLY=($(compgen -W "--as" -- "$cur")) ;;
+        record|visit) COMPREPLY=($(compgen -W "--as" -- "$cur")) ;;
         verify)
             if [[ ${words[cword-1]} == --receipts ]]; then
                 _filedir -d
@@ -51,7 +51,7 @@ _reboundctl()
             esac ;;
         export)
             if [[ ${words[cword-1]} == export ]]; then
-                COMPREPLY=($(compgen -W "incidents compensations follow-ups audit" -- "$cur"))
+                COMPREPLY=($(compgen -W "incidents compensations follow-ups audit stories visits actions recognitions return-visits economics outcomes" -- "$cur"))
             else
                 COMPREPLY=($(compgen -W "--from --to --out --bom" -- "$cur"))
             fi ;;
