@@ -102,7 +102,6 @@ QString ActionDialog::openAction() {
             m_what->setFocus();
         return m_message->text();
     }
-    m_opened = id.value();
     accept();
     return {};
 }

@@ -26,7 +26,6 @@ public:
 
     // Opens it; the message shown, empty when it was opened and the dialog closed. Also used by tests.
     QString openAction();
-    qint64 openedId() const { return m_opened; }
 
 private:
     AppContext& m_ctx;
@@ -38,7 +37,6 @@ private:
     QComboBox* m_owner;
     QDateEdit* m_due;
     QLabel* m_message;
-    qint64 m_opened = 0;
 };
 
 } // namespace rebound

@@ -711,14 +711,6 @@ const char16_t* const WalkInNames[] = {u"Hannah Berg",  u"Omar Haddad",    u"Gra
                                        u"Isabel Cruz",  u"Daniel Levi",    u"Mei Tanaka",   u"Pierre Martin",
                                        u"Nadia Petrov", u"Samuel Adeyemi", u"Clara Jensen", u"Arjun Mehta"};
 
-RowValue textValue(const QByteArray& v) {
-    return {RowValue::Kind::Text, 0, v};
-}
-
-RowValue integerValue(qint64 v) {
-    return {RowValue::Kind::Integer, v, {}};
-}
-
 QByteArray utf8(const char16_t* text) {
     return s(text).toUtf8();
 }
@@ -780,12 +772,13 @@ void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
     const qint64 startedMs = a.startedDaysAgo > 0 ? m_nowMs - qint64(a.startedDaysAgo) * DayMs : 0;
     const qint64 closedMs = a.closedDaysAgo > 0 ? m_nowMs - qint64(a.closedDaysAgo) * DayMs : 0;
     const QByteArray status = closedMs ? "done" : startedMs ? "in-progress" : "open";
-    const qint64 id = m_out->action({textValue(utf8(a.category)), textValue(utf8(a.what)),
-                                     integerValue(owner->id), textValue(due), textValue(status),
-                                     textValue(source), textValue(ref), integerValue(manager->id),
-                                     textValue(at), closedMs ? integerValue(owner->id) : RowValue{},
-                                     closedMs ? textValue(TimeFormat::storedUtf8(closedMs)) : RowValue{},
-                                     textValue(a.done ? utf8(a.done) : QByteArray())});
+    const qint64 id =
+        m_out->action({RowValue::ofText(utf8(a.category)), RowValue::ofText(utf8(a.what)),
+                       RowValue::ofInteger(owner->id), RowValue::ofText(due), RowValue::ofText(status),
+                       RowValue::ofText(source), RowValue::ofText(ref), RowValue::ofInteger(manager->id),
+                       RowValue::ofText(at), closedMs ? RowValue::ofInteger(owner->id) : RowValue{},
+                       closedMs ? RowValue::ofText(TimeFormat::storedUtf8(closedMs)) : RowValue{},
+                       RowValue::ofText(a.done ? utf8(a.done) : QByteArray())});
     JsonPayload open;
     open.add("category", utf8(a.category)).add("due", due);
     if (source == "recovery")
@@ -848,14 +841,16 @@ void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, cons
                                                "meeting rather than the board")
                                   : QByteArray();
     const QByteArray nominatedAt = TimeFormat::storedUtf8(nominatedMs);
-    const qint64 id = m_out->story(
-        {integerValue(recovery.id), integerValue(nominator->id), textValue(nominatedAt), textValue(happened),
-         textValue(didText), textValue(reaction), textValue(learned),
-         textValue(!decided   ? "nominated"
-                   : approved ? "approved"
-                              : "declined"),
-         decided ? integerValue(decider->id) : RowValue{},
-         decided ? textValue(TimeFormat::storedUtf8(decidedMs)) : RowValue{}, textValue(reason)});
+    const qint64 id =
+        m_out->story({RowValue::ofInteger(recovery.id), RowValue::ofInteger(nominator->id),
+                      RowValue::ofText(nominatedAt), RowValue::ofText(happened), RowValue::ofText(didText),
+                      RowValue::ofText(reaction), RowValue::ofText(learned),
+                      RowValue::ofText(!decided   ? "nominated"
+                                       : approved ? "approved"
+                                                  : "declined"),
+                      decided ? RowValue::ofInteger(decider->id) : RowValue{},
+                      decided ? RowValue::ofText(TimeFormat::storedUtf8(decidedMs)) : RowValue{},
+                      RowValue::ofText(reason)});
     if (approved)
         m_lastStory.insert(p.categoryId.toString(), {id, decidedMs});
     JsonPayload nominated;
@@ -902,7 +897,8 @@ void DemoHistory::visit(qint64 customerId, qint64 atMs, const QByteArray& at) {
         return; // once a day, as the service allows
     m_visitDays.insert({customerId, day});
     const Employee* by = anyOf(m_staff.associates);
-    const qint64 id = m_out->visit({integerValue(customerId), textValue(at), integerValue(by->id)});
+    const qint64 id =
+        m_out->visit({RowValue::ofInteger(customerId), RowValue::ofText(at), RowValue::ofInteger(by->id)});
     JsonPayload p;
     p.add("customer_id", customerId);
     (void)m_out->audit(at, {by->id, by->code.toUtf8()}, AuditAction::CustomerBack, "visit", id, p.bytes(),

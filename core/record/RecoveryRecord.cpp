@@ -50,10 +50,10 @@ void appendJsonString(QByteArray& out, QByteArrayView text) {
 }
 
 RowValue text(const QByteArray& v) {
-    return {RowValue::Kind::Text, 0, v};
+    return RowValue::ofText(v);
 }
 RowValue integer(qint64 v) {
-    return {RowValue::Kind::Integer, v, {}};
+    return RowValue::ofInteger(v);
 }
 RowValue textOrNull(const QByteArray& v) {
     return v.isEmpty() ? RowValue{} : text(v);

@@ -68,6 +68,8 @@ struct RowValue {
     enum class Kind : quint8 { Null, Integer, Text } kind = Kind::Null;
     qint64 integer = 0;
     QByteArray text;
+    static RowValue ofText(const QByteArray& v) { return {Kind::Text, 0, v}; }
+    static RowValue ofInteger(qint64 v) { return {Kind::Integer, v, {}}; }
 };
 using RowValues = std::vector<RowValue>;
 

@@ -9,6 +9,7 @@
 #include "domain/TimeFormat.h"
 #include "reports/CsvWriter.h"
 #include "reports/ReportTable.h"
+#include "services/StoryService.h"
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
 
@@ -94,11 +95,8 @@ Spec specFor(ExportKind kind) {
     case ExportKind::Stories:
         return {uR"(SELECT s.id, s.incident_id, s.status, s.nominated_at, n.code, i.category, c.name,
                    s.happened, s.did, s.reaction, s.learned, s.decided_at, d.code, s.reason,
-                   (SELECT group_concat(e.code, ' ') FROM employees e WHERE e.id IN (
-                      SELECT opened_by FROM incidents WHERE id = s.incident_id
-                      UNION SELECT given_by FROM compensations WHERE incident_id = s.incident_id
-                      UNION SELECT approved_by FROM compensations WHERE incident_id = s.incident_id
-                      UNION SELECT done_by FROM follow_ups WHERE incident_id = s.incident_id))
+                   (SELECT group_concat(e.code, ' ') FROM employees e WHERE e.id IN ()"_s +
+                    workedRecoverySql(u"s.incident_id"_s) + uR"())
                 FROM stories s JOIN incidents i ON i.id = s.incident_id JOIN customers c ON c.id = i.customer_id
                 JOIN employees n ON n.id = s.nominated_by LEFT JOIN employees d ON d.id = s.decided_by
                 WHERE s.nominated_at >= ? AND s.nominated_at < ? ORDER BY s.id)"_s,

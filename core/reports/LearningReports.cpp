@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/FollowUpOutcome.h"
 #include "domain/TimeFormat.h"
+#include "services/StoryService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -90,28 +91,18 @@ std::optional<double> EconomicsRow::costShareOfValue() const {
 Result<QList<RecognitionRow>> LearningReports::recognitions(const QDate& from, const QDate& to) {
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
-    // Stories are few: each approved one's people are read on their own.
+    // Each approved story once for every employee who worked its recovery.
     QHash<qint64, qint64> recognized;
     {
-        Query stories = m_db.query(
-            u"SELECT incident_id FROM stories WHERE status = 'approved' AND decided_at >= ? AND decided_at < ?"_s);
-        stories.bind(start).bind(end);
-        if (auto r = stories.exec(); !r)
+        Query q = m_db.query(u"SELECT e.id, count(*) FROM stories s JOIN employees e ON e.id IN ("_s +
+                             workedRecoverySql(u"s.incident_id"_s) +
+                             u") WHERE s.status = 'approved' AND s.decided_at >= ? AND s.decided_at < ? "
+                             u"GROUP BY e.id"_s);
+        q.bind(start).bind(end);
+        if (auto r = q.exec(); !r)
             return r.error();
-        QList<qint64> incidents;
-        while (stories.next())
-            incidents.append(stories.integer(0));
-        for (qint64 incident : std::as_const(incidents)) {
-            Query people = m_db.query(uR"(SELECT opened_by FROM incidents WHERE id = ?
-                UNION SELECT given_by FROM compensations WHERE incident_id = ?
-                UNION SELECT approved_by FROM compensations WHERE incident_id = ? AND approved_by IS NOT NULL
-                UNION SELECT done_by FROM follow_ups WHERE incident_id = ? AND done_by IS NOT NULL)"_s);
-            people.bind(incident).bind(incident).bind(incident).bind(incident);
-            if (auto r = people.exec(); !r)
-                return r.error();
-            while (people.next())
-                ++recognized[people.integer(0)];
-        }
+        while (q.next())
+            recognized.insert(q.integer(0), q.integer(1));
     }
     const auto counts = [&](const QString& sql) -> Result<QHash<qint64, qint64>> {
         Query q = m_db.query(sql);

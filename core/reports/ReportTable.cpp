@@ -176,16 +176,10 @@ Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind k
     case ExportKind::Actions: {
         t.types = u"nttttttttttttnnn"_s;
         PlaybookService playbooks(db, clock);
-        auto all = PreventionService(db, clock, playbooks).actions(false);
-        if (!all)
-            return all.error();
-        QList<PreventionAction> inRange;
-        for (const PreventionAction& a : all.value()) {
-            const QDate opened = a.openedAt.toLocalTime().date();
-            if (opened >= from && opened <= to)
-                inRange.prepend(a); // oldest first, as the tables export
-        }
-        auto rows = loop.preventionImpact(inRange);
+        auto inRange = PreventionService(db, clock, playbooks).openedBetween(from, to);
+        if (!inRange)
+            return inRange.error();
+        auto rows = loop.preventionImpact(inRange.value());
         if (!rows)
             return rows.error();
         for (const ActionImpactRow& r : rows.value()) {

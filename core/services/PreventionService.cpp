@@ -248,15 +248,28 @@ Result<PreventionAction> PreventionService::action(qint64 id) {
     return actionFrom(q);
 }
 
-Result<QList<PreventionAction>> PreventionService::actions(bool openOnly) {
-    Query q = m_db.query(Columns + (openOnly ? u"WHERE a.status <> 'done' ORDER BY a.due_on, a.id"_s
-                                             : u"ORDER BY a.opened_at DESC, a.id DESC LIMIT 1000"_s));
+namespace {
+Result<QList<PreventionAction>> readActions(Query& q) {
     if (auto r = q.exec(); !r)
         return r.error();
     QList<PreventionAction> out;
     while (q.next())
         out.append(actionFrom(q));
     return out;
+}
+} // namespace
+
+Result<QList<PreventionAction>> PreventionService::actions(bool openOnly) {
+    Query q = m_db.query(Columns + (openOnly ? u"WHERE a.status <> 'done' ORDER BY a.due_on, a.id"_s
+                                             : u"ORDER BY a.opened_at DESC, a.id DESC LIMIT 1000"_s));
+    return readActions(q);
+}
+
+Result<QList<PreventionAction>> PreventionService::openedBetween(const QDate& from, const QDate& to) {
+    Query q =
+        m_db.query(Columns + u"WHERE a.opened_at >= ? AND a.opened_at < ? ORDER BY a.opened_at, a.id"_s);
+    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    return readActions(q);
 }
 
 } // namespace rebound

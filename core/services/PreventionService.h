@@ -73,8 +73,10 @@ public:
     Result<void> close(const AuthenticatedEmployee& by, qint64 actionId, const QString& done);
 
     Result<PreventionAction> action(qint64 id);
-    // Open and in-progress actions by due date, or every action newest first.
+    // Open and in-progress actions by due date, or the newest 1000 actions first (for the screens).
     Result<QList<PreventionAction>> actions(bool openOnly);
+    // Every action opened on local days [from, to], oldest first (for the export).
+    Result<QList<PreventionAction>> openedBetween(const QDate& from, const QDate& to);
 
 private:
     // The action, if `by` may move it on: its owner, a supervisor or a manager; not once it is done.

@@ -14,6 +14,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 #include <array>
@@ -48,6 +49,14 @@ const QString Columns = u"SELECT s.id, s.incident_id, i.category, c.name, s.happ
                         u"LEFT JOIN employees d ON d.id = s.decided_by "_s;
 
 } // namespace
+
+QString workedRecoverySql(const QString& incident) {
+    return u"SELECT opened_by FROM incidents WHERE id = %1 "
+           u"UNION SELECT given_by FROM compensations WHERE incident_id = %1 "
+           u"UNION SELECT approved_by FROM compensations WHERE incident_id = %1 AND approved_by IS NOT NULL "
+           u"UNION SELECT done_by FROM follow_ups WHERE incident_id = %1 AND done_by IS NOT NULL"_s.arg(
+               incident);
+}
 
 QString storyStatusId(Story::Status status) {
     return QString::fromLatin1(StatusIds[std::size_t(status)]);
@@ -313,19 +322,26 @@ Result<void> StoryService::decline(const AuthenticatedEmployee& by, qint64 story
     });
 }
 
-Result<QList<StoryPerson>> StoryService::people(qint64 incidentId) {
-    Query q = m_db.query(uR"(SELECT e.id, e.name, e.role FROM employees e WHERE e.id IN (
-            SELECT opened_by FROM incidents WHERE id = ?
-            UNION SELECT given_by FROM compensations WHERE incident_id = ?
-            UNION SELECT approved_by FROM compensations WHERE incident_id = ?
-            UNION SELECT done_by FROM follow_ups WHERE incident_id = ?) ORDER BY e.name)"_s);
-    q.bind(incidentId).bind(incidentId).bind(incidentId).bind(incidentId);
+// The people of every story read, in one query.
+Result<void> StoryService::addPeople(QList<Story>& stories) {
+    if (stories.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Story& s : std::as_const(stories))
+        ids << QString::number(s.incidentId);
+    Query q =
+        m_db.query(u"SELECT i.id, e.id, e.name, e.role FROM incidents i JOIN employees e ON e.id IN ("_s +
+                   workedRecoverySql(u"i.id"_s) + u") WHERE i.id IN ("_s + ids.join(u',') +
+                   u") ORDER BY e.name, e.id"_s);
     if (auto r = q.exec(); !r)
-        return r.error();
-    QList<StoryPerson> out;
+        return r;
+    QHash<qint64, QList<StoryPerson>> byIncident;
     while (q.next())
-        out.append({q.integer(0), q.text(1), roleFromId(q.text(2)).value_or(Role::Associate)});
-    return out;
+        byIncident[q.integer(0)].append(
+            {q.integer(1), q.text(2), roleFromId(q.text(3)).value_or(Role::Associate)});
+    for (Story& s : stories)
+        s.recognized = byIncident.value(s.incidentId);
+    return {};
 }
 
 Result<QList<Story>> StoryService::read(const QString& where, const QVariantList& binds, int limit) {
@@ -351,12 +367,8 @@ Result<QList<Story>> StoryService::read(const QString& where, const QVariantList
         s.reason = q.text(14);
         out.append(s);
     }
-    for (Story& s : out) {
-        auto p = people(s.incidentId);
-        if (!p)
-            return p.error();
-        s.recognized = p.value();
-    }
+    if (auto r = addPeople(out); !r)
+        return r.error();
     return out;
 }
 

@@ -50,6 +50,11 @@ struct Story {
     QList<StoryPerson> recognized; // who worked the recovery: opened it, gave, approved or followed up
 };
 
+// SQL selecting the ids of the employees who worked the recovery `incident` (an SQL expression: a
+// column, or "?" bound once per use, four times): who opened it, gave or approved a gesture, did a
+// follow-up. An approved story recognises them; the recognitions report and the stories export count them.
+QString workedRecoverySql(const QString& incident);
+
 QString storyStatusId(Story::Status status);
 std::optional<Story::Status> storyStatusFromId(QStringView id);
 QString storyStatusName(Story::Status status);
@@ -97,7 +102,7 @@ private:
     // was not decided yet.
     Result<Story> decidable(const AuthenticatedEmployee& by, qint64 storyId, bool waitingOnly);
     Result<QList<Story>> read(const QString& where, const QVariantList& binds, int limit);
-    Result<QList<StoryPerson>> people(qint64 incidentId);
+    Result<void> addPeople(QList<Story>& stories);
     Result<void> writeEdit(const AuthenticatedEmployee& by, const Story& before, const StoryText& after);
 
     Database& m_db;

@@ -676,11 +676,14 @@ void ReportsView::economics() {
         return;
     }
     const QString none = QStringLiteral("—");
-    // Amounts without the currency, which the table's note names: the columns stay narrow.
+    // Amounts in the playbook's currency, as numbers of its units for the chart, and without the currency
+    // (which the note names) in the table, so the columns stay narrow.
+    const int decimals = Money::decimalsOf(playbook.currency());
+    const auto units = [&](const std::optional<Money>& m) {
+        return m ? double(m->minor()) / std::pow(10.0, decimals) : 0.0;
+    };
     const auto money = [&](const std::optional<Money>& m) {
-        return m ? QLocale().toString(double(m->minor()) / std::pow(10.0, Money::decimalsOf(m->currency())),
-                                      'f', Money::decimalsOf(m->currency()))
-                 : none;
+        return m ? QLocale().toString(units(m), 'f', decimals) : none;
     };
     QStringList labels;
     QList<double> perRecovery, perReturning;
@@ -690,8 +693,8 @@ void ReportsView::economics() {
             r.segment.isEmpty() ? tr("All segments") : PlaybookText::nameOf(playbook, r.segment);
         if (!r.segment.isEmpty()) {
             labels << name;
-            perRecovery << double(r.costPerRecovery().value_or(Money()).minor()) / 100.0;
-            perReturning << double(r.costPerReturning().value_or(Money()).minor()) / 100.0;
+            perRecovery << units(r.costPerRecovery());
+            perReturning << units(r.costPerReturning());
         }
         table << QStringList{name,
                              QString::number(r.recoveries),
