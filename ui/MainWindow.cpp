@@ -181,7 +181,7 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who) {
 std::optional<SavedDraft> MainWindow::keptDraft() {
     if (!m_user)
         return std::nullopt;
-    auto kept = DraftStore(m_ctx.db().path()).load(m_user->employee().id);
+    auto kept = DraftStore(m_ctx.db().localPath()).load(m_user->employee().id);
     if (!kept) {
         statusBar()->showMessage(kept.error().message);
         return std::nullopt;
@@ -196,7 +196,7 @@ void MainWindow::discardKeptDraft() {
     if (!Ask::discard(this, tr("Discard the unfinished recovery?"),
                       tr("What was typed for this recovery will be lost."), tr("&Keep it")))
         return;
-    DraftStore(m_ctx.db().path()).discard(kept->employeeId);
+    DraftStore(m_ctx.db().localPath()).discard(kept->employeeId);
     home()->showKeptDraft(std::nullopt);
 }
 

@@ -217,7 +217,7 @@ int Reboundctl::init(const QStringList& args) {
     if (!version)
         return fail(version.error());
     // The key that signs this installation's receipts (closed days, exports, backups).
-    if (auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor((*db)->path())); !key)
+    if (auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor((*db)->localPath())); !key)
         return fail(key.error());
     if (o.isSet(u"manager-code"_s)) {
         auto pin = readPin(u"PIN for the new manager: "_s);

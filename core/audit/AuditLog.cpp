@@ -7,7 +7,7 @@
 #include "domain/Employee.h"
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -103,12 +103,12 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
     e.hash = computeHash(e);
 
     // Its recovery's category, total and override flag come along (unhashed) for the supervisor's filters.
+    // So do the site and counter it was written at.
     Query insert = m_db.query(
         u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
-        u"hash, "
-        "incident_id, category, total_minor, override) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, r.id, i.category, i.total_minor, coalesce(i.override, 0) "
-        "FROM (SELECT ? AS id) AS r LEFT JOIN incidents i ON i.id = r.id"_s);
+        u"hash, site, counter, incident_id, category, total_minor, override) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, r.id, i.category, i.total_minor, coalesce(i.override, 0) "
+        "FROM (SELECT CAST(? AS BIGINT) AS id) AS r LEFT JOIN incidents i ON i.id = r.id"_s);
     insert.bind(e.id)
         .bind(e.at)
         .bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
@@ -119,8 +119,17 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
         .bind(QString::fromUtf8(e.payload))
         .bind(QString::fromLatin1(e.prevHash))
         .bind(QString::fromLatin1(e.hash))
+        .bind(m_db.place().site)
+        .bind(m_db.place().counter)
         .bind(incidentId ? QVariant(*incidentId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto r = insert.exec(); !r)
+        return r.error();
+    // Which counters write, and when each last did: `reboundctl server status` reads it.
+    Query seen = m_db.query(
+        u"INSERT INTO counters (name, site, first_seen, last_write) VALUES (?, ?, ?, ?) "
+        u"ON CONFLICT (name) DO UPDATE SET site = excluded.site, last_write = excluded.last_write"_s);
+    seen.bind(m_db.place().counter).bind(m_db.place().site).bind(e.at).bind(e.at);
+    if (auto r = seen.exec(); !r)
         return r.error();
     return e.id;
 }
@@ -132,14 +141,14 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64, qint
     qint64 total = 0;
     {
         // Ids run from 1 without a gap (checked below), so the last id is the count.
-        SqliteStatement last(m_db.handle(), "SELECT coalesce(max(id), 0) FROM audit_log");
+        RowStatement last(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
         if (!last.next())
             return last.error().error();
         total = last.integer(0);
     }
-    SqliteStatement q(m_db.handle(), "SELECT id, at, actor_id, actor, action, entity, entity_id, payload, "
-                                     "prev_hash, hash, incident_id, category, total_minor, override "
-                                     "FROM audit_log ORDER BY id");
+    RowStatement q(m_db, "SELECT id, at, actor_id, actor, action, entity, entity_id, payload, "
+                         "prev_hash, hash, incident_id, category, total_minor, override "
+                         "FROM audit_log ORDER BY id");
     AuditVerification out;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedId = 1;

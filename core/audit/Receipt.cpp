@@ -152,7 +152,7 @@ Result<QString> storeReceipt(const QString& dir, const Receipt& receipt) {
 
 Result<QString> writeHeadReceipt(Database& db, Receipt::Kind kind, qint64 entry, const QString& by,
                                  const QString& file, const QString& at) {
-    auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor(db.path()));
+    auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor(db.localPath()));
     if (!key)
         return key.error();
     Query q = db.query(u"SELECT hash FROM audit_log WHERE id = ?"_s);
@@ -170,7 +170,7 @@ Result<QString> writeHeadReceipt(Database& db, Receipt::Kind kind, qint64 entry,
     r.by = by;
     r.file = file;
     r.signWith(*key);
-    return storeReceipt(InstallationKey::receiptsDirFor(db.path()), r);
+    return storeReceipt(InstallationKey::receiptsDirFor(db.localPath()), r);
 }
 
 } // namespace rebound

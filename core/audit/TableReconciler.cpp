@@ -6,7 +6,7 @@
 #include "audit/PayloadScan.h"
 #include "domain/Money.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -87,7 +87,7 @@ Result<void> TableReconciler::run() {
 }
 
 QString TableReconciler::entryValue(qint64 entry, const char* key) {
-    SqliteStatement q(m_db.handle(), "SELECT action, payload FROM audit_log WHERE id = ?");
+    RowStatement q(m_db, "SELECT action, payload FROM audit_log WHERE id = ?");
     q.bind(1, entry);
     if (!q.next())
         return {};
@@ -110,8 +110,7 @@ QString TableReconciler::entryValue(qint64 entry, const char* key) {
 Result<void> TableReconciler::incidents() {
     const auto& rows = m_replay.incidents();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT id, status, category, severity, customer_id, total_minor, override, "
+    RowStatement q(m_db, "SELECT id, status, category, severity, customer_id, total_minor, override, "
                       "opened_by, playbook_version, currency, opened_at FROM incidents ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
@@ -169,8 +168,7 @@ Result<void> TableReconciler::incidents() {
 Result<void> TableReconciler::compensations() {
     const auto& rows = m_replay.compensations();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT c.id, c.incident_id, c.item, c.amount_minor, c.approved_by, c.voucher_code, "
+    RowStatement q(m_db, "SELECT c.id, c.incident_id, c.item, c.amount_minor, c.approved_by, c.voucher_code, "
                       "c.currency, a.id, c.given_by, c.kind FROM compensations c "
                       "LEFT JOIN amendments a ON a.compensation_id = c.id ORDER BY c.id");
     std::vector<bool> seen;
@@ -235,8 +233,7 @@ Result<void> TableReconciler::compensations() {
 Result<void> TableReconciler::followUps() {
     const auto& rows = m_replay.followUps();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT id, incident_id, due_at, channel, owner_id, done_at IS NOT NULL, "
+    RowStatement q(m_db, "SELECT id, incident_id, due_at, channel, owner_id, done_at IS NOT NULL, "
                       "reached, satisfaction, verdict, attempts, outcome FROM follow_ups ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
@@ -300,7 +297,7 @@ Result<void> TableReconciler::followUps() {
 Result<void> TableReconciler::employees() {
     const auto& rows = m_replay.employees();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(), "SELECT id, code, role, active FROM employees ORDER BY id");
+    RowStatement q(m_db, "SELECT id, code, role, active FROM employees ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -336,8 +333,7 @@ Result<void> TableReconciler::employees() {
 Result<void> TableReconciler::customers() {
     const auto& rows = m_replay.customers();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT id, name, segment, lifetime_value_minor FROM customers ORDER BY id");
+    RowStatement q(m_db, "SELECT id, name, segment, lifetime_value_minor FROM customers ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -370,7 +366,7 @@ Result<void> TableReconciler::customers() {
 
 Result<void> TableReconciler::playbookVersions() {
     const auto& versions = m_replay.playbookVersions();
-    SqliteStatement q(m_db.handle(), "SELECT version, sha256, json FROM playbook_versions ORDER BY version");
+    RowStatement q(m_db, "SELECT version, sha256, json FROM playbook_versions ORDER BY version");
     qint64 seen = 0;
     while (q.next()) {
         const qint64 version = q.integer(0);
@@ -390,7 +386,7 @@ Result<void> TableReconciler::playbookVersions() {
         return r;
     if (seen != versions.size()) {
         for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
-            SqliteStatement one(m_db.handle(), "SELECT 1 FROM playbook_versions WHERE version = ?");
+            RowStatement one(m_db, "SELECT 1 FROM playbook_versions WHERE version = ?");
             one.bind(1, it.key());
             if (!one.next())
                 return mismatch(QCoreApplication::translate("Core", "playbook version %1").arg(it.key()),
@@ -404,7 +400,7 @@ Result<void> TableReconciler::playbookVersions() {
 
 Result<void> TableReconciler::settings() {
     const auto& audited = m_replay.settings();
-    SqliteStatement q(m_db.handle(), "SELECT key, value FROM settings WHERE key IN "
+    RowStatement q(m_db, "SELECT key, value FROM settings WHERE key IN "
                                      "('review.threshold_minor', 'business.hours', 'business.time_zone')");
     QSet<QByteArray> present;
     while (q.next()) {
@@ -435,7 +431,7 @@ Result<void> TableReconciler::settings() {
 
 Result<void> TableReconciler::reviews() {
     const auto& audited = m_replay.reviews();
-    SqliteStatement q(m_db.handle(), "SELECT kind, ref, reviewed_by FROM reviews ORDER BY id");
+    RowStatement q(m_db, "SELECT kind, ref, reviewed_by FROM reviews ORDER BY id");
     qint64 rows = 0;
     while (q.next()) {
         ++rows;
@@ -461,7 +457,7 @@ Result<void> TableReconciler::reviews() {
 
 Result<void> TableReconciler::amendments() {
     const auto& rows = m_replay.incidents();
-    SqliteStatement q(m_db.handle(), "SELECT incident_id, count(*) FROM amendments GROUP BY incident_id");
+    RowStatement q(m_db, "SELECT incident_id, count(*) FROM amendments GROUP BY incident_id");
     qint64 tableTotal = 0;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -489,8 +485,7 @@ Result<void> TableReconciler::amendments() {
 
 Result<void> TableReconciler::practice() {
     const auto& rows = m_replay.practice();
-    SqliteStatement q(m_db.handle(),
-                      "SELECT id, employee_id, drill_id, score FROM practice_results ORDER BY id");
+    RowStatement q(m_db, "SELECT id, employee_id, drill_id, score FROM practice_results ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -521,7 +516,7 @@ Result<void> TableReconciler::practice() {
 
 Result<void> TableReconciler::drillLibrary() {
     const auto& drills = m_replay.drills();
-    SqliteStatement q(m_db.handle(), "SELECT id, sha256, json FROM drill_library ORDER BY id");
+    RowStatement q(m_db, "SELECT id, sha256, json FROM drill_library ORDER BY id");
     qint64 rows = 0;
     while (q.next()) {
         ++rows;
@@ -549,7 +544,7 @@ Result<void> TableReconciler::drillLibrary() {
 Result<void> TableReconciler::stories() {
     const auto& rows = m_replay.stories();
     const Interner& names = m_replay.names();
-    SqliteStatement q(m_db.handle(), "SELECT id, incident_id, nominated_by, status, coalesce(decided_by, 0), "
+    RowStatement q(m_db, "SELECT id, incident_id, nominated_by, status, coalesce(decided_by, 0), "
                                      "happened, did, reaction, learned FROM stories ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
@@ -592,9 +587,7 @@ Result<void> TableReconciler::stories() {
 Result<void> TableReconciler::actions() {
     const auto& rows = m_replay.actions();
     const Interner& names = m_replay.names();
-    SqliteStatement q(
-        m_db.handle(),
-        "SELECT id, category, owner_id, status, what, due_on, done FROM prevention_actions ORDER BY id");
+    RowStatement q(m_db, "SELECT id, category, owner_id, status, what, due_on, done FROM prevention_actions ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);
@@ -635,7 +628,7 @@ Result<void> TableReconciler::actions() {
 
 Result<void> TableReconciler::visits() {
     const auto& rows = m_replay.visits();
-    SqliteStatement q(m_db.handle(), "SELECT id, customer_id, recorded_by FROM visits ORDER BY id");
+    RowStatement q(m_db, "SELECT id, customer_id, recorded_by FROM visits ORDER BY id");
     std::vector<bool> seen;
     while (q.next()) {
         const qint64 id = q.integer(0);

@@ -8,7 +8,7 @@
 #include "audit/TableReconciler.h"
 #include "security/InstallationKey.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,8 +26,7 @@ namespace {
 
 // The closings in the log, read before the walk so that it can count their days again.
 Result<std::vector<ReplayedClosing>> closingsIn(Database& db) {
-    SqliteStatement q(db.handle(),
-                      "SELECT id, payload FROM audit_log WHERE action = 'day.close' ORDER BY id");
+    RowStatement q(db, "SELECT id, payload FROM audit_log WHERE action = 'day.close' ORDER BY id");
     std::vector<ReplayedClosing> out;
     while (q.next()) {
         const QJsonObject p = QJsonDocument::fromJson(q.text(1).toByteArray()).object();
@@ -46,7 +45,7 @@ Result<std::vector<ReplayedClosing>> closingsIn(Database& db) {
 // Each closed day's totals as its closing entry recorded them against the entries counted again.
 Result<void> checkClosings(Database& db, const ChainReplay& replay, VerifyReport& report) {
     for (const ReplayedClosing& c : replay.closings()) {
-        SqliteStatement q(db.handle(), "SELECT payload FROM audit_log WHERE id = ?");
+        RowStatement q(db, "SELECT payload FROM audit_log WHERE id = ?");
         q.bind(1, c.entry);
         if (!q.next())
             return q.error();
@@ -92,13 +91,13 @@ class ReadSnapshot final {
 public:
     explicit ReadSnapshot(Database& db)
         : m_db(db)
-        , m_own(sqlite3_get_autocommit(db.handle()) != 0) {
+        , m_own(!db.inTransaction()) {
         if (m_own)
-            (void)SqliteStatement(db.handle(), "BEGIN").run();
+            (void)db.beginReadSnapshot();
     }
     ~ReadSnapshot() {
         if (m_own)
-            (void)SqliteStatement(m_db.handle(), "ROLLBACK").run();
+            m_db.endReadSnapshot();
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
@@ -145,7 +144,7 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
         return r.error();
     report.head = v->entries;
     if (!options.skipReceipts) {
-        const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.path())
+        const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.localPath())
                                                           : options.receiptsDir;
         if (auto r = checkReceipts(dir, report); !r)
             return r.error();
@@ -154,12 +153,12 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
 }
 
 Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
-    auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.path()));
+    auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.localPath()));
     const QByteArray ours = key ? key->publicKey().toHex() : QByteArray();
     QSet<QString> closedWithReceipt;
     qint64 last = 0;
     {
-        SqliteStatement q(m_db.handle(), "SELECT coalesce(max(id), 0) FROM audit_log");
+        RowStatement q(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
         if (q.next())
             last = q.integer(0);
     }
@@ -177,7 +176,7 @@ Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
         if (ours.isEmpty())
             return fail(QCoreApplication::translate(
                             "Core", "this database has no installation key (%1) to check it with")
-                            .arg(InstallationKey::keyPathFor(m_db.path())));
+                            .arg(InstallationKey::keyPathFor(m_db.localPath())));
         if (receipt->publicKey != ours)
             return fail(
                 QCoreApplication::translate("Core", "it was signed by another key than this installation's"));
@@ -191,7 +190,7 @@ Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
                                     "was replaced by an older copy")
                             .arg(receipt->entry)
                             .arg(last));
-        SqliteStatement q(m_db.handle(), "SELECT hash, action FROM audit_log WHERE id = ?");
+        RowStatement q(m_db, "SELECT hash, action FROM audit_log WHERE id = ?");
         q.bind(1, receipt->entry);
         if (!q.next() || q.text(0) != receipt->hash)
             return fail(QCoreApplication::translate("Core",
@@ -206,8 +205,7 @@ Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
         }
         ++report.receipts;
     }
-    SqliteStatement closings(m_db.handle(),
-                             "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' ORDER BY id");
+    RowStatement closings(m_db, "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' ORDER BY id");
     while (closings.next()) {
         const QString date = QString::fromUtf8(closings.text(1));
         if (!closedWithReceipt.contains(date))

@@ -4,7 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <cstring>
 
@@ -26,11 +26,21 @@ BulkRecoveryWriter::~BulkRecoveryWriter() {
 Result<void> BulkRecoveryWriter::start() {
     // The record's tables take their columns from RecoveryRecord, with the id handed out here first.
     QByteArray inserts[TableCount];
+    const auto literal = [](const QString& text) {
+        return QByteArray("'" + text.toUtf8().replace("'", "''") + "'");
+    };
+    const QByteArray place = literal(m_db.place().site) + ", " + literal(m_db.place().counter);
     for (RecordTable t : {RecordTable::Customers, RecordTable::Incidents, RecordTable::Compensations,
                           RecordTable::FollowUps}) {
         const QList<QByteArray> columns = columnsOf(t);
-        inserts[int(t)] = "INSERT INTO " + tableName(t) + " (id, " + columns.join(", ") + ") VALUES (?" +
-                          QByteArray(", ?").repeated(columns.size()) + ")";
+        // Recoveries and follow-ups are made at this counter, as the services' writer records them.
+        const bool placed = t == RecordTable::Incidents || t == RecordTable::FollowUps;
+        QByteArray sql = "INSERT INTO " + tableName(t) + " (id, " + columns.join(", ");
+        sql += placed ? QByteArray(", site, counter) VALUES (?") : QByteArray(") VALUES (?");
+        sql += QByteArray(", ?").repeated(columns.size());
+        if (placed)
+            sql += ", " + place;
+        inserts[int(t)] = sql + ")";
     }
     inserts[Reviews] = "INSERT INTO reviews (id, kind, ref, reviewed_by, reviewed_at, note) "
                        "VALUES (?, 'incident', ?, ?, ?, ?)";
@@ -43,24 +53,24 @@ Result<void> BulkRecoveryWriter::start() {
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     inserts[Visits] = "INSERT INTO visits (id, customer_id, at, recorded_by) VALUES (?, ?, ?, ?)";
     inserts[Audit] = "INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, "
-                     "prev_hash, hash, incident_id, category, total_minor, override) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                     "prev_hash, hash, incident_id, category, total_minor, override, site, counter) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " +
+                     place + ")";
     static const char* const tables[TableCount] = {"customers",          "incidents", "compensations",
                                                    "follow_ups",         "reviews",   "stories",
                                                    "prevention_actions", "visits",    "audit_log"};
     for (int t = 0; t < TableCount; ++t) {
-        m_statements.push_back(std::make_unique<SqliteStatement>(m_db.handle(), inserts[t].constData()));
+        m_statements.push_back(std::make_unique<RowStatement>(m_db, inserts[t].constData()));
         if (!m_statements.back()->prepareError().isEmpty())
             return Error::storage(m_statements.back()->prepareError());
         // Nobody else writes during a bulk load, so ids are handed out here, without a round trip.
-        SqliteStatement last(
-            m_db.handle(),
-            QByteArray(QByteArray("SELECT coalesce(max(id), 0) FROM ") + tables[t]).constData());
+        RowStatement last(
+            m_db, QByteArray(QByteArray("SELECT coalesce(max(id), 0) FROM ") + tables[t]).constData());
         if (!last.next())
             return last.error();
         m_nextId[t] = last.integer(0) + 1;
     }
-    SqliteStatement head(m_db.handle(), "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    RowStatement head(m_db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
     m_lastAuditId = 0;
     m_lastHash = AuditLog::genesisHash();
     if (head.next()) {
@@ -211,7 +221,7 @@ void BulkRecoveryWriter::run() {
         for (size_t r = 0; r < batch.rows.size(); ++r) {
             const auto [table, first] = batch.rows[r];
             const size_t end = r + 1 < batch.rows.size() ? batch.rows[r + 1].second : batch.values.size();
-            SqliteStatement& s = *m_statements[size_t(table)];
+            RowStatement& s = *m_statements[size_t(table)];
             auto value = batch.values.cbegin() + qsizetype(first);
             for (int i = 1; size_t(i) <= end - first; ++i, ++value) {
                 switch (value->kind) {

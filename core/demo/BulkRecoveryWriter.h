@@ -18,7 +18,7 @@
 namespace rebound {
 
 class Database;
-class SqliteStatement;
+class RowStatement;
 
 // Writes demo recoveries straight to SQLite inside Database::bulkLoad: the same rows and audit entries
 // the services write, a hundred times faster. The caller's thread builds rows, assigns their ids and
@@ -82,7 +82,7 @@ private:
     void run();
 
     Database& m_db;
-    std::vector<std::unique_ptr<SqliteStatement>> m_statements;
+    std::vector<std::unique_ptr<RowStatement>> m_statements;
     qint64 m_nextId[TableCount] = {};
     qint64 m_lastAuditId = 0;
     QByteArray m_lastHash;

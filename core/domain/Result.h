@@ -23,8 +23,9 @@ struct Error {
         ReadOnly,    // the file or its folder cannot be written
         Storage,     // the database could not be read or written for another reason
         Corrupt,     // integrity or audit-chain verification failed, or the file is damaged
-        NotOurs,     // an SQLite file of another program
+        NotOurs,     // an SQLite file or a server database of another program
         NewerSchema, // written by a newer Rebound
+        Unreachable, // the central server does not answer: nothing was written, trying again later may succeed
     };
     Code code = Code::Invalid;
     QString message;
@@ -53,6 +54,7 @@ struct Error {
         case Code::Corrupt:
         case Code::NotOurs:
         case Code::NewerSchema:
+        case Code::Unreachable:
             return true;
         default:
             return false;

@@ -98,7 +98,7 @@ Result<QList<PracticeRecord>> PracticeService::results(std::optional<qint64> emp
         u"SELECT p.id, p.employee_id, e.code, e.name, p.drill_id, p.drill_title, p.score, p.seconds, "
         u"p.missed, "
         "p.criteria, p.choices, p.played_at FROM practice_results p JOIN employees e ON e.id = p.employee_id "
-        "WHERE ? IS NULL OR p.employee_id = ? ORDER BY p.played_at DESC, p.id DESC"_s);
+        "WHERE CAST(? AS BIGINT) IS NULL OR p.employee_id = ? ORDER BY p.played_at DESC, p.id DESC"_s);
     const QVariant who = employeeId ? QVariant(*employeeId) : QVariant(QMetaType::fromType<qint64>());
     q.bind(who).bind(who);
     if (auto r = q.exec(); !r)

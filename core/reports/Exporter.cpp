@@ -11,7 +11,7 @@
 #include "reports/ReportTable.h"
 #include "services/StoryService.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -33,14 +33,14 @@ struct Spec {
     QString numeric; // one letter per column: 'n' written as is, 't' text, 'm' money, 'd' minutes
 };
 
-Spec specFor(ExportKind kind) {
+Spec specFor(ExportKind kind, const Dialect& dialect) {
     switch (kind) {
     case ExportKind::Incidents:
         return {
             uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
                    c.name, c.phone, c.segment, i.description, i.prevention_note, e.code,
                    i.total_minor, i.currency,
-                   CASE WHEN i.override THEN (SELECT max(a.code) FROM compensations x
+                   CASE WHEN i.override <> 0 THEN (SELECT max(a.code) FROM compensations x
                      JOIN employees a ON a.id = x.approved_by WHERE x.incident_id = i.id) END,
                    (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id),
                    i.satisfaction, i.opened_at, i.follow_up_scheduled_at
@@ -95,7 +95,8 @@ Spec specFor(ExportKind kind) {
     case ExportKind::Stories:
         return {uR"(SELECT s.id, s.incident_id, s.status, s.nominated_at, n.code, i.category, c.name,
                    s.happened, s.did, s.reaction, s.learned, s.decided_at, d.code, s.reason,
-                   (SELECT group_concat(e.code, ' ') FROM employees e WHERE e.id IN ()"_s +
+                   (SELECT )"_s +
+                    dialect.joined(u"e.code"_s, u"' '"_s) + uR"( FROM employees e WHERE e.id IN ()"_s +
                     workedRecoverySql(u"s.incident_id"_s) + uR"())
                 FROM stories s JOIN incidents i ON i.id = s.incident_id JOIN customers c ON c.id = i.customer_id
                 JOIN employees n ON n.id = s.nominated_by LEFT JOIN employees d ON d.id = s.decided_by
@@ -145,7 +146,7 @@ QString Exporter::kindId(ExportKind kind) {
 }
 
 QStringList Exporter::columns(ExportKind kind) {
-    return isComputed(kind) ? computedColumns(kind) : specFor(kind).columns;
+    return isComputed(kind) ? computedColumns(kind) : specFor(kind, Dialect(false)).columns;
 }
 
 namespace {
@@ -165,7 +166,7 @@ Result<qint64> Exporter::count(const ExportRequest& request) {
     if (isComputed(request.kind))
         return 0; // computed at once: no progress to show
     const auto [lower, upper] = bounds(request);
-    Query q = m_db.query(specFor(request.kind).countSql);
+    Query q = m_db.query(specFor(request.kind, m_db.dialect()).countSql);
     q.bind(lower).bind(upper);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -182,7 +183,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
         return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
     if (isComputed(request.kind))
         return writeComputed(request, out);
-    const Spec spec = specFor(request.kind);
+    const Spec spec = specFor(request.kind, m_db.dialect());
     const auto [lower, upper] = bounds(request);
 
     CsvWriter csv(out, request.byteOrderMark);
@@ -194,7 +195,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
     {
         // A million rows: straight from SQLite's buffers to the CSV buffer, no QVariant or QString per value.
         const QByteArray sql = spec.sql.toUtf8();
-        SqliteStatement q(m_db.handle(), sql.constData());
+        RowStatement q(m_db, sql.constData());
         q.bind(1, QByteArrayView(lower.toUtf8()));
         q.bind(2, QByteArrayView(upper.toUtf8()));
         QByteArray currencyBytes;

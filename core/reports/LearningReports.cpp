@@ -188,13 +188,19 @@ std::optional<qint64> msecs(const Query& q, int column) {
 // through visits (customer_id, at) and incidents (customer_id, opened_at).
 Result<QList<FirstContact>> firstRecoveries(Database& db, const QString& start, const QString& end,
                                             bool withVerdict) {
-    // SQLite takes the bare id from the row that holds the min().
-    Query q = db.query(uR"(WITH firsts AS (SELECT customer_id AS c, min(opened_at) AS at, id FROM incidents
-                                WHERE opened_at >= ? AND opened_at < ? GROUP BY customer_id)
+    // SQLite takes the bare id from the row that holds the min(); PostgreSQL says DISTINCT ON.
+    const QString firsts =
+        db.dialect().isServer()
+            ? u"SELECT DISTINCT ON (customer_id) customer_id AS c, opened_at AS at, id FROM incidents "
+              u"WHERE opened_at >= ? AND opened_at < ? ORDER BY customer_id, opened_at, id"_s
+            : u"SELECT customer_id AS c, min(opened_at) AS at, id FROM incidents "
+              u"WHERE opened_at >= ? AND opened_at < ? GROUP BY customer_id"_s;
+    Query q = db.query(u"WITH firsts AS ("_s + firsts + uR"()
         SELECT f.c, f.at,
                (SELECT min(v.at) FROM visits v WHERE v.customer_id = f.c AND v.at > f.at),
                (SELECT min(k.opened_at) FROM incidents k WHERE k.customer_id = f.c
-                  AND k.opened_at >= strftime('%Y-%m-%dT%H:%M:%fZ', f.at, '+12 hours')), )"_s +
+                  AND k.opened_at >= )"_s +
+                       db.dialect().plusHours(u"f.at"_s, 12) + u"), "_s +
                        (withVerdict ? uR"((SELECT fu.verdict FROM follow_ups fu WHERE fu.incident_id = f.id
                   AND fu.done_at IS NOT NULL ORDER BY fu.done_at DESC LIMIT 1))"_s
                                     : u"NULL"_s) +
@@ -302,9 +308,9 @@ Result<QList<EconomicsRow>> LearningReports::economics(const QDate& from, const 
         while (q.next())
             gestures.insert(q.integer(0), {q.integer(1), q.integer(2)});
     }
-    Query q = m_db.query(u"SELECT c.segment, i.customer_id, c.lifetime_value_minor, i.id, "
-                         u"(julianday(i.follow_up_scheduled_at) - julianday(i.opened_at)) * 1440.0 "
-                         u"FROM incidents i JOIN customers c ON c.id = i.customer_id "
+    Query q = m_db.query(u"SELECT c.segment, i.customer_id, c.lifetime_value_minor, i.id, " +
+                         m_db.dialect().minutesBetween(u"i.opened_at"_s, u"i.follow_up_scheduled_at"_s) +
+                         u" FROM incidents i JOIN customers c ON c.id = i.customer_id "
                          u"WHERE i.opened_at >= ? AND i.opened_at < ?"_s);
     q.bind(start).bind(end);
     if (auto r = q.exec(); !r)

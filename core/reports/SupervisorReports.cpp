@@ -130,7 +130,8 @@ SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
     for (const auto& [severity, target] : severityTargets) {
         // Sorted minutes of one severity; the percentiles are read off the sorted list as it streams by.
         Query q =
-            m_db.query(uR"(SELECT (julianday(follow_up_scheduled_at) - julianday(opened_at)) * 1440.0 AS m
+            m_db.query(u"SELECT "_s +
+                       m_db.dialect().minutesBetween(u"opened_at"_s, u"follow_up_scheduled_at"_s) + uR"( AS m
             FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
               AND follow_up_scheduled_at IS NOT NULL ORDER BY m)"_s);
         q.bind(severity.toString())
@@ -206,7 +207,9 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
         break;
     }
     Query q = m_db.query(u"SELECT "_s + key + uR"(, count(f.done_at), sum(f.attempts),
-               sum(f.verdict = 'blown-away'), sum(f.verdict = 'satisfied'), sum(f.verdict = 'not-satisfied'),
+               sum(CASE WHEN f.verdict = 'blown-away' THEN 1 ELSE 0 END),
+               sum(CASE WHEN f.verdict = 'satisfied' THEN 1 ELSE 0 END),
+               sum(CASE WHEN f.verdict = 'not-satisfied' THEN 1 ELSE 0 END),
                avg(f.satisfaction)
         FROM follow_ups f JOIN incidents i ON i.id = f.incident_id)"_s +
                          join + uR"(

@@ -8,7 +8,7 @@
 #include "security/InstallationKey.h"
 #include "services/SiteService.h"
 #include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "store/RowStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,7 +77,7 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
         return already.error();
     if (already.value())
         return reissue(**already);
-    auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor(m_db.path()));
+    auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor(m_db.localPath()));
     if (!key)
         return key.error();
     const QString from = TimeFormat::toStored(QDateTime(day, QTime(0, 0), zone).toUTC());
@@ -121,7 +121,7 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
         return closed;
     Receipt receipt = receiptOf(*closed);
     receipt.signWith(*key);
-    auto path = storeReceipt(InstallationKey::receiptsDirFor(m_db.path()), receipt);
+    auto path = storeReceipt(InstallationKey::receiptsDirFor(m_db.localPath()), receipt);
     if (!path)
         return Error::storage(QCoreApplication::translate(
                                   "Core",
@@ -137,14 +137,14 @@ Result<DayClosing> ClosingService::close(const Actor& by, QDate day) {
 
 // A day closes once; closing it again only writes its receipt if that is missing.
 Result<DayClosing> ClosingService::reissue(const DayClosing& closed) {
-    const QString dir = InstallationKey::receiptsDirFor(m_db.path());
+    const QString dir = InstallationKey::receiptsDirFor(m_db.localPath());
     Receipt receipt = receiptOf(closed);
     const QString path = QDir(dir).filePath(receipt.fileName());
     if (QFile::exists(path))
         return Error::conflict(QCoreApplication::translate("Core", "%1 is already closed (audit entry %2)")
                                    .arg(closed.date.toString(Qt::ISODate))
                                    .arg(closed.entry));
-    auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.path()));
+    auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.localPath()));
     if (!key)
         return key.error();
     receipt.signWith(*key);
@@ -161,9 +161,7 @@ Result<DayTotals> ClosingService::count(const QString& from, const QString& to) 
     auto kinds = GestureKinds::load(m_db);
     if (!kinds)
         return kinds.error();
-    SqliteStatement q(
-        m_db.handle(),
-        "SELECT a.action, a.actor, a.payload, i.playbook_version FROM audit_log a "
+    RowStatement q(m_db, "SELECT a.action, a.actor, a.payload, i.playbook_version FROM audit_log a "
         "LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.at >= ? AND a.at < ? "
         "AND a.action IN ('incident.open', 'compensation.give', 'compensation.approve') ORDER BY a.id");
     const QByteArray fromUtf8 = from.toUtf8(), toUtf8 = to.toUtf8();

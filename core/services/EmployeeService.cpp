@@ -65,11 +65,13 @@ Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, c
     e.name = name.simplified();
     e.role = role;
     Query q = m_db.query(
-        u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     q.bind(code).bind(e.name).bind(roleId(role)).bind(pinHash).bind(TimeFormat::toStored(m_clock.nowUtc()));
     if (auto r = q.exec(); !r)
         return r.error();
-    e.id = q.lastInsertId();
+    if (!q.next())
+        return Error::storage(u"the new employee's id was not returned"_s);
+    e.id = q.integer(0);
     auto a = AuditLog(m_db, m_clock)
                  .append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(e.id),
                          {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}});

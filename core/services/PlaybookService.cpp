@@ -55,7 +55,7 @@ Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, Audi
     return m_db.write([&]() -> Result<int> {
         Query q = m_db.query(
             u"INSERT INTO playbook_versions (version, name, json, sha256, imported_at, imported_by) "
-            "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?)"_s);
+            "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM playbook_versions), ?, ?, ?, ?, ?) RETURNING version"_s);
         q.bind(parsed.name())
             .bind(QString::fromUtf8(json))
             .bind(sha)
@@ -63,7 +63,9 @@ Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, Audi
             .bind(by.name);
         if (auto r = q.exec(); !r)
             return r.error();
-        const int version = int(q.lastInsertId());
+        if (!q.next())
+            return Error::storage(u"the new playbook version was not returned"_s);
+        const int version = int(q.integer(0));
         payload.insert(u"name"_s, parsed.name());
         payload.insert(u"sha256"_s, sha);
         auto a = AuditLog(m_db, m_clock).append(by, action, u"playbook"_s, QString::number(version), payload);

@@ -8,10 +8,15 @@
 namespace rebound {
 
 Result<qint64> SqlRecordSink::insert(RecordTable table, const RowValues& values) {
-    const QList<QByteArray> columns = columnsOf(table);
+    QList<QByteArray> columns = columnsOf(table);
+    // Where it was made: the counter's site and name.
+    const bool placed = table == RecordTable::Incidents || table == RecordTable::FollowUps;
+    if (placed)
+        columns << "site"
+                << "counter";
     const QByteArray marks = QByteArray("?, ").repeated(columns.size()).chopped(2);
     Query q = m_db.query(QString::fromLatin1("INSERT INTO " + tableName(table) + " (" + columns.join(", ") +
-                                             ") VALUES (" + marks + ")"));
+                                             ") VALUES (" + marks + ") RETURNING id"));
     for (const RowValue& v : values) {
         switch (v.kind) {
         case RowValue::Kind::Null:
@@ -25,9 +30,13 @@ Result<qint64> SqlRecordSink::insert(RecordTable table, const RowValues& values)
             break;
         }
     }
+    if (placed)
+        q.bind(m_db.place().site).bind(m_db.place().counter);
     if (auto r = q.exec(); !r)
         return r.error();
-    return q.lastInsertId();
+    if (!q.next())
+        return Error::storage(QStringLiteral("the new row's id was not returned"));
+    return q.integer(0);
 }
 
 Result<void> SqlRecordSink::audit(const QByteArray& at, const RecordActor& actor, AuditAction action,

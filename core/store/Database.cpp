@@ -6,13 +6,18 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -84,20 +89,35 @@ QString Query::escapeLike(const QString& text) {
 Result<void> Query::exec() {
     if (!m_q)
         return m_prepareError;
-    if (m_owner->m_plans)
+    if (m_owner->m_plans && m_owner->m_backend == Database::Backend::File)
         explain();
     if (!m_q->exec())
-        return Database::toError(m_q->lastError(), m_q->lastQuery());
+        return m_owner->noteError(Database::toError(m_q->lastError(), m_q->lastQuery()));
     return {};
 }
 
-Database::Database(QString path, QString connectionName)
+Place Place::fromEnvironment() {
+    Place p;
+    p.site = qEnvironmentVariable("REBOUND_SITE").simplified();
+    if (p.site.isEmpty())
+        p.site = u"Main"_s;
+    p.counter = qEnvironmentVariable("REBOUND_COUNTER").simplified();
+    if (p.counter.isEmpty())
+        p.counter = QSysInfo::machineHostName();
+    return p;
+}
+
+Database::Database(QString path, QString connectionName, Backend backend)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+    , m_backend(backend)
+    , m_dialect(backend == Backend::Server)
+    , m_place(Place::fromEnvironment()) {}
 
 Database::~Database() {
     for (QSqlQuery* q : std::as_const(m_statements))
         delete q;
+    qDeleteAll(m_stale);
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -111,12 +131,82 @@ QString Database::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rebound.sqlite"_s;
 }
 
+bool Database::isServerAddress(const QString& location) {
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+QString Database::displayName() const {
+    if (m_backend == Backend::File)
+        return m_path;
+    QUrl url(m_path);
+    url.setUserInfo({});
+    url.setQuery(QString());
+    return url.toString();
+}
+
+QString Database::localPath() const {
+    if (m_backend == Backend::File)
+        return m_path;
+    // One name per server and database, whoever connects: the counter's key and drafts stay put.
+    const QUrl url(m_path);
+    const QString name = u"%1-%2-%3"_s.arg(url.host(), QString::number(url.port(5432)), url.path().mid(1));
+    QString safe;
+    for (const QChar c : name)
+        safe += c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'_' ? c : u'_';
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/server-"_s + safe;
+}
+
+Error Database::noteError(Error e) {
+    if (e.code == Error::Code::Unreachable)
+        m_broken = true;
+    return e;
+}
+
 Error Database::toError(const QSqlError& e, const QString& context) {
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // PostgreSQL reports a five-character SQLSTATE, whose first two name its class; SQLite a number.
+    const QString state = e.nativeErrorCode();
+    if (state.size() == 5) {
+        const QStringView cls = QStringView(state).left(2);
+        if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
+            return Error::of(Error::Code::Busy,
+                             QCoreApplication::translate(
+                                 "Core", "the database is busy: another counter is writing; try again"));
+        if (state == u"53100"_s)
+            return Error::of(Error::Code::Full,
+                             QCoreApplication::translate(
+                                 "Core", "the server's disk is full: the change was not saved (%1)")
+                                 .arg(text));
+        if (state == u"25006"_s)
+            return Error::of(
+                Error::Code::ReadOnly,
+                QCoreApplication::translate("Core", "the database is read-only: the change was not saved"));
+        if (cls == u"23")
+            return Error::conflict(QCoreApplication::translate("Core", "database error: %1").arg(text));
+        if (cls == u"28" || state == u"42501"_s)
+            return Error::denied(QCoreApplication::translate("Core", "the server refused: %1").arg(text));
+        if (cls == u"08" || cls == u"57")
+            return Error::of(
+                Error::Code::Unreachable,
+                QCoreApplication::translate("Core", "the server does not answer: %1").arg(text.trimmed()));
+        Q_UNUSED(context);
+        return Error::storage(QCoreApplication::translate("Core", "database error: %1").arg(text));
+    }
+    // libpq's own words when the link is gone before any SQLSTATE could arrive.
+    if (state.isEmpty() &&
+        (text.contains(u"server closed the connection"_s) ||
+         text.contains(u"no connection to the server"_s) || text.contains(u"terminating connection"_s) ||
+         text.contains(u"could not connect"_s) || text.contains(u"could not send data"_s) ||
+         text.contains(u"could not receive data"_s)))
+        return Error::of(
+            Error::Code::Unreachable,
+            QCoreApplication::translate("Core", "the server does not answer: %1").arg(text.trimmed()));
     // Prepared statements report SQLite's extended result codes (2067: a UNIQUE constraint); the
     // primary code is the low byte.
     bool numeric = false;
     const int primary = e.nativeErrorCode().toInt(&numeric) & 0xff;
-    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     switch (numeric ? primary : -1) {
     case 5: // busy
     case 6: // locked
@@ -145,7 +235,13 @@ Error Database::toError(const QSqlError& e, const QString& context) {
     return Error::storage(QCoreApplication::translate("Core", "database error: %1").arg(text));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode) {
+    if (isServerAddress(location))
+        return openServer(location, mode);
+    return openFile(location, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (!info.dir().exists())
         return Error::storage(
@@ -181,7 +277,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         }
     }
 
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), Backend::File));
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     if (!db->m_db.isValid())
         return Error::storage(
@@ -196,16 +292,162 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString& address, OpenMode mode) {
+    const QUrl url(address, QUrl::StrictMode);
+    const auto refuse = [&](const QString& why) {
+        return Error::invalidAt(
+            u"db"_s,
+            QCoreApplication::translate("Core", "cannot use the server address %1: %2").arg(address, why));
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(
+            QCoreApplication::translate("Core", "write it as postgresql://user@host:port/database"));
+    if (!url.password().isEmpty())
+        return refuse(QCoreApplication::translate(
+            "Core", "a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)"));
+    if (url.path().size() < 2)
+        return refuse(QCoreApplication::translate("Core", "it names no database (…/dbname)"));
+    const QUrlQuery query(url);
+    static const QStringList Allowed = {
+        u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
+        u"sslcert"_s, u"sslkey"_s,          u"keepalives_idle"_s,  u"target_session_attrs"_s};
+    for (const auto& item : query.queryItems()) {
+        if (!Allowed.contains(item.first))
+            return refuse(QCoreApplication::translate("Core", "unknown option %1 (known: %2)")
+                              .arg(item.first, Allowed.join(u", "_s)));
+    }
+
+    std::unique_ptr<Database> db(new Database(address, nextConnectionName(), Backend::Server));
+    db->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error::storage(QCoreApplication::translate(
+            "Core", "the Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql"));
+    db->m_db.setHostName(url.host());
+    db->m_db.setPort(url.port(5432));
+    db->m_db.setDatabaseName(url.path().mid(1));
+    if (!url.userName().isEmpty())
+        db->m_db.setUserName(url.userName());
+    // A server that does not answer is named within seconds; keepalives notice a dead link while idle.
+    QStringList options = {u"connect_timeout=%1"_s.arg(query.queryItemValue(u"connect_timeout"_s).isEmpty()
+                                                           ? u"4"_s
+                                                           : query.queryItemValue(u"connect_timeout"_s)),
+                           u"keepalives=1"_s,
+                           u"keepalives_idle=%1"_s.arg(query.queryItemValue(u"keepalives_idle"_s).isEmpty()
+                                                           ? u"10"_s
+                                                           : query.queryItemValue(u"keepalives_idle"_s)),
+                           u"keepalives_interval=5"_s, u"keepalives_count=3"_s};
+    QString appName = query.queryItemValue(u"application_name"_s);
+    if (appName.isEmpty())
+        appName = db->m_place.counter;
+    appName.remove(u'\'').remove(u';').remove(u' ');
+    options << u"application_name=rebound-%1"_s.arg(appName.left(40));
+    for (const QString& key :
+         {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"target_session_attrs"_s}) {
+        if (query.hasQueryItem(key))
+            options << key + u'=' + query.queryItemValue(key);
+    }
+    db->m_db.setConnectOptions(options.join(u';'));
+    if (auto c = db->connectServer(); !c)
+        return c.error();
+    if (auto c = db->configureServer(mode); !c)
+        return Error::of(c.error().code, db->displayName() + u": "_s + c.error().message);
+    return db;
+}
+
+Result<void> Database::connectServer() {
+    if (m_db.isOpen())
+        m_db.close();
+    if (m_db.open()) {
+        m_broken = false;
+        QSqlQuery q(m_db);
+        // Every stored time is UTC text made by Rebound; the session's zone only shapes casts.
+        q.exec(u"SET TIME ZONE 'UTC'"_s);
+        return {};
+    }
+    const QSqlError e = m_db.lastError();
+    const QString text = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    const QString where = u"%1:%2"_s.arg(m_db.hostName()).arg(m_db.port());
+    if (text.contains(u"password"_s) || text.contains(u"authentication"_s) || text.contains(u"role \""_s))
+        return Error::denied(
+            QCoreApplication::translate("Core", "the server at %1 refused the sign-in of %2: %3")
+                .arg(where, m_db.userName().isEmpty() ? qEnvironmentVariable("USER") : m_db.userName(),
+                     text));
+    if (text.contains(u"database \""_s) && text.contains(u"does not exist"_s))
+        return Error::notFound(QCoreApplication::translate("Core", "the server at %1 has no database %2 (%3)")
+                                   .arg(where, m_db.databaseName(), text));
+    return Error::of(
+        Error::Code::Unreachable,
+        QCoreApplication::translate("Core", "cannot reach the server at %1: %2").arg(where, text));
+}
+
+Result<void> Database::configureServer(OpenMode mode) {
+    QSqlQuery q(m_db);
+    // Rebound's own tables say so in rebound_meta; any other table means the database belongs to someone
+    // else.
+    if (!q.exec(u"SELECT count(*), count(*) FILTER (WHERE table_name = 'rebound_meta') "
+                u"FROM information_schema.tables WHERE table_schema = current_schema()"_s) ||
+        !q.next())
+        return toError(q.lastError(), u"information_schema"_s);
+    const int tables = q.value(0).toInt();
+    const bool ours = q.value(1).toInt() == 1;
+    q.finish();
+    if (tables > 0 && !ours)
+        return Error::of(
+            Error::Code::NotOurs,
+            QCoreApplication::translate(
+                "Core", "not a Rebound database (it holds %n tables of another program)", "", tables));
+    int version = 0;
+    if (ours) {
+        if (!q.exec(u"SELECT value FROM rebound_meta WHERE key = 'schema_version'"_s))
+            return toError(q.lastError(), u"rebound_meta"_s);
+        version = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+    }
+    if (version > SchemaVersion)
+        return Error::of(
+            Error::Code::NewerSchema,
+            QCoreApplication::translate("Core", "the database has schema version %1, newer than this Rebound "
+                                                "understands (%2); update Rebound")
+                .arg(version)
+                .arg(SchemaVersion));
+    if (version == SchemaVersion)
+        return {};
+    if (mode == OpenMode::ExistingOnly)
+        return Error::notFound(
+            QCoreApplication::translate("Core", "no Rebound database on the server yet (create it with: "
+                                                "reboundctl server init %1 --site NAME)")
+                .arg(displayName()));
+    // Created whole at the current version; two counters starting at once wait for each other's lock.
+    return write([&]() -> Result<void> {
+        QSqlQuery again(m_db);
+        if (!again.exec(u"SELECT to_regclass('rebound_meta') IS NOT NULL"_s) || !again.next())
+            return toError(again.lastError(), u"rebound_meta"_s);
+        if (again.value(0).toBool())
+            return {};
+        again.finish();
+        for (const QString& statement : Schema::server()) {
+            if (auto e = execRaw(statement); !e)
+                return Error::of(e.error().code, u"creating the schema failed: %1 (%2)"_s.arg(
+                                                     e.error().message, statement.simplified().left(80)));
+        }
+        return execRaw(u"INSERT INTO rebound_meta (key, value) VALUES ('application', 'rebound'), "
+                       u"('schema_version', '%1')"_s.arg(SchemaVersion));
+    });
+}
+
 Result<void> Database::execRaw(const QString& sql) {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return toError(q.lastError(), sql);
+        return noteError(toError(q.lastError(), sql));
     return {};
 }
 
 int Database::schemaVersion() const {
     QSqlQuery q(m_db);
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+    const QString sql = m_backend == Backend::Server
+                            ? u"SELECT value FROM rebound_meta WHERE key = 'schema_version'"_s
+                            : u"PRAGMA user_version"_s;
+    if (q.exec(sql) && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -280,12 +522,21 @@ Result<void> Database::migrate(int from) {
 }
 
 Query Database::query(const QString& sql) {
+    if (m_broken && !m_inTransaction) {
+        // The server session is gone and its prepared statements with it: connect again, prepare anew.
+        m_stale += m_statements.values();
+        m_statements.clear();
+        if (auto c = connectServer(); !c)
+            return Query(nullptr, c.error(), this);
+    }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto* q = new QSqlQuery(m_db);
-        q->setForwardOnly(true);
+        // A forward-only result on the server streams row by row and holds the connection until read to
+        // the end; services read one query while running another, so there each result arrives whole.
+        q->setForwardOnly(m_backend == Backend::File);
         if (!q->prepare(sql)) {
-            Error e = toError(q->lastError(), sql);
+            Error e = noteError(toError(q->lastError(), sql));
             delete q;
             return Query(nullptr, e, this);
         }
@@ -295,10 +546,30 @@ Query Database::query(const QString& sql) {
 }
 
 Result<void> Database::setBusyTimeout(int milliseconds) {
+    if (m_backend == Backend::Server)
+        return execRaw(u"SET lock_timeout = %1"_s.arg(milliseconds));
     return execRaw(u"PRAGMA busy_timeout = %1"_s.arg(milliseconds));
 }
 
 Result<void> Database::begin() {
+    if (m_backend == Backend::Server) {
+        if (m_broken) {
+            m_stale += m_statements.values();
+            m_statements.clear();
+            if (auto c = connectServer(); !c)
+                return c;
+        }
+        // One writer at a time across every counter, as SQLite's write lock gives one file: the audit
+        // chain's next entry and an employee's day of gestures are read and written without a race.
+        if (auto r = execRaw(u"BEGIN"_s); !r)
+            return r;
+        m_inTransaction = true;
+        if (auto r = execRaw(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ApplicationId)); !r) {
+            rollback();
+            return r;
+        }
+        return {};
+    }
     // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
     for (int attempt = 0;; ++attempt) {
         auto r = execRaw(u"BEGIN IMMEDIATE"_s);
@@ -327,7 +598,23 @@ void Database::rollback() {
     }
 }
 
+Result<void> Database::beginReadSnapshot() {
+    if (m_inTransaction)
+        return {};
+    auto r = execRaw(m_backend == Backend::Server ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
+                                                  : u"BEGIN"_s);
+    if (r)
+        m_inTransaction = true;
+    return r;
+}
+
+void Database::endReadSnapshot() {
+    rollback();
+}
+
 sqlite3* Database::handle() const {
+    if (m_backend == Backend::Server)
+        return nullptr;
     const QVariant h = m_db.driver()->handle();
     if (qstrcmp(h.typeName(), "sqlite3*") != 0)
         return nullptr;
@@ -335,6 +622,12 @@ sqlite3* Database::handle() const {
 }
 
 Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
+    if (m_backend == Backend::Server) {
+        // The server keeps its own durability settings; a load is one transaction like any other.
+        if (auto b = begin(); !b)
+            return b.error();
+        return QStringList();
+    }
     // A rollback journal writes only the pages that existed before, which for a fresh file is almost
     // nothing; WAL would write every new page twice. With another connection open SQLite refuses to
     // leave WAL, and the load stops here, before writing anything.
@@ -369,6 +662,12 @@ Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
 }
 
 Result<void> Database::finishBulkLoad(const QStringList& indexes) {
+    if (m_backend == Backend::Server) {
+        // The loader handed out the ids itself: each identity goes on after the largest.
+        if (auto r = resumeIdentities(); !r)
+            return r;
+        return commit();
+    }
     for (const QString& sql : indexes) {
         if (auto r = execRaw(sql); !r)
             return r;
@@ -378,8 +677,28 @@ Result<void> Database::finishBulkLoad(const QStringList& indexes) {
     return commit();
 }
 
+Result<void> Database::resumeIdentities() {
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                u"AND column_name = 'id' AND is_identity = 'YES'"_s))
+        return noteError(toError(q.lastError(), u"information_schema"_s));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : std::as_const(tables)) {
+        if (auto r =
+                execRaw(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+                        u"FROM %1"_s.arg(table));
+            !r)
+            return r;
+    }
+    return {};
+}
+
 Result<void> Database::endBulkLoad() {
     rollback();
+    if (m_backend == Backend::Server)
+        return {};
     // Back to the durable settings every other write relies on.
     for (const QString& pragma :
          {u"PRAGMA cache_size=-2000"_s, u"PRAGMA temp_store=DEFAULT"_s, u"PRAGMA threads=0"_s,
@@ -391,6 +710,18 @@ Result<void> Database::endBulkLoad() {
 }
 
 Result<void> Database::integrityCheck(Check depth) {
+    if (m_backend == Backend::Server) {
+        // The server checks its own pages; what the application can check is that every table reads.
+        for (const QString& table : {u"employees"_s, u"customers"_s, u"incidents"_s, u"compensations"_s,
+                                     u"follow_ups"_s, u"audit_log"_s}) {
+            QSqlQuery q(m_db);
+            const QString sql = depth == Check::Full ? u"SELECT count(*) FROM %1"_s.arg(table)
+                                                     : u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table);
+            if (!q.exec(sql))
+                return noteError(toError(q.lastError(), sql));
+        }
+        return {};
+    }
     QSqlQuery q(m_db);
     const QString pragma = depth == Check::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s;
     if (!q.exec(pragma))
@@ -404,6 +735,10 @@ Result<void> Database::integrityCheck(Check depth) {
 }
 
 Result<void> Database::backupTo(const QString& outPath) {
+    if (m_backend == Backend::Server)
+        return Error::invalid(QCoreApplication::translate(
+            "Core", "a central server is backed up on the server, with pg_dump or its own backups; "
+                    "reboundctl backup copies a counter's own database file"));
     const QFileInfo out(outPath);
     if (out.exists())
         return Error::conflict(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/Dialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -34,7 +35,6 @@ public:
     QString text(int i) const { return m_q->value(i).toString(); }
     qint64 integer(int i) const { return m_q->value(i).toLongLong(); }
     bool isNull(int i) const { return m_q->isNull(i); }
-    qint64 lastInsertId() const { return m_q->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_q->numRowsAffected(); }
 
 private:
@@ -46,24 +46,49 @@ private:
     Database* m_owner;
 };
 
-// One connection to the Rebound database file. Not shared across threads: a worker opens its own.
+// Where this counter stands: its site (configured per counter) and its own name (the host's by default).
+// Recoveries, follow-ups and audit entries record both.
+struct Place {
+    QString site;
+    QString counter;
+    // REBOUND_SITE and REBOUND_COUNTER, else the site "Main" and the host name.
+    static Place fromEnvironment();
+};
+
+// One connection to the Rebound database: an SQLite file on this computer, or a central PostgreSQL
+// server shared by many counters. Services and reports do not know which; the differences live here,
+// in Dialect and in RowStatement. Not shared across threads: a worker opens its own.
 class Database final {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int ApplicationId = 0x52424E44; // "RBND" in the SQLite header
 
     enum class OpenMode { CreateOrMigrate, ExistingOnly };
+    enum class Backend { File, Server };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path,
+    // A file path, or postgresql://user@host:port/dbname?sslmode=... (the password comes from
+    // ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the address).
+    static Result<std::unique_ptr<Database>> open(const QString& location,
                                                   OpenMode mode = OpenMode::CreateOrMigrate);
     // QStandardPaths::AppDataLocation/rebound.sqlite unless REBOUND_DB says otherwise.
     static QString defaultPath();
+    static bool isServerAddress(const QString& location);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The location it was opened with: a file path or the server's address.
     const QString& path() const { return m_path; }
+    // A file on this computer beside which its key, receipts and kept drafts live: the database file
+    // itself, or for a server a name under the application's data folder made from its address.
+    QString localPath() const;
+    // The server's address without the user, for messages; the file path otherwise.
+    QString displayName() const;
+    Backend backend() const { return m_backend; }
+    const Dialect& dialect() const { return m_dialect; }
+    const Place& place() const { return m_place; }
+    void setPlace(Place place) { m_place = std::move(place); }
     int schemaVersion() const;
 
     Query query(const QString& sql);
@@ -80,8 +105,14 @@ public:
     // How long a write waits for another connection's lock before SQLite reports it busy (10 s when
     // opened); begin() then still retries a few times.
     Result<void> setBusyTimeout(int milliseconds);
-    // The connection's own SQLite handle, for SqliteStatement; stays owned by this Database.
+    // The connection's own SQLite handle, for RowStatement; null on a server.
     sqlite3* handle() const;
+    QSqlDatabase connection() const { return m_db; }
+    // Inside a transaction begun by write() or beginReadSnapshot()?
+    bool inTransaction() const { return m_inTransaction; }
+    // One consistent read view for a long check while counters go on writing; endReadSnapshot() ends it.
+    Result<void> beginReadSnapshot();
+    void endReadSnapshot();
 
     // Quick: every page and row is readable and well formed (PRAGMA quick_check, one pass over the
     // file). Full: also that every index matches its table (PRAGMA integrity_check, several times slower).
@@ -95,8 +126,15 @@ public:
 
 private:
     friend class Query;
-    Database(QString path, QString connectionName);
+    friend class RowStatement;
+    Database(QString path, QString connectionName, Backend backend);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& address, OpenMode mode);
+    Result<void> connectServer();
+    // A dropped server connection: the next transaction connects again and prepares anew.
+    Error noteError(Error e);
     Result<void> configure(OpenMode mode);
+    Result<void> configureServer(OpenMode mode);
     Result<void> migrate(int from);
     Result<void> begin();
     Result<void> commit();
@@ -105,11 +143,19 @@ private:
     Result<QStringList> beginBulkLoad(const QStringList& rebuiltIndexes);
     Result<void> finishBulkLoad(const QStringList& indexes);
     Result<void> endBulkLoad();
+    // On the server, after rows came with their own ids: every identity continues after its largest id.
+    Result<void> resumeIdentities();
 
     QString m_path;
     QString m_connectionName;
+    Backend m_backend;
+    Dialect m_dialect;
+    Place m_place;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
+    // Statements of a lost server session: a Query may still point at one, so they go at the end.
+    QList<QSqlQuery*> m_stale;
+    bool m_broken = false;
     bool m_inTransaction = false;
     QStringList* m_plans = nullptr;
 };

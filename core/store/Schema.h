@@ -9,4 +9,8 @@ namespace rebound::Schema {
 // The statements that take a database from version (target - 1) to target.
 QStringList migrationTo(int target);
 
+// The whole schema on a central PostgreSQL server, at Database::SchemaVersion: the same tables, columns
+// and indexes as a migrated file, bigint where SQLite says INTEGER, and the audit log insert-only.
+QStringList server();
+
 } // namespace rebound::Schema

@@ -118,7 +118,7 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
 
     // Both kinds carry their recovery's index columns, and the chain holds across the two.
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id WHERE "
-                   "a.category IS NOT i.category OR a.total_minor IS NOT i.total_minor "
+                   "a.category IS DISTINCT FROM i.category OR a.total_minor IS DISTINCT FROM i.total_minor "
                    "OR a.override <> i.override"_s) == 0);
     CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE override = 1"_s) ==
           t.scalar(u"SELECT count(DISTINCT incident_id) FROM compensations WHERE approved_by IS NOT NULL"_s));
@@ -201,7 +201,7 @@ RecoveryRecord sampleRecord(qint64 customerId, const RecordActor& giver, const R
 }
 } // namespace
 
-TEST_CASE("The services' writer and the bulk writer store the same bytes for the same recovery", "[demo]") {
+TEST_CASE("The services' writer and the bulk writer store the same bytes for the same recovery", "[demo][file]") {
     TestDatabase t;
     const auto giver = t.staff(u"A1"_s, Role::Associate).employee();
     const auto approver = t.staff(u"S1"_s, Role::Supervisor).employee();

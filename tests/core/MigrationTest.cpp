@@ -32,7 +32,7 @@ QString pragma(Database& db, const QString& name) {
 }
 } // namespace
 
-TEST_CASE("A new database is created private, in WAL mode, at the current schema", "[store]") {
+TEST_CASE("A new database is created private, in WAL mode, at the current schema", "[store][file]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/new.sqlite"_s;
     auto db = Database::open(path);
@@ -52,7 +52,7 @@ TEST_CASE("A new database is created private, in WAL mode, at the current schema
     }
 }
 
-TEST_CASE("An empty file migrates to the current schema, reopening changes nothing", "[store]") {
+TEST_CASE("An empty file migrates to the current schema, reopening changes nothing", "[store][file]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/empty.sqlite"_s;
     writeFile(path, {});
@@ -66,7 +66,7 @@ TEST_CASE("An empty file migrates to the current schema, reopening changes nothi
     CHECK((*again)->schemaVersion() == Database::SchemaVersion);
 }
 
-TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[store]") {
+TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[store][file]") {
     QTemporaryDir dir;
     SECTION("a text file") {
         const QString path = dir.path() + u"/notes.txt"_s;
@@ -113,7 +113,7 @@ TEST_CASE("Files Rebound must not touch are refused and left byte for byte", "[s
     }
 }
 
-TEST_CASE("A version 1 database migrates to the current schema with its data and audit chain", "[store]") {
+TEST_CASE("A version 1 database migrates to the current schema with its data and audit chain", "[store][file]") {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/old.sqlite"_s;
     REQUIRE(QFile::copy(QStringLiteral(REBOUND_SOURCE_DIR "/tests/data/rebound-v1.sqlite"), path));
@@ -155,7 +155,7 @@ TEST_CASE("A version 1 database migrates to the current schema with its data and
     CHECK_FALSE(upd.exec().ok()); // the append-only trigger is back
 }
 
-TEST_CASE("A failed bulk load leaves nothing behind and the durable settings back in force", "[store]") {
+TEST_CASE("A failed bulk load leaves nothing behind and the durable settings back in force", "[store][file]") {
     QTemporaryDir dir;
     auto db = Database::open(dir.path() + u"/bulk.sqlite"_s);
     REQUIRE(db.ok());

@@ -48,7 +48,7 @@ bool scansWholeTable(const QString& plan, const QStringList& smallTables) {
 
 } // namespace
 
-TEST_CASE("Every audit filter counts and pages through an index", "[query-plan]") {
+TEST_CASE("Every audit filter counts and pages through an index", "[query-plan][file]") {
     Plans p;
     AuditQuery q(p.t.db());
     auto last = q.lastId();
@@ -124,7 +124,7 @@ TEST_CASE("Every audit filter counts and pages through an index", "[query-plan]"
     }
 }
 
-TEST_CASE("The reports read a date range from covering indexes", "[query-plan]") {
+TEST_CASE("The reports read a date range from covering indexes", "[query-plan][file]") {
     Plans p;
     SupervisorReports reports(p.t.db(), p.t.clock());
     const QDate to = QDate::currentDate();

@@ -33,7 +33,7 @@ void makeDatabase(const CliRunner& ctl) {
 } // namespace
 
 TEST_CASE("reboundctl refuses files it must not touch, says why, and leaves them as they were",
-          "[badfiles]") {
+          "[badfiles][file]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     const QStringList commands[] = {
         {u"verify"_s}, {u"employee"_s, u"list"_s}, {u"export"_s, u"incidents"_s}, {u"init"_s}};

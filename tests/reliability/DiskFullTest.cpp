@@ -37,7 +37,7 @@ private:
 } // namespace
 
 TEST_CASE("A full disk refuses the recovery cleanly, and the database works again once space is freed",
-          "[diskfull]") {
+          "[diskfull][file]") {
     if (geteuid() != 0) {
         WARN("skipped: mounting a small tmpfs needs root (CI runs as root)");
         return;

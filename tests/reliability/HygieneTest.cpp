@@ -20,7 +20,7 @@ int modeOf(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("The database, its WAL and SHM files and backups are private to their owner", "[hygiene]") {
+TEST_CASE("The database, its WAL and SHM files and backups are private to their owner", "[hygiene][file]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp();
     // Keep a writer open so the WAL and SHM files exist while they are looked at.
@@ -39,7 +39,7 @@ TEST_CASE("The database, its WAL and SHM files and backups are private to their 
     CHECK(modeOf(ctl.file(u"backup.sqlite"_s)) == 0600);
 }
 
-TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene]") {
+TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene][file]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     const QString pin = u"90817263"_s;
     REQUIRE(ctl({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {}, pin).exit ==

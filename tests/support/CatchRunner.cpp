@@ -4,6 +4,7 @@
 #include "support/TestMain.h"
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +18,10 @@ int runCatch(int argc, char* argv[]) {
     tzset();
     QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));
     QCoreApplication::setApplicationName(QStringLiteral("rebound-tests"));
+    // A server database's key, receipts and drafts live in the data folder: the run's own, not the user's.
+    QTemporaryDir data;
+    if (!qEnvironmentVariableIsEmpty("REBOUND_TEST_SERVER"))
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
     return Catch::Session().run(argc, argv);
 }
 

@@ -3,6 +3,7 @@
 #include "support/CliRunner.h"
 
 #include "support/Files.h"
+#include "support/TestServer.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -17,8 +18,15 @@ namespace rebound::test {
 CliRunner::CliRunner(QString binary)
     : m_binary(std::move(binary)) {
     REQUIRE(m_dir.isValid());
-    m_db = m_dir.path() + u"/rebound.sqlite"_s;
+    if (onServer()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_db = m_server->url();
+    } else {
+        m_db = m_dir.path() + u"/rebound.sqlite"_s;
+    }
 }
+
+CliRunner::~CliRunner() = default;
 
 QProcessEnvironment CliRunner::environment(const QString& pin) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,6 +35,9 @@ QProcessEnvironment CliRunner::environment(const QString& pin) const {
     if (!pin.isEmpty())
         env.insert(u"REBOUND_PIN"_s, pin);
     env.insert(u"TZ"_s, u"UTC"_s);
+    // A server database's key and receipts go to the data folder: this test's own.
+    if (m_server)
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/data"_s);
     return env;
 }
 

@@ -8,7 +8,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace rebound::test {
+
+class ServerDatabase;
 
 struct CliRun {
     int exit = -1; // -1 when the process crashed or was killed
@@ -17,10 +21,11 @@ struct CliRun {
 };
 
 // Runs reboundctl as a script would: its own process, a database path, the PIN in the environment,
-// over a database file in a fresh temporary folder.
+// over a database file in a fresh temporary folder (a fresh server database on the server run).
 class CliRunner {
 public:
     explicit CliRunner(QString binary);
+    ~CliRunner();
 
     QString db() const { return m_db; }
     void setDb(const QString& path) { m_db = path; }
@@ -41,6 +46,7 @@ public:
 private:
     QString m_binary;
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server; // on the server run: the database m_db names
     QString m_db;
 };
 

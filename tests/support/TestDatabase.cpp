@@ -15,6 +15,8 @@ QDateTime TestDatabase::defaultNow() {
 TestDatabase::TestDatabase()
     : m_clock(defaultNow()) {
     REQUIRE(m_dir.isValid());
+    if (onServer())
+        m_server = std::make_unique<ServerDatabase>();
     auto db = Database::open(path());
     if (!db)
         FAIL(db.error().message.toStdString());
@@ -25,6 +27,10 @@ TestDatabase::TestDatabase()
     m_followUps = std::make_unique<FollowUpService>(*m_db, m_clock);
     auto installed = m_playbooks->ensureInstalled(Actor::system(u"test"_s));
     REQUIRE(installed.ok());
+}
+
+QString TestDatabase::path() const {
+    return m_server ? m_server->url() : m_dir.path() + u"/rebound.sqlite"_s;
 }
 
 AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const QString& pin) {

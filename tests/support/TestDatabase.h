@@ -8,6 +8,7 @@
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
 #include "store/Database.h"
+#include "support/TestServer.h"
 
 #include <QTemporaryDir>
 
@@ -15,7 +16,8 @@
 
 namespace rebound::test {
 
-// A real SQLite file in a fresh temporary folder, with the default playbook installed,
+// A real SQLite file in a fresh temporary folder (or, on the server run, a fresh database on the test
+// PostgreSQL server), with the default playbook installed,
 // services wired to a clock the test moves, and helpers to make staff.
 class TestDatabase final {
 public:
@@ -23,7 +25,8 @@ public:
 
     TestDatabase();
 
-    QString path() const { return m_dir.path() + QStringLiteral("/rebound.sqlite"); }
+    // The file, or the server database's address.
+    QString path() const;
     QString dir() const { return m_dir.path(); }
     Database& db() { return *m_db; }
     ManualClock& clock() { return m_clock; }
@@ -42,6 +45,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PlaybookService> m_playbooks;

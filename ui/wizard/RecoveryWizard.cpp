@@ -29,7 +29,7 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     , m_ctx(ctx)
     , m_user(user)
     , m_startedAt(resume && resume->startedAt.isValid() ? resume->startedAt : ctx.clock().nowUtc())
-    , m_drafts(ctx.db().path())
+    , m_drafts(ctx.db().localPath())
     , m_autosave(new QTimer(this))
     , m_steps(new QLabel(this))
     , m_clock(new QLabel(this))
