@@ -20,6 +20,7 @@
 #include "services/RecoveryService.h"
 #include "services/VisitService.h"
 #include "store/Database.h"
+#include "store/ServerAdmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,8 +123,23 @@ Result<std::unique_ptr<Database>> Reboundctl::openDatabase(bool create) {
     // Only the default location's folder is made; a path someone gave must exist as given.
     if (create && m_dbPath == m_defaultPath)
         QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
-    return Database::open(m_dbPath,
-                          create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
+    auto db = Database::open(m_dbPath,
+                             create ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
+    if (db) {
+        Place place = (*db)->place();
+        if (!m_site.isEmpty())
+            place.site = m_site;
+        if (!m_counter.isEmpty())
+            place.counter = m_counter;
+        (*db)->setPlace(place);
+    }
+    return db;
+}
+
+QString Reboundctl::where(const Database& db) const {
+    if (db.backend() == Database::Backend::Server)
+        return db.displayName();
+    return QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath());
 }
 
 Result<QString> Reboundctl::readPin(const QString& prompt) {
@@ -150,19 +166,28 @@ int Reboundctl::run(QStringList args) {
     args.removeFirst();
     m_dbPath = Database::defaultPath();
     m_defaultPath = qEnvironmentVariableIsSet("REBOUND_DB") ? QString() : m_dbPath;
-    // --db is global and may stand anywhere; everything else belongs to the subcommand.
+    // --db, --site and --counter are global and may stand anywhere; the rest belongs to the subcommand.
     for (qsizetype i = 0; i < args.size();) {
-        if (args[i] == u"--db") {
-            if (i + 1 >= args.size())
-                return usage(u"--db needs a path"_s);
-            m_dbPath = args[i + 1];
-            args.remove(i, 2);
-        } else if (args[i].startsWith(u"--db="_s)) {
-            m_dbPath = args[i].mid(5);
-            args.remove(i);
-        } else {
-            ++i;
+        bool taken = false;
+        for (auto [name, target] : {std::pair{u"db"_s, &m_dbPath}, std::pair{u"site"_s, &m_site},
+                                    std::pair{u"counter"_s, &m_counter}}) {
+            if (args[i] == u"--" + name) {
+                if (i + 1 >= args.size())
+                    return usage(u"--%1 needs a value"_s.arg(name));
+                *target = args[i + 1];
+                args.remove(i, 2);
+                taken = true;
+                break;
+            }
+            if (args[i].startsWith(u"--" + name + u'=')) {
+                *target = args[i].mid(name.size() + 3);
+                args.remove(i);
+                taken = true;
+                break;
+            }
         }
+        if (!taken)
+            ++i;
     }
     if (args.isEmpty())
         return usage(u"no command given"_s);
@@ -197,7 +222,72 @@ int Reboundctl::run(QStringList args) {
         return drill(args);
     if (command == u"seed-demo")
         return seedDemo(args);
+    if (command == u"server")
+        return server(args);
     return usage(u"unknown command \"%1\""_s.arg(command));
+}
+
+int Reboundctl::server(const QStringList& args) {
+    if (args.isEmpty())
+        return usage(u"server needs init, status or import"_s);
+    const QString sub = args.first();
+    QStringList rest = args.mid(1);
+    if (sub == u"init") {
+        if (rest.isEmpty() || !Database::isServerAddress(rest.first()))
+            return usage(u"server init needs the server's address: postgresql://user@host:port/dbname"_s);
+        m_dbPath = rest.takeFirst();
+        if (m_site.trimmed().isEmpty())
+            return usage(u"server init needs --site NAME: the site this counter stands at"_s);
+        QString role;
+        if (const qsizetype at = rest.indexOf(u"--app-role"_s); at >= 0) {
+            if (at + 1 >= rest.size())
+                return usage(u"--app-role needs a role name"_s);
+            role = rest.at(at + 1);
+            rest.remove(at, 2);
+        }
+        if (const int r = init(rest); r != Ok)
+            return r;
+        if (role.isEmpty())
+            return Ok;
+        auto db = openDatabase(false);
+        if (!db)
+            return fail(db.error());
+        if (auto g = ServerAdmin(**db).grantApplicationRole(role); !g)
+            return fail(g.error());
+        m_out << "role " << role << ": reads and writes every table, only appends to the audit log"
+              << Qt::endl;
+        return Ok;
+    }
+    if (sub == u"status") {
+        if (!rest.isEmpty())
+            m_dbPath = rest.takeFirst();
+        if (!rest.isEmpty())
+            return usage(u"server status takes at most the server's address"_s);
+        if (!Database::isServerAddress(m_dbPath))
+            return usage(u"server status needs a server: --db postgresql://user@host:port/dbname"_s);
+        auto db = openDatabase(false);
+        if (!db)
+            return fail(db.error());
+        auto st = ServerAdmin(**db).status();
+        if (!st)
+            return fail(st.error());
+        m_out << "server: " << where(**db) << "\nschema: " << st->schemaVersion
+              << "\nrecoveries: " << st->recoveries << "\naudit entries: " << st->auditEntries
+              << "\nsites: " << st->sites.join(u", "_s) << "\ncounters: " << st->counters.size() << "\n";
+        for (const CounterSeen& c : std::as_const(st->counters))
+            m_out << "  " << c.name << "\tsite " << c.site << "\tfirst seen " << c.firstSeen
+                  << "\tlast write " << c.lastWrite << "\n";
+        m_out << Qt::flush;
+        return Ok;
+    }
+    if (sub == u"import")
+        return serverImport(rest);
+    return usage(u"unknown server command \"%1\" (init, status, import)"_s.arg(sub));
+}
+
+int Reboundctl::serverImport(const QStringList& args) {
+    Q_UNUSED(args);
+    return usage(u"server import is not available yet"_s);
 }
 
 int Reboundctl::init(const QStringList& args) {
@@ -230,8 +320,8 @@ int Reboundctl::init(const QStringList& args) {
             return fail(e.error());
         m_out << "manager " << e->code << " (" << e->name << ") created" << Qt::endl;
     }
-    m_out << "ready: " << QDir::toNativeSeparators(QFileInfo(m_dbPath).absoluteFilePath()) << " (schema "
-          << Database::SchemaVersion << ", playbook version " << version.value() << ")" << Qt::endl;
+    m_out << "ready: " << where(**db) << " (schema " << Database::SchemaVersion << ", playbook version "
+          << version.value() << ")" << Qt::endl;
     return Ok;
 }
 
@@ -330,8 +420,17 @@ int Reboundctl::eachLineAs(const QString& command, const QStringList& args,
         if (!done) {
             m_err << "line " << lineNo << ": " << done.error().message << Qt::endl;
             ++rejected;
-            if (done.error().isStoreFailure())
-                return Rejected; // the store itself failed: later lines would fail alike
+            if (done.error().isStoreFailure()) {
+                // The store itself failed: later lines would fail alike, so each is named, not tried.
+                const int failedAt = lineNo;
+                while (!in.atEnd()) {
+                    ++lineNo;
+                    if (!in.readLine(MaxLine + 1).trimmed().isEmpty())
+                        m_err << "line " << lineNo << ": not recorded: the database failed at line "
+                              << failedAt << Qt::endl;
+                }
+                return Rejected;
+            }
             continue;
         }
         m_out << done.value() << Qt::endl; // flushed: a printed line is committed

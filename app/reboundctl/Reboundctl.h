@@ -45,14 +45,21 @@ private:
     int drillResults(PracticeService& practice, const QStringList& args);
     int playbook(const QStringList& args);
     int seedDemo(const QStringList& args);
+    int server(const QStringList& args);
+    int serverImport(const QStringList& args);
 
+    // Opened at the place --site and --counter name (else REBOUND_SITE, REBOUND_COUNTER, the defaults).
     Result<std::unique_ptr<Database>> openDatabase(bool create);
+    // The database as messages name it: the file's absolute path or the server's address.
+    QString where(const Database& db) const;
     Result<QString> readPin(const QString& prompt);
     int fail(const Error& e, int code = Rejected);
     int usage(const QString& message);
 
     QString m_dbPath;
     QString m_defaultPath; // empty when REBOUND_DB chose the path
+    QString m_site;
+    QString m_counter;
     QTextStream m_out;
     QTextStream m_err;
 };

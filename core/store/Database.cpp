@@ -19,7 +19,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cstdio>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,6 +45,21 @@ Result<void> createPrivateFile(const QString& path) {
                                   .arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return {};
+}
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// When the server goes away, Qt's PostgreSQL driver warns once per prepared statement it can no longer
+// free, and libpq relays the server's farewell; the lost connection is reported once, as an Error.
+void quietLostConnection(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(u"Unable to free statement"_s) ||
+        message.contains(u"terminating connection due to"_s) ||
+        message.startsWith(u"QSqlQuery::exec: database not open"_s))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
 } // namespace
@@ -165,7 +182,11 @@ Error Database::noteError(Error e) {
 }
 
 Error Database::toError(const QSqlError& e, const QString& context) {
-    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // libpq explains a lost link over several lines; the first says it.
+    if (const qsizetype cut = text.indexOf(u"\n\tThis probably means"_s); cut > 0)
+        text.truncate(cut);
+    text = text.simplified();
     // PostgreSQL reports a five-character SQLSTATE, whose first two name its class; SQLite a number.
     const QString state = e.nativeErrorCode();
     if (state.size() == 5) {
@@ -295,9 +316,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
 Result<std::unique_ptr<Database>> Database::openServer(const QString& address, OpenMode mode) {
     const QUrl url(address, QUrl::StrictMode);
     const auto refuse = [&](const QString& why) {
-        return Error::invalidAt(
-            u"db"_s,
-            QCoreApplication::translate("Core", "cannot use the server address %1: %2").arg(address, why));
+        QUrl shown = url;
+        shown.setPassword({});
+        return Error::invalidAt(u"db"_s,
+                                QCoreApplication::translate("Core", "cannot use the server address %1: %2")
+                                    .arg(shown.toString(), why));
     };
     if (!url.isValid() || url.host().isEmpty())
         return refuse(
@@ -317,6 +340,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address, O
                               .arg(item.first, Allowed.join(u", "_s)));
     }
 
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { g_previousHandler = qInstallMessageHandler(quietLostConnection); });
     std::unique_ptr<Database> db(new Database(address, nextConnectionName(), Backend::Server));
     db->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, db->m_connectionName);
     if (!db->m_db.isValid())
@@ -592,8 +617,11 @@ Result<void> Database::commit() {
 
 void Database::rollback() {
     if (m_inTransaction) {
-        QSqlQuery q(m_db);
-        q.exec(u"ROLLBACK"_s);
+        // A lost server connection rolled back already, and Qt closed it.
+        if (m_db.isOpen()) {
+            QSqlQuery q(m_db);
+            q.exec(u"ROLLBACK"_s);
+        }
         m_inTransaction = false;
     }
 }

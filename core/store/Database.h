@@ -92,6 +92,8 @@ public:
     int schemaVersion() const;
 
     Query query(const QString& sql);
+    // A statement run once, unprepared and without parameters: DDL and grants.
+    Result<void> execute(const QString& sql) { return execRaw(sql); }
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back if it fails.
     template <typename F> auto write(F&& body) -> decltype(body());
 
