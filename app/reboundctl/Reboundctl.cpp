@@ -15,6 +15,7 @@
 #include "reports/Exporter.h"
 #include "security/InstallationKey.h"
 #include "services/ClosingService.h"
+#include "services/CounterImport.h"
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
@@ -286,8 +287,34 @@ int Reboundctl::server(const QStringList& args) {
 }
 
 int Reboundctl::serverImport(const QStringList& args) {
-    Q_UNUSED(args);
-    return usage(u"server import is not available yet"_s);
+    if (args.size() != 1)
+        return usage(u"server import needs the counter's database file: server import FILE --site NAME"_s);
+    if (!Database::isServerAddress(m_dbPath))
+        return usage(u"server import moves a file into a server: --db postgresql://user@host:port/dbname"_s);
+    if (m_site.trimmed().isEmpty())
+        return usage(u"server import needs --site NAME: the site the counter stood at"_s);
+    auto counter = Database::open(args.first(), Database::OpenMode::ExistingOnly);
+    if (!counter)
+        return fail(counter.error());
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    auto done = CounterImport(**db, clock).run(**counter, m_site, cliActor());
+    if (!done)
+        return fail(done.error(), done.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
+    m_out << "verified before: " << done->sourceEntries << " audit entries, head "
+          << done->sourceHead.left(16) << "\nrecoveries: " << done->recoveries << " moved in, "
+          << done->alreadyThere << " already there"
+          << "\ncustomers: " << done->customersAdded << " added, " << done->customersMatched
+          << " matched by phone or email\nemployees: " << done->employeesAdded << " added, "
+          << done->employeesMatched << " matched by code\nfollow-ups done: " << done->followUpsDone
+          << "\nvisits: " << done->visits << "\nverified after: " << done->serverEntries
+          << " audit entries on " << where(**db) << "\n";
+    if (!done->notCarried.isEmpty())
+        m_out << "not carried over: " << done->notCarried.join(u", "_s) << "\n";
+    m_out << Qt::flush;
+    return Ok;
 }
 
 int Reboundctl::init(const QStringList& args) {

@@ -76,6 +76,8 @@ constexpr std::array Ids{
     Entry{AuditAction::ActionClose, "action.close",
           QT_TRANSLATE_NOOP("AuditAction", "Prevention action closed")},
     Entry{AuditAction::CustomerBack, "customer.back", QT_TRANSLATE_NOOP("AuditAction", "Customer is back")},
+    Entry{AuditAction::CounterImport, "counter.import",
+          QT_TRANSLATE_NOOP("AuditAction", "A counter's history moved in")},
 };
 
 } // namespace

@@ -52,6 +52,7 @@ enum class AuditAction {
     ActionStatus,
     ActionClose,
     CustomerBack,
+    CounterImport,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -202,3 +202,71 @@ TEST_CASE("The server stopped as by a crash during a stream of record: every rec
     INFO(verify.err.toStdString());
     CHECK(verify.exit == 0);
 }
+
+TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once, however often it runs",
+          "[server][import]") {
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    REQUIRE(ctl({u"server"_s, u"init"_s, ctl.db(), u"--site"_s, u"Head office"_s, u"--manager-code"_s,
+                 u"M1"_s, u"--manager-name"_s, u"Maria"_s},
+                {}, u"1234"_s)
+                .exit == 0);
+    // The standalone counter: its own file, with a customer the server already knows by phone.
+    CliRunner standalone(QStringLiteral(REBOUNDCTL_PATH));
+    standalone.setDb(standalone.file(u"counter.sqlite"_s));
+    CliRun seeded = standalone({u"seed-demo"_s, u"--incidents"_s, u"10000"_s});
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exit == 0);
+    const qint64 recoveries = standalone.scalar(u"SELECT count(*) FROM incidents"_s);
+    REQUIRE(recoveries == 10000);
+    REQUIRE(ctl({u"visit"_s, u"--as"_s, u"M1"_s},
+                R"({"name": "Known", "phone": "+1 555 0200001", "segment": "regular"})"
+                "\n",
+                u"1234"_s)
+                .exit == 0);
+    REQUIRE(standalone.scalar(u"SELECT count(*) FROM customers WHERE phone = '+1 555 0200001'"_s) == 1);
+    const QByteArray fileBefore = digest(standalone.db());
+
+    CliRun first = ctl({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exit == 0);
+    CHECK(first.out.contains(u"recoveries: 10000 moved in, 0 already there"_s));
+    CHECK(first.out.contains(u"verified before: "_s));
+    CHECK(first.out.contains(u"verified after: "_s));
+    CHECK(digest(standalone.db()) == fileBefore); // the counter's file is only read
+    CHECK(ctl.scalar(u"SELECT count(*) FROM incidents WHERE site = 'Lisbon'"_s) == recoveries);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM compensations"_s) ==
+          standalone.scalar(u"SELECT count(*) FROM compensations x WHERE NOT EXISTS "
+                            u"(SELECT 1 FROM amendments w WHERE w.compensation_id = x.id)"_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NOT NULL"_s) ==
+          standalone.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NOT NULL"_s));
+    // (and the known customer's own visit, recorded at the server)
+    CHECK(ctl.scalar(u"SELECT count(*) FROM visits"_s) ==
+          standalone.scalar(u"SELECT count(*) FROM visits"_s) + 1);
+    // Staff by code (the manager M1 was there already), the known customer by phone.
+    CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE code = 'M1'"_s) == 1);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM customers WHERE phone = '+1 555 0200001'"_s) == 1);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'counter.import'"_s) == 1);
+    const qint64 entries = ctl.scalar(u"SELECT count(*) FROM audit_log"_s);
+    const qint64 customers = ctl.scalar(u"SELECT count(*) FROM customers"_s);
+
+    CliRun second = ctl({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
+    INFO(second.err.toStdString());
+    REQUIRE(second.exit == 0);
+    CHECK(second.out.contains(u"recoveries: 0 moved in, 10000 already there"_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == recoveries);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM customers"_s) == customers);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log"_s) == entries);
+    CliRun verify = ctl({u"verify"_s});
+    INFO(verify.err.toStdString());
+    CHECK(verify.exit == 0);
+
+    // A counter whose own chain does not verify moves nothing.
+    tamper(standalone.db(), {u"DROP TRIGGER audit_log_no_update"_s,
+                             u"UPDATE audit_log SET payload = replace(payload, 'a', 'b') WHERE id = 5"_s});
+    CliRunner other(QStringLiteral(REBOUNDCTL_PATH));
+    REQUIRE(other({u"server"_s, u"init"_s, other.db(), u"--site"_s, u"HQ"_s}).exit == 0);
+    CliRun refused = other({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
+    CHECK(refused.exit == 3);
+    CHECK(refused.err.contains(u"does not verify, nothing was imported"_s));
+    CHECK(other.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+}
