@@ -28,11 +28,12 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
     ctx->m_followUps = std::make_unique<FollowUpService>(*ctx->m_db, *ctx->m_clock);
     ctx->m_frontDesk = std::make_unique<FrontDesk>(*ctx->m_db, *ctx->m_clock);
     ctx->m_settings = std::make_unique<Settings>();
+    ctx->m_db->setPlace(ctx->m_settings->place());
     if (auto r = ctx->m_playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)
         return r.error();
     // The key that signs this installation's receipts, made with the database (a read-only folder is
     // reported when a day is closed, not here).
-    const QString key = InstallationKey::keyPathFor(ctx->m_db->path());
+    const QString key = InstallationKey::keyPathFor(ctx->m_db->localPath());
     if (!QFile::exists(key))
         (void)InstallationKey::loadOrCreate(key);
     return ctx;

@@ -72,7 +72,12 @@ void MainWindow::setVisible(bool visible) {
     m_started = true;
     QGuiApplication::sync();
     Theme::applyIcon();
-    statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(m_ctx.db().path()).absoluteFilePath()));
+    if (m_ctx.db().backend() == Database::Backend::Server)
+        statusBar()->showMessage(
+            tr("Central server: %1 · site %2 · counter %3")
+                .arg(m_ctx.db().displayName(), m_ctx.db().place().site, m_ctx.db().place().counter));
+    else
+        statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(m_ctx.db().path()).absoluteFilePath()));
     showStart();
 }
 

@@ -10,13 +10,19 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <thread>
 
 namespace rebound {
 
@@ -31,7 +37,12 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     , m_contact(new QLineEdit(this))
     , m_autoLock(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_databaseKind(new QComboBox(this))
     , m_database(new QLineEdit(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new QLabel(this))
+    , m_site(new QLineEdit(this))
+    , m_counter(new QLineEdit(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -53,14 +64,13 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     for (const QString& code : Translations::available())
         m_language->addItem(QLocale(code).nativeLanguageName(), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
-    m_database->setObjectName(QStringLiteral("settingsDatabase"));
-    m_database->setText(s.databasePath());
-    m_database->setPlaceholderText(QFileInfo(Database::defaultPath()).absoluteFilePath());
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
     setUpHours();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language,
-                                                      m_database, m_hours, m_zone})
+    setUpDatabase();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_business, m_contact, m_autoLock, m_language, m_databaseKind,
+                                         m_database, m_site, m_counter, m_hours, m_zone})
         w->setEnabled(m_mayEdit);
 
     const QLocale locale;
@@ -78,7 +88,14 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
     form->addRow(tr("&Time zone"), m_zone);
     form->addRow(tr("&Lock the counter after"), m_autoLock);
     form->addRow(tr("La&nguage (next start)"), m_language);
-    form->addRow(tr("&Database (next start)"), m_database);
+    form->addRow(tr("&Database (next start)"), m_databaseKind);
+    form->addRow(QString(), m_database);
+    auto* test = new QHBoxLayout;
+    test->addWidget(m_test);
+    test->addWidget(m_testResult, 1);
+    form->addRow(QString(), test);
+    form->addRow(tr("S&ite of this counter"), m_site);
+    form->addRow(tr("Counter &name"), m_counter);
     form->addRow(tr("Shown as"), display);
     auto* buttons = new QDialogButtonBox(
         m_mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
@@ -99,6 +116,70 @@ SettingsDialog::SettingsDialog(AppContext& ctx, const AuthenticatedEmployee& use
             m_message->setText(error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::setUpDatabase() {
+    const Settings& s = m_ctx.settings();
+    m_databaseKind->setObjectName(QStringLiteral("settingsDatabaseKind"));
+    m_databaseKind->addItem(tr("This computer"), QStringLiteral("file"));
+    m_databaseKind->addItem(tr("Central server"), QStringLiteral("server"));
+    m_databaseKind->setCurrentIndex(Database::isServerAddress(s.databasePath()) ? 1 : 0);
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setText(s.databasePath());
+    m_test->setObjectName(QStringLiteral("settingsTestConnection"));
+    m_testResult->setObjectName(QStringLiteral("settingsTestResult"));
+    m_testResult->setWordWrap(true);
+    m_site->setObjectName(QStringLiteral("settingsSite"));
+    m_site->setText(s.value(Settings::Key::Site).toString());
+    m_site->setPlaceholderText(Place::fromEnvironment().site);
+    m_site->setToolTip(tr("Recoveries made here carry this site; reports and exports filter by it."));
+    m_counter->setObjectName(QStringLiteral("settingsCounter"));
+    m_counter->setText(s.value(Settings::Key::CounterName).toString());
+    m_counter->setPlaceholderText(Place::fromEnvironment().counter);
+    connect(m_databaseKind, &QComboBox::currentIndexChanged, this, [this] {
+        m_database->clear();
+        m_testResult->clear();
+        showDatabaseKind();
+    });
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    showDatabaseKind();
+}
+
+void SettingsDialog::showDatabaseKind() {
+    const bool server = m_databaseKind->currentData().toString() == u"server";
+    m_database->setPlaceholderText(server ? QStringLiteral("postgresql://rebound@server:5432/rebound")
+                                          : QFileInfo(Database::defaultPath()).absoluteFilePath());
+    m_database->setToolTip(server ? tr("The password is never typed here: it goes in ~/.pgpass.")
+                                  : QString());
+    m_test->setVisible(server);
+    m_testResult->setVisible(server);
+}
+
+void SettingsDialog::testConnection() {
+    const QString address = m_database->text().trimmed();
+    if (!Database::isServerAddress(address)) {
+        m_testResult->setText(tr("Type the server's address: postgresql://user@host:port/database"));
+        Q_EMIT connectionTested(false);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Connecting to %1…").arg(QUrl(address).host()));
+    // A server that does not answer takes seconds to say so: the window stays responsive meanwhile.
+    QPointer<SettingsDialog> self(this);
+    std::thread([self, address] {
+        auto db = Database::open(address, Database::OpenMode::ExistingOnly);
+        const bool ok = db.ok();
+        const QString text = ok ? tr("Connected: a Rebound database, schema %1.").arg((*db)->schemaVersion())
+                                : db.error().message;
+        db = Error::cancelled(QString()); // closed on this thread, where it was opened
+        QMetaObject::invokeMethod(qApp, [self, ok, text] {
+            if (!self)
+                return;
+            self->m_test->setEnabled(self->m_mayEdit);
+            self->m_testResult->setText(text);
+            Q_EMIT self->connectionTested(ok);
+        });
+    }).detach();
 }
 
 void SettingsDialog::setUpHours() {
@@ -126,16 +207,30 @@ QString SettingsDialog::save() {
         return hours.error().message;
     // Absolute, and an existing database: a typo must not start an empty one that anybody could claim.
     const QString typed = m_database->text().trimmed();
-    const QString database = typed.isEmpty() ? QString() : QFileInfo(typed).absoluteFilePath();
-    if (!database.isEmpty() && !QFileInfo(database).absoluteDir().exists())
-        return tr("The folder of %1 does not exist.").arg(database);
-    if (!database.isEmpty() && !QFileInfo(database).isFile())
-        return tr("There is no database at %1; create it first with reboundctl init.").arg(database);
+    const bool server = m_databaseKind->currentData().toString() == u"server";
+    QString database;
+    if (server) {
+        const QUrl url(typed, QUrl::StrictMode);
+        if (!Database::isServerAddress(typed) || !url.isValid() || url.host().isEmpty() ||
+            url.path().size() < 2)
+            return tr("Type the server's address: postgresql://user@host:port/database");
+        if (!url.password().isEmpty())
+            return tr("A password never goes in the address: put it in ~/.pgpass on this computer.");
+        database = typed;
+    } else {
+        database = typed.isEmpty() ? QString() : QFileInfo(typed).absoluteFilePath();
+        if (!database.isEmpty() && !QFileInfo(database).absoluteDir().exists())
+            return tr("The folder of %1 does not exist.").arg(database);
+        if (!database.isEmpty() && !QFileInfo(database).isFile())
+            return tr("There is no database at %1; create it first with reboundctl init.").arg(database);
+    }
     Settings& s = m_ctx.settings();
     s.setValue(Settings::Key::BusinessName, m_business->text().trimmed());
     s.setValue(Settings::Key::BusinessContact, m_contact->text().trimmed());
     s.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
     s.setValue(Settings::Key::DatabasePath, database);
+    s.setValue(Settings::Key::Site, m_site->text().simplified());
+    s.setValue(Settings::Key::CounterName, m_counter->text().simplified());
     s.setValue(Settings::Key::Language, m_language->currentData().toString());
     return {};
 }

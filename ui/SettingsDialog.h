@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rebound {
@@ -23,8 +24,17 @@ public:
 
     // Saves what the form holds; returns the error, empty on success.
     QString save();
+    // Tries the central server's address in the form, away from the window's thread; the answer
+    // appears under it (and connectionTested() fires).
+    void testConnection();
+
+Q_SIGNALS:
+    void connectionTested(bool ok);
 
 private:
+    // "This computer" (a file) or "Central server" (an address), and where this counter stands.
+    void setUpDatabase();
+    void showDatabaseKind();
     // The opening hours and time zone the business shares, in the database (not this computer's).
     void setUpHours();
 
@@ -37,7 +47,12 @@ private:
     QLineEdit* m_contact;
     QSpinBox* m_autoLock;
     QComboBox* m_language;
+    QComboBox* m_databaseKind;
     QLineEdit* m_database;
+    QPushButton* m_test;
+    QLabel* m_testResult;
+    QLineEdit* m_site;
+    QLineEdit* m_counter;
     QLabel* m_message;
 };
 

@@ -55,7 +55,8 @@ Startup::Choice Startup::parse(const QStringList& arguments) {
                       : !configured.isEmpty()                      ? configured
                                                                    : Database::defaultPath();
         // Only the default location is created; a path someone chose must exist as chosen.
-        if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB") && configured.isEmpty())
+        if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("REBOUND_DB") && configured.isEmpty() &&
+            !Database::isServerAddress(choice.path))
             QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
     return choice;
@@ -65,7 +66,9 @@ std::unique_ptr<AppContext> Startup::open(const Choice& choice, QWidget* dialogP
     auto ctx = choice.demo ? AppContext::openDemo() : AppContext::open(choice.path);
     if (ctx)
         return std::move(ctx).value();
-    const QString where = QDir::toNativeSeparators(QFileInfo(choice.path).absoluteFilePath());
+    const QString where = Database::isServerAddress(choice.path)
+                              ? choice.path
+                              : QDir::toNativeSeparators(QFileInfo(choice.path).absoluteFilePath());
     const QString text = QApplication::translate("Startup", "Rebound could not open the database\n%1\n\n%2")
                              .arg(where, ctx.error().message);
     std::fprintf(stderr, "rebound: %s\n",

@@ -20,6 +20,8 @@ const QList<Entry>& table() {
         {Settings::Key::Language, u"display/language", QString()},
         {Settings::Key::AutoLockMinutes, u"counter/autoLockMinutes", 5},
         {Settings::Key::DatabasePath, u"database/path", QString()},
+        {Settings::Key::Site, u"counter/site", QString()},
+        {Settings::Key::CounterName, u"counter/name", QString()},
     };
     return entries;
 }
@@ -57,6 +59,15 @@ void Settings::setValue(Key key, const QVariant& value) {
     m_settings->setValue(name(key), value);
     m_settings->sync();
     Q_EMIT changed(key);
+}
+
+Place Settings::place() const {
+    Place p = Place::fromEnvironment();
+    if (const QString site = value(Key::Site).toString().simplified(); !site.isEmpty())
+        p.site = site;
+    if (const QString counter = value(Key::CounterName).toString().simplified(); !counter.isEmpty())
+        p.counter = counter;
+    return p;
 }
 
 void Settings::reset(Key key) {

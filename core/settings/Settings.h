@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/Database.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
@@ -20,7 +22,9 @@ public:
         BusinessContact, // who the customer may call, printed on notes
         Language,        // "" follows the system; else e.g. "es", "de"
         AutoLockMinutes, // a shared counter locks itself after this many idle minutes; 0: never
-        DatabasePath,    // "" means the default location
+        DatabasePath,    // "" means the default location; a file path or a central server's address
+        Site,            // the site this counter stands at; "" follows REBOUND_SITE, else "Main"
+        CounterName,     // this counter's name; "" follows REBOUND_COUNTER, else the host name
     };
     Q_ENUM(Key)
 
@@ -38,6 +42,8 @@ public:
     QString language() const { return value(Key::Language).toString(); }
     int autoLockMinutes() const { return value(Key::AutoLockMinutes).toInt(); }
     QString databasePath() const { return value(Key::DatabasePath).toString(); }
+    // Where this counter stands: the settings' site and name over the environment's and the defaults.
+    Place place() const;
 
     static QString name(Key key);
     static QVariant defaultValue(Key key);

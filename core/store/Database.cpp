@@ -586,8 +586,17 @@ Result<void> Database::begin() {
         }
         // One writer at a time across every counter, as SQLite's write lock gives one file: the audit
         // chain's next entry and an employee's day of gestures are read and written without a race.
-        if (auto r = execRaw(u"BEGIN"_s); !r)
-            return r;
+        if (auto r = execRaw(u"BEGIN"_s); !r) {
+            // A connection the server dropped while idle (a restart, a NAT timeout): once more, anew.
+            if (r.error().code != Error::Code::Unreachable)
+                return r;
+            m_stale += m_statements.values();
+            m_statements.clear();
+            if (auto c = connectServer(); !c)
+                return c;
+            if (auto again = execRaw(u"BEGIN"_s); !again)
+                return again;
+        }
         m_inTransaction = true;
         if (auto r = execRaw(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ApplicationId)); !r) {
             rollback();

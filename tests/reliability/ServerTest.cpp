@@ -16,6 +16,10 @@
 #include <QThread>
 #include <QUrl>
 
+#ifndef REBOUND_TEST_SERVER_DIR
+#define REBOUND_TEST_SERVER_DIR "" // no test server in this build
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace rebound::test;
 
@@ -24,8 +28,9 @@ namespace {
 // The test server's own script stops it as a crash would, and starts it again.
 void serverControl(const QString& action) {
     QProcess p;
-    p.start(QStringLiteral(REBOUND_SOURCE_DIR "/scripts/test-server.sh"),
-            {action, qEnvironmentVariable("REBOUND_TEST_SERVER_DIR")});
+    p.start(
+        QStringLiteral(REBOUND_SOURCE_DIR "/scripts/test-server.sh"),
+        {action, qEnvironmentVariable("REBOUND_TEST_SERVER_DIR", QStringLiteral(REBOUND_TEST_SERVER_DIR))});
     REQUIRE(p.waitForFinished(60000));
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -264,6 +265,43 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     CHECK_FALSE(g.window().autoLockRunning()); // 0: never
     g.ctx().settings().reset(Settings::Key::AutoLockMinutes);
     g.ctx().settings().reset(Settings::Key::BusinessName);
+}
+
+TEST_CASE("Settings point the counter at a central server, test the connection and name its site",
+          "[settings][server]") {
+    test::GuiFixture g;
+    g.login(u"M1"_s, u"9012"_s);
+    SettingsDialog dialog(g.ctx(), *g.window().user());
+    auto* kind = dialog.findChild<QComboBox*>(u"settingsDatabaseKind"_s);
+    auto* address = dialog.findChild<QLineEdit*>(u"settingsDatabase"_s);
+    auto* test = dialog.findChild<QPushButton*>(u"settingsTestConnection"_s);
+    auto* result = dialog.findChild<QLabel*>(u"settingsTestResult"_s);
+    CHECK(kind->currentData().toString() == u"file");
+    kind->setCurrentIndex(kind->findData(u"server"_s));
+    CHECK(address->placeholderText().startsWith(u"postgresql://"_s));
+    CHECK_FALSE(test->isHidden());
+
+    // Nobody listens there: the answer names the host, and the window kept responding meanwhile.
+    address->setText(u"postgresql://rebound@127.0.0.1:1/rebound"_s);
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    REQUIRE(tested.wait(8000));
+    CHECK_FALSE(tested.first().first().toBool());
+    CHECK(result->text().contains(u"127.0.0.1:1"_s));
+
+    address->setText(u"postgresql://rebound:secret@db.example:5432/rebound"_s);
+    CHECK(dialog.save() == test::T("SettingsDialog",
+                                   "A password never goes in the address: put it in ~/.pgpass "
+                                   "on this computer."));
+    address->setText(u"postgresql://rebound@db.example:5432/rebound"_s);
+    dialog.findChild<QLineEdit*>(u"settingsSite"_s)->setText(u"Lisbon"_s);
+    dialog.findChild<QLineEdit*>(u"settingsCounter"_s)->setText(u"front-desk-2"_s);
+    CHECK(dialog.save().isEmpty());
+    CHECK(g.ctx().settings().databasePath() == u"postgresql://rebound@db.example:5432/rebound");
+    CHECK(g.ctx().settings().place().site == u"Lisbon");
+    CHECK(g.ctx().settings().place().counter == u"front-desk-2");
+    for (auto key : {Settings::Key::DatabasePath, Settings::Key::Site, Settings::Key::CounterName})
+        g.ctx().settings().reset(key);
 }
 
 TEST_CASE(

@@ -15,6 +15,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
+#include <QWizard>
 
 namespace rebound {
 
@@ -24,6 +26,7 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     , m_channel(new QComboBox(this))
     , m_satisfaction(new QButtonGroup(this))
     , m_error(new QLabel(this))
+    , m_retry(new QTimer(this))
     , m_promise(new QLabel(this)) {
     setTitle(tr("Follow up"));
     setSubTitle(
@@ -56,6 +59,14 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_promise->setObjectName(QStringLiteral("followUpPromise"));
     m_promise->setWordWrap(true);
     connect(m_due, &QDateTimeEdit::dateTimeChanged, this, &FollowUpPage::showPromise);
+    // A central server that went away: the recovery is saved the moment it answers again.
+    m_retry->setObjectName(QStringLiteral("saveRetry"));
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(RetryMs);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        if (isVisible() && wizard())
+            wizard()->next();
+    });
     m_error->setObjectName(QStringLiteral("saveError"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -146,10 +157,19 @@ bool FollowUpPage::validatePage() {
         return false;
     // The one place the recovery is written; on failure everything stays as typed.
     if (auto saved = recovery().save(); !saved) {
+        if (saved.error().code == Error::Code::Unreachable) {
+            m_error->setText(tr("Waiting for the central server: %1. Everything you typed is kept, and the "
+                                "recovery is saved as soon as the server answers (trying every %2 seconds).")
+                                 .arg(saved.error().message)
+                                 .arg(RetryMs / 1000));
+            m_retry->start();
+            return false;
+        }
         m_error->setText(
             tr("Not saved: %1. Everything you typed is still here; try again.").arg(inWords(saved.error())));
         return false;
     }
+    m_retry->stop();
     m_error->clear();
     return true;
 }

@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QTimer;
 
 namespace rebound {
 
@@ -34,6 +35,8 @@ private:
     QComboBox* m_channel;
     QButtonGroup* m_satisfaction;
     QLabel* m_error;
+    QTimer* m_retry;
+    static constexpr int RetryMs = 5000;
     QLabel* m_promise;
     BusinessHours m_hours;
     CategoryId m_category;
