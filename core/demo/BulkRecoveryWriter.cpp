@@ -3,6 +3,7 @@
 #include "demo/BulkRecoveryWriter.h"
 
 #include "audit/AuditLog.h"
+#include "store/CopyIn.h"
 #include "store/Database.h"
 #include "store/RowStatement.h"
 
@@ -60,9 +61,30 @@ Result<void> BulkRecoveryWriter::start() {
                                                    "follow_ups",         "reviews",   "stories",
                                                    "prevention_actions", "visits",    "audit_log"};
     for (int t = 0; t < TableCount; ++t) {
-        m_statements.push_back(std::make_unique<RowStatement>(m_db, inserts[t].constData()));
-        if (!m_statements.back()->prepareError().isEmpty())
-            return Error::storage(m_statements.back()->prepareError());
+        if (m_db.backend() == Database::Backend::Server) {
+            // On the server each table's rows go by COPY; a literal of the insert is a constant field.
+            const QByteArray& sql = inserts[t];
+            const qsizetype into = sql.indexOf("INTO ") + 5;
+            const qsizetype values = sql.indexOf(") VALUES (");
+            m_copies.push_back(std::make_unique<CopyIn>(m_db, sql.mid(into, values + 1 - into)));
+            std::vector<QByteArray> fields(1);
+            bool quoted = false;
+            for (const char c : sql.mid(values + 10, sql.size() - values - 11)) {
+                if (c == '\'')
+                    quoted = !quoted;
+                if (c == ',' && !quoted)
+                    fields.emplace_back();
+                else
+                    fields.back() += c;
+            }
+            for (QByteArray& f : fields)
+                f = f.trimmed();
+            m_copyFields.push_back(std::move(fields));
+        } else {
+            m_statements.push_back(std::make_unique<RowStatement>(m_db, inserts[t].constData()));
+            if (!m_statements.back()->prepareError().isEmpty())
+                return Error::storage(m_statements.back()->prepareError());
+        }
         // Nobody else writes during a bulk load, so ids are handed out here, without a round trip.
         RowStatement last(
             m_db, QByteArray(QByteArray("SELECT coalesce(max(id), 0) FROM ") + tables[t]).constData());
@@ -218,6 +240,18 @@ void BulkRecoveryWriter::run() {
             m_queue.pop_front();
             m_changed.notify_all();
         }
+        if (!m_copies.empty()) {
+            if (auto e = copy(batch); !e) {
+                std::lock_guard lock(m_mutex);
+                m_error = e.error();
+                m_queue.clear();
+                m_changed.notify_all();
+                return;
+            }
+            std::lock_guard lock(m_mutex);
+            m_written.push_back(std::move(batch));
+            continue;
+        }
         for (size_t r = 0; r < batch.rows.size(); ++r) {
             const auto [table, first] = batch.rows[r];
             const size_t end = r + 1 < batch.rows.size() ? batch.rows[r + 1].second : batch.values.size();
@@ -247,6 +281,39 @@ void BulkRecoveryWriter::run() {
         std::lock_guard lock(m_mutex);
         m_written.push_back(std::move(batch));
     }
+}
+
+Result<void> BulkRecoveryWriter::copy(const Batch& batch) {
+    for (size_t r = 0; r < batch.rows.size(); ++r) {
+        const auto [table, first] = batch.rows[r];
+        CopyIn& c = *m_copies[size_t(table)];
+        auto value = batch.values.cbegin() + qsizetype(first);
+        for (const QByteArray& field : m_copyFields[size_t(table)]) {
+            if (field != "?") {
+                c.text(QByteArray(field.mid(1, field.size() - 2)).replace("''", "'")); // a quoted literal
+                continue;
+            }
+            switch (value->kind) {
+            case Value::Kind::Null:
+                c.null();
+                break;
+            case Value::Kind::Integer:
+                c.integer(value->integer);
+                break;
+            case Value::Kind::Text:
+                c.text(value->text);
+                break;
+            }
+            ++value;
+        }
+        c.endRow();
+    }
+    // In the order of the tables, so a row's references arrive before it.
+    for (auto& c : m_copies) {
+        if (auto e = c->send(); !e)
+            return e;
+    }
+    return {};
 }
 
 bool BulkRecoveryWriter::failed() const {

@@ -18,6 +18,7 @@
 namespace rebound {
 
 class Database;
+class CopyIn;
 class RowStatement;
 
 // Writes demo recoveries straight to SQLite inside Database::bulkLoad: the same rows and audit entries
@@ -80,9 +81,13 @@ private:
     void null();
     void flush();
     void run();
+    // A batch on the server: each table's rows in one COPY.
+    Result<void> copy(const Batch& batch);
 
     Database& m_db;
-    std::vector<std::unique_ptr<RowStatement>> m_statements;
+    std::vector<std::unique_ptr<RowStatement>> m_statements; // on SQLite: one prepared insert per table
+    std::vector<std::unique_ptr<CopyIn>> m_copies;           // on a server: one COPY per table
+    std::vector<std::vector<QByteArray>> m_copyFields;       // each insert's values: "?" or a literal
     qint64 m_nextId[TableCount] = {};
     qint64 m_lastAuditId = 0;
     QByteArray m_lastHash;

@@ -703,7 +703,10 @@ Result<void> Database::finishBulkLoad(const QStringList& indexes) {
         // The loader handed out the ids itself: each identity goes on after the largest.
         if (auto r = resumeIdentities(); !r)
             return r;
-        return commit();
+        if (auto r = commit(); !r)
+            return r;
+        // The planner's statistics for the rows just loaded: without them it guesses, and guesses badly.
+        return execRaw(u"ANALYZE"_s);
     }
     for (const QString& sql : indexes) {
         if (auto r = execRaw(sql); !r)
