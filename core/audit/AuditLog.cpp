@@ -83,7 +83,11 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
                                 std::optional<qint64> incidentId, const QString& at) {
     AuditEntry e;
     e.prevHash = genesisHash();
-    {
+    if (const auto& head = m_db.chainHead()) {
+        // This transaction wrote the last entry: no one else can have written since (it holds the lock).
+        e.id = head->id;
+        e.prevHash = head->hash;
+    } else {
         Query last = m_db.query(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
         if (auto r = last.exec(); !r)
             return r.error();
@@ -124,13 +128,8 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
         .bind(incidentId ? QVariant(*incidentId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto r = insert.exec(); !r)
         return r.error();
-    // Which counters write, and when each last did: `reboundctl server status` reads it.
-    Query seen = m_db.query(
-        u"INSERT INTO counters (name, site, first_seen, last_write) VALUES (?, ?, ?, ?) "
-        u"ON CONFLICT (name) DO UPDATE SET site = excluded.site, last_write = excluded.last_write"_s);
-    seen.bind(m_db.place().counter).bind(m_db.place().site).bind(e.at).bind(e.at);
-    if (auto r = seen.exec(); !r)
-        return r.error();
+    if (m_db.inTransaction())
+        m_db.setChainHead({e.id, e.hash, e.at});
     return e.id;
 }
 

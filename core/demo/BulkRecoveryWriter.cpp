@@ -25,6 +25,7 @@ BulkRecoveryWriter::~BulkRecoveryWriter() {
 }
 
 Result<void> BulkRecoveryWriter::start() {
+    m_db.forgetChainHead();
     // The record's tables take their columns from RecoveryRecord, with the id handed out here first.
     QByteArray inserts[TableCount];
     const auto literal = [](const QString& text) {
@@ -322,6 +323,7 @@ bool BulkRecoveryWriter::failed() const {
 }
 
 Result<void> BulkRecoveryWriter::finish() {
+    m_db.forgetChainHead(); // the chain now ends at this writer's last entry
     flush();
     {
         std::lock_guard lock(m_mutex);

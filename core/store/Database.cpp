@@ -618,13 +618,25 @@ Result<void> Database::begin() {
 }
 
 Result<void> Database::commit() {
+    if (m_chainHead) {
+        // Which counters write, and when each last did (`reboundctl server status`): once a transaction.
+        Query seen = query(
+            u"INSERT INTO counters (name, site, first_seen, last_write) VALUES (?, ?, ?, ?) "
+            u"ON CONFLICT (name) DO UPDATE SET site = excluded.site, last_write = excluded.last_write"_s);
+        seen.bind(m_place.counter).bind(m_place.site).bind(m_chainHead->at).bind(m_chainHead->at);
+        if (auto r = seen.exec(); !r)
+            return r;
+    }
     auto r = execRaw(u"COMMIT"_s);
-    if (r)
+    if (r) {
         m_inTransaction = false;
+        m_chainHead.reset();
+    }
     return r;
 }
 
 void Database::rollback() {
+    m_chainHead.reset();
     if (m_inTransaction) {
         // A lost server connection rolled back already, and Qt closed it.
         if (m_db.isOpen()) {

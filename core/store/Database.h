@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSqlError;
 struct sqlite3;
@@ -112,6 +113,17 @@ public:
     QSqlDatabase connection() const { return m_db; }
     // Inside a transaction begun by write() or beginReadSnapshot()?
     bool inTransaction() const { return m_inTransaction; }
+    // The audit chain's last entry as this transaction wrote it, so the next append need not read it
+    // back; forgotten when the transaction ends. Also notes that this counter wrote, for `counters`.
+    struct ChainHead {
+        qint64 id = 0;
+        QByteArray hash;
+        QString at;
+    };
+    const std::optional<ChainHead>& chainHead() const { return m_chainHead; }
+    void setChainHead(ChainHead head) { m_chainHead = std::move(head); }
+    // Someone else (the bulk writer) appends to the chain: read the head again next time.
+    void forgetChainHead() { m_chainHead.reset(); }
     // One consistent read view for a long check while counters go on writing; endReadSnapshot() ends it.
     Result<void> beginReadSnapshot();
     void endReadSnapshot();
@@ -159,6 +171,7 @@ private:
     QList<QSqlQuery*> m_stale;
     bool m_broken = false;
     bool m_inTransaction = false;
+    std::optional<ChainHead> m_chainHead;
     QStringList* m_plans = nullptr;
 };
 

@@ -4,7 +4,9 @@
 // Rebound's performance at a million recoveries, each figure next to its physical reference measured in
 // the same run (these machines are noisy: ratios hold, absolute times drift). Medians of repetitions.
 // Usage: rebound_bench [--db FILE] [--incidents N] [--reps N] [--fresh] [--json FILE]
-//                      [--only export,commit,audit,startup,verify,reports]
+//                      [--only export,commit,audit,startup,verify,reports,server]
+// The server figures run on a PostgreSQL 15 of their own (scripts/test-server.sh, fsync on) in
+// <dir>/server, its million-recovery database kept there like the file.
 #include "demo/DemoSeeder.h"
 #include "domain/Clock.h"
 #include "reports/LearningReports.h"
@@ -24,6 +26,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QSysInfo>
 #include <QTextStream>
@@ -33,8 +38,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 #include <poll.h>
 #include <sqlite3.h>
+#include <vector>
 #include <xcb/xcb.h>
 
 using namespace Qt::StringLiterals;
@@ -386,6 +393,328 @@ QString machine(const QString& dir) {
 
 } // namespace
 
+// ---- 7. A central PostgreSQL server ------------------------------------------------------------------
+
+constexpr int ServerPort = 55490;
+
+QString serverUrl(const QString& database) {
+    return u"postgresql://rebound@127.0.0.1:%1/%2"_s.arg(ServerPort).arg(database);
+}
+
+void serverScript(const QStringList& args) {
+    timed(QStringLiteral(REBOUND_SOURCE_DIR "/scripts/test-server.sh"), args);
+}
+
+// psql on the bench's server, its output to a file (or discarded).
+double psql(const QString& database, const QString& command, const QString& outFile = u"/dev/null"_s) {
+    return timed(u"psql"_s,
+                 {u"-X"_s, u"-q"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(ServerPort), u"-U"_s,
+                  u"rebound"_s, u"-d"_s, database, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, command},
+                 outFile);
+}
+
+double percentile(QList<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[qsizetype(std::min<double>(double(v.size() - 1), p * double(v.size())))];
+}
+
+void serverCommit(int reps) {
+    psql(u"postgres"_s, u"DROP DATABASE IF EXISTS rebound_commit"_s);
+    psql(u"postgres"_s, u"CREATE DATABASE rebound_commit"_s);
+    const QString url = serverUrl(u"rebound_commit"_s);
+    auto db = Database::open(url);
+    if (!db)
+        die(db.error().message);
+    if (auto s = DemoSeeder(**db).seed(300, 7); !s)
+        die(s.error().message);
+    SystemClock clock;
+    EmployeeService staff(**db, clock);
+    PlaybookService playbooks(**db, clock);
+    RecoveryService recoveries(**db, clock, playbooks);
+    auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+    if (!manager)
+        die(manager.error().message);
+    RecoveryDraft d;
+    d.customer.name = u"Olivia Smith"_s;
+    d.customer.phone = u"+1 555 0101"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"moderate"_s);
+    d.description = u"Charged twice for the same payment"_s;
+    d.fixNotes = u"Duplicate refunded at once"_s;
+    d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
+    d.satisfaction = 4;
+    qint64 before = 0;
+    {
+        Query q = (*db)->query(u"SELECT count(*) FROM audit_log"_s);
+        if (!q.exec() || !q.next())
+            die(u"count audit_log"_s);
+        before = q.integer(0);
+    }
+    if (auto r = recoveries.record(manager.value(), d); !r)
+        die(r.error().message);
+    Query q = (*db)->query(u"SELECT count(*) FROM audit_log"_s);
+    if (!q.exec() || !q.next())
+        die(u"count audit_log"_s);
+    const qint64 auditRows = q.integer(0) - before;
+
+    // The reference: another connection through the same driver, the same rows, one transaction.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-bare"_s);
+    raw.setHostName(u"127.0.0.1"_s);
+    raw.setPort(ServerPort);
+    raw.setUserName(u"rebound"_s);
+    raw.setDatabaseName(u"rebound_commit"_s);
+    if (!raw.open())
+        die(raw.lastError().text());
+    QSqlQuery incident(raw), gesture(raw), followUp(raw), entry(raw), sql(raw);
+    incident.prepare(
+        u"INSERT INTO incidents (uuid, customer_id, opened_by, playbook_version, status, category, "
+        u"severity, detected_by, description, currency, opened_at, total_minor) VALUES (?, 1, 1, 1, "
+        u"'follow-up-scheduled', 'billing', 'moderate', 'customer', 'Charged twice', 'USD', "
+        u"'2026-01-01T10:00:00.000Z', 3600) RETURNING id"_s);
+    gesture.prepare(
+        u"INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, currency, "
+        u"given_by, given_at) VALUES (?, 'refund', 'refund', 1200, 1200, 'USD', 1, "
+        u"'2026-01-01T10:05:00.000Z')"_s);
+    followUp.prepare(u"INSERT INTO follow_ups (incident_id, due_at, channel, owner_id) VALUES (?, "
+                     u"'2026-01-02T10:00:00.000Z', 'phone', 1)"_s);
+    entry.prepare(
+        u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
+        u"hash, incident_id, category, total_minor, override) SELECT coalesce(max(id), 0) + 1, "
+        u"'2026-01-01T10:05:00.000Z', 1, 'M300', 'incident.fix', 'incident', ?, ?, ?, ?, CAST(? AS "
+        u"BIGINT), 'billing', 3600, 0 FROM audit_log"_s);
+    const QString payload(180, u'x'), hash(64, u'a');
+    int serial = 0;
+    const auto bare = [&] {
+        ++serial;
+        sql.exec(u"BEGIN"_s);
+        incident.addBindValue(u"bench-%1"_s.arg(serial));
+        if (!incident.exec() || !incident.next())
+            die(incident.lastError().text());
+        const qint64 id = incident.value(0).toLongLong();
+        incident.finish();
+        for (int i = 0; i < 3; ++i) {
+            gesture.addBindValue(id);
+            gesture.exec();
+        }
+        followUp.addBindValue(id);
+        followUp.exec();
+        for (qint64 i = 0; i < auditRows; ++i) {
+            entry.addBindValue(QString::number(id));
+            entry.addBindValue(payload);
+            entry.addBindValue(hash);
+            entry.addBindValue(hash);
+            entry.addBindValue(id);
+            if (!entry.exec())
+                die(entry.lastError().text());
+        }
+        sql.exec(u"COMMIT"_s);
+    };
+    QList<double> ours, reference;
+    for (int i = 0; i < reps; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (auto r = recoveries.record(manager.value(), d); !r)
+            die(r.error().message);
+        ours << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        bare();
+        reference << double(t.nsecsElapsed()) / 1e6;
+    }
+    const double o = median(ours), r = median(reference);
+    report({u"server: commit one recovery, p50 (%1 audit entries)"_s.arg(auditRows), o, u"ms"_s,
+            u"bare transaction of the same %1 rows through QPSQL"_s.arg(5 + auditRows), r, o / r, u"<= 2x"_s,
+            o <= 2 * r});
+    const double o99 = percentile(ours, 0.99), r99 = percentile(reference, 0.99);
+    report({u"server: commit one recovery, p99"_s, o99, u"ms"_s, u"the bare transaction's p99"_s, r99,
+            o99 / r99, u"<= 2x"_s, o99 <= 2 * r99});
+}
+
+// N counters at once, each recording its share of the same number of recoveries: the rate they reach
+// together next to one counter alone.
+void serverCounters(const QString& ctl, const QString& dir) {
+    psql(u"postgres"_s, u"DROP DATABASE IF EXISTS rebound_counters"_s);
+    psql(u"postgres"_s, u"CREATE DATABASE rebound_counters"_s);
+    const QString url = serverUrl(u"rebound_counters"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"REBOUND_PIN"_s, u"1234"_s);
+    timed(ctl, {u"--db"_s, url, u"init"_s, u"--manager-code"_s, u"M0"_s, u"--manager-name"_s, u"Bench"_s}, {},
+          nullptr, env);
+    for (int c = 1; c <= 4; ++c)
+        timed(ctl,
+              {u"--db"_s, url, u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(c), u"--name"_s,
+               u"Counter %1"_s.arg(c), u"--role"_s, u"manager"_s},
+              {}, nullptr, env);
+    constexpr int Total = 2000;
+    const auto lines = [&](const QString& prefix, int n) {
+        QByteArray input;
+        for (int i = 0; i < n; ++i)
+            input +=
+                QJsonDocument(
+                    QJsonObject{{u"customer"_s, QJsonObject{{u"name"_s, u"%1 %2"_s.arg(prefix).arg(i)},
+                                                            {u"phone"_s, u"%1-%2"_s.arg(prefix).arg(i)},
+                                                            {u"segment"_s, u"standard"_s}}},
+                                {u"category"_s, u"delay"_s},
+                                {u"severity"_s, u"minor"_s},
+                                {u"detected_by"_s, u"customer"_s},
+                                {u"description"_s, u"Waited 30 minutes"_s},
+                                {u"apology"_s, u"We are sorry."_s},
+                                {u"fix"_s, QJsonObject{{u"notes"_s, u"Served"_s}, {u"resolved"_s, true}}},
+                                {u"compensations"_s, QJsonArray{QJsonObject{{u"item"_s, u"dessert"_s}}}},
+                                {u"satisfaction"_s, 4}})
+                    .toJson(QJsonDocument::Compact) +
+                '\n';
+        return input;
+    };
+    const auto run = [&](int counters) {
+        std::vector<std::unique_ptr<QProcess>> ps;
+        std::vector<QString> inputs;
+        for (int c = 1; c <= counters; ++c) {
+            const QString file = dir + u"/counter-%1-%2.jsonl"_s.arg(counters).arg(c);
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly))
+                die(u"cannot write "_s + file);
+            f.write(lines(u"c%1x%2"_s.arg(counters).arg(c), Total / counters));
+            inputs.push_back(file);
+        }
+        QElapsedTimer t;
+        t.start();
+        for (int c = 1; c <= counters; ++c) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment e = env;
+            e.insert(u"REBOUND_COUNTER"_s, u"bench-%1"_s.arg(c));
+            p->setProcessEnvironment(e);
+            p->setStandardInputFile(inputs[size_t(c - 1)]);
+            p->setStandardOutputFile(u"/dev/null"_s);
+            p->start(ctl, {u"--db"_s, url, u"record"_s, u"--as"_s, u"M%1"_s.arg(c)});
+            ps.push_back(std::move(p));
+        }
+        for (auto& p : ps) {
+            if (!p->waitForFinished(600000) || p->exitCode() != 0)
+                die(u"a counter failed: "_s + QString::fromUtf8(p->readAllStandardError()));
+        }
+        for (const QString& file : inputs)
+            QFile::remove(file);
+        return double(Total) / (double(t.nsecsElapsed()) / 1e9);
+    };
+    const double one = run(1), four = run(4);
+    report({u"server: 4 counters recording at once (%1 recoveries)"_s.arg(Total), four, u"recoveries/s"_s,
+            u"one counter alone"_s, one, four / one, u">= 1x"_s, four >= one});
+}
+
+void serverBenchmark(const QString& ctl, const QString& dir, int incidents, int reps, bool fresh) {
+    const QString data = dir + u"/server"_s;
+    const QString seedNote = data + u"-seed.json"_s;
+    if (fresh || !QFile::exists(data + u"/data/PG_VERSION"_s) || !QFile::exists(seedNote)) {
+        QFile::remove(seedNote);
+        serverScript({u"start"_s, data, QString::number(ServerPort), u"durable"_s});
+        psql(u"postgres"_s, u"CREATE DATABASE rebound_bench"_s);
+        out << "building the server's database: reboundctl seed-demo --incidents " << incidents << " ..."
+            << Qt::endl;
+        const double ms = timed(ctl, {u"--db"_s, serverUrl(u"rebound_bench"_s), u"seed-demo"_s,
+                                      u"--incidents"_s, QString::number(incidents)});
+        QFile note(seedNote);
+        if (!note.open(QIODevice::WriteOnly))
+            die(u"cannot write "_s + seedNote);
+        note.write(
+            QJsonDocument(QJsonObject{{u"seconds"_s, ms / 1000}, {u"incidents"_s, incidents}}).toJson());
+    } else {
+        serverScript({u"restart"_s, data});
+    }
+    QFile note(seedNote);
+    if (!note.open(QIODevice::ReadOnly))
+        die(u"cannot read "_s + seedNote);
+    const QJsonObject seeded = QJsonDocument::fromJson(note.readAll()).object();
+    report(
+        {u"server: seed-demo --incidents %1 by COPY (when built)"_s.arg(seeded.value(u"incidents"_s).toInt()),
+         seeded.value(u"seconds"_s).toDouble(),
+         u"s"_s,
+         {},
+         0,
+         0,
+         u"—"_s,
+         true});
+    const QString url = serverUrl(u"rebound_bench"_s);
+
+    out << "7a. Server: commit one recovery" << Qt::endl;
+    serverCommit(std::max(reps, 100));
+    out << "7b. Server: four counters at once" << Qt::endl;
+    serverCounters(ctl, dir);
+
+    out << "7c. Server: CSV export of all incidents" << Qt::endl;
+    {
+        const QString sql =
+            u"SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, "
+            u"i.detected_by, "
+            u"c.name, c.phone, c.segment, i.description, i.prevention_note, e.code, "
+            u"to_char(i.total_minor / 100.0, 'FM999999990.00'), i.currency, "
+            u"CASE WHEN i.override <> 0 THEN (SELECT max(a.code) FROM compensations x JOIN employees a "
+            u"ON a.id = x.approved_by WHERE x.incident_id = i.id) END, "
+            u"(SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id), i.satisfaction, "
+            u"CAST(extract(epoch FROM (CAST(i.follow_up_scheduled_at AS timestamptz) - "
+            u"CAST(i.opened_at AS timestamptz))) / 60 AS INTEGER) "
+            u"FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = "
+            u"i.opened_by "
+            u"WHERE i.opened_at >= '0000' AND i.opened_at < '9999' ORDER BY i.id"_s;
+        const QString ours = dir + u"/export-server-rebound.csv"_s,
+                      theirs = dir + u"/export-server-psql.csv"_s;
+        QList<double> a, b;
+        for (int i = 0; i < std::min(reps, 3); ++i) {
+            a << timed(ctl, {u"--db"_s, url, u"export"_s, u"incidents"_s, u"--out"_s, ours});
+            b << psql(u"rebound_bench"_s, u"\\copy ("_s + sql + u") TO '"_s + theirs + u"' CSV HEADER"_s);
+        }
+        const double o = median(a), r = median(b);
+        report({u"server: export incidents to CSV"_s, o / 1000, u"s"_s, u"psql \\copy, same columns"_s,
+                r / 1000, o / r, u"<= 1.25x"_s, o <= 1.25 * r});
+        QFile::remove(ours);
+        QFile::remove(theirs);
+    }
+
+    out << "7d. Server: audit view model over the whole log" << Qt::endl;
+    {
+        QMap<QString, QList<double>> samples;
+        QJsonObject lastRun;
+        for (int i = 0; i < reps; ++i) {
+            QByteArray json;
+            timed(QApplication::applicationFilePath(), {u"--audit-model-child"_s, url}, {}, &json);
+            lastRun = QJsonDocument::fromJson(json).object();
+            samples[u"open"_s] << lastRun.value(u"open_first_page_ms"_s).toDouble();
+            samples[u"last"_s] << lastRun.value(u"jump_last_ms"_s).toDouble();
+            const QJsonObject f = lastRun.value(u"filters"_s).toObject();
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                if (!it.key().endsWith(u" rows"_s))
+                    samples[it.key()] << it.value().toDouble();
+            }
+        }
+        out << "  " << lastRun.value(u"rows"_s).toInteger() << " audit entries" << Qt::endl;
+        const double open = median(samples.take(u"open"_s));
+        report(
+            {u"server: audit view open + first page"_s, open, u"ms"_s, {}, 0, 0, u"<= 50 ms"_s, open <= 50});
+        const double last = median(samples.take(u"last"_s));
+        const QJsonObject f = lastRun.value(u"filters"_s).toObject();
+        for (auto it = samples.begin(); it != samples.end(); ++it) {
+            const double ms = median(it.value());
+            report({u"server: audit view filter: %1 (%2 rows)"_s.arg(it.key()).arg(
+                        f.value(it.key() + u" rows"_s).toInteger()),
+                    ms,
+                    u"ms"_s,
+                    {},
+                    0,
+                    0,
+                    u"<= 150 ms"_s,
+                    ms <= 150});
+        }
+        report({u"server: audit view jump to the last row"_s,
+                last,
+                u"ms"_s,
+                {},
+                0,
+                0,
+                u"<= 100 ms"_s,
+                last <= 100});
+    }
+    serverScript({u"halt"_s, data});
+}
+
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -646,6 +975,12 @@ int main(int argc, char* argv[]) {
             const double target = loopReports.contains(name) ? 1000 : 300;
             report({u"report: "_s + name, m, u"ms"_s, {}, 0, 0, u"<= %1 ms"_s.arg(target), m <= target});
         }
+    }
+
+    // ---- 7. A central PostgreSQL server ---------------------------------------------------------------
+    if (runs(u"server"_s)) {
+        out << "7. A central PostgreSQL 15 server on this machine" << Qt::endl;
+        serverBenchmark(ctl, dir, incidents, reps, args.contains(u"--fresh"_s));
     }
 
     // ---- The table and its JSON --------------------------------------------------------------------
