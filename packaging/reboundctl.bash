@@ -5,7 +5,7 @@ _reboundctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init employee record visit export verify close-day backup drill playbook seed-demo"
+    local commands="init employee record visit export verify close-day backup drill playbook seed-demo server"
     case $prev in
         --db|--out)
             _filedir
@@ -13,21 +13,21 @@ _reboundctl()
         --role)
             COMPREPLY=($(compgen -W "associate supervisor manager" -- "$cur"))
             return ;;
-        --from|--to|--code|--name|--as|--manager-code|--manager-name|--incidents|--seed)
+        --from|--to|--code|--name|--as|--manager-code|--manager-name|--incidents|--seed|--site|--counter|--app-role)
             return ;;
     esac
 
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --db) ((i++)) ;;
+            --db|--site|--counter) ((i++)) ;;
             -*) ;;
             *) command=${words[i]}; break ;;
         esac
     done
 
     case $command in
-        "") COMPREPLY=($(compgen -W "$commands --db --help --version" -- "$cur")) ;;
+        "") COMPREPLY=($(compgen -W "$commands --db --site --counter --help --version" -- "$cur")) ;;
         init) COMPREPLY=($(compgen -W "--manager-code --manager-name" -- "$cur")) ;;
         employee)
             if [[ ${words[cword-1]} == employee ]]; then
@@ -63,6 +63,12 @@ _reboundctl()
                 _filedir json
             fi ;;
         seed-demo) COMPREPLY=($(compgen -W "--incidents --seed" -- "$cur")) ;;
+        server)
+            case ${words[cword-1]} in
+                server) COMPREPLY=($(compgen -W "init status import" -- "$cur")) ;;
+                import) _filedir sqlite ;;
+                *) COMPREPLY=($(compgen -W "--site --app-role --manager-code --manager-name" -- "$cur")) ;;
+            esac ;;
     esac
 } &&
     complete -F _reboundctl reboundctl

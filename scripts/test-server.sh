@@ -39,7 +39,9 @@ CONF
     echo "PostgreSQL test server on 127.0.0.1:$port ($dir)"
     ;;
 restart)
-    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null
+    # (already running: nothing to do)
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 \
+        || "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null
     ;;
 kill)
     "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null

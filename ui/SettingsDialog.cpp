@@ -132,7 +132,7 @@ void SettingsDialog::setUpDatabase() {
     m_site->setObjectName(QStringLiteral("settingsSite"));
     m_site->setText(s.value(Settings::Key::Site).toString());
     m_site->setPlaceholderText(Place::fromEnvironment().site);
-    m_site->setToolTip(tr("Recoveries made here carry this site; reports and exports filter by it."));
+    m_site->setToolTip(tr("Recoveries, follow-ups and audit entries made here carry this site and counter."));
     m_counter->setObjectName(QStringLiteral("settingsCounter"));
     m_counter->setText(s.value(Settings::Key::CounterName).toString());
     m_counter->setPlaceholderText(Place::fromEnvironment().counter);

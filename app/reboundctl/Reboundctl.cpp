@@ -518,7 +518,8 @@ int Reboundctl::exportCsv(const QStringList& args) {
     if (!kind)
         return usage(u"unknown report \"%1\" (one of %2)"_s.arg(o.positional().first(),
                                                                 Exporter::KindIds.join(u", "_s)));
-    ExportRequest request{*kind, {}, {}, o.isSet(u"bom"_s)};
+    ExportRequest request{*kind, {}, {}, o.isSet(u"bom"_s), {}};
+    request.site = m_site.simplified(); // --site: only that site's rows
     for (const auto& [name, target] :
          {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
         if (!o.isSet(name))

@@ -29,11 +29,28 @@ struct Where {
 // Recoveries with a total of at least this many minor units have their entries indexed by total.
 constexpr qint64 LargeTotalMinor = 10000;
 
+// A PostgreSQL array literal of the first column of a query's rows: '{1,2,3}' or '{"A100","S200"}'.
+QString arrayOf(Database& db, const QString& sql, const QVariantList& values, bool quoted) {
+    Query q = db.query(sql);
+    for (const QVariant& v : values)
+        q.bind(v);
+    QStringList items;
+    if (q.exec()) {
+        while (q.next()) {
+            QString item = q.text(0);
+            items << (quoted ? u'"' + item.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"' : item);
+        }
+    }
+    return u'{' + items.join(u',') + u'}';
+}
+
 // byId: the caller walks the log in id order and the matches are dense, so the recovery-level terms
 // (amount, search) are checked row by row (unary "+" keeps SQLite off their indexes) instead of
 // gathering every match and sorting it for one page.
-Where whereFor(const AuditFilter& f, bool byId = false) {
-    const QString plus = byId ? u"+"_s : QString();
+Where whereFor(const AuditFilter& f, Database& db, bool byId = false) {
+    const Dialect& dialect = db.dialect();
+    // (PostgreSQL has no unary "+" on text, and no need of it: its planner weighs the two orders itself)
+    const QString plus = byId && !dialect.isServer() ? u"+"_s : QString();
     QStringList parts;
     Where w;
     if (f.from) {
@@ -70,6 +87,11 @@ Where whereFor(const AuditFilter& f, bool byId = false) {
     }
     if (f.overridesOnly)
         parts << u"a.override = 1"_s;
+    if (!f.site.isEmpty()) {
+        // Through audit_log_site (site, id).
+        parts << u"a.site = ?"_s;
+        w.values << f.site;
+    }
     if (f.upToId) {
         parts << u"a.id <= ?"_s;
         w.values << *f.upToId;
@@ -78,19 +100,34 @@ Where whereFor(const AuditFilter& f, bool byId = false) {
     if (!text.isEmpty()) {
         // Who and what a supervisor looks for: a customer (name, phone, email, account), a voucher code,
         // an employee (code or name) or a recovery number. Each branch is an index lookup.
-        parts << (uR"((%1a.incident_id IN (SELECT i.id FROM incidents i WHERE i.customer_id IN
-                 (SELECT c.id FROM customers c WHERE c.name LIKE ? ESCAPE '\' OR c.phone LIKE ? ESCAPE '\'
-                  OR c.email LIKE ? ESCAPE '\' OR c.account_ref = ?))
-             OR %1a.incident_id IN (SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')
-             OR %1a.actor IN (SELECT code FROM employees WHERE code = ? OR name LIKE ? ESCAPE '\')
-             OR %1a.incident_id = ?))"_s)
-                     .arg(plus);
         const QString escaped = Query::escapeLike(text);
         bool isNumber = false;
         const qint64 number = text.toLongLong(&isNumber);
-        w.values << QString(u'%' + escaped + u'%') << QString(escaped + u'%')
-                 << QString(escaped.toLower() + u'%') << text << text.toUpper() << text
-                 << QString(u'%' + escaped + u'%') << (isNumber ? number : qint64(-1));
+        const QString customers = uR"((SELECT i.id FROM incidents i WHERE i.customer_id IN
+                 (SELECT c.id FROM customers c WHERE c.name %1 ? ESCAPE '\' OR c.phone LIKE ? ESCAPE '\'
+                  OR c.email LIKE ? ESCAPE '\' OR c.account_ref = ?)))"_s.arg(dialect.like());
+        const QString vouchers = u"(SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')"_s;
+        const QString staff = u"(SELECT code FROM employees WHERE code = ? OR name %1 ? ESCAPE '\\')"_s.arg(dialect.like());
+        if (dialect.isServer()) {
+            // PostgreSQL does not split an OR of IN (subquery) over indexes, and cannot guess how many a
+            // subquery finds: the few recoveries and employees that match are found first, and their
+            // lists bound as values make the two "= ANY" one bitmap OR over audit_log_incident and
+            // audit_log_actor.
+            const QString recoveries =
+                arrayOf(db, customers.mid(1, customers.size() - 2) + u" UNION "_s + vouchers.mid(1, vouchers.size() - 2),
+                        {QString(u'%' + escaped + u'%'), QString(escaped + u'%'), QString(escaped.toLower() + u'%'),
+                         text, text.toUpper()},
+                        false);
+            const QString actors = arrayOf(db, staff.mid(1, staff.size() - 2), {text, QString(u'%' + escaped + u'%')}, true);
+            parts << u"(a.incident_id = ANY (CAST(? AS BIGINT[])) OR a.incident_id = ? OR a.actor = ANY (CAST(? AS TEXT[])))"_s;
+            w.values << recoveries << (isNumber ? number : qint64(-1)) << actors;
+        } else {
+            parts << u"(%1a.incident_id IN %2 OR %1a.incident_id IN %3 OR %1a.actor IN %4 OR %1a.incident_id = ?)"_s
+                         .arg(plus, customers, vouchers, staff);
+            w.values << QString(u'%' + escaped + u'%') << QString(escaped + u'%') << QString(escaped.toLower() + u'%')
+                     << text << text.toUpper() << text << QString(u'%' + escaped + u'%')
+                     << (isNumber ? number : qint64(-1));
+        }
     }
     if (!parts.isEmpty())
         w.sql = u" WHERE "_s + parts.join(u" AND "_s);
@@ -149,7 +186,7 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter) {
             return *filter.upToId;
         return lastId();
     }
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, m_db);
     Query q = m_db.query(u"SELECT count(*) FROM audit_log a"_s + w.sql);
     for (const QVariant& v : w.values)
         q.bind(v);
@@ -163,7 +200,7 @@ Result<QList<AuditRow>> AuditQuery::page(const AuditFilter& filter, Column sortB
     // Dense matches (one entry in a hundred or more) are found fastest by walking the log in id order.
     const bool byId = (sortBy == Column::Id || sortBy == Column::At) && total > 0 && filter.upToId &&
                       total * 100 >= *filter.upToId;
-    const Where w = whereFor(filter, byId);
+    const Where w = whereFor(filter, m_db, byId);
     QList<AuditRow> rows;
     // Near the end, read the reversed order from its start: "jump to the last row" costs what the first does.
     const bool fromEnd = total > 0 && offset > total / 2;
@@ -204,6 +241,16 @@ Result<qint64> AuditQuery::lastId() {
     if (auto r = q.exec(); !r)
         return r.error();
     return q.next() ? q.integer(0) : 0;
+}
+
+Result<QStringList> AuditQuery::sites() {
+    Query q = m_db.query(u"SELECT DISTINCT site FROM counters WHERE site <> '' ORDER BY site"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    return out;
 }
 
 Result<QList<AuditAction>> AuditQuery::actions() {

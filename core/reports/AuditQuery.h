@@ -26,6 +26,7 @@ struct AuditFilter {
     std::optional<qint64> minAmountMinor; // the recovery's total
     bool overridesOnly = false;
     QString text; // a customer (name, phone, email, account), voucher code, employee or recovery number
+    QString site; // entries made at this site; empty: every site
     std::optional<qint64> upToId; // a snapshot: entries written after it do not shift the pages
 
     bool operator==(const AuditFilter&) const = default;
@@ -67,6 +68,8 @@ public:
     Result<QList<AuditRow>> history(qint64 incidentId);
     // The distinct actions, for the filter's list.
     Result<QList<AuditAction>> actions();
+    // The sites counters have written from, for the site filter.
+    Result<QStringList> sites();
     // The newest entry's id, for a snapshot.
     Result<qint64> lastId();
 

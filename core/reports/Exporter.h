@@ -38,6 +38,7 @@ struct ExportRequest {
     std::optional<QDate> from; // local calendar days, inclusive
     std::optional<QDate> to;
     bool byteOrderMark = false;
+    QString site; // only this site's rows (recoveries, gestures, follow-ups, stories, audit); empty: all
 };
 
 // CSV exports for accounting and head office; the command line and the supervisor dialog share it.

@@ -16,17 +16,24 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 Result<PlaybookVersion> PlaybookService::current() {
-    Query q = m_db.query(u"SELECT version, json FROM playbook_versions ORDER BY version DESC LIMIT 1"_s);
+    // The version first: recoveries read the playbook far more often than it changes, so its text is
+    // fetched (from a server, over the network) and parsed once per version.
+    Query q = m_db.query(u"SELECT version FROM playbook_versions ORDER BY version DESC LIMIT 1"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
         return Error::notFound(
             QCoreApplication::translate("Core", "the database has no playbook yet (run: reboundctl init)"));
     const int version = int(q.integer(0));
-    // Parse once per version: recoveries read the playbook far more often than it changes.
     if (m_cache.version == version && m_cache.playbook)
         return m_cache;
-    auto parsed = Playbook::fromJson(q.value(1).toString().toUtf8());
+    Query text = m_db.query(u"SELECT json FROM playbook_versions WHERE version = ?"_s);
+    text.bind(version);
+    if (auto r = text.exec(); !r)
+        return r.error();
+    if (!text.next())
+        return Error::notFound(u"playbook version %1 vanished"_s.arg(version));
+    auto parsed = Playbook::fromJson(text.text(0).toUtf8());
     if (!parsed)
         return Error::corrupt(QCoreApplication::translate("Core", "stored playbook version %1 is invalid: %2")
                                   .arg(version)

@@ -584,7 +584,8 @@ Result<QList<Customer>> RecoveryService::findCustomers(const QString& text, int 
     // Prefix matches use the indexes; names also match anywhere for "type-ahead" by surname.
     Query q =
         m_db.query(SelectCustomer + u"WHERE phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
-                                    "OR account_ref = ? OR name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s);
+                                    "OR account_ref = ? OR name %1 ? ESCAPE '\\' ORDER BY name LIMIT ?"_s.arg(
+                                        m_db.dialect().like()));
     const QString escaped = Query::escapeLike(needle);
     q.bind(QString(escaped + u'%'))
         .bind(QString(escaped.toLower() + u'%'))

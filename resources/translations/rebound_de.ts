@@ -159,6 +159,10 @@
         <source>Customer is back</source>
         <translation>Kunde ist zurück</translation>
     </message>
+    <message>
+        <source>A counter&apos;s history moved in</source>
+        <translation>Verlauf eines Schalters übernommen</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1945,6 +1949,97 @@
         <source>%1 was already marked back today at %2</source>
         <translation>%1 wurde heute schon um %2 als zurück erfasst</translation>
     </message>
+    <message>
+        <source>the server has no playbook yet: run reboundctl server init first</source>
+        <translation>der Server hat noch kein Playbook: zuerst reboundctl server init ausführen</translation>
+    </message>
+    <message>
+        <source>--site: name the counter&apos;s site</source>
+        <translation>--site: den Standort des Schalters angeben</translation>
+    </message>
+    <message>
+        <source>the history to move in must be a counter&apos;s own file</source>
+        <translation>der zu übernehmende Verlauf muss die eigene Datei eines Schalters sein</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s database does not verify, nothing was imported: %1</source>
+        <translation>die Datenbank des Schalters besteht die Prüfung nicht, nichts wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full: the change was not saved (%1)</source>
+        <translation>die Festplatte des Servers ist voll: die Änderung wurde nicht gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server does not answer: %1</source>
+        <translation>der Server antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the server address %1: %2</source>
+        <translation>die Serveradresse %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>als postgresql://benutzer@host:port/datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation>ein Passwort gehört nie in die Adresse; es kommt in ~/.pgpass (oder PGPASSFILE, PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname)</source>
+        <translation>sie nennt keine Datenbank (…/datenbank)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (known: %2)</source>
+        <translation>unbekannte Option %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: libqt6sql6-psql installieren</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the sign-in of %2: %3</source>
+        <translation>der Server unter %1 hat die Anmeldung von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the server at %1 has no database %2 (%3)</source>
+        <translation>der Server unter %1 hat keine Datenbank %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at %1: %2</source>
+        <translation>der Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a Rebound database (it holds %n tables of another program)</source>
+        <translation>
+            <numerusform>keine Rebound-Datenbank (sie enthält %n Tabelle eines anderen Programms)</numerusform>
+            <numerusform>keine Rebound-Datenbank (sie enthält %n Tabellen eines anderen Programms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Rebound database on the server yet (create it with: reboundctl server init %1 --site NAME)</source>
+        <translation>noch keine Rebound-Datenbank auf dem Server (anlegen mit: reboundctl server init %1 --site NAME)</translation>
+    </message>
+    <message>
+        <source>a central server is backed up on the server, with pg_dump or its own backups; reboundctl backup copies a counter&apos;s own database file</source>
+        <translation>ein zentraler Server wird auf dem Server gesichert, mit pg_dump oder seinen eigenen Sicherungen; reboundctl backup kopiert die eigene Datenbankdatei eines Schalters</translation>
+    </message>
+    <message>
+        <source>an application role exists only on a central server</source>
+        <translation>eine Anwendungsrolle gibt es nur auf einem zentralen Server</translation>
+    </message>
+    <message>
+        <source>--app-role: %1 is not a plain role name (a-z, 0-9, _)</source>
+        <translation>--app-role: %1 ist kein einfacher Rollenname (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>granting %1 its rights failed: %2</source>
+        <translation>die Rechte für %1 konnten nicht vergeben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3463,6 +3558,10 @@
         <source>That is outside the opening hours.</source>
         <translation>Das liegt außerhalb der Öffnungszeiten.</translation>
     </message>
+    <message>
+        <source>Waiting for the central server: %1. Everything you typed is kept, and the recovery is saved as soon as the server answers (trying every %2 seconds).</source>
+        <translation>Warten auf den zentralen Server: %1. Alles Eingegebene bleibt erhalten, und die Wiedergutmachung wird gespeichert, sobald der Server antwortet (neuer Versuch alle %2 Sekunden).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FollowUpsTable</name>
@@ -3815,6 +3914,10 @@
     <message>
         <source>Practice a &amp;drill</source>
         <translation>&amp;Übung starten</translation>
+    </message>
+    <message>
+        <source>Central server: %1 · site %2 · counter %3</source>
+        <translation>Zentraler Server: %1 · Standort %2 · Schalter %3</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5322,50 @@
     <message>
         <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
         <translation>Jeder Tag einmal: „mon 09:00-18:00“, … „sun closed“. Nachfassen wird in diese Zeiten gelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>S&amp;ite of this counter</source>
+        <translation>Standort d&amp;ieses Schalters</translation>
+    </message>
+    <message>
+        <source>Counter &amp;name</source>
+        <translation>Schalter&amp;name</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Zentraler Server</translation>
+    </message>
+    <message>
+        <source>The password is never typed here: it goes in ~/.pgpass.</source>
+        <translation>Das Passwort wird nie hier eingegeben: es kommt in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
+        <translation>Die Adresse des Servers eingeben: postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a Rebound database, schema %1.</source>
+        <translation>Verbunden: eine Rebound-Datenbank, Schema %1.</translation>
+    </message>
+    <message>
+        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
+        <translation>Ein Passwort gehört nie in die Adresse: es kommt auf diesem Computer in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>
+        <translation>Wiedergutmachungen, Nachfassaktionen und Protokolleinträge von hier tragen diesen Standort und Schalter.</translation>
     </message>
 </context>
 <context>

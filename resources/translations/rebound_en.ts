@@ -159,6 +159,10 @@
         <source>Customer is back</source>
         <translation>Customer is back</translation>
     </message>
+    <message>
+        <source>A counter&apos;s history moved in</source>
+        <translation>A counter&apos;s history moved in</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1945,6 +1949,97 @@
         <source>%1 was already marked back today at %2</source>
         <translation>%1 was already marked back today at %2</translation>
     </message>
+    <message>
+        <source>the server has no playbook yet: run reboundctl server init first</source>
+        <translation>the server has no playbook yet: run reboundctl server init first</translation>
+    </message>
+    <message>
+        <source>--site: name the counter&apos;s site</source>
+        <translation>--site: name the counter&apos;s site</translation>
+    </message>
+    <message>
+        <source>the history to move in must be a counter&apos;s own file</source>
+        <translation>the history to move in must be a counter&apos;s own file</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s database does not verify, nothing was imported: %1</source>
+        <translation>the counter&apos;s database does not verify, nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full: the change was not saved (%1)</source>
+        <translation>the server&apos;s disk is full: the change was not saved (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>the server refused: %1</translation>
+    </message>
+    <message>
+        <source>the server does not answer: %1</source>
+        <translation>the server does not answer: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the server address %1: %2</source>
+        <translation>cannot use the server address %1: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>write it as postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation>a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname)</source>
+        <translation>it names no database (…/dbname)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (known: %2)</source>
+        <translation>unknown option %1 (known: %2)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql</source>
+        <translation>the Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the sign-in of %2: %3</source>
+        <translation>the server at %1 refused the sign-in of %2: %3</translation>
+    </message>
+    <message>
+        <source>the server at %1 has no database %2 (%3)</source>
+        <translation>the server at %1 has no database %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at %1: %2</source>
+        <translation>cannot reach the server at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a Rebound database (it holds %n tables of another program)</source>
+        <translation>
+            <numerusform>not a Rebound database (it holds %n table of another program)</numerusform>
+            <numerusform>not a Rebound database (it holds %n tables of another program)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Rebound database on the server yet (create it with: reboundctl server init %1 --site NAME)</source>
+        <translation>no Rebound database on the server yet (create it with: reboundctl server init %1 --site NAME)</translation>
+    </message>
+    <message>
+        <source>a central server is backed up on the server, with pg_dump or its own backups; reboundctl backup copies a counter&apos;s own database file</source>
+        <translation>a central server is backed up on the server, with pg_dump or its own backups; reboundctl backup copies a counter&apos;s own database file</translation>
+    </message>
+    <message>
+        <source>an application role exists only on a central server</source>
+        <translation>an application role exists only on a central server</translation>
+    </message>
+    <message>
+        <source>--app-role: %1 is not a plain role name (a-z, 0-9, _)</source>
+        <translation>--app-role: %1 is not a plain role name (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>granting %1 its rights failed: %2</source>
+        <translation>granting %1 its rights failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3463,6 +3558,10 @@
         <source>That is outside the opening hours.</source>
         <translation>That is outside the opening hours.</translation>
     </message>
+    <message>
+        <source>Waiting for the central server: %1. Everything you typed is kept, and the recovery is saved as soon as the server answers (trying every %2 seconds).</source>
+        <translation>Waiting for the central server: %1. Everything you typed is kept, and the recovery is saved as soon as the server answers (trying every %2 seconds).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FollowUpsTable</name>
@@ -3815,6 +3914,10 @@
     <message>
         <source>Practice a &amp;drill</source>
         <translation>Practice a &amp;drill</translation>
+    </message>
+    <message>
+        <source>Central server: %1 · site %2 · counter %3</source>
+        <translation>Central server: %1 · site %2 · counter %3</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5322,50 @@
     <message>
         <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
         <translation>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>S&amp;ite of this counter</source>
+        <translation>S&amp;ite of this counter</translation>
+    </message>
+    <message>
+        <source>Counter &amp;name</source>
+        <translation>Counter &amp;name</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>The password is never typed here: it goes in ~/.pgpass.</source>
+        <translation>The password is never typed here: it goes in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
+        <translation>Type the server&apos;s address: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a Rebound database, schema %1.</source>
+        <translation>Connected: a Rebound database, schema %1.</translation>
+    </message>
+    <message>
+        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
+        <translation>A password never goes in the address: put it in ~/.pgpass on this computer.</translation>
+    </message>
+    <message>
+        <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>
+        <translation>Recoveries, follow-ups and audit entries made here carry this site and counter.</translation>
     </message>
 </context>
 <context>

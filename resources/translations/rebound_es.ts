@@ -159,6 +159,10 @@
         <source>Customer is back</source>
         <translation>El cliente ha vuelto</translation>
     </message>
+    <message>
+        <source>A counter&apos;s history moved in</source>
+        <translation>Historial de un mostrador incorporado</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -1945,6 +1949,97 @@
         <source>%1 was already marked back today at %2</source>
         <translation>%1 ya se marcó hoy como de vuelta a las %2</translation>
     </message>
+    <message>
+        <source>the server has no playbook yet: run reboundctl server init first</source>
+        <translation>el servidor aún no tiene guía: ejecute primero reboundctl server init</translation>
+    </message>
+    <message>
+        <source>--site: name the counter&apos;s site</source>
+        <translation>--site: indique el sitio del mostrador</translation>
+    </message>
+    <message>
+        <source>the history to move in must be a counter&apos;s own file</source>
+        <translation>el historial que se incorpora debe ser el archivo propio de un mostrador</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s database does not verify, nothing was imported: %1</source>
+        <translation>la base de datos del mostrador no supera la verificación; no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full: the change was not saved (%1)</source>
+        <translation>el disco del servidor está lleno: el cambio no se guardó (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>el servidor lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>the server does not answer: %1</source>
+        <translation>el servidor no responde: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the server address %1: %2</source>
+        <translation>no se puede usar la dirección de servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>escríbala como postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation>una contraseña nunca va en la dirección; póngala en ~/.pgpass (o PGPASSFILE, PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname)</source>
+        <translation>no nombra ninguna base de datos (…/base)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (known: %2)</source>
+        <translation>opción desconocida %1 (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado: instale libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the sign-in of %2: %3</source>
+        <translation>el servidor en %1 rechazó el inicio de sesión de %2: %3</translation>
+    </message>
+    <message>
+        <source>the server at %1 has no database %2 (%3)</source>
+        <translation>el servidor en %1 no tiene la base de datos %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at %1: %2</source>
+        <translation>no se puede contactar con el servidor en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a Rebound database (it holds %n tables of another program)</source>
+        <translation>
+            <numerusform>no es una base de datos de Rebound (contiene %n tabla de otro programa)</numerusform>
+            <numerusform>no es una base de datos de Rebound (contiene %n tablas de otro programa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Rebound database on the server yet (create it with: reboundctl server init %1 --site NAME)</source>
+        <translation>todavía no hay una base de datos de Rebound en el servidor (créela con: reboundctl server init %1 --site NOMBRE)</translation>
+    </message>
+    <message>
+        <source>a central server is backed up on the server, with pg_dump or its own backups; reboundctl backup copies a counter&apos;s own database file</source>
+        <translation>un servidor central se respalda en el servidor, con pg_dump o sus propias copias; reboundctl backup copia el archivo de base de datos propio de un mostrador</translation>
+    </message>
+    <message>
+        <source>an application role exists only on a central server</source>
+        <translation>un rol de aplicación solo existe en un servidor central</translation>
+    </message>
+    <message>
+        <source>--app-role: %1 is not a plain role name (a-z, 0-9, _)</source>
+        <translation>--app-role: %1 no es un nombre de rol simple (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>granting %1 its rights failed: %2</source>
+        <translation>no se pudieron conceder sus derechos a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3463,6 +3558,10 @@
         <source>That is outside the opening hours.</source>
         <translation>Eso queda fuera del horario.</translation>
     </message>
+    <message>
+        <source>Waiting for the central server: %1. Everything you typed is kept, and the recovery is saved as soon as the server answers (trying every %2 seconds).</source>
+        <translation>Esperando al servidor central: %1. Todo lo escrito se conserva y la recuperación se guarda en cuanto el servidor responda (se reintenta cada %2 segundos).</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FollowUpsTable</name>
@@ -3815,6 +3914,10 @@
     <message>
         <source>Practice a &amp;drill</source>
         <translation>&amp;Practicar un simulacro</translation>
+    </message>
+    <message>
+        <source>Central server: %1 · site %2 · counter %3</source>
+        <translation>Servidor central: %1 · sitio %2 · mostrador %3</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5322,50 @@
     <message>
         <source>Each day once: “mon 09:00-18:00”, … “sun closed”. Follow-ups are set inside them.</source>
         <translation>Cada día una vez: «mon 09:00-18:00», … «sun closed». Los seguimientos se fijan dentro de este horario.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>S&amp;ite of this counter</source>
+        <translation>S&amp;itio de este mostrador</translation>
+    </message>
+    <message>
+        <source>Counter &amp;name</source>
+        <translation>&amp;Nombre del mostrador</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Servidor central</translation>
+    </message>
+    <message>
+        <source>The password is never typed here: it goes in ~/.pgpass.</source>
+        <translation>La contraseña nunca se escribe aquí: va en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
+        <translation>Escriba la dirección del servidor: postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a Rebound database, schema %1.</source>
+        <translation>Conectado: una base de datos de Rebound, esquema %1.</translation>
+    </message>
+    <message>
+        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
+        <translation>Una contraseña nunca va en la dirección: póngala en ~/.pgpass en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>
+        <translation>Las recuperaciones, los seguimientos y las entradas de auditoría hechos aquí llevan este sitio y este mostrador.</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,7 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
     REQUIRE(t.recoveries().record(associate, d).ok());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const ExportRequest request{ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10)};
+    const ExportRequest request{ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10), false, {}};
     Exporter exporter(t.db(), t.clock());
     auto rows = exporter.write(request, buffer);
     REQUIRE(rows.ok());
@@ -264,7 +264,7 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
 
     QBuffer other;
     other.open(QIODevice::WriteOnly);
-    auto none = exporter.write({ExportKind::Incidents, QDate(2026, 3, 11), {}}, other);
+    auto none = exporter.write({ExportKind::Incidents, QDate(2026, 3, 11), {}, false, {}}, other);
     CHECK(none.value() == 0);
 }
 

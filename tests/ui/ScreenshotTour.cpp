@@ -447,6 +447,17 @@ int main(int argc, char* argv[]) {
         if (!QTest::qWaitForWindowExposed(&settings))
             qFatal("the settings did not appear");
         shoot(u"28-settings-opening-hours"_s);
+        // Many counters: the same dialog pointed at a central server, its test answered.
+        auto* kind = find<QComboBox>(&settings, u"settingsDatabaseKind"_s);
+        kind->setCurrentIndex(kind->findData(u"server"_s));
+        find<QLineEdit>(&settings, u"settingsDatabase"_s)->setText(u"postgresql://rebound_app@127.0.0.1:1/rebound"_s);
+        find<QLineEdit>(&settings, u"settingsSite"_s)->setText(u"Lisbon"_s);
+        find<QLineEdit>(&settings, u"settingsCounter"_s)->setText(u"front-desk-2"_s);
+        QSignalSpy tested(&settings, &SettingsDialog::connectionTested);
+        QTest::mouseClick(find<QPushButton>(&settings, u"settingsTestConnection"_s), Qt::LeftButton);
+        if (!tested.wait(8000))
+            qFatal("the connection test did not answer");
+        shoot(u"45-settings-central-server"_s);
     }
     ws->openExport();
     auto* dialog = ws->findChild<ExportDialog*>();

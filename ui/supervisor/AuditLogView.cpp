@@ -64,6 +64,7 @@ AuditLogView::AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     , m_to(new QDateEdit(this))
     , m_employee(new QComboBox(this))
     , m_category(new QComboBox(this))
+    , m_site(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_minAmount(new QLineEdit(this))
     , m_overrides(new QCheckBox(tr("&Overrides only"), this))
@@ -87,7 +88,7 @@ AuditLogView::AuditLogView(AppContext& ctx, const AuthenticatedEmployee& user, Q
     });
     for (QDateEdit* d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &AuditLogView::applyFilter);
-    for (QComboBox* c : {m_employee, m_category, m_action})
+    for (QComboBox* c : {m_employee, m_category, m_site, m_action})
         connect(c, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
     connect(m_overrides, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
     connect(m_minAmount, &QLineEdit::editingFinished, this, &AuditLogView::applyFilter);
@@ -140,6 +141,9 @@ void AuditLogView::setUpFilters() {
     m_employee->setAccessibleName(tr("Employee"));
     m_category->setObjectName(QStringLiteral("filterCategory"));
     m_category->setAccessibleName(tr("Category"));
+    m_site->setObjectName(QStringLiteral("filterSite"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->setVisible(false);
     m_action->setObjectName(QStringLiteral("filterAction"));
     m_action->setAccessibleName(tr("Action"));
     m_minAmount->setObjectName(QStringLiteral("filterMinAmount"));
@@ -194,6 +198,7 @@ void AuditLogView::layOut() {
     filters->addWidget(m_to);
     filters->addWidget(m_employee);
     filters->addWidget(m_category);
+    filters->addWidget(m_site);
     filters->addWidget(m_action);
     filters->addWidget(m_minAmount);
     filters->addWidget(m_overrides);
@@ -267,7 +272,16 @@ void AuditLogView::refresh() {
     const QVariant employee = m_employee->currentData();
     const QVariant category = m_category->currentData();
     const QVariant action = m_action->currentData();
-    const QSignalBlocker b1(m_employee), b2(m_category), b3(m_action);
+    const QVariant site = m_site->currentData();
+    const QSignalBlocker b1(m_employee), b2(m_category), b3(m_action), b4(m_site);
+    m_site->clear();
+    m_site->addItem(tr("All sites"));
+    if (auto sites = AuditQuery(m_ctx.db()).sites()) {
+        for (const QString& name : sites.value())
+            m_site->addItem(name, name);
+        m_site->setVisible(sites->size() > 1);
+    }
+    m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
     m_employee->clear();
     m_employee->addItem(tr("Everyone"));
     if (auto staff = m_ctx.employees().list()) {
@@ -307,6 +321,8 @@ void AuditLogView::applyFilter() {
         f.category = CategoryId(m_category->currentData().toString());
     if (m_action->currentIndex() > 0)
         f.action = auditActionFromId(m_action->currentData().toString());
+    if (m_site->currentIndex() > 0)
+        f.site = m_site->currentData().toString();
     m_minAmount->setStyleSheet({});
     if (!m_minAmount->text().trimmed().isEmpty()) {
         auto amount = Money::parseTyped(m_minAmount->text(), m_ctx.playbooks().currency(), QLocale());

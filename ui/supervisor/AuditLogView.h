@@ -56,6 +56,7 @@ private:
     QDateEdit* m_to;
     QComboBox* m_employee;
     QComboBox* m_category;
+    QComboBox* m_site; // shown when counters of more than one site write here
     QComboBox* m_action;
     QLineEdit* m_minAmount;
     QCheckBox* m_overrides;

@@ -3,6 +3,7 @@
 #include "supervisor/ExportDialog.h"
 
 #include "AppContext.h"
+#include "reports/AuditQuery.h"
 #include "reports/ExportJob.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     , m_allDates(new QCheckBox(tr("&All dates"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_site(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Add a &byte-order mark (for spreadsheets that need one to read UTF-8)"), this))
     , m_file(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
@@ -62,6 +64,12 @@ ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
     m_to->setObjectName(QStringLiteral("exportTo"));
     m_from->setDate(today.addDays(-30));
     m_to->setDate(today);
+    m_site->setObjectName(QStringLiteral("exportSite"));
+    m_site->addItem(tr("All sites"));
+    if (auto sites = AuditQuery(ctx.db()).sites(); sites && sites->size() > 1) {
+        for (const QString& name : sites.value())
+            m_site->addItem(name, name);
+    }
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_file->setObjectName(QStringLiteral("exportFile"));
     m_file->setText(QDir::home().filePath(QStringLiteral("rebound-incidents.csv")));
@@ -115,6 +123,10 @@ void ExportDialog::layOut(QPushButton* browse) {
     auto* form = new QFormLayout;
     form->addRow(tr("&Report"), m_report);
     form->addRow(tr("Dates"), dates);
+    if (m_site->count() > 1)
+        form->addRow(tr("&Site"), m_site);
+    else
+        m_site->hide();
     form->addRow(fileLabel, file);
     form->addRow(QString(), m_bom);
     auto* buttons = new QHBoxLayout;
@@ -148,7 +160,7 @@ void ExportDialog::reject() {
 
 void ExportDialog::setInputsEnabled(bool enabled) {
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_report, m_allDates, m_from, m_to, m_bom, m_file, m_export})
+         std::initializer_list<QWidget*>{m_report, m_allDates, m_from, m_to, m_site, m_bom, m_file, m_export})
         w->setEnabled(enabled);
     if (enabled) {
         m_from->setEnabled(!m_allDates->isChecked());
@@ -170,6 +182,7 @@ void ExportDialog::start() {
         request.to = m_to->date();
     }
     request.byteOrderMark = m_bom->isChecked();
+    request.site = m_site->currentData().toString();
     const QString path = m_file->text().trimmed();
     if (path.isEmpty()) {
         m_status->setText(tr("Choose a file to write."));

@@ -53,6 +53,7 @@ private:
     QCheckBox* m_allDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QComboBox* m_site; // all sites, or one (shown when more than one site writes here)
     QCheckBox* m_bom;
     QLineEdit* m_file;
     QProgressBar* m_progress;

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/AuditQuery.h"
+#include "reports/Exporter.h"
+#include "support/CatchQt.h"
+#include "support/Csv.h"
+#include "support/TestDatabase.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::TestDatabase;
+
+namespace {
+
+// The rows of an export, header first; or the error's field and message.
+Result<QList<QStringList>> exported(TestDatabase& t, ExportKind kind, const QString& site) {
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    ExportRequest request;
+    request.kind = kind;
+    request.site = site;
+    auto rows = Exporter(t.db(), t.clock()).write(request, csv);
+    if (!rows)
+        return rows.error();
+    auto count = Exporter(t.db(), t.clock()).count(request);
+    if (!count)
+        return count.error();
+    const auto read = test::readCsv(csv.data());
+    if (*count != rows.value() || read.size() != rows.value() + 1)
+        return Error::invalid(u"the count and the rows disagree"_s);
+    return read;
+}
+
+} // namespace
+
+TEST_CASE("Recoveries, follow-ups and audit entries record their site and counter; the audit search and the "
+          "exports filter by site",
+          "[sites]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate);
+    t.db().setPlace({u"Lisbon"_s, u"front-desk"_s});
+    REQUIRE(t.recoveries().record(a1, TestDatabase::draft(u"+351 1"_s)).ok());
+    t.db().setPlace({u"Porto"_s, u"till-2"_s});
+    REQUIRE(t.recoveries().record(a1, TestDatabase::draft(u"+351 2"_s)).ok());
+    REQUIRE(t.recoveries().record(a1, TestDatabase::draft(u"+351 3"_s)).ok());
+
+    CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE site = 'Porto' AND counter = 'till-2'"_s) == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM follow_ups WHERE site = 'Lisbon' AND counter = 'front-desk'"_s) == 1);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
+                   u"WHERE a.site <> i.site OR a.counter <> i.counter"_s) == 0);
+    CHECK(t.text(u"SELECT last_write FROM counters WHERE name = 'till-2'"_s) ==
+          t.text(u"SELECT max(at) FROM audit_log WHERE counter = 'till-2'"_s));
+
+    AuditQuery audit(t.db());
+    auto sites = audit.sites();
+    REQUIRE(sites.ok());
+    CHECK(sites->contains(u"Lisbon"_s));
+    CHECK(sites->contains(u"Porto"_s));
+    AuditFilter porto;
+    porto.site = u"Porto"_s;
+    const qint64 portoEntries = t.scalar(u"SELECT count(*) FROM audit_log WHERE site = 'Porto'"_s);
+    CHECK(portoEntries >= 10);
+    CHECK(audit.count(porto).value() == portoEntries);
+    auto page = audit.page(porto, AuditQuery::Column::Id, false, 0, 100, portoEntries);
+    REQUIRE(page.ok());
+    CHECK(page->size() == portoEntries);
+
+    for (const auto& [kind, rows] : {std::pair{ExportKind::Incidents, 2}, std::pair{ExportKind::Compensations, 2},
+                                     std::pair{ExportKind::FollowUps, 2}}) {
+        auto r = exported(t, kind, u"Porto"_s);
+        INFO(Exporter::kindId(kind).toStdString());
+        REQUIRE(r.ok());
+        CHECK(r->size() == rows + 1);
+        auto all = exported(t, kind, {});
+        REQUIRE(all.ok());
+        CHECK(all->size() == 3 + 1);
+    }
+    auto lisbonAudit = exported(t, ExportKind::Audit, u"Lisbon"_s);
+    REQUIRE(lisbonAudit.ok());
+    CHECK(lisbonAudit->size() == t.scalar(u"SELECT count(*) FROM audit_log WHERE site = 'Lisbon'"_s) + 1);
+    auto nowhere = exported(t, ExportKind::Incidents, u"Faro"_s);
+    REQUIRE(nowhere.ok());
+    CHECK(nowhere->size() == 1);
+
+    // What is not kept per site is refused with the field named, not exported whole.
+    auto visits = exported(t, ExportKind::Visits, u"Porto"_s);
+    REQUIRE_FALSE(visits.ok());
+    CHECK(visits.error().field == u"site");
+    auto economics = exported(t, ExportKind::Economics, u"Porto"_s);
+    REQUIRE_FALSE(economics.ok());
+    CHECK(economics.error().field == u"site");
+}
