@@ -14,11 +14,22 @@ dir="${2:-}"
 [ -n "$dir" ] || { echo "usage: $0 start DIR PORT [durable] | restart DIR | kill DIR | halt DIR | stop DIR" >&2; exit 2; }
 as=()
 [ "$(id -u)" -ne 0 ] || as=(runuser -u postgres --)
+# As root the cluster belongs to postgres, who may not reach DIR (a checkout in /root): it then lives in
+# /var/tmp and DIR is a link to it.
+link="$dir"
+[ -L "$link" ] && dir="$(readlink -f "$link")"
 case "$action" in
 start)
     port="${3:?port}"
     if [ -f "$dir/data/postmaster.pid" ]; then "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
-    rm -rf "$dir"
+    rm -rf "$dir" "$link"
+    mkdir -p "$(dirname "$link")"
+    dir="$link"
+    if [ ${#as[@]} -gt 0 ] && ! runuser -u postgres -- test -x "$(dirname "$link")"; then
+        dir="/var/tmp/rebound-test-server-$(printf '%s' "$(readlink -f "$(dirname "$link")")/$(basename "$link")" | md5sum | cut -c1-12)"
+        rm -rf "$dir"
+        ln -s "$dir" "$link"
+    fi
     mkdir -p "$dir"
     [ ${#as[@]} -eq 0 ] || chown postgres "$dir"
     "${as[@]}" "$bin/initdb" -D "$dir/data" -U rebound -A trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
@@ -51,7 +62,7 @@ halt)
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null; fi
-    rm -rf "$dir"
+    rm -rf "$dir" "$link"
     ;;
 *)
     echo "usage: $0 start DIR PORT [durable] | restart DIR | kill DIR | halt DIR | stop DIR" >&2

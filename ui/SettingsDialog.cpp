@@ -177,6 +177,7 @@ void SettingsDialog::testConnection() {
                 return;
             self->m_test->setEnabled(self->m_mayEdit);
             self->m_testResult->setText(text);
+            self->adjustSize(); // room for the answer, however long
             Q_EMIT self->connectionTested(ok);
         });
     }).detach();

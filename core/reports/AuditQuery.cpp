@@ -106,27 +106,33 @@ Where whereFor(const AuditFilter& f, Database& db, bool byId = false) {
         const QString customers = uR"((SELECT i.id FROM incidents i WHERE i.customer_id IN
                  (SELECT c.id FROM customers c WHERE c.name %1 ? ESCAPE '\' OR c.phone LIKE ? ESCAPE '\'
                   OR c.email LIKE ? ESCAPE '\' OR c.account_ref = ?)))"_s.arg(dialect.like());
-        const QString vouchers = u"(SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')"_s;
-        const QString staff = u"(SELECT code FROM employees WHERE code = ? OR name %1 ? ESCAPE '\\')"_s.arg(dialect.like());
+        const QString vouchers =
+            u"(SELECT incident_id FROM compensations WHERE voucher_code = ? AND voucher_code <> '')"_s;
+        const QString staff =
+            u"(SELECT code FROM employees WHERE code = ? OR name %1 ? ESCAPE '\\')"_s.arg(dialect.like());
         if (dialect.isServer()) {
             // PostgreSQL does not split an OR of IN (subquery) over indexes, and cannot guess how many a
             // subquery finds: the few recoveries and employees that match are found first, and their
             // lists bound as values make the two "= ANY" one bitmap OR over audit_log_incident and
             // audit_log_actor.
-            const QString recoveries =
-                arrayOf(db, customers.mid(1, customers.size() - 2) + u" UNION "_s + vouchers.mid(1, vouchers.size() - 2),
-                        {QString(u'%' + escaped + u'%'), QString(escaped + u'%'), QString(escaped.toLower() + u'%'),
-                         text, text.toUpper()},
-                        false);
-            const QString actors = arrayOf(db, staff.mid(1, staff.size() - 2), {text, QString(u'%' + escaped + u'%')}, true);
-            parts << u"(a.incident_id = ANY (CAST(? AS BIGINT[])) OR a.incident_id = ? OR a.actor = ANY (CAST(? AS TEXT[])))"_s;
+            const QString recoveries = arrayOf(db,
+                                               customers.mid(1, customers.size() - 2) + u" UNION "_s +
+                                                   vouchers.mid(1, vouchers.size() - 2),
+                                               {QString(u'%' + escaped + u'%'), QString(escaped + u'%'),
+                                                QString(escaped.toLower() + u'%'), text, text.toUpper()},
+                                               false);
+            const QString actors =
+                arrayOf(db, staff.mid(1, staff.size() - 2), {text, QString(u'%' + escaped + u'%')}, true);
+            parts
+                << u"(a.incident_id = ANY (CAST(? AS BIGINT[])) OR a.incident_id = ? OR a.actor = ANY (CAST(? AS TEXT[])))"_s;
             w.values << recoveries << (isNumber ? number : qint64(-1)) << actors;
         } else {
-            parts << u"(%1a.incident_id IN %2 OR %1a.incident_id IN %3 OR %1a.actor IN %4 OR %1a.incident_id = ?)"_s
-                         .arg(plus, customers, vouchers, staff);
-            w.values << QString(u'%' + escaped + u'%') << QString(escaped + u'%') << QString(escaped.toLower() + u'%')
-                     << text << text.toUpper() << text << QString(u'%' + escaped + u'%')
-                     << (isNumber ? number : qint64(-1));
+            parts
+                << u"(%1a.incident_id IN %2 OR %1a.incident_id IN %3 OR %1a.actor IN %4 OR %1a.incident_id = ?)"_s
+                       .arg(plus, customers, vouchers, staff);
+            w.values << QString(u'%' + escaped + u'%') << QString(escaped + u'%')
+                     << QString(escaped.toLower() + u'%') << text << text.toUpper() << text
+                     << QString(u'%' + escaped + u'%') << (isNumber ? number : qint64(-1));
         }
     }
     if (!parts.isEmpty())

@@ -76,7 +76,8 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
              u"follow_up_due"_s,
              u"satisfaction"_s,
              u"minutes_to_recover"_s},
-            u"ntttttttttttttmtttnd"_s, u"i.site"_s};
+            u"ntttttttttttttmtttnd"_s,
+            u"i.site"_s};
     case ExportKind::Compensations:
         return {
             uR"(SELECT x.id, x.incident_id, x.given_at, x.item, x.kind, x.amount_minor, x.cost_minor, x.currency,
@@ -88,7 +89,8 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
             u"SELECT count(*) FROM compensations WHERE given_at >= ? AND given_at < ?"_s,
             {u"id"_s, u"incident_id"_s, u"given_at"_s, u"item"_s, u"kind"_s, u"amount"_s, u"cost"_s,
              u"currency"_s, u"given_by"_s, u"approved_by"_s, u"voucher_code"_s, u"customer_name"_s},
-            u"nntttmmttttt"_s, u"i.site"_s};
+            u"nntttmmttttt"_s,
+            u"i.site"_s};
     case ExportKind::FollowUps:
         return {uR"(SELECT f.id, f.incident_id, f.due_at, f.channel, o.code, c.name, c.phone, c.email,
                    f.done_at, d.code, f.outcome, f.reached, f.attempts, f.satisfaction, f.verdict
@@ -100,7 +102,8 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
                 {u"id"_s, u"incident_id"_s, u"due_at"_s, u"channel"_s, u"owner"_s, u"customer_name"_s,
                  u"customer_phone"_s, u"customer_email"_s, u"done_at"_s, u"done_by"_s, u"outcome"_s,
                  u"reached"_s, u"attempts"_s, u"satisfaction"_s, u"verdict"_s},
-                u"nntttttttttnnnt"_s, u"i.site"_s};
+                u"nntttttttttnnnt"_s,
+                u"i.site"_s};
     case ExportKind::Stories:
         return {uR"(SELECT s.id, s.incident_id, s.status, s.nominated_at, n.code, i.category, c.name,
                    s.happened, s.did, s.reaction, s.learned, s.decided_at, d.code, s.reason,
@@ -114,7 +117,8 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
                 {u"id"_s, u"incident_id"_s, u"status"_s, u"nominated_at"_s, u"nominated_by"_s, u"category"_s,
                  u"customer_name"_s, u"what_happened"_s, u"what_we_did"_s, u"customer_reaction"_s,
                  u"what_we_learned"_s, u"decided_at"_s, u"decided_by"_s, u"reason"_s, u"recognized"_s},
-                u"nnttttttttttttt"_s, u"i.site"_s};
+                u"nnttttttttttttt"_s,
+                u"i.site"_s};
     case ExportKind::Visits:
         return {uR"(SELECT v.id, v.at, c.id, c.name, c.phone, c.segment, e.code,
                    (SELECT count(*) FROM incidents i WHERE i.customer_id = v.customer_id AND i.opened_at < v.at)
@@ -123,14 +127,16 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
                 u"SELECT count(*) FROM visits WHERE at >= ? AND at < ?"_s,
                 {u"id"_s, u"at"_s, u"customer_id"_s, u"customer_name"_s, u"customer_phone"_s, u"segment"_s,
                  u"recorded_by"_s, u"recoveries_before"_s},
-                u"ntnttttn"_s, {}};
+                u"ntnttttn"_s,
+                {}};
     case ExportKind::Audit:
         return {uR"(SELECT id, at, actor, action, entity, entity_id, payload, prev_hash, hash
                 FROM audit_log WHERE at >= ? AND at < ? ORDER BY id)"_s,
                 u"SELECT count(*) FROM audit_log WHERE at >= ? AND at < ?"_s,
                 {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"entity_id"_s, u"payload"_s,
                  u"prev_hash"_s, u"hash"_s},
-                u"ntttttttt"_s, u"site"_s};
+                u"ntttttttt"_s,
+                u"site"_s};
     case ExportKind::Actions:
     case ExportKind::Recognitions:
     case ExportKind::ReturnVisits:
@@ -147,9 +153,10 @@ Result<Spec> specFor(ExportKind kind, const Dialect& dialect, const QString& sit
     if (site.isEmpty())
         return spec;
     if (spec.site.isEmpty())
-        return Error::invalidAt(u"site"_s, QCoreApplication::translate("Core", "--site: %1 are not kept per site; "
-                                                                               "export them without --site")
-                                               .arg(Exporter::kindId(kind)));
+        return Error::invalidAt(u"site"_s,
+                                QCoreApplication::translate("Core", "--site: %1 are not kept per site; "
+                                                                    "export them without --site")
+                                    .arg(Exporter::kindId(kind)));
     restrictToSite(spec);
     return spec;
 }
@@ -210,10 +217,10 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
         return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
     if (isComputed(request.kind)) {
         if (!request.site.isEmpty())
-            return Error::invalidAt(u"site"_s,
-                                    QCoreApplication::translate("Core", "--site: the %1 report counts every site; "
-                                                                        "export it without --site")
-                                        .arg(kindId(request.kind)));
+            return Error::invalidAt(
+                u"site"_s, QCoreApplication::translate("Core", "--site: the %1 report counts every site; "
+                                                               "export it without --site")
+                               .arg(kindId(request.kind)));
         return writeComputed(request, out);
     }
     auto specified = specFor(request.kind, m_db.dialect(), request.site);

@@ -392,7 +392,13 @@ Result<void> Database::connectServer() {
         return {};
     }
     const QSqlError e = m_db.lastError();
-    const QString text = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    QString text = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    // libpq: 'connection to server at "host", port 1 failed: Connection refused\n\tIs the server…':
+    // the host is named below, the reason is what is left to say.
+    text = text.section(u'\n', 0, 0);
+    if (const qsizetype failed = text.lastIndexOf(u"failed: "_s); failed >= 0)
+        text = text.mid(failed + 8);
+    text = text.simplified();
     const QString where = u"%1:%2"_s.arg(m_db.hostName()).arg(m_db.port());
     if (text.contains(u"password"_s) || text.contains(u"authentication"_s) || text.contains(u"role \""_s))
         return Error::denied(

@@ -47,7 +47,8 @@ TEST_CASE("Recoveries, follow-ups and audit entries record their site and counte
     REQUIRE(t.recoveries().record(a1, TestDatabase::draft(u"+351 3"_s)).ok());
 
     CHECK(t.scalar(u"SELECT count(*) FROM incidents WHERE site = 'Porto' AND counter = 'till-2'"_s) == 2);
-    CHECK(t.scalar(u"SELECT count(*) FROM follow_ups WHERE site = 'Lisbon' AND counter = 'front-desk'"_s) == 1);
+    CHECK(t.scalar(u"SELECT count(*) FROM follow_ups WHERE site = 'Lisbon' AND counter = 'front-desk'"_s) ==
+          1);
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log a JOIN incidents i ON i.id = a.incident_id "
                    u"WHERE a.site <> i.site OR a.counter <> i.counter"_s) == 0);
     CHECK(t.text(u"SELECT last_write FROM counters WHERE name = 'till-2'"_s) ==
@@ -67,8 +68,9 @@ TEST_CASE("Recoveries, follow-ups and audit entries record their site and counte
     REQUIRE(page.ok());
     CHECK(page->size() == portoEntries);
 
-    for (const auto& [kind, rows] : {std::pair{ExportKind::Incidents, 2}, std::pair{ExportKind::Compensations, 2},
-                                     std::pair{ExportKind::FollowUps, 2}}) {
+    for (const auto& [kind, rows] :
+         {std::pair{ExportKind::Incidents, 2}, std::pair{ExportKind::Compensations, 2},
+          std::pair{ExportKind::FollowUps, 2}}) {
         auto r = exported(t, kind, u"Porto"_s);
         INFO(Exporter::kindId(kind).toStdString());
         REQUIRE(r.ok());

@@ -450,7 +450,8 @@ int main(int argc, char* argv[]) {
         // Many counters: the same dialog pointed at a central server, its test answered.
         auto* kind = find<QComboBox>(&settings, u"settingsDatabaseKind"_s);
         kind->setCurrentIndex(kind->findData(u"server"_s));
-        find<QLineEdit>(&settings, u"settingsDatabase"_s)->setText(u"postgresql://rebound_app@127.0.0.1:1/rebound"_s);
+        find<QLineEdit>(&settings, u"settingsDatabase"_s)
+            ->setText(u"postgresql://rebound_app@127.0.0.1:1/rebound"_s);
         find<QLineEdit>(&settings, u"settingsSite"_s)->setText(u"Lisbon"_s);
         find<QLineEdit>(&settings, u"settingsCounter"_s)->setText(u"front-desk-2"_s);
         QSignalSpy tested(&settings, &SettingsDialog::connectionTested);
