@@ -238,7 +238,7 @@ Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
     {
         // A million rows: straight from SQLite's buffers to the CSV buffer, no QVariant or QString per value.
         const QByteArray sql = spec.sql.toUtf8();
-        RowStatement q(m_db, sql.constData());
+        RowStatement q(m_db, sql.constData(), RowStatement::Mode::Streamed);
         q.bind(1, QByteArrayView(lower.toUtf8()));
         q.bind(2, QByteArrayView(upper.toUtf8()));
         if (!request.site.isEmpty())

@@ -5,7 +5,6 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <libpq-fe.h>
 
@@ -58,11 +57,9 @@ void CopyIn::endRow() {
 Result<void> CopyIn::send() {
     if (m_data.isEmpty())
         return {};
-    const QVariant handle = m_db.connection().driver()->handle();
-    // Qt's PostgreSQL driver hands out its libpq connection as "PGconn*" (the struct is pg_conn).
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+    PGconn* conn = m_db.serverHandle();
+    if (!conn)
         return Error::storage(QStringLiteral("COPY needs a PostgreSQL connection"));
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     const QByteArray sql = "COPY " + m_head + " FROM STDIN";
     PGresult* started = PQexec(conn, sql.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;

@@ -669,6 +669,16 @@ void Database::endReadSnapshot() {
     rollback();
 }
 
+pg_conn* Database::serverHandle() const {
+    if (m_backend != Backend::Server || !m_db.driver())
+        return nullptr;
+    // Qt's PostgreSQL driver hands out its libpq connection as "PGconn*" (the struct is pg_conn).
+    const QVariant h = m_db.driver()->handle();
+    if (qstrcmp(h.typeName(), "PGconn*") != 0 && qstrcmp(h.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<pg_conn* const*>(h.constData());
+}
+
 sqlite3* Database::handle() const {
     if (m_backend == Backend::Server)
         return nullptr;

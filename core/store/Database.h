@@ -15,6 +15,7 @@
 #include <optional>
 
 class QSqlError;
+struct pg_conn;
 struct sqlite3;
 
 namespace rebound {
@@ -111,6 +112,8 @@ public:
     // The connection's own SQLite handle, for RowStatement; null on a server.
     sqlite3* handle() const;
     QSqlDatabase connection() const { return m_db; }
+    // The server connection's own libpq handle, for COPY and streamed reads; null on a file.
+    pg_conn* serverHandle() const;
     // Inside a transaction begun by write() or beginReadSnapshot()?
     bool inTransaction() const { return m_inTransaction; }
     // The audit chain's last entry as this transaction wrote it, so the next append need not read it

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdlib>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +30,31 @@ Error sqliteError(sqlite3* db, int rc) {
         return Error::storage(message);
     }
 }
+// "?" placeholders as PostgreSQL's "$1", "$2"…, quoted literals left alone.
+QByteArray numbered(const char* sql) {
+    QByteArray out;
+    bool quoted = false;
+    int n = 0;
+    for (const char* c = sql; *c; ++c) {
+        if (*c == '\'')
+            quoted = !quoted;
+        if (*c == '?' && !quoted)
+            out += '$' + QByteArray::number(++n);
+        else
+            out += *c;
+    }
+    return out;
+}
+
 } // namespace
 
-RowStatement::RowStatement(Database& db, const char* sql)
+RowStatement::RowStatement(Database& db, const char* sql, Mode mode)
     : m_owner(db) {
+    if (db.backend() == Database::Backend::Server && mode == Mode::Streamed && db.serverHandle()) {
+        m_pg = db.serverHandle();
+        m_pgSql = numbered(sql);
+        return;
+    }
     if (db.backend() == Database::Backend::Server) {
         m_query = std::make_unique<QSqlQuery>(db.connection());
         m_query->setForwardOnly(true);
@@ -56,7 +79,76 @@ RowStatement::RowStatement(Database& db, const char* sql)
 }
 
 RowStatement::~RowStatement() {
+    finishStream();
     sqlite3_finalize(m_stmt);
+}
+
+void RowStatement::finishStream() {
+    if (m_pgRow)
+        PQclear(m_pgRow);
+    m_pgRow = nullptr;
+    if (!m_streaming)
+        return;
+    // The connection is free again only once every result is read: the rest is cancelled, then drained.
+    if (PGcancel* cancel = PQgetCancel(m_pg)) {
+        char reason[256];
+        PQcancel(cancel, reason, sizeof reason);
+        PQfreeCancel(cancel);
+    }
+    while (PGresult* r = PQgetResult(m_pg))
+        PQclear(r);
+    m_streaming = false;
+}
+
+bool RowStatement::nextStreamed() {
+    if (m_pgRow) {
+        PQclear(m_pgRow);
+        m_pgRow = nullptr;
+    }
+    if (!m_streaming) {
+        if (m_executed)
+            return false; // read to the end already
+        // Parameters as text, NULL as a null pointer: libpq's text format.
+        std::vector<QByteArray> texts;
+        for (const QVariant& v : std::as_const(m_parameters))
+            texts.push_back(v.isNull() ? QByteArray() : v.toString().toUtf8());
+        std::vector<const char*> values;
+        for (size_t i = 0; i < texts.size(); ++i)
+            values.push_back(m_parameters[qsizetype(i)].isNull() ? nullptr : texts[i].constData());
+        m_parameters.clear();
+        m_executed = true;
+        if (!PQsendQueryParams(m_pg, m_pgSql.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                               nullptr, 0) ||
+            !PQsetSingleRowMode(m_pg)) {
+            m_serverError = Database::toError(
+                QSqlError(QString(), QString::fromUtf8(PQerrorMessage(m_pg)), QSqlError::StatementError), {});
+            m_failed = true;
+            while (PGresult* r = PQgetResult(m_pg))
+                PQclear(r);
+            return false;
+        }
+        m_streaming = true;
+    }
+    PGresult* r = PQgetResult(m_pg);
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_COMMAND_OK;
+    if (status == PGRES_SINGLE_TUPLE) {
+        m_pgRow = r;
+        return true;
+    }
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+        m_serverError = m_owner.noteError(
+            Database::toError(QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(r)).trimmed(),
+                                        QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
+                              QString::fromUtf8(m_pgSql)));
+        m_failed = true;
+    }
+    if (r)
+        PQclear(r);
+    while (PGresult* rest = PQgetResult(m_pg))
+        PQclear(rest);
+    m_streaming = false;
+    return false;
 }
 
 void RowStatement::setParameter(int i, const QVariant& v) {
@@ -66,25 +158,25 @@ void RowStatement::setParameter(int i, const QVariant& v) {
 }
 
 void RowStatement::bind(int i, qint64 v) {
-    if (m_query)
+    if (m_query || m_pg)
         return setParameter(i, v);
     sqlite3_bind_int64(m_stmt, i, v);
 }
 
 void RowStatement::bind(int i, QByteArrayView utf8) {
-    if (m_query)
+    if (m_query || m_pg)
         return setParameter(i, utf8.isEmpty() ? QString(u""_s) : QString::fromUtf8(utf8));
     sqlite3_bind_text(m_stmt, i, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void RowStatement::bindStatic(int i, QByteArrayView utf8) {
-    if (m_query)
+    if (m_query || m_pg)
         return bind(i, utf8);
     sqlite3_bind_text(m_stmt, i, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
 }
 
 void RowStatement::bindNull(int i) {
-    if (m_query)
+    if (m_query || m_pg)
         return setParameter(i, QVariant(QMetaType::fromType<qint64>()));
     sqlite3_bind_null(m_stmt, i);
 }
@@ -124,6 +216,8 @@ Result<void> RowStatement::run() {
 }
 
 bool RowStatement::next() {
+    if (m_pg)
+        return nextStreamed();
     if (m_query) {
         if (!m_executed && !execServer())
             return false;
@@ -140,6 +234,8 @@ bool RowStatement::next() {
 }
 
 Result<void> RowStatement::error() const {
+    if (m_pg)
+        return m_failed ? Result<void>(m_serverError) : Result<void>();
     if (m_owner.backend() == Database::Backend::Server) {
         if (!m_query || m_failed)
             return m_serverError;
@@ -155,18 +251,28 @@ Result<void> RowStatement::error() const {
 }
 
 qint64 RowStatement::integer(int col) const {
+    if (m_pg) {
+        const char* v = PQgetvalue(m_pgRow, 0, col);
+        if (v[0] == 't' || v[0] == 'f') // a boolean column
+            return v[0] == 't' ? 1 : 0;
+        return std::strtoll(v, nullptr, 10);
+    }
     if (m_query)
         return m_query->value(col).toLongLong();
     return sqlite3_column_int64(m_stmt, col);
 }
 
 bool RowStatement::isNull(int col) const {
+    if (m_pg)
+        return PQgetisnull(m_pgRow, 0, col) != 0;
     if (m_query)
         return m_query->isNull(col);
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
 QByteArrayView RowStatement::text(int col) const {
+    if (m_pg)
+        return QByteArrayView(PQgetvalue(m_pgRow, 0, col), PQgetlength(m_pgRow, 0, col));
     if (m_query) {
         // Filled once per row, so a view taken earlier stays valid until the next step.
         if (m_row.size() <= size_t(col)) {

@@ -13,6 +13,8 @@
 #include <vector>
 
 class QSqlQuery;
+struct pg_conn;
+struct pg_result;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -22,10 +24,14 @@ class Database;
 
 // A statement for the few paths that move millions of rows (bulk load, verify, export). On SQLite it
 // runs on the C API, where a QVariant per value costs more than the database does; on the server it
-// is a forward-only query. Parameters count from 1, columns from 0; text is UTF-8.
+// is a forward-only query, or, streamed, libpq's rows one at a time. Parameters count from 1, columns
+// from 0; text is UTF-8.
 class RowStatement final {
 public:
-    RowStatement(Database& db, const char* sql);
+    // Streamed: on the server the rows come straight from libpq, without a QVariant per value, and the
+    // connection runs nothing else until the last row is read (the export's way).
+    enum class Mode { Default, Streamed };
+    RowStatement(Database& db, const char* sql, Mode mode = Mode::Default);
     ~RowStatement();
     RowStatement(const RowStatement&) = delete;
     RowStatement& operator=(const RowStatement&) = delete;
@@ -53,6 +59,8 @@ public:
 private:
     void setParameter(int i, const QVariant& v);
     bool execServer();
+    bool nextStreamed();
+    void finishStream();
 
     Database& m_owner;
     sqlite3* m_db = nullptr;
@@ -64,6 +72,11 @@ private:
     mutable std::vector<QByteArray> m_row;
     mutable std::vector<bool> m_have;
     Error m_serverError;
+    // Streamed on the server: the statement with $n placeholders, its parameters, the current row.
+    pg_conn* m_pg = nullptr;
+    QByteArray m_pgSql;
+    bool m_streaming = false;
+    pg_result* m_pgRow = nullptr;
     bool m_failed = false;
     QString m_prepareError;
     int m_lastRc = 0;

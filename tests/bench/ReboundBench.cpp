@@ -239,6 +239,20 @@ int auditModelChild(const QString& path) {
 
 // ---- 2. Committing one recovery, next to a bare SQLite transaction of the same rows ---------------
 
+// The recovery both commit benchmarks record: a returning customer (found by phone), three gestures.
+RecoveryDraft commitDraft() {
+    RecoveryDraft d;
+    d.customer.name = u"Olivia Smith"_s;
+    d.customer.phone = u"+1 555 0101"_s;
+    d.category = CategoryId(u"billing"_s);
+    d.severity = SeverityId(u"moderate"_s);
+    d.description = u"Charged twice for the same payment"_s;
+    d.fixNotes = u"Duplicate refunded at once"_s;
+    d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
+    d.satisfaction = 4;
+    return d;
+}
+
 void commitBenchmark(const QString& dir, int reps) {
     const QString path = dir + u"/commit-scratch.sqlite"_s;
     for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
@@ -255,15 +269,7 @@ void commitBenchmark(const QString& dir, int reps) {
     auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
     if (!manager)
         die(manager.error().message);
-    RecoveryDraft d;
-    d.customer.name = u"Olivia Smith"_s;
-    d.customer.phone = u"+1 555 0101"_s; // a returning customer, found by phone
-    d.category = CategoryId(u"billing"_s);
-    d.severity = SeverityId(u"moderate"_s);
-    d.description = u"Charged twice for the same payment"_s;
-    d.fixNotes = u"Duplicate refunded at once"_s;
-    d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
-    d.satisfaction = 4;
+    const RecoveryDraft d = commitDraft();
 
     const auto rows = [&](const QString& table) {
         Query q = (*db)->query(u"SELECT count(*) FROM "_s + table);
@@ -434,15 +440,7 @@ void serverCommit(int reps) {
     auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
     if (!manager)
         die(manager.error().message);
-    RecoveryDraft d;
-    d.customer.name = u"Olivia Smith"_s;
-    d.customer.phone = u"+1 555 0101"_s;
-    d.category = CategoryId(u"billing"_s);
-    d.severity = SeverityId(u"moderate"_s);
-    d.description = u"Charged twice for the same payment"_s;
-    d.fixNotes = u"Duplicate refunded at once"_s;
-    d.compensations = {{u"dessert"_s, {}}, {u"refund"_s, u"12.00"_s}, {u"credit"_s, u"15.00"_s}};
-    d.satisfaction = 4;
+    const RecoveryDraft d = commitDraft();
     qint64 before = 0;
     {
         Query q = (*db)->query(u"SELECT count(*) FROM audit_log"_s);
