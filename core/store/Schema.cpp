@@ -364,6 +364,17 @@ QStringList server() {
         u"CREATE INDEX customers_phone ON customers (phone)"_s,
         u"CREATE INDEX customers_email ON customers (email)"_s,
         u"CREATE INDEX customers_name ON customers (name)"_s,
+        // The searches' prefixes ("+1 555…", "ana@…") whatever the server's collation, and names matched
+        // anywhere ("%Marsh%") through trigrams where the pg_trgm extension may be created.
+        u"CREATE INDEX customers_phone_prefix ON customers (phone text_pattern_ops)"_s,
+        u"CREATE INDEX customers_email_prefix ON customers (email text_pattern_ops)"_s,
+        u"CREATE INDEX customers_account ON customers (account_ref)"_s,
+        uR"(DO $$ BEGIN
+              CREATE EXTENSION IF NOT EXISTS pg_trgm;
+              CREATE INDEX customers_name_trgm ON customers USING gin (name gin_trgm_ops);
+            EXCEPTION WHEN OTHERS THEN
+              RAISE NOTICE 'no trigram index on customer names: %', SQLERRM;
+            END $$)"_s,
         uR"(CREATE TABLE playbook_versions (
             version bigint PRIMARY KEY,
             name text NOT NULL,
