@@ -57,7 +57,7 @@ Result<void> ReviewService::setThreshold(const AuthenticatedEmployee& by, const 
     });
 }
 
-Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) {
+Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, const QString& site) {
     if (auto r = requireSupervisor(by); !r)
         return r.error();
     auto limit = threshold();
@@ -66,12 +66,12 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) 
     QList<ReviewItem> out;
     {
         Query q = m_db.query(
-            uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override
+            uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site
             FROM incidents i JOIN employees e ON e.id = i.opened_by JOIN customers c ON c.id = i.customer_id
-            WHERE (i.override = 1 OR i.total_minor >= ?)
+            WHERE (i.override = 1 OR i.total_minor >= ?) AND (? = '' OR i.site = ?)
               AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident' AND r.ref = CAST(i.id AS TEXT))
             ORDER BY i.opened_at DESC LIMIT 500)"_s);
-        q.bind(limit->minor());
+        q.bind(limit->minor()).bind(site).bind(site);
         if (auto r = q.exec(); !r)
             return r.error();
         while (q.next()) {
@@ -84,6 +84,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by) 
             item.customer = q.text(3);
             item.category = CategoryId(q.text(4));
             item.amount = Money(q.integer(5), q.text(6));
+            item.site = q.text(8);
             item.reason =
                 item.kind == ReviewItem::Kind::Override
                     ? u"needed a supervisor's override"_s

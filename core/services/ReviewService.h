@@ -27,6 +27,7 @@ struct ReviewItem {
     CategoryId category;
     Money amount;
     QString reason;
+    QString site; // where the recovery was made; empty for a week's spend, which spans every site
 };
 
 // After-the-fact review: recoveries that needed an override or gave a lot, and employees whose spend
@@ -40,7 +41,8 @@ public:
         , m_clock(clock)
         , m_playbooks(playbooks) {}
 
-    Result<QList<ReviewItem>> queue(const AuthenticatedEmployee& by);
+    // site: only that site's recoveries (a week's spend is an employee's, at every site); empty: all.
+    Result<QList<ReviewItem>> queue(const AuthenticatedEmployee& by, const QString& site = {});
     Result<void> markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item, const QString& note);
 
     Result<Money> threshold();

@@ -2040,6 +2040,14 @@
         <source>granting %1 its rights failed: %2</source>
         <translation>die Rechte für %1 konnten nicht vergeben werden: %2</translation>
     </message>
+    <message>
+        <source>--site: %1 are not kept per site; export them without --site</source>
+        <translation>--site: %1 werden nicht je Standort geführt; ohne --site exportieren</translation>
+    </message>
+    <message>
+        <source>--site: the %1 report counts every site; export it without --site</source>
+        <translation>--site: der Bericht %1 zählt alle Standorte; ohne --site exportieren</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3076,6 +3084,14 @@
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
         <translation>Geprüft bis Eintrag %L1; seither %L2 Einträge geschrieben: erneut prüfen.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
 </context>
 <context>
     <name>rebound::CompensationPage</name>
@@ -3333,6 +3349,14 @@
     <message>
         <source>Follow-up verdicts by category, segment, gesture, employee</source>
         <translation>Urteile beim Nachfassen nach Kategorie, Segment, Geste, Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Standort</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5267,18 @@
     <message>
         <source>What did you find? (%1)</source>
         <translation>Was haben Sie festgestellt? (%1)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 (%2) </source>
+        <translation>Wiedergutmachung Nr. %1 (%2) </translation>
     </message>
 </context>
 <context>

@@ -2040,6 +2040,14 @@
         <source>granting %1 its rights failed: %2</source>
         <translation>granting %1 its rights failed: %2</translation>
     </message>
+    <message>
+        <source>--site: %1 are not kept per site; export them without --site</source>
+        <translation>--site: %1 are not kept per site; export them without --site</translation>
+    </message>
+    <message>
+        <source>--site: the %1 report counts every site; export it without --site</source>
+        <translation>--site: the %1 report counts every site; export it without --site</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3076,6 +3084,14 @@
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
         <translation>Verified up to entry %L1; %L2 entries written since: use Verify again.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
 </context>
 <context>
     <name>rebound::CompensationPage</name>
@@ -3333,6 +3349,14 @@
     <message>
         <source>Follow-up verdicts by category, segment, gesture, employee</source>
         <translation>Follow-up verdicts by category, segment, gesture, employee</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5267,18 @@
     <message>
         <source>What did you find? (%1)</source>
         <translation>What did you find? (%1)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 (%2) </source>
+        <translation>Recovery #%1 (%2) </translation>
     </message>
 </context>
 <context>

@@ -2040,6 +2040,14 @@
         <source>granting %1 its rights failed: %2</source>
         <translation>no se pudieron conceder sus derechos a %1: %2</translation>
     </message>
+    <message>
+        <source>--site: %1 are not kept per site; export them without --site</source>
+        <translation>--site: %1 no se guardan por sitio; expórtelos sin --site</translation>
+    </message>
+    <message>
+        <source>--site: the %1 report counts every site; export it without --site</source>
+        <translation>--site: el informe %1 cuenta todos los sitios; expórtelo sin --site</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3076,6 +3084,14 @@
         <source>Verified up to entry %L1; %L2 entries written since: use Verify again.</source>
         <translation>Verificado hasta la entrada %L1; %L2 entradas escritas desde entonces: verificar de nuevo.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
 </context>
 <context>
     <name>rebound::CompensationPage</name>
@@ -3333,6 +3349,14 @@
     <message>
         <source>Follow-up verdicts by category, segment, gesture, employee</source>
         <translation>Veredictos del seguimiento por categoría, segmento, gesto y empleado</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Sitio</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5267,18 @@
     <message>
         <source>What did you find? (%1)</source>
         <translation>¿Qué ha encontrado? (%1)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Recovery #%1 (%2) </source>
+        <translation>Recuperación n.º %1 (%2) </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/AuditQuery.h"
 #include "reports/Exporter.h"
+#include "services/ReviewService.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
 #include "support/TestDatabase.h"
@@ -85,6 +86,27 @@ TEST_CASE("Recoveries, follow-ups and audit entries record their site and counte
     auto nowhere = exported(t, ExportKind::Incidents, u"Faro"_s);
     REQUIRE(nowhere.ok());
     CHECK(nowhere->size() == 1);
+
+    // The review queue: each site's recoveries, or every site's.
+    auto s1 = t.staff(u"S1"_s, Role::Supervisor);
+    ReviewService reviews(t.db(), t.clock(), t.playbooks());
+    REQUIRE(reviews.setThreshold(s1, Money(100, t.playbooks().currency())).ok());
+    // (A1's week, far above their usual, is theirs at every site: it stays in each list, without a site.)
+    const auto recoveries = [&](const QString& site) {
+        QStringList sites;
+        const QList<ReviewItem> queue = reviews.queue(s1, site).value();
+        for (const ReviewItem& item : queue) {
+            if (item.kind == ReviewItem::Kind::EmployeeWeek)
+                CHECK(item.site.isEmpty());
+            else
+                sites << item.site;
+        }
+        sites.sort();
+        return sites;
+    };
+    CHECK(recoveries({}) == QStringList{u"Lisbon"_s, u"Porto"_s, u"Porto"_s});
+    CHECK(recoveries(u"Porto"_s) == QStringList{u"Porto"_s, u"Porto"_s});
+    CHECK(recoveries(u"Lisbon"_s) == QStringList{u"Lisbon"_s});
 
     // What is not kept per site is refused with the field named, not exported whole.
     auto visits = exported(t, ExportKind::Visits, u"Porto"_s);

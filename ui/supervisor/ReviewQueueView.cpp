@@ -5,7 +5,9 @@
 #include "AppContext.h"
 #include "TimeText.h"
 #include "playbook/PlaybookText.h"
+#include "reports/AuditQuery.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,6 +26,7 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     , m_user(user)
     , m_reviews(ctx.db(), ctx.clock(), ctx.playbooks())
     , m_threshold(new QLineEdit(this))
+    , m_site(new QComboBox(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("reviewQueueView"));
@@ -44,6 +47,9 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_site->setObjectName(QStringLiteral("reviewSite"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->setVisible(false);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
 
@@ -52,6 +58,7 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     top->addWidget(m_threshold);
     top->addWidget(save);
     top->addStretch(1);
+    top->addWidget(m_site);
     top->addWidget(mark);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -59,6 +66,7 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
     layout->addWidget(m_message);
 
     connect(save, &QPushButton::clicked, this, &ReviewQueueView::saveThreshold);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &ReviewQueueView::refresh);
     connect(mark, &QPushButton::clicked, this, &ReviewQueueView::askAndMark);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &ReviewQueueView::askAndMark);
 }
@@ -66,7 +74,19 @@ ReviewQueueView::ReviewQueueView(AppContext& ctx, const AuthenticatedEmployee& u
 void ReviewQueueView::refresh() {
     if (auto t = m_reviews.threshold())
         m_threshold->setText(t->toDecimalString());
-    auto items = m_reviews.queue(m_user);
+    {
+        const QVariant site = m_site->currentData();
+        const QSignalBlocker quiet(m_site);
+        m_site->clear();
+        m_site->addItem(tr("All sites"));
+        if (auto sites = AuditQuery(m_ctx.db()).sites()) {
+            for (const QString& name : sites.value())
+                m_site->addItem(name, name);
+            m_site->setVisible(sites->size() > 1);
+        }
+        m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
+    }
+    auto items = m_reviews.queue(m_user, m_site->currentData().toString());
     if (!items) {
         m_message->setText(items.error().message);
         return;
@@ -76,7 +96,10 @@ void ReviewQueueView::refresh() {
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const ReviewItem& item = m_items[row];
-        const QString recovery = item.incidentId ? tr("Recovery #%1 ").arg(item.incidentId) : QString();
+        const QString recovery = !item.incidentId ? QString()
+                                 : item.site.isEmpty() || m_site->isHidden()
+                                     ? tr("Recovery #%1 ").arg(item.incidentId)
+                                     : tr("Recovery #%1 (%2) ").arg(item.incidentId).arg(item.site);
         const QString when =
             item.kind == ReviewItem::Kind::EmployeeWeek
                 ? tr("week of %1")

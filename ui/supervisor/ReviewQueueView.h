@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -33,6 +34,7 @@ private:
     ReviewService m_reviews;
     QList<ReviewItem> m_items;
     QLineEdit* m_threshold;
+    QComboBox* m_site; // shown when counters of more than one site write here
     QTableWidget* m_table;
     QLabel* m_message;
 };
