@@ -5278,7 +5278,7 @@
     </message>
     <message>
         <source>Recovery #%1 (%2) </source>
-        <translation>Wiedergutmachung Nr. %1 (%2) </translation>
+        <translation>Vorgang Nr. %1 (%2) </translation>
     </message>
 </context>
 <context>

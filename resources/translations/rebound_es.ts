@@ -5278,7 +5278,7 @@
     </message>
     <message>
         <source>Recovery #%1 (%2) </source>
-        <translation>Recuperación n.º %1 (%2) </translation>
+        <translation>Incidencia n.º %1 (%2) </translation>
     </message>
 </context>
 <context>
