@@ -6,13 +6,11 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
