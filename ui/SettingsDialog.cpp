@@ -157,8 +157,8 @@ void SettingsDialog::showDatabaseKind() {
 
 void SettingsDialog::testConnection() {
     const QString address = m_database->text().trimmed();
-    if (!Database::isServerAddress(address)) {
-        m_testResult->setText(tr("Type the server's address: postgresql://user@host:port/database"));
+    if (auto checked = Database::checkServerAddress(address); !checked) {
+        m_testResult->setText(checked.error().message);
         Q_EMIT connectionTested(false);
         return;
     }
@@ -211,12 +211,8 @@ QString SettingsDialog::save() {
     const bool server = m_databaseKind->currentData().toString() == u"server";
     QString database;
     if (server) {
-        const QUrl url(typed, QUrl::StrictMode);
-        if (!Database::isServerAddress(typed) || !url.isValid() || url.host().isEmpty() ||
-            url.path().size() < 2)
-            return tr("Type the server's address: postgresql://user@host:port/database");
-        if (!url.password().isEmpty())
-            return tr("A password never goes in the address: put it in ~/.pgpass on this computer.");
+        if (auto address = Database::checkServerAddress(typed); !address)
+            return address.error().message;
         database = typed;
     } else {
         database = typed.isEmpty() ? QString() : QFileInfo(typed).absoluteFilePath();

@@ -45,6 +45,11 @@ Result<void> createPrivateFile(const QString& path) {
     return {};
 }
 
+// The libpq options an address may carry.
+const QStringList ServerOptions = {
+    u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
+    u"sslcert"_s, u"sslkey"_s,          u"keepalives_idle"_s,  u"target_session_attrs"_s};
+
 QtMessageHandler g_previousHandler = nullptr;
 
 // When the server goes away, Qt's PostgreSQL driver warns once per prepared statement it can no longer
@@ -311,7 +316,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString& address, OpenMode mode) {
+Result<void> Database::checkServerAddress(const QString& address) {
     const QUrl url(address, QUrl::StrictMode);
     const auto refuse = [&](const QString& why) {
         QUrl shown = url;
@@ -320,7 +325,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address, O
                                 QCoreApplication::translate("Core", "cannot use the server address %1: %2")
                                     .arg(shown.toString(), why));
     };
-    if (!url.isValid() || url.host().isEmpty())
+    if (!isServerAddress(address) || !url.isValid() || url.host().isEmpty())
         return refuse(
             QCoreApplication::translate("Core", "write it as postgresql://user@host:port/database"));
     if (!url.password().isEmpty())
@@ -328,16 +333,19 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address, O
             "Core", "a password never goes in the address; put it in ~/.pgpass (or PGPASSFILE, PGPASSWORD)"));
     if (url.path().size() < 2)
         return refuse(QCoreApplication::translate("Core", "it names no database (…/dbname)"));
-    const QUrlQuery query(url);
-    static const QStringList Allowed = {
-        u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
-        u"sslcert"_s, u"sslkey"_s,          u"keepalives_idle"_s,  u"target_session_attrs"_s};
-    for (const auto& item : query.queryItems()) {
-        if (!Allowed.contains(item.first))
+    for (const auto& item : QUrlQuery(url).queryItems()) {
+        if (!ServerOptions.contains(item.first))
             return refuse(QCoreApplication::translate("Core", "unknown option %1 (known: %2)")
-                              .arg(item.first, Allowed.join(u", "_s)));
+                              .arg(item.first, ServerOptions.join(u", "_s)));
     }
+    return {};
+}
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString& address, OpenMode mode) {
+    if (auto c = checkServerAddress(address); !c)
+        return c.error();
+    const QUrl url(address, QUrl::StrictMode);
+    const QUrlQuery query(url);
     static std::once_flag quiet;
     std::call_once(quiet, [] { g_previousHandler = qInstallMessageHandler(quietLostConnection); });
     std::unique_ptr<Database> db(new Database(address, nextConnectionName(), Backend::Server));

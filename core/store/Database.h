@@ -75,6 +75,8 @@ public:
     // QStandardPaths::AppDataLocation/rebound.sqlite unless REBOUND_DB says otherwise.
     static QString defaultPath();
     static bool isServerAddress(const QString& location);
+    // A server address Rebound accepts: its shape, a database named, known options, no password.
+    static Result<void> checkServerAddress(const QString& address);
 
     ~Database();
     Database(const Database&) = delete;

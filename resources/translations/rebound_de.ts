@@ -5384,20 +5384,12 @@
         <translation>Das Passwort wird nie hier eingegeben: es kommt in ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
-        <translation>Die Adresse des Servers eingeben: postgresql://benutzer@host:port/datenbank</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <source>Connected: a Rebound database, schema %1.</source>
         <translation>Verbunden: eine Rebound-Datenbank, Schema %1.</translation>
-    </message>
-    <message>
-        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
-        <translation>Ein Passwort gehört nie in die Adresse: es kommt auf diesem Computer in ~/.pgpass.</translation>
     </message>
     <message>
         <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>

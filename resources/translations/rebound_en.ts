@@ -5384,20 +5384,12 @@
         <translation>The password is never typed here: it goes in ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
-        <translation>Type the server&apos;s address: postgresql://user@host:port/database</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Connected: a Rebound database, schema %1.</source>
         <translation>Connected: a Rebound database, schema %1.</translation>
-    </message>
-    <message>
-        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
-        <translation>A password never goes in the address: put it in ~/.pgpass on this computer.</translation>
     </message>
     <message>
         <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>

@@ -5384,20 +5384,12 @@
         <translation>La contraseña nunca se escribe aquí: va en ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address: postgresql://user@host:port/database</source>
-        <translation>Escriba la dirección del servidor: postgresql://usuario@host:puerto/base</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Connected: a Rebound database, schema %1.</source>
         <translation>Conectado: una base de datos de Rebound, esquema %1.</translation>
-    </message>
-    <message>
-        <source>A password never goes in the address: put it in ~/.pgpass on this computer.</source>
-        <translation>Una contraseña nunca va en la dirección: póngala en ~/.pgpass en este ordenador.</translation>
     </message>
     <message>
         <source>Recoveries, follow-ups and audit entries made here carry this site and counter.</source>

@@ -290,9 +290,10 @@ TEST_CASE("Settings point the counter at a central server, test the connection a
     CHECK(result->text().contains(u"127.0.0.1:1"_s));
 
     address->setText(u"postgresql://rebound:secret@db.example:5432/rebound"_s);
-    CHECK(dialog.save() == test::T("SettingsDialog",
-                                   "A password never goes in the address: put it in ~/.pgpass "
-                                   "on this computer."));
+    const QString refused = dialog.save();
+    CHECK(refused == Database::checkServerAddress(address->text()).error().message);
+    CHECK(refused.contains(u"~/.pgpass"_s));
+    CHECK_FALSE(refused.contains(u"secret"_s));
     address->setText(u"postgresql://rebound@db.example:5432/rebound"_s);
     dialog.findChild<QLineEdit*>(u"settingsSite"_s)->setText(u"Lisbon"_s);
     dialog.findChild<QLineEdit*>(u"settingsCounter"_s)->setText(u"front-desk-2"_s);
