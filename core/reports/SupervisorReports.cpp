@@ -29,6 +29,17 @@ double SatisfactionRow::average() const {
     return sum / double(n);
 }
 
+QString SupervisorReports::siteClause(const QString& alias) const {
+    if (m_site.isEmpty())
+        return {};
+    return u" AND "_s + (alias.isEmpty() ? QString() : alias + u"."_s) + u"site = ?"_s;
+}
+
+void SupervisorReports::bindSite(Query& q) const {
+    if (!m_site.isEmpty())
+        q.bind(m_site);
+}
+
 Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
     constexpr int Weeks = ControlChart::Baseline + CombustionWeeks; // the baseline is read, not shown
     const QDate today = m_clock.nowUtc().toLocalTime().date();
@@ -40,16 +51,18 @@ Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
     QString sums;
     for (int w = 0; w < Weeks; ++w)
         sums += u", sum(CASE WHEN opened_at >= ? AND opened_at < ? THEN 1 ELSE 0 END)"_s;
-    Query q = m_db.query(
-        u"SELECT category"_s + sums +
-        u" FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY category ORDER BY category"_s);
+    Query q =
+        m_db.query(u"SELECT category"_s + sums + u" FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s +
+                   siteClause({}) + u" GROUP BY category ORDER BY category"_s);
     for (int w = 0; w < Weeks; ++w)
         q.bind(bounds[w]).bind(bounds[w + 1]);
     q.bind(bounds.first()).bind(bounds.last());
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
-    // Weeks before the first recovery ever recorded are empty for want of history, not calm.
-    Query first = m_db.query(u"SELECT min(opened_at) FROM incidents"_s);
+    // Weeks before the first recovery ever recorded (at the site) are empty for want of history, not calm.
+    Query first = m_db.query(u"SELECT min(opened_at) FROM incidents WHERE 1 = 1"_s + siteClause({}));
+    bindSite(first);
     if (auto r = first.exec(); !r)
         return r.error();
     int firstWeek = 0;
@@ -72,9 +85,11 @@ Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
 }
 
 Result<QList<ParetoRow>> SupervisorReports::pareto(const QDate& from, const QDate& to) {
-    Query q = m_db.query(u"SELECT category, count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ? "
-                         "GROUP BY category ORDER BY count(*) DESC, category"_s);
+    Query q =
+        m_db.query(u"SELECT category, count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s +
+                   siteClause({}) + u" GROUP BY category ORDER BY count(*) DESC, category"_s);
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<ParetoRow> out;
@@ -108,13 +123,16 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
         key = u"substr(c.given_at, 1, 7)"_s;
         break;
     }
+    if (!m_site.isEmpty() && by != SpendBy::Category)
+        join += u" JOIN incidents i ON i.id = c.incident_id"_s;
     Query q = m_db.query(
         u"SELECT "_s + key +
         u", count(DISTINCT c.incident_id), sum(c.amount_minor), sum(c.cost_minor) FROM compensations c"_s +
         join +
-        u" WHERE c.given_at >= ? AND c.given_at < ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id) GROUP BY 1 ORDER BY "_s +
-        (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
+        u" WHERE c.given_at >= ? AND c.given_at < ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s +
+        siteClause(u"i"_s) + u" GROUP BY 1 ORDER BY "_s + (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<SpendRow> out;
@@ -133,10 +151,12 @@ SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
             m_db.query(u"SELECT "_s +
                        m_db.dialect().minutesBetween(u"opened_at"_s, u"follow_up_scheduled_at"_s) + uR"( AS m
             FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
-              AND follow_up_scheduled_at IS NOT NULL ORDER BY m)"_s);
+              AND follow_up_scheduled_at IS NOT NULL)"_s +
+                       siteClause({}) + u" ORDER BY m"_s);
         q.bind(severity.toString())
             .bind(TimeFormat::localDayStartStored(from))
             .bind(TimeFormat::localDayStartStored(to.addDays(1)));
+        bindSite(q);
         if (auto r = q.exec(); !r)
             return r.error();
         QList<double> minutes;
@@ -162,8 +182,10 @@ SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
 
 Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from, const QDate& to) {
     Query q = m_db.query(uR"(SELECT category, satisfaction, count(*) FROM incidents
-        WHERE satisfaction IS NOT NULL AND opened_at >= ? AND opened_at < ? GROUP BY 1, 2 ORDER BY 1, 2)"_s);
+        WHERE satisfaction IS NOT NULL AND opened_at >= ? AND opened_at < ?)"_s +
+                         siteClause({}) + u" GROUP BY 1, 2 ORDER BY 1, 2"_s);
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<SatisfactionRow> out;
@@ -214,13 +236,14 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
         FROM follow_ups f JOIN incidents i ON i.id = f.incident_id)"_s +
                          join + uR"(
         WHERE )"_s + inRange +
-                         uR"(
+                         siteClause(u"i"_s) + uR"(
         GROUP BY 1 ORDER BY 1)"_s);
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
     if (by == OutcomeBy::Gesture)
         q.bind(start).bind(end).bind(start).bind(end);
     q.bind(start).bind(end).bind(start).bind(end);
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<FollowUpOutcomeRow> out;
@@ -238,8 +261,10 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
 Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, const QDate& to) {
     Query q = m_db.query(
         uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)
-        FROM incidents WHERE opened_at >= ? AND opened_at < ? GROUP BY 1 ORDER BY 1)"_s);
+        FROM incidents WHERE opened_at >= ? AND opened_at < ?)"_s +
+        siteClause({}) + u" GROUP BY 1 ORDER BY 1"_s);
     q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<ProactiveRow> out;

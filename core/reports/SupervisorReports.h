@@ -17,6 +17,7 @@ namespace rebound {
 
 class Clock;
 class Database;
+class Query;
 
 struct CombustionRow {
     CategoryId category;
@@ -70,15 +71,17 @@ struct ProactiveRow {
 };
 
 // The numbers behind the supervisor's reports. Ranges are local calendar days, inclusive.
+// With a site, only the recoveries opened there count (and their gestures and follow-ups); else every site.
 class SupervisorReports final {
 public:
     enum class SpendBy { Employee, Category, Month };
     enum class OutcomeBy { Category, Segment, Gesture, Employee };
     static constexpr int CombustionWeeks = 8;
 
-    SupervisorReports(Database& db, const Clock& clock)
+    SupervisorReports(Database& db, const Clock& clock, QString site = {})
         : m_db(db)
-        , m_clock(clock) {}
+        , m_clock(clock)
+        , m_site(std::move(site)) {}
 
     // Recoveries per category per week (weeks start on Monday), the current week last, each week on a
     // c-chart against the mean of the 12 weeks before it (read too, not shown).
@@ -99,8 +102,13 @@ public:
                                                        OutcomeBy by = OutcomeBy::Category);
 
 private:
+    // " AND alias.site = ?" when a site is asked for; bindSite binds it after the clause's other values.
+    QString siteClause(const QString& alias) const;
+    void bindSite(Query& q) const;
+
     Database& m_db;
     const Clock& m_clock;
+    QString m_site;
 };
 
 } // namespace rebound

@@ -5197,6 +5197,50 @@
         <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
         <translation>Haben Vorgänge eröffnet, sind aber noch nicht gewürdigt: %1. Vielleicht wartet eine ihrer Geschichten darauf, erzählt zu werden.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Sites side by side</source>
+        <translation>Standorte nebeneinander</translation>
+    </message>
+    <message>
+        <source>Recoveries in the last %1 weeks (▲ signals this week)</source>
+        <translation>Vorgänge in den letzten %1 Wochen (▲ signalisiert diese Woche)</translation>
+    </message>
+    <message>
+        <source>Given, %1</source>
+        <translation>Gewährt, %1</translation>
+    </message>
+    <message>
+        <source>Median minutes from opening to the scheduled follow-up</source>
+        <translation>Median der Minuten von der Eröffnung bis zum geplanten Nachfassen</translation>
+    </message>
+    <message>
+        <source>Average satisfaction at the counter (1–5)</source>
+        <translation>Durchschnittliche Zufriedenheit am Schalter (1–5)</translation>
+    </message>
+    <message>
+        <source>Share found by staff first (%)</source>
+        <translation>Anteil zuerst vom Personal bemerkt (%)</translation>
+    </message>
+    <message>
+        <source>Share blown away of the customers reached (%), %1</source>
+        <translation>Anteil begeisterter unter den erreichten Kunden (%), %1</translation>
+    </message>
+    <message>
+        <source>Recoveries per category</source>
+        <translation>Vorgänge pro Kategorie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sites side by side:&lt;/b&gt; %1. Each site counts the recoveries opened there, with their gestures and follow-ups; “—” where a site has none.</source>
+        <translation>&lt;b&gt;Standorte nebeneinander:&lt;/b&gt; %1. Jeder Standort zählt die dort eröffneten Vorgänge mit ihren Gesten und Nachfassungen; „—“, wo ein Standort keine hat.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>

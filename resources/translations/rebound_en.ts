@@ -5197,6 +5197,50 @@
         <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
         <translation>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Sites side by side</source>
+        <translation>Sites side by side</translation>
+    </message>
+    <message>
+        <source>Recoveries in the last %1 weeks (▲ signals this week)</source>
+        <translation>Recoveries in the last %1 weeks (▲ signals this week)</translation>
+    </message>
+    <message>
+        <source>Given, %1</source>
+        <translation>Given, %1</translation>
+    </message>
+    <message>
+        <source>Median minutes from opening to the scheduled follow-up</source>
+        <translation>Median minutes from opening to the scheduled follow-up</translation>
+    </message>
+    <message>
+        <source>Average satisfaction at the counter (1–5)</source>
+        <translation>Average satisfaction at the counter (1–5)</translation>
+    </message>
+    <message>
+        <source>Share found by staff first (%)</source>
+        <translation>Share found by staff first (%)</translation>
+    </message>
+    <message>
+        <source>Share blown away of the customers reached (%), %1</source>
+        <translation>Share blown away of the customers reached (%), %1</translation>
+    </message>
+    <message>
+        <source>Recoveries per category</source>
+        <translation>Recoveries per category</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sites side by side:&lt;/b&gt; %1. Each site counts the recoveries opened there, with their gestures and follow-ups; “—” where a site has none.</source>
+        <translation>&lt;b&gt;Sites side by side:&lt;/b&gt; %1. Each site counts the recoveries opened there, with their gestures and follow-ups; “—” where a site has none.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>

@@ -5197,6 +5197,50 @@
         <source>Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to be told.</source>
         <translation>Abrieron incidencias pero aún no tienen reconocimiento: %1. Quizá una historia suya espera a ser contada.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Sites side by side</source>
+        <translation>Sitios lado a lado</translation>
+    </message>
+    <message>
+        <source>Recoveries in the last %1 weeks (▲ signals this week)</source>
+        <translation>Incidencias en las últimas %1 semanas (▲ señala esta semana)</translation>
+    </message>
+    <message>
+        <source>Given, %1</source>
+        <translation>Ofrecido, %1</translation>
+    </message>
+    <message>
+        <source>Median minutes from opening to the scheduled follow-up</source>
+        <translation>Mediana de minutos desde la apertura hasta el seguimiento programado</translation>
+    </message>
+    <message>
+        <source>Average satisfaction at the counter (1–5)</source>
+        <translation>Satisfacción media en el mostrador (1–5)</translation>
+    </message>
+    <message>
+        <source>Share found by staff first (%)</source>
+        <translation>Parte detectada antes por el personal (%)</translation>
+    </message>
+    <message>
+        <source>Share blown away of the customers reached (%), %1</source>
+        <translation>Parte de clientes encantados entre los contactados (%), %1</translation>
+    </message>
+    <message>
+        <source>Recoveries per category</source>
+        <translation>Incidencias por categoría</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sites side by side:&lt;/b&gt; %1. Each site counts the recoveries opened there, with their gestures and follow-ups; “—” where a site has none.</source>
+        <translation>&lt;b&gt;Sitios lado a lado:&lt;/b&gt; %1. Cada sitio cuenta las incidencias abiertas allí, con sus gestos y seguimientos; «—» donde un sitio no tiene ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::ReviewQueueView</name>

@@ -435,6 +435,40 @@ int main(int argc, char* argv[]) {
         qobject_cast<ReportsView*>(ws->reports())->show(report);
         shoot(name);
     }
+    {
+        // Head office: two more sites record into the same database; their satisfaction beside this one's.
+        const QList<std::pair<QString, QString>> associates = {
+            {u"A100"_s, u"1234"_s}, {u"A101"_s, u"2345"_s}, {u"A102"_s, u"3456"_s}};
+        const QStringList categories = {u"billing"_s,        u"delay"_s,         u"defect"_s,
+                                        u"broken-promise"_s, u"staff-conduct"_s, u"facility"_s};
+        const Place home = (*ctx)->db().place();
+        int n = 0;
+        for (const auto& [site, count, mood] :
+             {std::tuple{u"Harbour"_s, 18, 1}, std::tuple{u"Airport"_s, 12, 3}}) {
+            (*ctx)->db().setPlace({site, site.toLower() + u"-desk"_s});
+            for (int i = 0; i < count; ++i, ++n) {
+                const auto& [code, pin] = associates[n % 3];
+                auto who = (*ctx)->employees().authenticate(code, pin);
+                RecoveryDraft d;
+                d.customer.name = u"%1 guest %2"_s.arg(site).arg(i + 1);
+                d.customer.phone = u"+1 555 07%1"_s.arg(n, 2, 10, QChar(u'0'));
+                d.category = CategoryId(categories[i % categories.size()]);
+                d.severity = SeverityId(u"minor"_s);
+                d.description = u"Reported at the %1 desk"_s.arg(site);
+                d.compensations = {{u"dessert"_s, {}}};
+                d.satisfaction = 1 + (i * 7 + mood) % 5;
+                if (!who || !(*ctx)->recoveries().record(*who, d))
+                    qFatal("a recovery at %s was not recorded", qPrintable(site));
+            }
+        }
+        (*ctx)->db().setPlace(home);
+        auto* view = qobject_cast<ReportsView*>(ws->reports());
+        view->show(ReportsView::Satisfaction);
+        auto* site = find<QComboBox>(ws, u"reportSite"_s);
+        site->setCurrentIndex(site->findData(ReportsView::SideBySide));
+        shoot(u"46-report-sites-side-by-side"_s);
+        site->setCurrentIndex(0);
+    }
     ws->showTab(SupervisorWorkspace::PlaybookTab);
     shoot(u"19-workspace-playbook-and-limits"_s);
     ws->showTab(SupervisorWorkspace::PlaybookEdit);

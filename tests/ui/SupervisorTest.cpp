@@ -25,6 +25,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -395,6 +398,93 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     CHECK(table->item(0, 0)->text() == PlaybookText::tr(u"Billing"_s)); // most first
     CHECK(table->item(0, 1)->text() == u"2");
     CHECK(table->item(2, 2)->text() == u"100 %");
+}
+
+TEST_CASE("With several sites, a report shows one site, all of them, or the sites side by side",
+          "[supervisor]") {
+    GuiFixture g;
+    someHistory(g); // at this counter's site
+    const QString home = g.ctx().db().place().site;
+    g.ctx().db().setPlace({u"Harbour"_s, u"kiosk"_s});
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    for (int n = 0; n < 3; ++n) {
+        RecoveryDraft d;
+        d.customer.name = u"Harbour guest %1"_s.arg(n);
+        d.customer.phone = u"+1 555 09%1"_s.arg(n);
+        d.category = CategoryId(u"delay"_s);
+        d.severity = SeverityId(u"minor"_s);
+        d.description = u"Ferry tickets late"_s;
+        d.compensations = {{u"dessert"_s, {}}};
+        d.satisfaction = 3;
+        REQUIRE(g.ctx().recoveries().record(associate.value(), d).ok());
+    }
+    // One harbour customer answered the follow-up: blown away.
+    REQUIRE(g.ctx()
+                .followUps()
+                .complete(associate.value(), g.scalar(u"SELECT max(id) FROM follow_ups"_s),
+                          {true, 5, Verdict::BlownAway, u"Thank you!"_s, std::nullopt})
+                .ok());
+    g.ctx().db().setPlace({home, u"desk"_s});
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    w->showTab(SupervisorWorkspace::Reports);
+    auto* reports = qobject_cast<ReportsView*>(w->reports());
+    REQUIRE(reports);
+    reports->show(ReportsView::Pareto);
+    auto* site = reports->findChild<QComboBox*>(u"reportSite"_s);
+    REQUIRE(site);
+    CHECK(site->isVisibleTo(reports));
+    QTableWidget* table = reports->table();
+    const QString delay = PlaybookText::tr(u"Delay"_s);
+    const auto rowOf = [&](const QString& label) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == label)
+                return r;
+        }
+        return -1;
+    };
+    // Every site together: the harbour's three delays and the home site's one.
+    REQUIRE(rowOf(delay) >= 0);
+    CHECK(table->item(rowOf(delay), 1)->text() == u"4");
+    site->setCurrentIndex(site->findData(u"Harbour"_s));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == delay);
+    CHECK(table->item(0, 1)->text() == u"3");
+    site->setCurrentIndex(site->findData(home));
+    CHECK(table->item(rowOf(delay), 1)->text() == u"1");
+    CHECK(rowOf(PlaybookText::tr(u"Billing"_s)) >= 0);
+
+    // Side by side: a column and a bar set per site, "—" where a site has none.
+    site->setCurrentIndex(site->findData(ReportsView::SideBySide));
+    REQUIRE(table->columnCount() == 3);
+    const QStringList sites{table->horizontalHeaderItem(1)->text(), table->horizontalHeaderItem(2)->text()};
+    CHECK(sites.contains(home));
+    CHECK(sites.contains(u"Harbour"_s));
+    const int harbour = sites.indexOf(u"Harbour"_s) + 1;
+    CHECK(table->item(rowOf(delay), harbour)->text() == u"3");
+    CHECK(table->item(rowOf(delay), 3 - harbour)->text() == u"1");
+    CHECK(table->item(rowOf(PlaybookText::tr(u"Billing"_s)), harbour)->text() == u"—");
+    auto* bars = qobject_cast<QBarSeries*>(reports->chartView()->chart()->series().value(0));
+    REQUIRE(bars);
+    REQUIRE(bars->count() == 2);
+    CHECK(bars->barSets().at(harbour - 1)->label() == u"Harbour");
+
+    // Every per-site report compares the sites; the learning loop's reports count every site, without the
+    // box.
+    for (auto report : {ReportsView::Combustion, ReportsView::Spend, ReportsView::RecoveryTime,
+                        ReportsView::Satisfaction, ReportsView::Proactive, ReportsView::AfterFollowUp}) {
+        reports->show(report);
+        INFO("report " << int(report));
+        CHECK(table->columnCount() == 3);
+        CHECK(table->rowCount() > 0);
+    }
+    reports->show(ReportsView::Satisfaction);
+    CHECK(table->item(rowOf(delay), harbour)->text() == QLocale().toString(3.0, 'f', 2));
+    reports->show(ReportsView::AfterFollowUp);
+    CHECK(table->item(rowOf(delay), harbour)->text() == u"100");
+    CHECK(table->item(rowOf(delay), 3 - harbour)->text() == u"—");
+    reports->show(ReportsView::ReturnVisits);
+    CHECK_FALSE(site->isVisibleTo(reports));
+    CHECK(table->columnCount() == 4);
 }
 
 TEST_CASE("Sorting by recovery total is refused over too many entries, and allowed once filtered",

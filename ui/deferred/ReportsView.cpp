@@ -8,6 +8,7 @@
 #include "domain/FollowUpOutcome.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookText.h"
+#include "reports/AuditQuery.h"
 #include "reports/LearningReports.h"
 #include "reports/SupervisorReports.h"
 #include "services/PreventionService.h"
@@ -33,6 +34,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <numeric>
 
 namespace rebound {
 
@@ -81,6 +83,12 @@ QChart* barChart(const QString& title, const QStringList& categories,
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    double top = 0;
+    for (const auto& set : sets)
+        top = std::accumulate(set.second.cbegin(), set.second.cend(), top,
+                              [](double a, double b) { return std::max(a, b); });
+    if (top <= 0)
+        y->setRange(0, 1); // nothing above zero to scale to: an empty chart, not an axis of NaNs
     y->applyNiceNumbers();
     return chart;
 }
@@ -135,6 +143,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     , m_to(new QDateEdit(this))
     , m_spendBy(new QComboBox(this))
     , m_outcomeBy(new QComboBox(this))
+    , m_site(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_table(new QTableWidget(this)) {
@@ -158,6 +167,10 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     m_spendBy->addItems({tr("by employee"), tr("by category"), tr("by month")});
     m_outcomeBy->setObjectName(QStringLiteral("outcomeBy"));
     m_outcomeBy->addItems({tr("by category"), tr("by segment"), tr("by gesture"), tr("by employee")});
+    m_site->setObjectName(QStringLiteral("reportSite"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->setVisible(false);
+    fillSites();
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("reportNote"));
     m_chart->setObjectName(QStringLiteral("reportChart"));
@@ -175,6 +188,7 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     range->addWidget(m_to);
     range->addWidget(m_spendBy);
     range->addWidget(m_outcomeBy);
+    range->addWidget(m_site);
     range->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addLayout(range);
@@ -194,11 +208,44 @@ ReportsView::ReportsView(AppContext& ctx, QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsView::refresh);
     connect(m_spendBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
     connect(m_outcomeBy, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
 }
 
 void ReportsView::show(Report report) {
+    fillSites();
     m_reports->setCurrentRow(int(report));
     refresh();
+}
+
+// "All sites", the sites side by side, then each site that has written; shown only when there are several.
+void ReportsView::fillSites() {
+    const QVariant chosen = m_site->currentData();
+    const QSignalBlocker quiet(m_site);
+    m_site->clear();
+    m_site->addItem(tr("All sites"));
+    m_site->addItem(tr("Sites side by side"), SideBySide);
+    m_sites.clear();
+    if (auto sites = AuditQuery(m_ctx.db()).sites())
+        m_sites = sites.value();
+    for (const QString& name : std::as_const(m_sites))
+        m_site->addItem(name, name);
+    m_site->setCurrentIndex(std::max(0, m_site->findData(chosen)));
+}
+
+QString ReportsView::site() const {
+    return m_site->currentIndex() > 1 ? m_site->currentData().toString() : QString();
+}
+
+bool ReportsView::sideBySide() const {
+    return m_site->currentIndex() == 1;
+}
+
+SupervisorReports ReportsView::supervisorReports(const QString& site) const {
+    return SupervisorReports(m_ctx.db(), m_ctx.clock(), site);
+}
+
+SupervisorReports ReportsView::supervisorReports() const {
+    return supervisorReports(site());
 }
 
 void ReportsView::refresh() {
@@ -207,7 +254,14 @@ void ReportsView::refresh() {
     m_outcomeBy->setVisible(report == AfterFollowUp);
     m_from->setEnabled(report != Combustion);
     m_to->setEnabled(report != Combustion);
+    // The learning loop's reports follow customers and people across sites: they are not split by site.
+    const bool perSite = report < ReturnVisits;
+    m_site->setVisible(perSite && m_sites.size() > 1);
     m_note->clear();
+    if (perSite && sideBySide()) {
+        compareSites(Report(report));
+        return;
+    }
     switch (Report(report)) {
     case Combustion:
         combustion();
@@ -263,7 +317,7 @@ void ReportsView::setTable(const QStringList& headers, const QList<QStringList>&
 }
 
 void ReportsView::combustion() {
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).combustionPoints();
+    auto rows = supervisorReports().combustionPoints();
     auto pb = m_ctx.playbooks().current();
     if (!rows || !pb) {
         m_note->setText(!rows ? rows.error().message : pb.error().message);
@@ -368,7 +422,7 @@ void ReportsView::combustion() {
 // The vital few: categories by recoveries in the range, most first, with the cumulative share.
 void ReportsView::pareto() {
     auto pb = m_ctx.playbooks().current();
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).pareto(m_from->date(), m_to->date());
+    auto rows = supervisorReports().pareto(m_from->date(), m_to->date());
     if (!rows || !pb) {
         m_note->setText(!rows ? rows.error().message : pb.error().message);
         return;
@@ -433,8 +487,7 @@ void ReportsView::spend() {
     if (!pb)
         return;
     const auto by = SupervisorReports::SpendBy(m_spendBy->currentIndex());
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock())
-                    .spend(by, m_from->date(), m_to->date(), pb->playbook->currency());
+    auto rows = supervisorReports().spend(by, m_from->date(), m_to->date(), pb->playbook->currency());
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -471,8 +524,7 @@ void ReportsView::recoveryTime() {
     QList<std::pair<SeverityId, int>> targets;
     for (const Severity& s : pb->playbook->severities())
         targets.append({s.id, s.targetMinutes});
-    auto rows =
-        SupervisorReports(m_ctx.db(), m_ctx.clock()).recoveryTimes(m_from->date(), m_to->date(), targets);
+    auto rows = supervisorReports().recoveryTimes(m_from->date(), m_to->date(), targets);
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -505,7 +557,7 @@ void ReportsView::recoveryTime() {
 
 void ReportsView::satisfaction() {
     auto pb = m_ctx.playbooks().current();
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).satisfaction(m_from->date(), m_to->date());
+    auto rows = supervisorReports().satisfaction(m_from->date(), m_to->date());
     if (!rows || !pb) {
         m_note->setText(!rows ? rows.error().message : pb.error().message);
         return;
@@ -531,7 +583,7 @@ void ReportsView::satisfaction() {
 }
 
 void ReportsView::proactive() {
-    auto rows = SupervisorReports(m_ctx.db(), m_ctx.clock()).proactive(m_from->date(), m_to->date());
+    auto rows = supervisorReports().proactive(m_from->date(), m_to->date());
     if (!rows) {
         m_note->setText(rows.error().message);
         return;
@@ -564,8 +616,7 @@ void ReportsView::proactive() {
 void ReportsView::afterFollowUp() {
     auto pb = m_ctx.playbooks().current();
     const auto by = SupervisorReports::OutcomeBy(m_outcomeBy->currentIndex());
-    auto rows =
-        SupervisorReports(m_ctx.db(), m_ctx.clock()).followUpOutcomes(m_from->date(), m_to->date(), by);
+    auto rows = supervisorReports().followUpOutcomes(m_from->date(), m_to->date(), by);
     if (!rows || !pb) {
         m_note->setText(!rows ? rows.error().message : pb.error().message);
         return;
@@ -772,6 +823,172 @@ void ReportsView::recognitions() {
             : tr("Opened recoveries but not yet recognised: %1. A story of theirs may be waiting to "
                  "be told.")
                   .arg(QLocale().createSeparatedList(unrecognised)));
+}
+
+QString ReportsView::siteFigureName(Report report) const {
+    switch (report) {
+    case Combustion:
+        return tr("Recoveries in the last %1 weeks (▲ signals this week)")
+            .arg(SupervisorReports::CombustionWeeks);
+    case Spend:
+        return tr("Given, %1").arg(m_spendBy->currentText());
+    case RecoveryTime:
+        return tr("Median minutes from opening to the scheduled follow-up");
+    case Satisfaction:
+        return tr("Average satisfaction at the counter (1–5)");
+    case Proactive:
+        return tr("Share found by staff first (%)");
+    case AfterFollowUp:
+        return tr("Share blown away of the customers reached (%), %1").arg(m_outcomeBy->currentText());
+    case Pareto:
+        return tr("Recoveries per category");
+    case ReturnVisits:
+    case Economics:
+    case Recognitions:
+        break;
+    }
+    return {};
+}
+
+Result<QList<std::pair<QString, double>>> ReportsView::siteFigures(Report report, const QString& site) {
+    auto pb = m_ctx.playbooks().current();
+    if (!pb)
+        return pb.error();
+    const Playbook& playbook = *pb->playbook;
+    SupervisorReports reports = supervisorReports(site);
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    QList<std::pair<QString, double>> out;
+    switch (report) {
+    case Combustion: {
+        auto rows = reports.combustionPoints();
+        if (!rows)
+            return rows.error();
+        for (const CombustionRow& r : rows.value()) {
+            const QString name = PlaybookText::nameOf(playbook, r.category);
+            out.append({r.signal() ? name + QStringLiteral(" ▲") : name,
+                        double(std::accumulate(r.weekly.cbegin(), r.weekly.cend(), 0))});
+        }
+        break;
+    }
+    case Spend: {
+        const auto by = SupervisorReports::SpendBy(m_spendBy->currentIndex());
+        auto rows = reports.spend(by, from, to, playbook.currency());
+        if (!rows)
+            return rows.error();
+        const double scale = std::pow(10.0, Money::decimalsOf(playbook.currency()));
+        for (const SpendRow& r : rows.value())
+            out.append({by == SupervisorReports::SpendBy::Category
+                            ? PlaybookText::nameOf(playbook, CategoryId(r.label))
+                            : r.label,
+                        double(r.total.minor()) / scale});
+        break;
+    }
+    case RecoveryTime: {
+        QList<std::pair<SeverityId, int>> targets;
+        for (const Severity& s : playbook.severities())
+            targets.append({s.id, s.targetMinutes});
+        auto rows = reports.recoveryTimes(from, to, targets);
+        if (!rows)
+            return rows.error();
+        for (const RecoveryTimeRow& r : rows.value())
+            out.append({PlaybookText::nameOf(playbook, r.severity), r.medianMinutes});
+        break;
+    }
+    case Satisfaction: {
+        auto rows = reports.satisfaction(from, to);
+        if (!rows)
+            return rows.error();
+        for (const SatisfactionRow& r : rows.value())
+            out.append({PlaybookText::nameOf(playbook, r.category), r.average()});
+        break;
+    }
+    case Proactive: {
+        auto rows = reports.proactive(from, to);
+        if (!rows)
+            return rows.error();
+        for (const ProactiveRow& r : rows.value())
+            out.append({r.month, r.total ? 100.0 * double(r.byStaff) / double(r.total) : 0.0});
+        break;
+    }
+    case AfterFollowUp: {
+        const auto by = SupervisorReports::OutcomeBy(m_outcomeBy->currentIndex());
+        auto rows = reports.followUpOutcomes(from, to, by);
+        if (!rows)
+            return rows.error();
+        for (const FollowUpOutcomeRow& r : rows.value())
+            out.append({outcomeLabel(playbook, by, r.key),
+                        r.reached ? 100.0 * double(r.verdicts[0]) / double(r.reached) : 0.0});
+        break;
+    }
+    case Pareto: {
+        auto rows = reports.pareto(from, to);
+        if (!rows)
+            return rows.error();
+        for (const ParetoRow& r : rows.value())
+            out.append({PlaybookText::nameOf(playbook, r.category), double(r.count)});
+        break;
+    }
+    case ReturnVisits:
+    case Economics:
+    case Recognitions:
+        break;
+    }
+    return out;
+}
+
+// The head office's view: the same report at every site, one bar set per site, rows in the order they
+// first appear (the busiest site's order for the Pareto).
+void ReportsView::compareSites(Report report) {
+    QStringList labels;
+    QHash<QString, QHash<QString, double>> bySite; // site -> label -> figure
+    for (const QString& site : std::as_const(m_sites)) {
+        auto figures = siteFigures(report, site);
+        if (!figures) {
+            m_note->setText(figures.error().message);
+            return;
+        }
+        for (const auto& [label, value] : figures.value()) {
+            // A category that signals at one site only keeps one row; its mark shows in that site's cell.
+            const QString row = label.endsWith(QStringLiteral(" ▲")) ? label.chopped(2) : label;
+            if (!labels.contains(row))
+                labels << row;
+            bySite[site][label == row ? row : row + QStringLiteral(" ▲")] = value;
+        }
+    }
+    if (report == Proactive)
+        labels.sort();
+    QList<std::pair<QString, QList<double>>> sets;
+    QList<QStringList> table;
+    for (const QString& label : std::as_const(labels))
+        table << QStringList{label};
+    const int decimals = report == Satisfaction ? 2 : report == Spend ? 2 : 0;
+    for (const QString& site : std::as_const(m_sites)) {
+        QList<double> values;
+        const auto& figures = bySite.value(site);
+        for (int i = 0; i < labels.size(); ++i) {
+            const QString signalled = labels[i] + QStringLiteral(" ▲");
+            const bool marked = figures.contains(signalled);
+            const auto found = marked ? figures.constFind(signalled) : figures.constFind(labels[i]);
+            const bool has = found != figures.cend();
+            values << (has ? found.value() : 0.0);
+            table[i] << (has ? QLocale().toString(found.value(), 'f', decimals) +
+                                   (marked ? QStringLiteral(" ▲") : QString())
+                             : QStringLiteral("—"));
+        }
+        sets.append({site, values});
+    }
+    const QString figure = siteFigureName(report);
+    replaceChart(barChart(figure, labels, sets, new QBarSeries));
+    const QString rows = report == Spend           ? tr("Who / what / when")
+                         : report == RecoveryTime  ? tr("Severity")
+                         : report == Proactive     ? tr("Month")
+                         : report == AfterFollowUp ? m_outcomeBy->currentText()
+                                                   : tr("Category");
+    setTable(QStringList{rows} + m_sites, table);
+    m_note->setText(tr("<b>Sites side by side:</b> %1. Each site counts the recoveries opened there, with "
+                       "their gestures and follow-ups; “—” where a site has none.")
+                        .arg(figure.toHtmlEscaped()));
 }
 
 } // namespace rebound
