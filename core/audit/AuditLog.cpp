@@ -81,51 +81,69 @@ Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QS
 Result<qint64> AuditLog::append(const Actor& actor, AuditAction action, const QString& entity,
                                 const QString& entityId, const QByteArray& payload,
                                 std::optional<qint64> incidentId, const QString& at) {
-    AuditEntry e;
-    e.prevHash = genesisHash();
+    return appendAll({{actor, action, entity, entityId, payload, incidentId, at}});
+}
+
+Result<qint64> AuditLog::appendAll(const QList<NewAuditEntry>& entries) {
+    if (entries.isEmpty())
+        return Error::invalid(QStringLiteral("no audit entry to append"));
+    qint64 id = 0;
+    QByteArray prevHash = genesisHash();
     if (const auto& head = m_db.chainHead()) {
         // This transaction wrote the last entry: no one else can have written since (it holds the lock).
-        e.id = head->id;
-        e.prevHash = head->hash;
+        id = head->id;
+        prevHash = head->hash;
     } else {
         Query last = m_db.query(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
         if (auto r = last.exec(); !r)
             return r.error();
         if (last.next()) {
-            e.id = last.integer(0);
-            e.prevHash = last.value(1).toByteArray();
+            id = last.integer(0);
+            prevHash = last.value(1).toByteArray();
         }
     }
-    e.id += 1;
-    e.at = at;
-    e.actorId = actor.employeeId;
-    e.actor = actor.name;
-    e.action = auditActionText(action);
-    e.entity = entity;
-    e.entityId = entityId;
-    e.payload = payload;
-    e.hash = computeHash(e);
-
-    // Its recovery's category, total and override flag come along (unhashed) for the supervisor's filters.
-    // So do the site and counter it was written at.
+    // Its recovery's category, total and override flag come along (unhashed) for the supervisor's filters,
+    // read from the recovery's row; so do the site and counter it was written at. The integers are cast
+    // so that the server types a VALUES list of parameters as the columns they go to.
+    const QString row = u"(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        u"CAST(? AS BIGINT))"_s;
+    QStringList rows;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        rows << row;
     Query insert = m_db.query(
         u"INSERT INTO audit_log (id, at, actor_id, actor, action, entity, entity_id, payload, prev_hash, "
         u"hash, site, counter, incident_id, category, total_minor, override) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, r.id, i.category, i.total_minor, coalesce(i.override, 0) "
-        "FROM (SELECT CAST(? AS BIGINT) AS id) AS r LEFT JOIN incidents i ON i.id = r.id"_s);
-    insert.bind(e.id)
-        .bind(e.at)
-        .bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
-        .bind(e.actor)
-        .bind(e.action)
-        .bind(e.entity)
-        .bind(e.entityId)
-        .bind(QString::fromUtf8(e.payload))
-        .bind(QString::fromLatin1(e.prevHash))
-        .bind(QString::fromLatin1(e.hash))
-        .bind(m_db.place().site)
-        .bind(m_db.place().counter)
-        .bind(incidentId ? QVariant(*incidentId) : QVariant(QMetaType::fromType<qint64>()));
+        u"SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, "
+        u"v.column9, v.column10, v.column11, v.column12, v.column13, i.category, i.total_minor, "
+        u"coalesce(i.override, 0) FROM (VALUES "_s +
+        rows.join(u", "_s) + u") AS v LEFT JOIN incidents i ON i.id = v.column13"_s);
+    AuditEntry e;
+    for (const NewAuditEntry& n : entries) {
+        e.id = ++id;
+        e.prevHash = prevHash;
+        e.at = n.at;
+        e.actorId = n.actor.employeeId;
+        e.actor = n.actor.name;
+        e.action = auditActionText(n.action);
+        e.entity = n.entity;
+        e.entityId = n.entityId;
+        e.payload = n.payload;
+        e.hash = computeHash(e);
+        prevHash = e.hash;
+        insert.bind(e.id)
+            .bind(e.at)
+            .bind(e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(e.actor)
+            .bind(e.action)
+            .bind(e.entity)
+            .bind(e.entityId)
+            .bind(QString::fromUtf8(e.payload))
+            .bind(QString::fromLatin1(e.prevHash))
+            .bind(QString::fromLatin1(e.hash))
+            .bind(m_db.place().site)
+            .bind(m_db.place().counter)
+            .bind(n.incidentId ? QVariant(*n.incidentId) : QVariant(QMetaType::fromType<qint64>()));
+    }
     if (auto r = insert.exec(); !r)
         return r.error();
     if (m_db.inTransaction())

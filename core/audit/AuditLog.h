@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -55,6 +56,17 @@ struct AuditFields {
     QByteArrayView payload;
 };
 
+// An entry to append: what appendAll() chains and writes, in the order given.
+struct NewAuditEntry {
+    Actor actor;
+    AuditAction action;
+    QString entity;
+    QString entityId;
+    QByteArray payload; // compact JSON
+    std::optional<qint64> incidentId;
+    QString at; // stored UTC text
+};
+
 struct AuditVerification {
     qint64 entries = 0;
 };
@@ -74,6 +86,9 @@ public:
     Result<qint64> append(const Actor& actor, AuditAction action, const QString& entity,
                           const QString& entityId, const QByteArray& payload,
                           std::optional<qint64> incidentId, const QString& at);
+    // Several entries chained one after another and written in one statement (one round trip to a
+    // server); returns the last one's id.
+    Result<qint64> appendAll(const QList<NewAuditEntry>& entries);
 
     // Walks the whole chain; on failure the message names the first bad entry.
     // progress(done, total) may return false to stop early. With a replay, each verified entry is also

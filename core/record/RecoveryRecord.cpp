@@ -197,6 +197,17 @@ QByteArray followUpDonePayload(qint64 incidentId, const FollowUpRow& done) {
     return p.bytes();
 }
 
+Result<QList<qint64>> RecordSink::insertAll(RecordTable table, const std::vector<RowValues>& rows) {
+    QList<qint64> ids;
+    for (const RowValues& row : rows) {
+        auto id = insert(table, row);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    return ids;
+}
+
 Result<qint64> writeCustomer(RecordSink& sink, const CustomerRow& row, const RecordActor& by,
                              const QByteArray& at) {
     auto id = sink.insert(RecordTable::Customers, rowValues(row));
@@ -243,12 +254,20 @@ Result<qint64> writeIncident(RecordSink& sink, const RecoveryRecord& r, Recovery
 
 Result<void> writeCompensations(RecordSink& sink, RecoveryRecord& r, const RecoveryRef& ref,
                                 RecordedIds& ids) {
+    std::vector<RowValues> rows;
     for (CompensationRow& c : r.compensations) {
         c.incidentId = ref.id;
-        auto id = sink.insert(RecordTable::Compensations, rowValues(c));
-        if (!id)
-            return id.error();
-        ids.compensations.append(*id);
+        rows.push_back(rowValues(c));
+    }
+    if (!rows.empty()) {
+        auto inserted = sink.insertAll(RecordTable::Compensations, rows);
+        if (!inserted)
+            return inserted.error();
+        ids.compensations = inserted.value();
+    }
+    for (qsizetype n = 0; n < qsizetype(r.compensations.size()); ++n) {
+        const CompensationRow& c = r.compensations[std::size_t(n)];
+        const qint64 id = ids.compensations[n];
         JsonPayload give;
         give.add("amount", decimal(c.amountMinor, c.currency));
         if (c.approvedBy)
@@ -256,7 +275,7 @@ Result<void> writeCompensations(RecordSink& sink, RecoveryRecord& r, const Recov
         give.add("currency", c.currency).add("incident_id", ref.id).add("item", c.item);
         if (!c.voucherCode.isEmpty())
             give.add("voucher_code", c.voucherCode);
-        if (auto a = sink.audit(r.at, r.giver, AuditAction::CompensationGive, "compensation", *id,
+        if (auto a = sink.audit(r.at, r.giver, AuditAction::CompensationGive, "compensation", id,
                                 give.bytes(), &ref);
             !a)
             return a;

@@ -100,6 +100,8 @@ class RecordSink {
 public:
     virtual ~RecordSink() = default;
     virtual Result<qint64> insert(RecordTable table, const RowValues& values) = 0;
+    // Several rows of one table; their ids in the order given. One by one unless the sink does better.
+    virtual Result<QList<qint64>> insertAll(RecordTable table, const std::vector<RowValues>& rows);
     virtual Result<void> audit(const QByteArray& at, const RecordActor& actor, AuditAction action,
                                const char* entity, qint64 entityId, const QByteArray& payload,
                                const RecoveryRef* recovery) = 0;

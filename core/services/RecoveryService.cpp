@@ -98,15 +98,21 @@ QString RecoveryService::makeVoucherCode(QRandomGenerator& random) {
     return code;
 }
 
+namespace {
+// An employee's gestures today that needed no approval, withdrawn ones left out: what the daily cap counts.
+// Bound: the employee's id, then the start of today and of tomorrow.
+const QString SpentToday =
+    u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
+    "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"
+    " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s;
+} // namespace
+
 Result<Money> RecoveryService::spentToday(const Employee& giver) {
     auto pb = m_playbooks.current();
     if (!pb)
         return pb.error();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q =
-        m_db.query(u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
-                   "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"
-                   " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s);
+    Query q = m_db.query(SpentToday);
     q.bind(giver.id)
         .bind(TimeFormat::localDayStartStored(today))
         .bind(TimeFormat::localDayStartStored(today.addDays(1)));
@@ -259,10 +265,14 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         out.recoveredAt = c.state.at(IncidentStatus::FollowUpScheduled);
         RecoveryRecord record =
             recordOf(by.employee(), approver, draft, c, authorisation.value(), customer.value(), out.uuid);
-        SqlRecordSink sink(m_db, m_clock);
+        SqlRecordSink sink(m_db, m_clock, SqlRecordSink::Entries::Batched);
         auto ids = writeRecovery(sink, record);
-        if (!ids)
+        if (!ids) {
+            sink.discard(); // the transaction rolls back: nothing to write
             return ids.error();
+        }
+        if (auto flushed = sink.flush(); !flushed)
+            return flushed.error();
         out.id = ids->incident;
         out.followUpId = ids->followUp;
         for (const CompensationRow& row : record.compensations) {
@@ -462,21 +472,38 @@ Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
     return now;
 }
 
+Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who, const QString& currency) {
+    // As asStoredNow() and spentToday() in one read: a round trip less on a server's commit path.
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    Query q =
+        m_db.query(u"SELECT e.active, e.role, ("_s + SpentToday + u") FROM employees e WHERE e.id = ?"_s);
+    q.bind(who.id)
+        .bind(TimeFormat::localDayStartStored(today))
+        .bind(TimeFormat::localDayStartStored(today.addDays(1)))
+        .bind(who.id);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(who.name);
+    Employee now = who;
+    now.active = q.integer(0) != 0;
+    now.role = roleFromId(q.text(1)).value_or(Role::Associate);
+    return std::pair{now, Money(q.integer(2), currency)};
+}
+
 Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,
                                                                   const AuthenticatedEmployee* approver,
                                                                   std::optional<Money> approvedTotal,
                                                                   const Checked& c) {
-    auto giverNow = asStoredNow(giver);
-    if (!giverNow && giverNow.error().code != Error::Code::NotFound)
-        return giverNow.error();
-    if (!giverNow || !giverNow->active)
+    auto stored = giverNow(giver, c.pb().currency());
+    if (!stored && stored.error().code != Error::Code::NotFound)
+        return stored.error();
+    if (!stored || !stored->first.active)
         return Error::denied(
             QCoreApplication::translate("Core", "%1 is not an active employee").arg(giver.name));
-    auto spent = spentToday(giverNow.value());
-    if (!spent)
-        return spent.error();
+    const auto& [now, spent] = stored.value();
     const SpendingPolicy policy(c.pb());
-    const SpendingDecision decision = policy.evaluate(giverNow.value(), c.total, spent.value());
+    const SpendingDecision decision = policy.evaluate(now, c.total, spent);
     if (decision.verdict == SpendingDecision::Verdict::Refused)
         return Error::denied(QCoreApplication::translate("Core", "compensations: ") + decision.reason);
     if (decision.verdict != SpendingDecision::Verdict::NeedsApproval)
@@ -491,7 +518,7 @@ Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee
             return Error::denied(QCoreApplication::translate("Core", "approval: unknown approver"));
         return approverNow.error();
     }
-    if (auto r = policy.checkApprover(giverNow.value(), approverNow.value(), c.total); !r)
+    if (auto r = policy.checkApprover(now, approverNow.value(), c.total); !r)
         return r.error();
     if (approvedTotal && *approvedTotal != c.total) {
         return Error::denied(

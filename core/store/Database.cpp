@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -19,6 +20,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <libpq-fe.h>
 #include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -449,15 +451,17 @@ Result<void> Database::configureServer(OpenMode mode) {
                                                 "understands (%2); update Rebound")
                 .arg(version)
                 .arg(SchemaVersion));
-    if (version == SchemaVersion)
+    if (version == SchemaVersion) {
+        m_schemaReady = true;
         return {};
+    }
     if (mode == OpenMode::ExistingOnly)
         return Error::notFound(
             QCoreApplication::translate("Core", "no Rebound database on the server yet (create it with: "
                                                 "reboundctl server init %1 --site NAME)")
                 .arg(displayName()));
     // Created whole at the current version; two counters starting at once wait for each other's lock.
-    return write([&]() -> Result<void> {
+    auto created = write([&]() -> Result<void> {
         QSqlQuery again(m_db);
         if (!again.exec(u"SELECT to_regclass('rebound_meta') IS NOT NULL"_s) || !again.next())
             return toError(again.lastError(), u"rebound_meta"_s);
@@ -472,6 +476,14 @@ Result<void> Database::configureServer(OpenMode mode) {
         return execRaw(u"INSERT INTO rebound_meta (key, value) VALUES ('application', 'rebound'), "
                        u"('schema_version', '%1')"_s.arg(SchemaVersion));
     });
+    m_schemaReady = created.ok();
+    return created;
+}
+
+QString Database::literal(const QString& text) const {
+    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    field.setValue(text);
+    return m_db.driver()->formatValue(field); // the driver's own escaping (libpq's, on the server)
 }
 
 Result<void> Database::execRaw(const QString& sql) {
@@ -479,6 +491,33 @@ Result<void> Database::execRaw(const QString& sql) {
     if (!q.exec(sql))
         return noteError(toError(q.lastError(), sql));
     return {};
+}
+
+Result<QList<QByteArray>> Database::execScript(const QByteArray& sql) {
+    // libpq's PQexec runs every statement and answers with the last one's result, or with the first
+    // error, which stops the rest; Qt's driver would report the first statement only.
+    pg_conn* conn = serverHandle();
+    if (!conn)
+        return noteError(Error::of(Error::Code::Unreachable,
+                                   QCoreApplication::translate("Core", "the server does not answer: %1")
+                                       .arg(m_db.lastError().text())));
+    PGresult* res = PQexec(conn, sql.constData());
+    const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const QString message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn));
+        const QString state =
+            res ? QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)) : QString();
+        PQclear(res);
+        return noteError(
+            toError(QSqlError(QString(), message, QSqlError::StatementError, state), QString::fromUtf8(sql)));
+    }
+    QList<QByteArray> row;
+    if (status == PGRES_TUPLES_OK && PQntuples(res) > 0) {
+        for (int c = 0; c < PQnfields(res); ++c)
+            row << QByteArray(PQgetvalue(res, 0, c), PQgetlength(res, 0, c));
+    }
+    PQclear(res);
+    return row;
 }
 
 int Database::schemaVersion() const {
@@ -600,22 +639,29 @@ Result<void> Database::begin() {
         }
         // One writer at a time across every counter, as SQLite's write lock gives one file: the audit
         // chain's next entry and an employee's day of gestures are read and written without a race.
-        if (auto r = execRaw(u"BEGIN"_s); !r) {
+        // The lock and the chain's head come in BEGIN's round trip: an append need not ask for the head.
+        QByteArray begin = "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(ApplicationId) + ")";
+        if (m_schemaReady)
+            begin += "; SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1";
+        auto r = execScript(begin);
+        if (!r && r.error().code == Error::Code::Unreachable) {
             // A connection the server dropped while idle (a restart, a NAT timeout): once more, anew.
-            if (r.error().code != Error::Code::Unreachable)
-                return r;
             m_stale += m_statements.values();
             m_statements.clear();
             if (auto c = connectServer(); !c)
                 return c;
-            if (auto again = execRaw(u"BEGIN"_s); !again)
-                return again;
+            r = execScript(begin);
+        }
+        if (!r) {
+            if (r.error().code != Error::Code::Unreachable) {
+                m_inTransaction = true; // begun, but the lock was not had (a lock timeout): it ends here
+                rollback();
+            }
+            return r.error();
         }
         m_inTransaction = true;
-        if (auto r = execRaw(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ApplicationId)); !r) {
-            rollback();
-            return r;
-        }
+        if (r->size() == 3)
+            m_chainHead = ChainHead{r->at(0).toLongLong(), r->at(1), QString::fromLatin1(r->at(2))};
         return {};
     }
     // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
@@ -632,25 +678,42 @@ Result<void> Database::begin() {
 }
 
 Result<void> Database::commit() {
-    if (m_chainHead) {
+    QByteArray commit = "COMMIT";
+    if (m_wroteEntries) {
         // Which counters write, and when each last did (`reboundctl server status`): once a transaction.
-        Query seen = query(
-            u"INSERT INTO counters (name, site, first_seen, last_write) VALUES (?, ?, ?, ?) "
-            u"ON CONFLICT (name) DO UPDATE SET site = excluded.site, last_write = excluded.last_write"_s);
-        seen.bind(m_place.counter).bind(m_place.site).bind(m_chainHead->at).bind(m_chainHead->at);
-        if (auto r = seen.exec(); !r)
-            return r;
+        const QString seen =
+            u"INSERT INTO counters (name, site, first_seen, last_write) VALUES (%1, %2, %3, %4) "
+            u"ON CONFLICT (name) DO UPDATE SET site = excluded.site, last_write = excluded.last_write"_s;
+        if (m_backend == Backend::Server) {
+            // On the server in the COMMIT's round trip: if it fails, the COMMIT after it is not run.
+            const QString at = literal(m_chainHead->at);
+            commit =
+                (seen.arg(literal(m_place.counter), literal(m_place.site), at, at) + u"; COMMIT"_s).toUtf8();
+        } else {
+            Query q = query(seen.arg(u"?"_s, u"?"_s, u"?"_s, u"?"_s));
+            q.bind(m_place.counter).bind(m_place.site).bind(m_chainHead->at).bind(m_chainHead->at);
+            if (auto r = q.exec(); !r)
+                return r;
+        }
     }
-    auto r = execRaw(u"COMMIT"_s);
+    Result<void> r;
+    if (m_backend == Backend::Server) {
+        if (auto s = execScript(commit); !s)
+            r = s.error();
+    } else {
+        r = execRaw(QString::fromLatin1(commit));
+    }
     if (r) {
         m_inTransaction = false;
         m_chainHead.reset();
+        m_wroteEntries = false;
     }
     return r;
 }
 
 void Database::rollback() {
     m_chainHead.reset();
+    m_wroteEntries = false;
     if (m_inTransaction) {
         // A lost server connection rolled back already, and Qt closed it.
         if (m_db.isOpen()) {

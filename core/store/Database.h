@@ -126,7 +126,10 @@ public:
         QString at;
     };
     const std::optional<ChainHead>& chainHead() const { return m_chainHead; }
-    void setChainHead(ChainHead head) { m_chainHead = std::move(head); }
+    void setChainHead(ChainHead head) {
+        m_chainHead = std::move(head);
+        m_wroteEntries = true;
+    }
     // Someone else (the bulk writer) appends to the chain: read the head again next time.
     void forgetChainHead() { m_chainHead.reset(); }
     // One consistent read view for a long check while counters go on writing; endReadSnapshot() ends it.
@@ -159,6 +162,9 @@ private:
     Result<void> commit();
     void rollback();
     Result<void> execRaw(const QString& sql);
+    QString literal(const QString& text) const; // quoted and escaped for a statement's text
+    // Server: several statements in one round trip; the last one's first row (empty if none).
+    Result<QList<QByteArray>> execScript(const QByteArray& sql);
     Result<QStringList> beginBulkLoad(const QStringList& rebuiltIndexes);
     Result<void> finishBulkLoad(const QStringList& indexes);
     Result<void> endBulkLoad();
@@ -177,6 +183,8 @@ private:
     bool m_broken = false;
     bool m_inTransaction = false;
     std::optional<ChainHead> m_chainHead;
+    bool m_wroteEntries = false; // this transaction appended to the chain
+    bool m_schemaReady = false;  // the server's tables exist: BEGIN may read the chain's head
     QStringList* m_plans = nullptr;
 };
 
