@@ -22,6 +22,8 @@
 #include "services/VisitService.h"
 #include "store/Database.h"
 #include "store/ServerAdmin.h"
+#include "sync/Outbox.h"
+#include "sync/OutboxSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +74,10 @@ Commands:
   drill list | validate FILE | import FILE | export | results [--csv]
                          practice drills: the library, the business's own drills, the scores
   seed-demo [--incidents N] [--seed S]
+  sync attach ADDRESS | status | now
+                         a counter's offline copy of a central server: attach makes the
+                         file one (each recovery recorded in it is queued), status shows
+                         the outbox, now sends it (each recovery exactly once)
 
 Global options:
   --db PATH              database file (default: $REBOUND_DB, else the user's data folder)
@@ -225,6 +231,8 @@ int Reboundctl::run(QStringList args) {
         return seedDemo(args);
     if (command == u"server")
         return server(args);
+    if (command == u"sync")
+        return sync(args);
     return usage(u"unknown command \"%1\""_s.arg(command));
 }
 
@@ -284,6 +292,79 @@ int Reboundctl::server(const QStringList& args) {
     if (sub == u"import")
         return serverImport(rest);
     return usage(u"unknown server command \"%1\" (init, status, import)"_s.arg(sub));
+}
+
+int Reboundctl::sync(const QStringList& args) {
+    if (args.isEmpty())
+        return usage(u"sync needs attach, status or now"_s);
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (Database::isServerAddress(m_dbPath))
+        return usage(u"sync works on a counter's offline copy: --db FILE"_s);
+    auto local = openDatabase(false);
+    if (!local)
+        return fail(local.error());
+    Outbox outbox(**local);
+    if (sub == u"attach") {
+        if (rest.size() != 1 || !Database::isServerAddress(rest.first()))
+            return usage(u"sync attach needs the server's address: postgresql://user@host:port/dbname"_s);
+        if (auto c = Database::checkServerAddress(rest.first()); !c)
+            return fail(c.error());
+        if (auto r = outbox.create(rest.first()); !r)
+            return fail(r.error());
+        m_out << "offline copy of " << rest.first() << ": recoveries recorded in " << where(**local)
+              << " wait here until sent" << Qt::endl;
+        return Ok;
+    }
+    if (!(*local)->keepsOutbox())
+        return fail(Error::invalid(
+            u"%1 is not an offline copy of a server (reboundctl sync attach ADDRESS)"_s.arg(where(**local))));
+    const auto printStatus = [&]() -> int {
+        auto st = outbox.status();
+        if (!st)
+            return fail(st.error());
+        const auto when = [](const std::optional<QDateTime>& t) {
+            return t ? TimeFormat::toStored(*t) : u"-"_s;
+        };
+        m_out << "server: " << st->server << "\nwaiting: " << st->waiting << "\nsent: " << st->sent
+              << "\noldest waiting: " << when(st->oldestWaiting) << "\nlast sent: " << when(st->lastSent)
+              << "\nlast attempt: " << when(st->lastAttempt)
+              << "\nlast error: " << (st->lastError.isEmpty() ? u"-"_s : st->lastError) << Qt::endl;
+        return Ok;
+    };
+    if (sub == u"status") {
+        if (!rest.isEmpty())
+            return usage(u"sync status takes no arguments"_s);
+        return printStatus();
+    }
+    if (sub == u"now") {
+        if (!rest.isEmpty())
+            return usage(u"sync now takes no arguments"_s);
+        auto st = outbox.status();
+        if (!st)
+            return fail(st.error());
+        SystemClock clock;
+        auto server = Database::open(st->server, Database::OpenMode::ExistingOnly);
+        if (!server) {
+            (void)outbox.noteAttempt(TimeFormat::toStored(clock.nowUtc()), server.error().message);
+            m_err << "reboundctl: " << server.error().message << "; " << st->waiting
+                  << " recoveries wait in the outbox" << Qt::endl;
+            return Rejected;
+        }
+        Place place = (*local)->place();
+        (*server)->setPlace(place);
+        auto sent = OutboxSender(**local, **server, clock).sendAll();
+        if (!sent) {
+            auto after = outbox.status();
+            m_err << "reboundctl: " << sent.error().message << "; " << (after ? after->waiting : st->waiting)
+                  << " recoveries wait in the outbox" << Qt::endl;
+            return Rejected;
+        }
+        m_out << "sent: " << sent->sent << "\nalready on the server: " << sent->alreadyThere
+              << "\nwaiting: " << sent->waiting << Qt::endl;
+        return Ok;
+    }
+    return usage(u"unknown sync command \"%1\" (attach, status, now)"_s.arg(sub));
 }
 
 int Reboundctl::serverImport(const QStringList& args) {

@@ -47,6 +47,7 @@ private:
     int seedDemo(const QStringList& args);
     int server(const QStringList& args);
     int serverImport(const QStringList& args);
+    int sync(const QStringList& args);
 
     // Opened at the place --site and --counter name (else REBOUND_SITE, REBOUND_COUNTER, the defaults).
     Result<std::unique_ptr<Database>> openDatabase(bool create);

@@ -78,6 +78,8 @@ constexpr std::array Ids{
     Entry{AuditAction::CustomerBack, "customer.back", QT_TRANSLATE_NOOP("AuditAction", "Customer is back")},
     Entry{AuditAction::CounterImport, "counter.import",
           QT_TRANSLATE_NOOP("AuditAction", "A counter's history moved in")},
+    Entry{AuditAction::RecoveryArrive, "recovery.arrive",
+          QT_TRANSLATE_NOOP("AuditAction", "Recovery arrived from an offline counter")},
 };
 
 } // namespace

@@ -53,6 +53,7 @@ enum class AuditAction {
     ActionClose,
     CustomerBack,
     CounterImport,
+    RecoveryArrive,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -9,6 +9,7 @@
 #include "services/PlaybookService.h"
 #include "services/SiteService.h"
 #include "services/SqlRecordSink.h"
+#include "sync/Outbox.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -273,6 +274,11 @@ Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by
         }
         if (auto flushed = sink.flush(); !flushed)
             return flushed.error();
+        // A counter's offline copy: queued for its server in this same transaction.
+        if (m_db.keepsOutbox()) {
+            if (auto q = Outbox(m_db).enqueue(out.uuid, ids->incident, QString::fromLatin1(record.at)); !q)
+                return q.error();
+        }
         out.id = ids->incident;
         out.followUpId = ids->followUp;
         for (const CompensationRow& row : record.compensations) {

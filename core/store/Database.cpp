@@ -573,8 +573,14 @@ Result<void> Database::configure(OpenMode mode) {
         if (auto r = execRaw(pragma); !r)
             return r;
     }
-    if (version < SchemaVersion)
-        return migrate(version);
+    if (version < SchemaVersion) {
+        if (auto m = migrate(version); !m)
+            return m;
+    }
+    // An offline copy of a server (sync/Outbox) has an outbox beside the schema's tables.
+    if (q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"_s))
+        m_keepsOutbox = q.next();
+    q.finish();
     return {};
 }
 

@@ -90,6 +90,9 @@ public:
     // The server's address without the user, for messages; the file path otherwise.
     QString displayName() const;
     Backend backend() const { return m_backend; }
+    // A counter's offline copy of its server: each recovery recorded here is queued in its outbox.
+    bool keepsOutbox() const { return m_keepsOutbox; }
+    void setKeepsOutbox(bool keeps) { m_keepsOutbox = keeps; }
     const Dialect& dialect() const { return m_dialect; }
     const Place& place() const { return m_place; }
     void setPlace(Place place) { m_place = std::move(place); }
@@ -184,7 +187,8 @@ private:
     bool m_inTransaction = false;
     std::optional<ChainHead> m_chainHead;
     bool m_wroteEntries = false; // this transaction appended to the chain
-    bool m_schemaReady = false;  // the server's tables exist: BEGIN may read the chain's head
+    bool m_schemaReady = false;
+    bool m_keepsOutbox = false;  // the server's tables exist: BEGIN may read the chain's head
     QStringList* m_plans = nullptr;
 };
 

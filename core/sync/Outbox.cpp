@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/Outbox.h"
+
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rebound {
+
+namespace {
+
+std::optional<QDateTime> timeOf(const Query& q, int column) {
+    if (q.isNull(column) || q.text(column).isEmpty())
+        return std::nullopt;
+    return TimeFormat::fromStored(q.text(column));
+}
+
+} // namespace
+
+Result<void> Outbox::create(const QString& server) {
+    if (m_db.backend() != Database::Backend::File)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "an offline copy is a file on the counter, not a server"));
+    return m_db.write([&]() -> Result<void> {
+        // Outside the audited tables: what travels is in the recoveries' own rows and entries.
+        for (const QString& sql :
+             {u"CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+              u"incident_id INTEGER NOT NULL, queued_at TEXT NOT NULL, sent_at TEXT, server_id INTEGER, "
+              u"attempts INTEGER NOT NULL DEFAULT 0)"_s,
+              u"CREATE INDEX IF NOT EXISTS outbox_waiting ON outbox (seq) WHERE sent_at IS NULL"_s,
+              u"CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s}) {
+            if (auto r = m_db.execute(sql); !r)
+                return r;
+        }
+        Query q = m_db.query(u"INSERT INTO sync_state (key, value) VALUES ('server', ?) "
+                             u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.bind(server);
+        if (auto r = q.exec(); !r)
+            return r;
+        m_db.setKeepsOutbox(true);
+        return {};
+    });
+}
+
+Result<void> Outbox::enqueue(const QString& uuid, qint64 incidentId, const QString& at) {
+    Query q = m_db.query(u"INSERT INTO outbox (uuid, incident_id, queued_at) VALUES (?, ?, ?)"_s);
+    q.bind(uuid).bind(incidentId).bind(at);
+    return q.exec();
+}
+
+Result<QList<OutboxItem>> Outbox::waiting() {
+    Query q = m_db.query(u"SELECT seq, uuid, incident_id, queued_at, attempts FROM outbox "
+                         u"WHERE sent_at IS NULL ORDER BY seq"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QList<OutboxItem> out;
+    while (q.next())
+        out.append({q.integer(0), q.text(1), q.integer(2), q.text(3), q.integer(4)});
+    return out;
+}
+
+Result<void> Outbox::markSent(qint64 seq, qint64 serverId, const QString& at) {
+    return m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"UPDATE outbox SET sent_at = ?, server_id = ?, attempts = attempts + 1 "
+                             u"WHERE seq = ? AND sent_at IS NULL"_s);
+        q.bind(at).bind(serverId).bind(seq);
+        if (auto r = q.exec(); !r)
+            return r;
+        Query s =
+            m_db.query(u"INSERT INTO sync_state (key, value) VALUES ('last_sent', ?), ('last_attempt', ?), "
+                       u"('last_error', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        s.bind(at).bind(at);
+        return s.exec();
+    });
+}
+
+Result<void> Outbox::noteAttempt(const QString& at, const QString& error) {
+    return m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"UPDATE outbox SET attempts = attempts + 1 WHERE seq = "
+                             u"(SELECT min(seq) FROM outbox WHERE sent_at IS NULL)"_s);
+        if (auto r = q.exec(); !r)
+            return r;
+        Query s =
+            m_db.query(u"INSERT INTO sync_state (key, value) VALUES ('last_attempt', ?), ('last_error', ?) "
+                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        s.bind(at).bind(error);
+        return s.exec();
+    });
+}
+
+Result<OutboxStatus> Outbox::status() {
+    OutboxStatus out;
+    Query q = m_db.query(u"SELECT count(*) - count(sent_at), count(sent_at), "
+                         u"min(CASE WHEN sent_at IS NULL THEN queued_at END) FROM outbox"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (q.next()) {
+        out.waiting = q.integer(0);
+        out.sent = q.integer(1);
+        out.oldestWaiting = timeOf(q, 2);
+    }
+    Query s = m_db.query(u"SELECT key, value FROM sync_state"_s);
+    if (auto r = s.exec(); !r)
+        return r.error();
+    while (s.next()) {
+        const QString key = s.text(0);
+        if (key == u"server")
+            out.server = s.text(1);
+        else if (key == u"last_sent")
+            out.lastSent = timeOf(s, 1);
+        else if (key == u"last_attempt")
+            out.lastAttempt = timeOf(s, 1);
+        else if (key == u"last_error")
+            out.lastError = s.text(1);
+    }
+    return out;
+}
+
+} // namespace rebound

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rebound {
+
+class Database;
+
+// A recovery recorded at this counter while its server was away, waiting to be sent.
+struct OutboxItem {
+    qint64 seq = 0; // the order it is sent in
+    QString uuid;   // the recovery's: the server holds it at most once
+    qint64 incidentId = 0;
+    QString queuedAt;
+    qint64 attempts = 0;
+};
+
+struct OutboxStatus {
+    QString server;     // the central server this counter sends to
+    qint64 waiting = 0; // recorded here, not yet confirmed by the server
+    qint64 sent = 0;    // confirmed
+    std::optional<QDateTime> oldestWaiting;
+    std::optional<QDateTime> lastSent;
+    std::optional<QDateTime> lastAttempt;
+    QString lastError; // the last attempt's, empty once one succeeds
+};
+
+// The outbox of a counter's local copy (an SQLite file): one row per recovery recorded there, written in
+// the recovery's own transaction, marked sent only after the server confirmed it.
+class Outbox final {
+public:
+    explicit Outbox(Database& local)
+        : m_db(local) {}
+
+    // Makes a counter's file an offline copy of `server`: from now on every recovery it records is queued.
+    Result<void> create(const QString& server);
+    // Inside the recording transaction.
+    Result<void> enqueue(const QString& uuid, qint64 incidentId, const QString& at);
+    Result<QList<OutboxItem>> waiting();
+    // The server confirmed: the recovery is there (as `serverId`).
+    Result<void> markSent(qint64 seq, qint64 serverId, const QString& at);
+    Result<void> noteAttempt(const QString& at, const QString& error);
+    Result<OutboxStatus> status();
+
+private:
+    Database& m_db;
+};
+
+} // namespace rebound

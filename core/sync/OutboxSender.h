@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace rebound {
+
+class Clock;
+class Database;
+
+struct SendSummary {
+    qint64 sent = 0;         // written on the server now
+    qint64 alreadyThere = 0; // the server had them (a reply lost before): marked sent, written nothing
+    qint64 waiting = 0;      // still in the outbox after this run
+};
+
+// Catch-up: sends a counter's outbox to its server in the order recorded, one server transaction per
+// recovery with its audit entries and a recovery.arrive entry naming the counter's own entries and their
+// hashes. A recovery is looked up by its UUID inside the same transaction first, and marked sent in the
+// outbox only after the server committed: a reply lost, a send repeated or cut at any point leaves it on
+// the server exactly once. Stops at the first failure, which the outbox notes; the rest wait.
+class OutboxSender final {
+public:
+    OutboxSender(Database& local, Database& server, const Clock& clock)
+        : m_local(local)
+        , m_server(server)
+        , m_clock(clock) {}
+
+    // progress(done, total) after each recovery.
+    Result<SendSummary> sendAll(const std::function<void(qint64, qint64)>& progress = {});
+
+private:
+    Database& m_local;
+    Database& m_server;
+    const Clock& m_clock;
+};
+
+} // namespace rebound
