@@ -22,6 +22,7 @@
 #include "services/VisitService.h"
 #include "store/Database.h"
 #include "store/ServerAdmin.h"
+#include "sync/CopyRefresh.h"
 #include "sync/Outbox.h"
 #include "sync/OutboxSender.h"
 
@@ -77,7 +78,8 @@ Commands:
   sync attach ADDRESS | status | now
                          a counter's offline copy of a central server: attach makes the
                          file one (each recovery recorded in it is queued), status shows
-                         the outbox, now sends it (each recovery exactly once)
+                         the outbox, now sends it (each recovery exactly once) and
+                         refreshes the copy's staff, playbook and customers
 
 Global options:
   --db PATH              database file (default: $REBOUND_DB, else the user's data folder)
@@ -362,6 +364,13 @@ int Reboundctl::sync(const QStringList& args) {
         }
         m_out << "sent: " << sent->sent << "\nalready on the server: " << sent->alreadyThere
               << "\nwaiting: " << sent->waiting << Qt::endl;
+        // While the server answers: the copy's staff, playbook and customers brought up to date.
+        auto fresh = CopyRefresh(**server, **local, clock).run(place.site);
+        if (!fresh)
+            return fail(fresh.error());
+        m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
+              << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
+              << fresh->customersAdded << " customers added" << Qt::endl;
         return Ok;
     }
     return usage(u"unknown sync command \"%1\" (attach, status, now)"_s.arg(sub));

@@ -426,7 +426,10 @@ private:
             auto o = object(list->at(i), p);
             if (!o)
                 return o.error();
-            if (auto r = onlyKeys(*o, p, {u"id"_s, u"per_recovery"_s, u"per_day"_s, u"approve_up_to"_s}); !r)
+            if (auto r = onlyKeys(*o, p,
+                                  {u"id"_s, u"per_recovery"_s, u"per_day"_s, u"approve_up_to"_s,
+                                   u"offline_per_recovery"_s, u"offline_per_day"_s});
+                !r)
                 return r;
             auto id = uniqueId(*o, p, seen);
             if (!id)
@@ -457,6 +460,24 @@ private:
             if (!approve)
                 return approve.error();
             limits.approveUpTo = approve.value();
+            for (const auto& [key, field] :
+                 {std::pair{u"offline_per_recovery"_s, &RoleLimits::offlinePerRecovery},
+                  std::pair{u"offline_per_day"_s, &RoleLimits::offlinePerDay}}) {
+                if (!o->contains(key) || o->value(key).isNull())
+                    continue;
+                auto amount = money(*o, key, p);
+                if (!amount)
+                    return amount.error();
+                limits.*field = amount.value();
+            }
+            if (limits.offlinePerRecovery && limits.perRecovery < *limits.offlinePerRecovery)
+                return Error::invalid(QCoreApplication::translate(
+                                          "Core", "%1.offline_per_recovery: must not be above per_recovery")
+                                          .arg(p));
+            if (limits.offlinePerDay && limits.perDay && *limits.perDay < *limits.offlinePerDay)
+                return Error::invalid(
+                    QCoreApplication::translate("Core", "%1.offline_per_day: must not be above per_day")
+                        .arg(p));
             m_pb.m_roles.append(limits);
         }
         for (Role r : {Role::Associate, Role::Supervisor, Role::Manager}) {
@@ -525,6 +546,16 @@ const Category* Playbook::category(const CategoryId& id) const {
 
 const CatalogItem* Playbook::item(const QString& id) const {
     return findById(m_catalog, id);
+}
+
+RoleLimits RoleLimits::offline() const {
+    RoleLimits away = *this;
+    away.perRecovery = offlinePerRecovery.value_or(perRecovery);
+    if (offlinePerDay)
+        away.perDay = offlinePerDay;
+    else if (perDay)
+        away.perDay = Money(perDay->minor() / 2, perDay->currency());
+    return away;
 }
 
 const RoleLimits& Playbook::limits(Role role) const {

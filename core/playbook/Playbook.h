@@ -62,6 +62,13 @@ struct RoleLimits {
     Money perRecovery;
     std::optional<Money> perDay; // empty: no daily cap
     Money approveUpTo;           // zero: may not approve overrides
+    // What one may give on their own at a counter whose server is away ("offline_per_recovery",
+    // "offline_per_day"); unset: the per-recovery limit, and half the daily cap a day at that counter.
+    std::optional<Money> offlinePerRecovery;
+    std::optional<Money> offlinePerDay;
+
+    // These limits as they apply offline: the allowance in place of the per-recovery limit and the cap.
+    RoleLimits offline() const;
 };
 
 // What to say, do and give, and who may give how much. Immutable once loaded and validated.

@@ -12,7 +12,9 @@ namespace rebound {
 
 SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& total,
                                           const Money& spentToday) const {
-    const RoleLimits& limits = m_playbook.limits(giver.role);
+    const RoleLimits limits =
+        m_mode == Mode::Offline ? m_playbook.limits(giver.role).offline() : m_playbook.limits(giver.role);
+    const bool away = m_mode == Mode::Offline;
     SpendingDecision d;
     d.perRecovery = limits.perRecovery;
     d.dailyCap = limits.perDay.has_value();
@@ -29,16 +31,21 @@ SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& to
     }
     if (total > limits.perRecovery) {
         d.verdict = SpendingDecision::Verdict::NeedsApproval;
-        d.reason = QCoreApplication::translate("Core", "%1 is above your authority of %2 per recovery")
-                       .arg(total.toDisplayString(), limits.perRecovery.toDisplayString());
+        d.reason =
+            (away ? QCoreApplication::translate(
+                        "Core", "%1 is above your offline allowance of %2 per recovery (the server is away)")
+                  : QCoreApplication::translate("Core", "%1 is above your authority of %2 per recovery"))
+                .arg(total.toDisplayString(), limits.perRecovery.toDisplayString());
         return d;
     }
     if (limits.perDay && spentToday.minor() + total.minor() > limits.perDay->minor()) {
         d.verdict = SpendingDecision::Verdict::NeedsApproval;
-        d.reason =
-            QCoreApplication::translate("Core", "%1 is more than the %2 left of your daily authority of %3")
-                .arg(total.toDisplayString(), d.leftToday.toDisplayString(),
-                     limits.perDay->toDisplayString());
+        d.reason = (away ? QCoreApplication::translate("Core", "%1 is more than the %2 left of your offline "
+                                                               "allowance of %3 a day at this counter")
+                         : QCoreApplication::translate(
+                               "Core", "%1 is more than the %2 left of your daily authority of %3"))
+                       .arg(total.toDisplayString(), d.leftToday.toDisplayString(),
+                            limits.perDay->toDisplayString());
         return d;
     }
     d.verdict = SpendingDecision::Verdict::Allowed;

@@ -23,10 +23,15 @@ struct SpendingDecision {
 
 // May this employee give this much now? Within authority: yes. Above: only with an approver
 // whose own authority covers it and who is someone else. Above every limit: no.
+// Offline (a counter's copy while its server is away) the giver's own authority is their role's
+// offline allowance; what a supervisor may approve stays as online.
 class SpendingPolicy final {
 public:
-    explicit SpendingPolicy(const Playbook& playbook)
-        : m_playbook(playbook) {}
+    enum class Mode { Online, Offline };
+
+    explicit SpendingPolicy(const Playbook& playbook, Mode mode = Mode::Online)
+        : m_playbook(playbook)
+        , m_mode(mode) {}
 
     // spentToday: what the giver already gave today on their own authority.
     SpendingDecision evaluate(const Employee& giver, const Money& total, const Money& spentToday) const;
@@ -34,6 +39,7 @@ public:
 
 private:
     const Playbook& m_playbook;
+    Mode m_mode;
 };
 
 } // namespace rebound

@@ -12,6 +12,7 @@
 #include "services/StoryService.h"
 #include "store/Database.h"
 #include "store/RowStatement.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -209,6 +210,9 @@ Result<qint64> Exporter::count(const ExportRequest& request) {
 
 Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
                                const std::function<bool(qint64)>& progress) {
+    // An offline copy holds this counter's recent work only: a report from it would mislead head office.
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "exporting")); !r)
+        return r.error();
     if (request.from && request.to && *request.from > *request.to)
         return Error::invalid(
             QCoreApplication::translate("Core", "--from: %1 is after --to %2")

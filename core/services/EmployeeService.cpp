@@ -6,6 +6,7 @@
 #include "domain/TimeFormat.h"
 #include "security/PinHasher.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,6 +40,8 @@ Employee readEmployee(const Query& q) {
 
 Result<Employee> EmployeeService::add(const Actor& by, const QString& code, const QString& name, Role role,
                                       const QString& pin) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "adding an employee")); !r)
+        return r.error();
     return addChecked(by, code, name, role, pin, false);
 }
 
@@ -101,6 +104,8 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
 }
 
 Result<QList<Employee>> EmployeeService::addMany(const Actor& by, const QList<NewEmployee>& people) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "adding employees")); !r)
+        return r.error();
     for (const NewEmployee& p : people) {
         if (auto v = validate(p.code, p.name); !v)
             return v.error();
@@ -268,6 +273,8 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
 }
 
 Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "unlocking an employee")); !r)
+        return r;
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate("Core", "only a manager may unlock an employee"));
     return m_db.write([&]() -> Result<void> {
@@ -289,6 +296,10 @@ Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const
 
 Result<void> EmployeeService::setActive(const AuthenticatedEmployee& manager, const QString& code,
                                         bool active) {
+    if (auto r = refuseOffline(m_db,
+                               QCoreApplication::translate("Core", "activating or deactivating an employee"));
+        !r)
+        return r;
     if (manager.employee().role != Role::Manager)
         return Error::denied(
             QCoreApplication::translate("Core", "only a manager may activate or deactivate an employee"));
@@ -327,6 +338,8 @@ Result<Employee> EmployeeService::hire(const AuthenticatedEmployee& manager, con
 
 Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, const QString& code,
                                        const QString& pin) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "resetting a PIN")); !r)
+        return r;
     if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may reset a PIN")); !r)
         return r;
     auto hash = PinHasher::hash(pin); // validates it first; slow, so outside the transaction
@@ -351,6 +364,8 @@ Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, con
 }
 
 Result<void> EmployeeService::setRole(const AuthenticatedEmployee& manager, const QString& code, Role role) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "changing a role")); !r)
+        return r;
     if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may change a role")); !r)
         return r;
     if (manager.employee().code == code)

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -83,12 +84,16 @@ Result<int> PlaybookService::store(const Actor& by, const Playbook& parsed, Audi
 }
 
 Result<int> PlaybookService::importAs(const AuthenticatedEmployee& manager, const QByteArray& json) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "changing the playbook")); !r)
+        return r.error();
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate("Core", "only a manager may change the playbook"));
     return import(Actor::of(manager.employee()), json);
 }
 
 Result<int> PlaybookService::edit(const AuthenticatedEmployee& manager, const QByteArray& json) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "changing the playbook")); !r)
+        return r.error();
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate("Core", "only a manager may change the playbook"));
     auto parsed = Playbook::fromJson(json);
@@ -104,6 +109,8 @@ Result<int> PlaybookService::edit(const AuthenticatedEmployee& manager, const QB
 
 Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
                                           const QList<RoleLimits>& limits) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "changing spending limits")); !r)
+        return r.error();
     if (manager.employee().role != Role::Manager)
         return Error::denied(
             QCoreApplication::translate("Core", "only a manager may change spending limits"));
@@ -111,17 +118,29 @@ Result<int> PlaybookService::updateLimits(const AuthenticatedEmployee& manager,
     if (!cur)
         return cur.error();
     const auto toJson = [](const RoleLimits& l) {
-        return QJsonObject{{u"id"_s, roleId(l.role)},
-                           {u"per_recovery"_s, l.perRecovery.toDecimalString()},
-                           {u"per_day"_s, l.perDay ? QJsonValue(l.perDay->toDecimalString()) : QJsonValue()},
-                           {u"approve_up_to"_s, l.approveUpTo.toDecimalString()}};
+        QJsonObject o{{u"id"_s, roleId(l.role)},
+                      {u"per_recovery"_s, l.perRecovery.toDecimalString()},
+                      {u"per_day"_s, l.perDay ? QJsonValue(l.perDay->toDecimalString()) : QJsonValue()},
+                      {u"approve_up_to"_s, l.approveUpTo.toDecimalString()}};
+        // The offline allowance is kept as set; the limits editor does not change it.
+        if (l.offlinePerRecovery)
+            o.insert(u"offline_per_recovery"_s, l.offlinePerRecovery->toDecimalString());
+        if (l.offlinePerDay)
+            o.insert(u"offline_per_day"_s, l.offlinePerDay->toDecimalString());
+        return o;
     };
     QJsonArray before;
     for (const RoleLimits& l : cur->playbook->roles())
         before.append(toJson(l));
     QJsonArray after;
-    for (const RoleLimits& l : limits)
+    for (RoleLimits l : limits) {
+        // The limits table has no offline allowance: the one in force stays (set in the playbook file).
+        if (!l.offlinePerRecovery && !l.offlinePerDay) {
+            l.offlinePerRecovery = cur->playbook->limits(l.role).offlinePerRecovery;
+            l.offlinePerDay = cur->playbook->limits(l.role).offlinePerDay;
+        }
         after.append(toJson(l));
+    }
     if (after == before)
         return cur->version; // nothing changed: no new version, nothing audited
     QJsonObject root = QJsonDocument::fromJson(cur->playbook->json()).object();

@@ -9,8 +9,8 @@
 #include "services/PlaybookService.h"
 #include "services/SiteService.h"
 #include "services/SqlRecordSink.h"
-#include "sync/Outbox.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -122,6 +122,11 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
     return Money(q.next() ? q.integer(0) : 0, pb->playbook->currency());
 }
 
+SpendingPolicy::Mode RecoveryService::spendingMode() const {
+    // A counter's offline copy records while its server is away: the offline allowance applies.
+    return m_db.keepsOutbox() ? SpendingPolicy::Mode::Offline : SpendingPolicy::Mode::Online;
+}
+
 Result<Authority> RecoveryService::authority(const Employee& giver, const Money& total) {
     auto pb = m_playbooks.current();
     if (!pb)
@@ -129,7 +134,8 @@ Result<Authority> RecoveryService::authority(const Employee& giver, const Money&
     auto spent = spentToday(giver);
     if (!spent)
         return spent.error();
-    return Authority{SpendingPolicy(*pb->playbook).evaluate(giver, total, spent.value()), spent.value()};
+    return Authority{SpendingPolicy(*pb->playbook, spendingMode()).evaluate(giver, total, spent.value()),
+                     spent.value()};
 }
 
 Result<void> RecoveryService::checkApproval(const Employee& giver, const Employee& approver,
@@ -508,7 +514,7 @@ Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee
         return Error::denied(
             QCoreApplication::translate("Core", "%1 is not an active employee").arg(giver.name));
     const auto& [now, spent] = stored.value();
-    const SpendingPolicy policy(c.pb());
+    const SpendingPolicy policy(c.pb(), spendingMode());
     const SpendingDecision decision = policy.evaluate(now, c.total, spent);
     if (decision.verdict == SpendingDecision::Verdict::Refused)
         return Error::denied(QCoreApplication::translate("Core", "compensations: ") + decision.reason);

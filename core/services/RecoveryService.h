@@ -92,6 +92,7 @@ private:
                             const Customer& customer, const QString& uuid, bool override) const;
     // The employee as stored now (active flag and role); NotFound if there is no such row.
     Result<Employee> asStoredNow(const Employee& who);
+    SpendingPolicy::Mode spendingMode() const;
     // The giver as stored now, with what they gave today (in the playbook's currency).
     Result<std::pair<Employee, Money>> giverNow(const Employee& who, const QString& currency);
     QString newUuid() { return makeUuid(*m_random); }

@@ -9,14 +9,20 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace rebound {
 
 namespace {
+// An employee's day is kept with their weeks ("employee-week": a spend over a period), its ref ending
+// in ":day".
 QString kindId(ReviewItem::Kind k) {
-    return k == ReviewItem::Kind::EmployeeWeek ? u"employee-week"_s : u"incident"_s;
+    return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ? u"employee-week"_s
+                                                                                     : u"incident"_s;
 }
 } // namespace
 
@@ -92,6 +98,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
             out.append(item);
         }
     }
+    if (auto r = offlineItems(site, out); !r)
+        return r.error();
     // Weeks start on Monday, local time; compare this week with the average of the eight before.
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     const QDate weekStart = today.addDays(1 - today.dayOfWeek());
@@ -134,6 +142,101 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
     return out;
 }
 
+Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>& out) {
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    // Found by their arrival entries (the action index), not by reading every recovery.
+    Query q = m_db.query(
+        uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site,
+               i.counter
+        FROM audit_log a JOIN incidents i ON i.id = a.incident_id JOIN employees e ON e.id = i.opened_by
+            JOIN customers c ON c.id = i.customer_id
+        WHERE a.action = 'recovery.arrive' AND i.total_minor > 0 AND (? = '' OR i.site = ?)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident' AND r.ref = CAST(i.id AS TEXT))
+        ORDER BY i.opened_at DESC LIMIT 500)"_s);
+    q.bind(site).bind(site);
+    if (auto r = q.exec(); !r)
+        return r;
+    QList<qint64> arrived;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        arrived << id;
+        // Listed once: an offline recovery that also needed an override or gave a lot says so too.
+        out.erase(
+            std::remove_if(out.begin(), out.end(), [&](const ReviewItem& i) { return i.incidentId == id; }),
+            out.end());
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::Offline;
+        item.incidentId = id;
+        item.ref = QString::number(id);
+        item.when = TimeFormat::fromStored(q.text(1));
+        item.employee = q.text(2);
+        item.customer = q.text(3);
+        item.category = CategoryId(q.text(4));
+        item.amount = Money(q.integer(5), q.text(6));
+        item.site = q.text(8);
+        item.reason =
+            q.integer(7)
+                ? QCoreApplication::translate(
+                      "Core", "given while counter %1 was offline, approved there by a supervisor")
+                      .arg(q.text(9))
+                : QCoreApplication::translate("Core", "given while counter %1 was offline").arg(q.text(9));
+        out.append(item);
+    }
+    // Each giver's local day of an offline gesture, against their role's daily cap, across every counter.
+    QSet<QString> days;
+    for (qint64 id : std::as_const(arrived)) {
+        Query g =
+            m_db.query(u"SELECT DISTINCT c.given_by, c.given_at FROM compensations c WHERE c.incident_id = ? "
+                       u"AND c.approved_by IS NULL"_s);
+        g.bind(id);
+        if (auto r = g.exec(); !r)
+            return r;
+        while (g.next())
+            days.insert(
+                u"%1:%2"_s.arg(g.integer(0))
+                    .arg(TimeFormat::fromStored(g.text(1)).toLocalTime().date().toString(Qt::ISODate)));
+    }
+    QStringList sorted = days.values();
+    sorted.sort();
+    for (const QString& key : std::as_const(sorted)) {
+        const qint64 giver = key.section(u':', 0, 0).toLongLong();
+        const QDate day = QDate::fromString(key.section(u':', 1, 1), Qt::ISODate);
+        const QString ref = key + u":day"_s;
+        Query e = m_db.query(
+            uR"(SELECT e.name, e.role, (SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c
+                WHERE c.given_by = e.id AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?
+                  AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)),
+               (SELECT count(*) FROM reviews r WHERE r.kind = 'employee-week' AND r.ref = ?)
+            FROM employees e WHERE e.id = ?)"_s);
+        e.bind(TimeFormat::localDayStartStored(day))
+            .bind(TimeFormat::localDayStartStored(day.addDays(1)))
+            .bind(ref)
+            .bind(giver);
+        if (auto r = e.exec(); !r)
+            return r;
+        if (!e.next() || e.integer(3) > 0)
+            continue;
+        const RoleLimits& limits = pb->playbook->limits(roleFromId(e.text(1)).value_or(Role::Associate));
+        if (!limits.perDay || e.integer(2) <= limits.perDay->minor())
+            continue;
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::EmployeeDay;
+        item.ref = ref;
+        item.when = day.startOfDay().toUTC();
+        item.employee = e.text(0);
+        item.amount = Money(e.integer(2), limits.perDay->currency());
+        item.reason =
+            QCoreApplication::translate("Core", "gave %1 on %2, above the daily cap of %3: counters "
+                                                "offline at the same time could not know")
+                .arg(item.amount.toDisplayString(), day.toString(Qt::ISODate),
+                     limits.perDay->toDisplayString());
+        out.prepend(item);
+    }
+    return {};
+}
+
 Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const ReviewItem& item,
                                          const QString& note) {
     if (auto r = requireSupervisor(by); !r)
@@ -144,7 +247,7 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
         // After-the-fact review means someone else's eyes: not one's own recovery, approval or week.
         const qint64 me = by.employee().id;
         bool own = false;
-        if (item.kind == ReviewItem::Kind::EmployeeWeek) {
+        if (item.kind == ReviewItem::Kind::EmployeeWeek || item.kind == ReviewItem::Kind::EmployeeDay) {
             own = item.ref.section(u':', 0, 0).toLongLong() == me;
         } else {
             Query q = m_db.query(

@@ -17,9 +17,12 @@ class Database;
 class PlaybookService;
 
 struct ReviewItem {
-    enum class Kind { Override, HighAmount, EmployeeWeek };
+    // Offline: gestures given at a counter whose server was away, reviewed when they arrive.
+    // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
+    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay };
     Kind kind = Kind::Override;
-    QString ref; // incident id, or "employee-id:week-start" for a week's spend
+    QString
+        ref; // incident id, "employee-id:week-start" for a week's spend, "employee-id:day:day" for a day's
     qint64 incidentId = 0;
     QDateTime when;
     QString employee;
@@ -30,8 +33,10 @@ struct ReviewItem {
     QString site; // where the recovery was made; empty for a week's spend, which spans every site
 };
 
-// After-the-fact review: recoveries that needed an override or gave a lot, and employees whose spend
-// this week is more than twice their usual. Only supervisors and managers may read or mark it.
+// After-the-fact review: recoveries that needed an override, gave a lot or gave while their counter was
+// offline, employees whose spend this week is more than twice their usual, and days an employee went
+// over the daily cap at counters that were offline together (nothing is refused after the fact). Only
+// supervisors and managers may read or mark it.
 class ReviewService final {
 public:
     static constexpr qint64 DefaultThresholdMinor = 50000; // 500.00
@@ -49,6 +54,10 @@ public:
     Result<void> setThreshold(const AuthenticatedEmployee& by, const Money& amount);
 
 private:
+    // Arrived from offline counters: their recoveries with gestures, and the days they took a giver
+    // over the daily cap.
+    Result<void> offlineItems(const QString& site, QList<ReviewItem>& out);
+
     Database& m_db;
     const Clock& m_clock;
     PlaybookService& m_playbooks;

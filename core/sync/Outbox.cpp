@@ -21,6 +21,15 @@ std::optional<QDateTime> timeOf(const Query& q, int column) {
 
 } // namespace
 
+Result<void> refuseOffline(const Database& db, const QString& what) {
+    if (!db.keepsOutbox())
+        return {};
+    return Error::denied(QCoreApplication::translate("Core",
+                                                     "offline: %1 is done at the server, and this counter "
+                                                     "works from its own copy until the server answers")
+                             .arg(what));
+}
+
 Result<void> Outbox::create(const QString& server) {
     if (m_db.backend() != Database::Backend::File)
         return Error::invalid(

@@ -14,6 +14,10 @@ namespace rebound {
 
 class Database;
 
+// What only the server may do (staff, limits, the playbook, unlocking, head-office exports) is refused
+// on a counter's offline copy, with the reason; `what` names it ("adding an employee").
+Result<void> refuseOffline(const Database& db, const QString& what);
+
 // A recovery recorded at this counter while its server was away, waiting to be sent.
 struct OutboxItem {
     qint64 seq = 0; // the order it is sent in

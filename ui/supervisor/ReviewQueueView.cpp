@@ -104,6 +104,8 @@ void ReviewQueueView::refresh() {
             item.kind == ReviewItem::Kind::EmployeeWeek
                 ? tr("week of %1")
                       .arg(QLocale().toString(item.when.toLocalTime().date(), QStringLiteral("d MMM")))
+            : item.kind == ReviewItem::Kind::EmployeeDay
+                ? QLocale().toString(item.when.toLocalTime().date(), QLocale::ShortFormat)
                 : TimeText::relative(item.when, m_ctx.clock().nowUtc());
         const QStringList cells = {when,
                                    recovery + item.reason,
