@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A counter whose server is away records into its offline copy and catches up later, each recovery on
 // the server exactly once, through a relay that fails on demand. Runs on the server run alone ([server]).
+#include "domain/Clock.h"
+#include "services/EmployeeService.h"
+#include "services/PlaybookService.h"
+#include "services/ReviewService.h"
+#include "store/Database.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/FaultProxy.h"
@@ -17,6 +22,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using namespace rebound;
 using namespace rebound::test;
 
 namespace {
@@ -31,6 +37,19 @@ struct Counter {
 
     Counter() {
         server.setUp();
+        attachCopy();
+    }
+
+    // A second counter of the same server: its own copy and relay.
+    explicit Counter(const Counter& sameServer, const QString& name)
+        : counterName(name) {
+        server.setDb(sameServer.server.db());
+        attachCopy();
+    }
+
+    QString counterName = u"till-1"_s;
+
+    void attachCopy() {
         QUrl url(server.db());
         proxy = std::make_unique<FaultProxy>(quint16(url.port()));
         url.setPort(proxy->port());
@@ -39,6 +58,10 @@ struct Counter {
         CliRun attach = copy({u"sync"_s, u"attach"_s, url.toString()});
         INFO(attach.err.toStdString());
         REQUIRE(attach.exit == 0);
+    }
+
+    CliRun at(const QStringList& args, const QByteArray& in = {}, const QString& pin = {}) const {
+        return copy(QStringList{u"--counter"_s, counterName} + args, in, pin);
     }
 
     // n recoveries recorded at the counter by the manager (no daily cap), each with a dessert.
@@ -52,7 +75,7 @@ struct Counter {
         REQUIRE(r.exit == 0);
     }
 
-    CliRun syncNow() const { return copy({u"sync"_s, u"now"_s}); }
+    CliRun syncNow() const { return at({u"sync"_s, u"now"_s}); }
     qint64 waiting() const { return copy.scalar(u"SELECT count(*) FROM outbox WHERE sent_at IS NULL"_s); }
 
     // Every recovery of the counter is on the server once (by UUID), and both chains verify.
@@ -169,4 +192,98 @@ TEST_CASE("Sending cut 20 times and killed 10 times: nothing lost, nothing twice
     }
     CHECK(c.waiting() == 0);
     c.checkExactlyOnce();
+}
+
+TEST_CASE("While the server answers, the copy takes the server's staff, PINs and roles, and still verifies",
+          "[server][offline]") {
+    Counter c;
+    CHECK(c.server({u"employee"_s, u"add"_s, u"--code"_s, u"A7"_s, u"--name"_s, u"Ada New"_s, u"--role"_s,
+                    u"associate"_s},
+                   {}, u"1234"_s)
+              .exit == 0);
+    CliRun first = c.syncNow();
+    INFO(first.err.toStdString());
+    REQUIRE(first.exit == 0);
+    CHECK(first.out.contains(u"refreshed: 1 employees added"_s));
+    // A7 signs in at the counter with the PIN the server knows, and records offline.
+    CliRun rec = c.copy({u"record"_s, u"--as"_s, u"A7"_s},
+                        recordLine(u"Guest"_s, u"+1 555 700"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+    INFO(rec.err.toStdString());
+    CHECK(rec.exit == 0);
+    ++c.recorded;
+    CliRun again = c.syncNow();
+    CHECK(again.out.contains(u"sent: 1"_s));
+    CHECK(again.out.contains(u"refreshed: 0 employees added, 0 changed"_s));
+    c.checkExactlyOnce();
+    // Staff are changed at the server only.
+    CliRun add = c.copy({u"employee"_s, u"add"_s, u"--code"_s, u"A8"_s, u"--name"_s, u"Not Here"_s,
+                         u"--role"_s, u"associate"_s},
+                        {}, u"1234"_s);
+    CHECK(add.exit == 1);
+    CHECK(add.err.contains(u"offline: adding an employee is done at the server"_s));
+    CliRun exported = c.copy({u"export"_s, u"incidents"_s, u"--out"_s, c.copy.file(u"x.csv"_s)});
+    CHECK(exported.exit == 1);
+    CHECK(exported.err.contains(u"offline: exporting is done at the server"_s));
+    CHECK_FALSE(QFile::exists(c.copy.file(u"x.csv"_s)));
+}
+
+TEST_CASE("Two counters offline spend one associate's day past the cap; either order, the server holds "
+          "both and the review queue shows the day",
+          "[server][offline]") {
+    const bool firstCounterFirst = GENERATE(true, false);
+    Counter one;
+    Counter two(one, u"till-2"_s);
+    const auto refunds = [](int from, int n) {
+        QByteArray lines;
+        for (int i = from; i < from + n; ++i)
+            lines += recordLine(u"Guest %1"_s.arg(i), u"+1 555 8%1"_s.arg(i, 3, 10, QChar(u'0')),
+                                uR"({"item": "refund", "amount": "120.00"})"_s, u"billing"_s);
+        return lines;
+    };
+    // At the server, online: 240.00 of A1's 500.00 a day.
+    CHECK(one.server({u"record"_s, u"--as"_s, u"A1"_s}, refunds(0, 2), u"1234"_s).exit == 0);
+    one.proxy->setRefusing(true);
+    two.proxy->setRefusing(true);
+    // Each counter, unable to know of the other, allows A1 half the cap: 240.00 each; a third is refused.
+    CliRun a = one.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(10, 3), u"1234"_s);
+    CHECK(a.out.contains(u"recorded 2"_s));
+    CHECK(a.err.contains(u"offline allowance"_s));
+    CHECK(two.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(20, 2), u"1234"_s).exit == 0);
+    one.proxy->setRefusing(false);
+    two.proxy->setRefusing(false);
+    for (const Counter* c :
+         firstCounterFirst ? QList<const Counter*>{&one, &two} : QList<const Counter*>{&two, &one}) {
+        CliRun sent = c->syncNow();
+        INFO(sent.err.toStdString());
+        CHECK(sent.out.contains(u"sent: 2"_s));
+    }
+    CHECK(one.server.scalar(u"SELECT count(*) FROM incidents"_s) == 6);
+    CHECK(one.server.scalar(u"SELECT sum(amount_minor) FROM compensations"_s) == 72000);
+    CHECK(one.server.scalar(u"SELECT count(DISTINCT counter) FROM incidents WHERE uuid IN "
+                            u"(SELECT i.uuid FROM incidents i JOIN audit_log a ON a.incident_id = i.id "
+                            u"AND a.action = 'recovery.arrive')"_s) == 2);
+    // Nothing refused after the fact: the day over the cap, and each offline gesture, wait for review.
+    auto server = Database::open(one.server.db(), Database::OpenMode::ExistingOnly);
+    REQUIRE(server.ok());
+    SystemClock clock;
+    EmployeeService staff(**server, clock);
+    PlaybookService playbooks(**server, clock);
+    auto s1 = staff.authenticate(u"S1"_s, u"1234"_s);
+    REQUIRE(s1.ok());
+    auto queue = ReviewService(**server, clock, playbooks).queue(s1.value());
+    REQUIRE(queue.ok());
+    int offline = 0;
+    int overCap = 0;
+    for (const ReviewItem& item : queue.value()) {
+        if (item.kind == ReviewItem::Kind::Offline)
+            ++offline;
+        if (item.kind == ReviewItem::Kind::EmployeeDay) {
+            ++overCap;
+            CHECK(item.employee == u"Alex Associate");
+            CHECK(item.amount.minor() == 72000);
+            CHECK(item.reason.contains(u"above the daily cap of 500.00"_s));
+        }
+    }
+    CHECK(offline == 4);
+    CHECK(overCap == 1);
 }

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a counter may do on its offline copy while its server is away: the offline allowance, and what
+// is refused there with the reason. The copy is a file ([file]); sending it is tested on a real server.
+#include "playbook/Playbook.h"
+#include "reports/Exporter.h"
+#include "support/CatchQt.h"
+#include "support/TestDatabase.h"
+#include "sync/Outbox.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace rebound;
+using test::TestDatabase;
+
+namespace {
+
+RecoveryDraft refund(const QString& phone, const QString& amount) {
+    RecoveryDraft d = TestDatabase::draft(phone);
+    d.category = CategoryId(u"billing"_s);
+    d.compensations = {{u"refund"_s, amount}};
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("Offline allowance: by default the per-recovery limit, and half the daily cap a day at the counter",
+          "[file][offline]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate); // 150.00 per recovery, 500.00 a day
+    auto s1 = t.staff(u"S1"_s, Role::Supervisor);
+    const RoleLimits associate = t.playbooks().current()->playbook->limits(Role::Associate);
+    REQUIRE(associate.offline().perRecovery == associate.perRecovery);
+    REQUIRE(associate.offline().perDay->minor() == associate.perDay->minor() / 2);
+
+    REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    REQUIRE(t.db().keepsOutbox());
+    REQUIRE(t.recoveries().record(a1, refund(u"+1 1"_s, u"150.00"_s)).ok());
+    REQUIRE(t.recoveries().record(a1, refund(u"+1 2"_s, u"100.00"_s)).ok()); // 250.00: the day's allowance
+    // One cent more needs a supervisor at this counter, whose PIN the copy checks.
+    auto over = t.recoveries().record(a1, refund(u"+1 3"_s, u"0.01"_s));
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code == Error::Code::Denied);
+    CHECK(over.error().message.contains(u"offline allowance"_s));
+    CHECK(t.recoveries().record(a1, refund(u"+1 3"_s, u"0.01"_s), &s1).ok());
+    // Above the per-recovery allowance, too; above every limit, refused as online.
+    auto big = t.recoveries().record(a1, refund(u"+1 4"_s, u"150.01"_s));
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.error().message.contains(u"offline allowance of 150.00"_s));
+    auto huge = t.recoveries().record(a1, refund(u"+1 5"_s, u"99999.00"_s), &s1);
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().message.contains(u"above every limit"_s));
+    // Every recovery made here waits in the outbox, in order; the refused ones left nothing behind.
+    auto waiting = Outbox(t.db()).waiting();
+    REQUIRE(waiting.ok());
+    CHECK(waiting->size() == 3);
+    CHECK(t.count(u"incidents"_s) == 3);
+    CHECK(waiting->first().incidentId < waiting->last().incidentId);
+}
+
+TEST_CASE("A role's offline allowance set in the playbook applies offline, and the limits editor keeps it",
+          "[file][offline]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate);
+    auto m1 = t.staff(u"M1"_s, Role::Manager);
+    QJsonObject root = QJsonDocument::fromJson(t.playbooks().current()->playbook->json()).object();
+    QJsonArray roles = root.value(u"roles"_s).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject r = roles[i].toObject();
+        if (r.value(u"id"_s) == u"associate"_s) {
+            r.insert(u"offline_per_recovery"_s, u"40.00"_s);
+            r.insert(u"offline_per_day"_s, u"60.00"_s);
+        }
+        roles[i] = r;
+    }
+    root.insert(u"roles"_s, roles);
+    REQUIRE(t.playbooks().importAs(m1, QJsonDocument(root).toJson()).ok());
+    // A limit changed in the editor (which shows no allowance) leaves the allowance as it was.
+    QList<RoleLimits> limits = t.playbooks().current()->playbook->roles();
+    for (RoleLimits& l : limits) {
+        l.offlinePerRecovery.reset();
+        l.offlinePerDay.reset();
+        if (l.role == Role::Associate)
+            l.perRecovery = Money::parse(u"140.00"_s, l.perRecovery.currency()).value();
+    }
+    REQUIRE(t.playbooks().updateLimits(m1, limits).ok());
+    CHECK(t.playbooks().current()->playbook->limits(Role::Associate).offlinePerRecovery->minor() == 4000);
+    // An allowance above the limit it stands for is refused, naming the field.
+    QJsonObject bad = root;
+    QJsonArray badRoles = bad.value(u"roles"_s).toArray();
+    QJsonObject first = badRoles[0].toObject();
+    first.insert(u"offline_per_recovery"_s, u"99999.00"_s);
+    badRoles[0] = first;
+    bad.insert(u"roles"_s, badRoles);
+    auto refused = t.playbooks().importAs(m1, QJsonDocument(bad).toJson());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"offline_per_recovery"_s));
+
+    REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    CHECK(t.recoveries().record(a1, refund(u"+1 1"_s, u"40.00"_s)).ok());
+    auto second = t.recoveries().record(a1, refund(u"+1 2"_s, u"30.00"_s));
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().message.contains(u"60.00"_s));
+}
+
+TEST_CASE("On an offline copy, staff, playbook, limits, unlocking and exports are refused with the reason, "
+          "nothing written",
+          "[file][offline]") {
+    TestDatabase t;
+    auto m1 = t.staff(u"M1"_s, Role::Manager);
+    t.staff(u"A1"_s, Role::Associate);
+    REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    const qint64 entries = t.count(u"audit_log"_s);
+    const qint64 staff = t.count(u"employees"_s);
+    const qint64 versions = t.count(u"playbook_versions"_s);
+    const auto refusedOffline = [](const Error& e) {
+        INFO(e.message.toStdString());
+        CHECK(e.code == Error::Code::Denied);
+        CHECK(e.message.startsWith(u"offline: "_s));
+        CHECK(e.message.contains(u"is done at the server"_s));
+    };
+    refusedOffline(t.employees()
+                       .add(Actor::of(m1.employee()), u"A2"_s, u"New Person"_s, Role::Associate, u"4321"_s)
+                       .error());
+    refusedOffline(t.employees().setRole(m1, u"A1"_s, Role::Supervisor).error());
+    refusedOffline(t.employees().setActive(m1, u"A1"_s, false).error());
+    refusedOffline(t.employees().resetPin(m1, u"A1"_s, u"9999"_s).error());
+    refusedOffline(t.employees().unlock(m1, u"A1"_s).error());
+    refusedOffline(t.playbooks().importAs(m1, t.playbooks().current()->playbook->json()).error());
+    refusedOffline(t.playbooks().updateLimits(m1, t.playbooks().current()->playbook->roles()).error());
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    ExportRequest request;
+    request.kind = ExportKind::Incidents;
+    refusedOffline(Exporter(t.db(), t.clock()).write(request, csv).error());
+    CHECK(csv.data().isEmpty());
+    CHECK(t.count(u"audit_log"_s) == entries);
+    CHECK(t.count(u"employees"_s) == staff);
+    CHECK(t.count(u"playbook_versions"_s) == versions);
+    CHECK(t.scalar(u"SELECT role = 'associate' AND active = 1 FROM employees WHERE code = 'A1'"_s) == 1);
+}
