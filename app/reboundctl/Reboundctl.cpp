@@ -75,11 +75,13 @@ Commands:
   drill list | validate FILE | import FILE | export | results [--csv]
                          practice drills: the library, the business's own drills, the scores
   seed-demo [--incidents N] [--seed S]
-  sync attach ADDRESS | status | now
-                         a counter's offline copy of a central server: attach makes the
-                         file one (each recovery recorded in it is queued), status shows
+  sync attach [ADDRESS] | status | now
+                         a counter's offline copy of a central server (with --db ADDRESS,
+                         the copy beside the counter's key): attach makes or marks it (each
+                         recovery recorded in it is queued) and refreshes it, status shows
                          the outbox, now sends it (each recovery exactly once) and
-                         refreshes the copy's staff, playbook and customers
+                         refreshes the copy's staff, playbook and customers; record falls
+                         back to the copy when the server does not answer
 
 Global options:
   --db PATH              database file (default: $REBOUND_DB, else the user's data folder)
@@ -300,9 +302,18 @@ int Reboundctl::sync(const QStringList& args) {
     if (args.isEmpty())
         return usage(u"sync needs attach, status or now"_s);
     const QString sub = args.first();
-    const QStringList rest = args.mid(1);
-    if (Database::isServerAddress(m_dbPath))
-        return usage(u"sync works on a counter's offline copy: --db FILE"_s);
+    QStringList rest = args.mid(1);
+    // --db ADDRESS: this counter's own copy of that server, kept beside its key.
+    if (Database::isServerAddress(m_dbPath)) {
+        if (sub == u"attach" && rest.isEmpty())
+            rest << m_dbPath;
+        m_dbPath = Database::offlineCopyPath(m_dbPath);
+    }
+    if (sub == u"attach" && !QFileInfo::exists(m_dbPath)) {
+        // A new copy: the schema and the default playbook; the server's staff and playbook follow.
+        if (const int r = init({}); r != Ok)
+            return r;
+    }
     auto local = openDatabase(false);
     if (!local)
         return fail(local.error());
@@ -316,6 +327,19 @@ int Reboundctl::sync(const QStringList& args) {
             return fail(r.error());
         m_out << "offline copy of " << rest.first() << ": recoveries recorded in " << where(**local)
               << " wait here until sent" << Qt::endl;
+        // Its staff, playbook and customers from the server now, if it answers.
+        SystemClock clock;
+        auto server = Database::open(rest.first(), Database::OpenMode::ExistingOnly);
+        if (!server) {
+            m_out << "not refreshed yet: " << server.error().message << Qt::endl;
+            return Ok;
+        }
+        auto fresh = CopyRefresh(**server, **local, clock).run((*local)->place().site);
+        if (!fresh)
+            return fail(fresh.error());
+        m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
+              << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
+              << fresh->customersAdded << " customers added" << Qt::endl;
         return Ok;
     }
     if (!(*local)->keepsOutbox())
@@ -505,6 +529,19 @@ int Reboundctl::eachLineAs(const QString& command, const QStringList& args,
     if (!qEnvironmentVariableIsSet("REBOUND_PIN"))
         return usage(u"%1 reads its lines on stdin, so the PIN must come from REBOUND_PIN"_s.arg(command));
     auto db = openDatabase(false);
+    if (!db && db.error().code == Error::Code::Unreachable && command == u"record" &&
+        QFileInfo::exists(Database::offlineCopyPath(m_dbPath))) {
+        // The server is away: the counter records in its offline copy, sent later by `sync now`.
+        const QString server = m_dbPath;
+        m_dbPath = Database::offlineCopyPath(server);
+        auto copy = openDatabase(false);
+        m_dbPath = server;
+        if (copy && (*copy)->keepsOutbox()) {
+            m_err << "reboundctl: offline: " << db.error().message << "; recording in this counter's copy "
+                  << where(**copy) << ", sent when the server answers (reboundctl sync now)" << Qt::endl;
+            db = std::move(copy);
+        }
+    }
     if (!db)
         return fail(db.error());
     SystemClock clock;

@@ -167,10 +167,14 @@ QString Database::displayName() const {
 }
 
 QString Database::localPath() const {
-    if (m_backend == Backend::File)
-        return m_path;
+    return m_backend == Backend::File ? m_path : localPathFor(m_path);
+}
+
+QString Database::localPathFor(const QString& location) {
+    if (!isServerAddress(location))
+        return location;
     // One name per server and database, whoever connects: the counter's key and drafts stay put.
-    const QUrl url(m_path);
+    const QUrl url(location);
     const QString name = u"%1-%2-%3"_s.arg(url.host(), QString::number(url.port(5432)), url.path().mid(1));
     QString safe;
     for (const QChar c : name)
@@ -178,6 +182,10 @@ QString Database::localPath() const {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir + u"/server-"_s + safe;
+}
+
+QString Database::offlineCopyPath(const QString& serverAddress) {
+    return localPathFor(serverAddress) + u".offline.sqlite"_s;
 }
 
 Error Database::noteError(Error e) {

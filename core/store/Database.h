@@ -87,6 +87,9 @@ public:
     // A file on this computer beside which its key, receipts and kept drafts live: the database file
     // itself, or for a server a name under the application's data folder made from its address.
     QString localPath() const;
+    static QString localPathFor(const QString& location);
+    // Where a counter keeps its offline copy of this server (an SQLite file beside its key).
+    static QString offlineCopyPath(const QString& serverAddress);
     // The server's address without the user, for messages; the file path otherwise.
     QString displayName() const;
     Backend backend() const { return m_backend; }
@@ -188,7 +191,7 @@ private:
     std::optional<ChainHead> m_chainHead;
     bool m_wroteEntries = false; // this transaction appended to the chain
     bool m_schemaReady = false;
-    bool m_keepsOutbox = false;  // the server's tables exist: BEGIN may read the chain's head
+    bool m_keepsOutbox = false; // the server's tables exist: BEGIN may read the chain's head
     QStringList* m_plans = nullptr;
 };
 

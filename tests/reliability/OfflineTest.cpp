@@ -287,3 +287,37 @@ TEST_CASE("Two counters offline spend one associate's day past the cap; either o
     CHECK(offline == 4);
     CHECK(overCap == 1);
 }
+
+TEST_CASE("A counter pointed at its server keeps a copy beside its key and records there when the server "
+          "does not answer",
+          "[server][offline]") {
+    CliRunner server(QStringLiteral(REBOUNDCTL_PATH));
+    server.setUp();
+    QUrl url(server.db());
+    FaultProxy proxy(quint16(url.port()));
+    url.setPort(proxy.port());
+    CliRunner counter(QStringLiteral(REBOUNDCTL_PATH));
+    counter.setDb(url.toString());
+    CliRun attach = counter({u"sync"_s, u"attach"_s});
+    INFO(attach.err.toStdString());
+    REQUIRE(attach.exit == 0);
+    CHECK(attach.out.contains(u".offline.sqlite"_s));
+    CHECK(attach.out.contains(u"refreshed: 3 employees added"_s)); // M1, A1, S1 with their PINs
+
+    proxy.setRefusing(true);
+    CliRun rec = counter({u"record"_s, u"--as"_s, u"A1"_s},
+                         recordLine(u"Ana"_s, u"+351 9"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+    INFO(rec.err.toStdString());
+    CHECK(rec.exit == 0);
+    CHECK(rec.out.contains(u"recorded 1"_s));
+    CHECK(rec.err.contains(u"offline: cannot reach the server"_s));
+    CHECK(rec.err.contains(u"recording in this counter's copy"_s));
+    CHECK(counter({u"sync"_s, u"status"_s}).out.contains(u"waiting: 1"_s));
+    CHECK(server.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+
+    proxy.setRefusing(false);
+    CliRun now = counter({u"sync"_s, u"now"_s});
+    CHECK(now.out.contains(u"sent: 1"_s));
+    CHECK(server.scalar(u"SELECT count(*) FROM incidents"_s) == 1);
+    CHECK(counter({u"sync"_s, u"status"_s}).out.contains(u"waiting: 0"_s));
+}
