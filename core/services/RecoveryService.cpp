@@ -484,15 +484,26 @@ Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
     return now;
 }
 
-Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who, const QString& currency) {
-    // As asStoredNow() and spentToday() in one read: a round trip less on a server's commit path.
+Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who, const Playbook& pb) {
+    // As asStoredNow() and spentToday() in one read: a round trip less on a server's commit path. The
+    // day's gestures are summed only for a role with a daily cap (a manager's day may hold thousands).
+    QStringList capped;
+    const bool offline = spendingMode() == SpendingPolicy::Mode::Offline;
+    for (const RoleLimits& l : pb.roles()) {
+        if ((offline ? l.offline() : l).perDay)
+            capped << u"'%1'"_s.arg(roleId(l.role));
+    }
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q =
-        m_db.query(u"SELECT e.active, e.role, ("_s + SpentToday + u") FROM employees e WHERE e.id = ?"_s);
-    q.bind(who.id)
-        .bind(TimeFormat::localDayStartStored(today))
-        .bind(TimeFormat::localDayStartStored(today.addDays(1)))
-        .bind(who.id);
+    Query q = m_db.query(u"SELECT e.active, e.role, "_s +
+                         (capped.isEmpty() ? u"0"_s
+                                           : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) +
+                                                 u") THEN ("_s + SpentToday + u") ELSE 0 END"_s) +
+                         u" FROM employees e WHERE e.id = ?"_s);
+    if (!capped.isEmpty())
+        q.bind(who.id)
+            .bind(TimeFormat::localDayStartStored(today))
+            .bind(TimeFormat::localDayStartStored(today.addDays(1)));
+    q.bind(who.id);
     if (auto r = q.exec(); !r)
         return r.error();
     if (!q.next())
@@ -500,14 +511,14 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
     Employee now = who;
     now.active = q.integer(0) != 0;
     now.role = roleFromId(q.text(1)).value_or(Role::Associate);
-    return std::pair{now, Money(q.integer(2), currency)};
+    return std::pair{now, Money(q.integer(2), pb.currency())};
 }
 
 Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,
                                                                   const AuthenticatedEmployee* approver,
                                                                   std::optional<Money> approvedTotal,
                                                                   const Checked& c) {
-    auto stored = giverNow(giver, c.pb().currency());
+    auto stored = giverNow(giver, c.pb());
     if (!stored && stored.error().code != Error::Code::NotFound)
         return stored.error();
     if (!stored || !stored->first.active)

@@ -93,8 +93,8 @@ private:
     // The employee as stored now (active flag and role); NotFound if there is no such row.
     Result<Employee> asStoredNow(const Employee& who);
     SpendingPolicy::Mode spendingMode() const;
-    // The giver as stored now, with what they gave today (in the playbook's currency).
-    Result<std::pair<Employee, Money>> giverNow(const Employee& who, const QString& currency);
+    // The giver as stored now, with what they gave today (zero for a role without a daily cap).
+    Result<std::pair<Employee, Money>> giverNow(const Employee& who, const Playbook& pb);
     QString newUuid() { return makeUuid(*m_random); }
     QString newVoucherCode() { return makeVoucherCode(*m_random); }
 

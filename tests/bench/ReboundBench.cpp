@@ -16,6 +16,9 @@
 #include "services/RecoveryService.h"
 #include "store/Database.h"
 #include "supervisor/AuditLogModel.h"
+#include "sync/CopyRefresh.h"
+#include "sync/Outbox.h"
+#include "sync/OutboxSender.h"
 
 #include <QApplication>
 #include <QDir>
@@ -527,6 +530,56 @@ void serverCommit(int reps) {
             o99 / r99, u"<= 2x"_s, o99 <= 2 * r99});
 }
 
+// Catch-up: a counter's outbox of `count` recoveries, recorded in its offline copy while the server was
+// away, sent to the server; next to the same recoveries committed on the server directly, one by one.
+void serverCatchUp(const QString& dir, int count) {
+    psql(u"postgres"_s, u"DROP DATABASE IF EXISTS rebound_catchup"_s);
+    psql(u"postgres"_s, u"CREATE DATABASE rebound_catchup"_s);
+    auto server = Database::open(serverUrl(u"rebound_catchup"_s));
+    if (!server)
+        die(server.error().message);
+    if (auto s = DemoSeeder(**server).seed(300, 7); !s)
+        die(s.error().message);
+    const QString copyPath = dir + u"/catchup-copy.sqlite"_s;
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(copyPath + suffix);
+    auto copy = Database::open(copyPath);
+    if (!copy)
+        die(copy.error().message);
+    SystemClock clock;
+    if (auto r = Outbox(**copy).create(serverUrl(u"rebound_catchup"_s)); !r)
+        die(r.error().message);
+    if (auto r = CopyRefresh(**server, **copy, clock).run((*copy)->place().site); !r)
+        die(r.error().message);
+    const RecoveryDraft d = commitDraft();
+    const auto recordAll = [&](Database& db) {
+        EmployeeService staff(db, clock);
+        PlaybookService playbooks(db, clock);
+        RecoveryService recoveries(db, clock, playbooks);
+        auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+        if (!manager)
+            die(manager.error().message);
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < count; ++i) {
+            if (auto r = recoveries.record(manager.value(), d); !r)
+                die(r.error().message);
+        }
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    recordAll(**copy); // offline, at the counter
+    QElapsedTimer t;
+    t.start();
+    auto sent = OutboxSender(**copy, **server, clock).sendAll();
+    if (!sent || sent->sent != count)
+        die(sent ? u"the catch-up sent %1 of %2"_s.arg(sent->sent).arg(count) : sent.error().message);
+    const double catchUp = double(count) / (double(t.nsecsElapsed()) / 1e9);
+    const double direct = double(count) / recordAll(**server);
+    report({u"server: catch-up of a %1-recovery outbox"_s.arg(count), catchUp, u"recoveries/s"_s,
+            u"the same recoveries committed on the server directly"_s, direct, catchUp / direct, u">= 0.5x"_s,
+            catchUp >= 0.5 * direct});
+}
+
 // N counters at once, each recording its share of the same number of recoveries: the rate they reach
 // together next to one counter alone.
 void serverCounters(const QString& ctl, const QString& dir) {
@@ -637,6 +690,8 @@ void serverBenchmark(const QString& ctl, const QString& dir, int incidents, int 
     serverCommit(std::max(reps, 100));
     out << "7b. Server: four counters at once" << Qt::endl;
     serverCounters(ctl, dir);
+    out << "7b'. Server: an offline counter catching up" << Qt::endl;
+    serverCatchUp(dir, 10000);
 
     out << "7c. Server: CSV export of all incidents" << Qt::endl;
     {
