@@ -16,9 +16,20 @@ namespace rebound {
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::unique_ptr<Clock> clock) {
     auto db = Database::open(path);
+    QString away;
+    if (!db && db.error().code == Error::Code::Unreachable && Database::isServerAddress(path) &&
+        QFileInfo::exists(Database::offlineCopyPath(path))) {
+        // The server is away: the counter works from its offline copy and sends it later.
+        auto copy = Database::open(Database::offlineCopyPath(path), Database::OpenMode::ExistingOnly);
+        if (copy && (*copy)->keepsOutbox()) {
+            away = db.error().message;
+            db = std::move(copy);
+        }
+    }
     if (!db)
         return db.error();
     std::unique_ptr<AppContext> ctx(new AppContext);
+    ctx->m_serverAway = away;
     ctx->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
     ctx->m_db = std::move(db).value();
     ctx->m_playbooks = std::make_unique<PlaybookService>(*ctx->m_db, *ctx->m_clock);

@@ -39,6 +39,10 @@ public:
     // A practice sandbox: everything it shows or prints says PRACTICE.
     bool isPractice() const { return m_practice; }
     void markPractice() { m_practice = true; }
+    // Working from the counter's offline copy of its server (the server did not answer at start-up, or
+    // the copy was opened as it is); why the server was not used, when it was not.
+    bool isOfflineCopy() const { return m_db->keepsOutbox(); }
+    const QString& serverAway() const { return m_serverAway; }
 
 private:
     AppContext() = default;
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     bool m_demo = false;
     bool m_practice = false;
+    QString m_serverAway;
 };
 
 } // namespace rebound

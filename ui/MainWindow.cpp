@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Ask.h"
+#include "CounterSync.h"
 #include "RecoveryDialog.h"
 #include "Theme.h"
 #include "pages/FirstRunPage.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -76,8 +78,17 @@ void MainWindow::setVisible(bool visible) {
         statusBar()->showMessage(
             tr("Central server: %1 · site %2 · counter %3")
                 .arg(m_ctx.db().displayName(), m_ctx.db().place().site, m_ctx.db().place().counter));
-    else
+    else if (!m_ctx.isOfflineCopy())
         statusBar()->showMessage(tr("Database: %1").arg(QFileInfo(m_ctx.db().path()).absoluteFilePath()));
+    if (m_ctx.db().backend() == Database::Backend::Server || m_ctx.isOfflineCopy()) {
+        // A counter of a central server: its offline copy kept fresh, or sent when the server is back.
+        m_sync = new CounterSync(m_ctx, this);
+        auto* state = new QLabel(this);
+        state->setObjectName(QStringLiteral("syncState"));
+        statusBar()->addPermanentWidget(state);
+        connect(m_sync, &CounterSync::changed, state, &QLabel::setText);
+        m_sync->start();
+    }
     showStart();
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace rebound {
 
 class AppContext;
+class CounterSync;
 class FirstRunPage;
 class HomePage;
 class LoginPage;
@@ -28,6 +29,7 @@ class SupervisorWorkspace;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    CounterSync* counterSync() const { return m_sync; }
     explicit MainWindow(AppContext& ctx, QWidget* parent = nullptr);
 
     const std::optional<AuthenticatedEmployee>& user() const { return m_user; }
@@ -74,6 +76,7 @@ private:
     QAction* m_lock;
     QAction* m_practice;
     QTimer* m_idle;
+    CounterSync* m_sync = nullptr; // a central server's counter only
     bool m_started = false;
     void applyAutoLock();
 };

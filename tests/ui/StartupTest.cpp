@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
+#include "CounterSync.h"
 #include "FollowUpDialog.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
@@ -9,11 +10,14 @@
 #include "Tr.h"
 #include "playbook/PlaybookText.h"
 #include "support/CatchQt.h"
+#include "support/TestDatabase.h"
+#include "sync/Outbox.h"
 #include "wizard/RecoveryWizard.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -364,4 +368,55 @@ TEST_CASE(
     CHECK_FALSE(dialog->findChild<QListWidget*>(u"correctGestures"_s)->item(1)->flags() &
                 Qt::ItemIsUserCheckable);
     dialog->reject();
+}
+
+TEST_CASE("A counter whose server does not answer opens its offline copy and says what waits to be sent",
+          "[startup][offline]") {
+    // Nothing listens on port 1: the server is refused at once, as a cut cable's would time out.
+    const QString address = u"postgresql://rebound@127.0.0.1:1/rebound"_s;
+    const QString copy = Database::offlineCopyPath(address);
+    const auto removeCopy = [&] {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".key"_s})
+            QFile::remove(copy + suffix);
+    };
+    removeCopy();
+    RecoveryDraft draft = test::TestDatabase::draft();
+    {
+        auto made = AppContext::open(copy);
+        REQUIRE(made.ok());
+        REQUIRE((*made)->employees().addFirstManager(u"M1"_s, u"Maria"_s, u"9012"_s).ok());
+        REQUIRE(Outbox((*made)->db()).create(address).ok());
+        auto m1 = (*made)->employees().authenticate(u"M1"_s, u"9012"_s);
+        REQUIRE(m1.ok());
+        REQUIRE((*made)->recoveries().record(m1.value(), draft).ok());
+    }
+    {
+        auto ctx = AppContext::open(address);
+        REQUIRE(ctx.ok());
+        CHECK((*ctx)->isOfflineCopy());
+        CHECK((*ctx)->serverAway().contains(u"cannot reach the server at 127.0.0.1:1"_s));
+        // Staff, limits and the playbook stay the server's to change.
+        auto m1 = (*ctx)->employees().authenticate(u"M1"_s, u"9012"_s);
+        REQUIRE(m1.ok());
+        CHECK((*ctx)
+                  ->employees()
+                  .setRole(m1.value(), u"M1"_s, Role::Supervisor)
+                  .error()
+                  .message.startsWith(u"offline: "_s));
+        {
+            CounterSync sync(**ctx);
+            sync.setRetryInterval(200);
+            sync.start();
+            CHECK(sync.text().contains(u"Offline"_s));
+            CHECK(sync.waiting() == 1);
+            // Tried in the background; the window never waits for it.
+            REQUIRE(QTest::qWaitFor(
+                [&] { return sync.text().contains(u"last error: cannot reach the server"_s); }, 10000));
+            draft.customer.phone = u"+1 555 0199"_s;
+            REQUIRE((*ctx)->recoveries().record(m1.value(), draft).ok());
+            CHECK(QTest::qWaitFor([&] { return sync.waiting() == 2; }, 10000));
+            CHECK(sync.text().contains(u"2"_s));
+        }
+    }
+    removeCopy();
 }

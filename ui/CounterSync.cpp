@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Rebound authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CounterSync.h"
+
+#include "AppContext.h"
+#include "domain/Clock.h"
+#include "store/Database.h"
+#include "sync/CopyRefresh.h"
+#include "sync/Outbox.h"
+#include "sync/OutboxSender.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QTime>
+
+namespace rebound {
+
+CounterSync::CounterSync(AppContext& ctx, QObject* parent)
+    : QObject(parent)
+    , m_ctx(ctx) {
+    m_retry.setInterval(RetryMilliseconds);
+    connect(&m_retry, &QTimer::timeout, this, &CounterSync::attempt);
+    if (ctx.db().backend() == Database::Backend::Server) {
+        m_server = ctx.db().path();
+        m_copy = Database::offlineCopyPath(m_server);
+    } else if (ctx.isOfflineCopy()) {
+        m_copy = ctx.db().path();
+        if (auto st = Outbox(ctx.db()).status())
+            m_server = st->server;
+    }
+}
+
+CounterSync::~CounterSync() {
+    m_retry.stop();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void CounterSync::start() {
+    if (m_server.isEmpty())
+        return;
+    if (m_ctx.isOfflineCopy()) {
+        m_awaySince = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        auto st = Outbox(m_ctx.db()).status();
+        m_waiting = st ? st->waiting : 0;
+        setText(offlineText(m_waiting, m_ctx.serverAway()));
+        m_retry.start();
+    }
+    attempt();
+}
+
+QString CounterSync::offlineText(qint64 waiting, const QString& lastError) const {
+    QString text = tr("Offline — %n recoveries waiting to be sent", nullptr, int(waiting));
+    text += tr(" · server away since %1").arg(m_awaySince);
+    if (!lastError.isEmpty())
+        text += tr(" · last error: %1").arg(lastError);
+    return text;
+}
+
+void CounterSync::setText(const QString& text) {
+    m_text = text;
+    Q_EMIT changed(text);
+}
+
+void CounterSync::attempt() {
+    if (m_busy.exchange(true))
+        return;
+    if (m_worker.joinable())
+        m_worker.join();
+    const QString server = m_server;
+    const QString copy = m_copy;
+    const Place place = m_ctx.db().place();
+    const bool offline = m_ctx.isOfflineCopy();
+    // Each connection belongs to the thread that opens it: the worker opens its own, both sides.
+    m_worker = std::thread([this, server, copy, place, offline] {
+        SystemClock clock;
+        const auto post = [this](const QString& text, qint64 waiting) {
+            QMetaObject::invokeMethod(
+                this, [this, text, waiting] { finished(text, waiting); }, Qt::QueuedConnection);
+        };
+        auto central = Database::open(server, Database::OpenMode::ExistingOnly);
+        if (!central) {
+            post(central.error().message, -1);
+            return;
+        }
+        (*central)->setPlace(place);
+        auto local = Database::open(copy, offline ? Database::OpenMode::ExistingOnly
+                                                  : Database::OpenMode::CreateOrMigrate);
+        if (!local) {
+            post(local.error().message, -1);
+            return;
+        }
+        (*local)->setPlace(place);
+        if (!(*local)->keepsOutbox()) {
+            if (auto r = Outbox(**local).create(server); !r) {
+                post(r.error().message, -1);
+                return;
+            }
+        }
+        qint64 left = 0;
+        if (offline) {
+            auto sent = OutboxSender(**local, **central, clock).sendAll([this](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, done, total] { setText(tr("Sending %1 of %2 recoveries…").arg(done).arg(total)); },
+                    Qt::QueuedConnection);
+            });
+            if (!sent) {
+                auto st = Outbox(**local).status();
+                post(sent.error().message, st ? st->waiting : -1);
+                return;
+            }
+            left = sent->waiting;
+        }
+        // While the server answers, the copy takes its staff, playbook and the site's customers.
+        auto fresh = CopyRefresh(**central, **local, clock).run(place.site);
+        post(fresh ? QString() : fresh.error().message, left);
+    });
+}
+
+void CounterSync::finished(const QString& error, qint64 waiting) {
+    m_busy = false;
+    if (waiting >= 0)
+        m_waiting = waiting;
+    if (!m_ctx.isOfflineCopy()) {
+        // On the server: the copy is ready for a day without it; only a failure is worth a word.
+        if (!error.isEmpty())
+            setText(tr("Offline copy not refreshed: %1").arg(error));
+        return;
+    }
+    // What waits now, recorded here while the worker ran included.
+    if (auto st = Outbox(m_ctx.db()).status())
+        m_waiting = st->waiting;
+    if (!error.isEmpty())
+        setText(offlineText(m_waiting, error));
+    else
+        setText(tr("The server answers again: every recovery made here is sent (it keeps being sent "
+                   "as you work); sign out and start Rebound again to work on the server"));
+}
+
+} // namespace rebound
