@@ -163,6 +163,10 @@
         <source>A counter&apos;s history moved in</source>
         <translation>Verlauf eines Schalters übernommen</translation>
     </message>
+    <message>
+        <source>Recovery arrived from an offline counter</source>
+        <translation>Vorgang von einem Schalter ohne Verbindung eingetroffen</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2048,6 +2052,82 @@
         <source>--site: the %1 report counts every site; export it without --site</source>
         <translation>--site: der Bericht %1 zählt alle Standorte; ohne --site exportieren</translation>
     </message>
+    <message>
+        <source>%1.offline_per_recovery: must not be above per_recovery</source>
+        <translation>%1.offline_per_recovery: darf per_recovery nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>%1.offline_per_day: must not be above per_day</source>
+        <translation>%1.offline_per_day: darf per_day nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>%1 is above your offline allowance of %2 per recovery (the server is away)</source>
+        <translation>%1 übersteigt Ihren Rahmen ohne Verbindung von %2 pro Vorgang (der Server antwortet nicht)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
+        <translation>%1 ist mehr als die %2, die von Ihrem Rahmen ohne Verbindung von %3 pro Tag an diesem Schalter übrig sind</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>das Exportieren</translation>
+    </message>
+    <message>
+        <source>adding an employee</source>
+        <translation>das Anlegen eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>adding employees</source>
+        <translation>das Anlegen von Mitarbeitern</translation>
+    </message>
+    <message>
+        <source>unlocking an employee</source>
+        <translation>das Entsperren eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>activating or deactivating an employee</source>
+        <translation>das Aktivieren oder Deaktivieren eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>resetting a PIN</source>
+        <translation>das Zurücksetzen einer PIN</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>das Ändern einer Rolle</translation>
+    </message>
+    <message>
+        <source>changing the playbook</source>
+        <translation>das Ändern des Leitfadens</translation>
+    </message>
+    <message>
+        <source>changing spending limits</source>
+        <translation>das Ändern der Ausgabenlimits</translation>
+    </message>
+    <message>
+        <source>employee %1 is not on the server</source>
+        <translation>Mitarbeiter %1 ist nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline, approved there by a supervisor</source>
+        <translation>gewährt, während Schalter %1 ohne Verbindung war, dort von einer Aufsicht genehmigt</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline</source>
+        <translation>gewährt, während Schalter %1 ohne Verbindung war</translation>
+    </message>
+    <message>
+        <source>gave %1 on %2, above the daily cap of %3: counters offline at the same time could not know</source>
+        <translation>gewährte am %2 %1, über dem Tageslimit von %3: gleichzeitig getrennte Schalter konnten es nicht wissen</translation>
+    </message>
+    <message>
+        <source>offline: %1 is done at the server, and this counter works from its own copy until the server answers</source>
+        <translation>ohne Verbindung: %1 geschieht am Server, und dieser Schalter arbeitet mit seiner eigenen Kopie, bis der Server antwortet</translation>
+    </message>
+    <message>
+        <source>an offline copy is a file on the counter, not a server</source>
+        <translation>eine Kopie für die Arbeit ohne Verbindung ist eine Datei am Schalter, kein Server</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3230,6 +3310,36 @@
     <message>
         <source>· second failure: suggested as %1</source>
         <translation>· zweiter Fehler: vorgeschlagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::CounterSync</name>
+    <message numerus="yes">
+        <source>Offline — %n recoveries waiting to be sent</source>
+        <translation>
+            <numerusform>Ohne Verbindung — %n Vorgang wartet auf das Senden</numerusform>
+            <numerusform>Ohne Verbindung — %n Vorgänge warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · server away since %1</source>
+        <translation> · Server nicht erreichbar seit %1</translation>
+    </message>
+    <message>
+        <source> · last error: %1</source>
+        <translation> · letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 recoveries…</source>
+        <translation>Sende %1 von %2 Vorgängen…</translation>
+    </message>
+    <message>
+        <source>Offline copy not refreshed: %1</source>
+        <translation>Kopie für die Arbeit ohne Verbindung nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
+        <translation>Der Server antwortet wieder: alle hier erfassten Vorgänge sind gesendet (sie werden weiter gesendet, während Sie arbeiten); melden Sie sich ab und starten Sie Rebound neu, um am Server zu arbeiten</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
         <source>A counter&apos;s history moved in</source>
         <translation>A counter&apos;s history moved in</translation>
     </message>
+    <message>
+        <source>Recovery arrived from an offline counter</source>
+        <translation>Recovery arrived from an offline counter</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2048,6 +2052,82 @@
         <source>--site: the %1 report counts every site; export it without --site</source>
         <translation>--site: the %1 report counts every site; export it without --site</translation>
     </message>
+    <message>
+        <source>%1.offline_per_recovery: must not be above per_recovery</source>
+        <translation>%1.offline_per_recovery: must not be above per_recovery</translation>
+    </message>
+    <message>
+        <source>%1.offline_per_day: must not be above per_day</source>
+        <translation>%1.offline_per_day: must not be above per_day</translation>
+    </message>
+    <message>
+        <source>%1 is above your offline allowance of %2 per recovery (the server is away)</source>
+        <translation>%1 is above your offline allowance of %2 per recovery (the server is away)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
+        <translation>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>adding an employee</source>
+        <translation>adding an employee</translation>
+    </message>
+    <message>
+        <source>adding employees</source>
+        <translation>adding employees</translation>
+    </message>
+    <message>
+        <source>unlocking an employee</source>
+        <translation>unlocking an employee</translation>
+    </message>
+    <message>
+        <source>activating or deactivating an employee</source>
+        <translation>activating or deactivating an employee</translation>
+    </message>
+    <message>
+        <source>resetting a PIN</source>
+        <translation>resetting a PIN</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>changing a role</translation>
+    </message>
+    <message>
+        <source>changing the playbook</source>
+        <translation>changing the playbook</translation>
+    </message>
+    <message>
+        <source>changing spending limits</source>
+        <translation>changing spending limits</translation>
+    </message>
+    <message>
+        <source>employee %1 is not on the server</source>
+        <translation>employee %1 is not on the server</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline, approved there by a supervisor</source>
+        <translation>given while counter %1 was offline, approved there by a supervisor</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline</source>
+        <translation>given while counter %1 was offline</translation>
+    </message>
+    <message>
+        <source>gave %1 on %2, above the daily cap of %3: counters offline at the same time could not know</source>
+        <translation>gave %1 on %2, above the daily cap of %3: counters offline at the same time could not know</translation>
+    </message>
+    <message>
+        <source>offline: %1 is done at the server, and this counter works from its own copy until the server answers</source>
+        <translation>offline: %1 is done at the server, and this counter works from its own copy until the server answers</translation>
+    </message>
+    <message>
+        <source>an offline copy is a file on the counter, not a server</source>
+        <translation>an offline copy is a file on the counter, not a server</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3230,6 +3310,36 @@
     <message>
         <source>· second failure: suggested as %1</source>
         <translation>· second failure: suggested as %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::CounterSync</name>
+    <message numerus="yes">
+        <source>Offline — %n recoveries waiting to be sent</source>
+        <translation>
+            <numerusform>Offline — %n recovery waiting to be sent</numerusform>
+            <numerusform>Offline — %n recoveries waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · server away since %1</source>
+        <translation> · server away since %1</translation>
+    </message>
+    <message>
+        <source> · last error: %1</source>
+        <translation> · last error: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 recoveries…</source>
+        <translation>Sending %1 of %2 recoveries…</translation>
+    </message>
+    <message>
+        <source>Offline copy not refreshed: %1</source>
+        <translation>Offline copy not refreshed: %1</translation>
+    </message>
+    <message>
+        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
+        <translation>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
         <source>A counter&apos;s history moved in</source>
         <translation>Historial de un mostrador incorporado</translation>
     </message>
+    <message>
+        <source>Recovery arrived from an offline counter</source>
+        <translation>Incidencia llegada de un mostrador sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -2048,6 +2052,82 @@
         <source>--site: the %1 report counts every site; export it without --site</source>
         <translation>--site: el informe %1 cuenta todos los sitios; expórtelo sin --site</translation>
     </message>
+    <message>
+        <source>%1.offline_per_recovery: must not be above per_recovery</source>
+        <translation>%1.offline_per_recovery: no puede superar per_recovery</translation>
+    </message>
+    <message>
+        <source>%1.offline_per_day: must not be above per_day</source>
+        <translation>%1.offline_per_day: no puede superar per_day</translation>
+    </message>
+    <message>
+        <source>%1 is above your offline allowance of %2 per recovery (the server is away)</source>
+        <translation>%1 supera su margen sin conexión de %2 por incidencia (el servidor no responde)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
+        <translation>%1 es más que los %2 que le quedan de su margen sin conexión de %3 al día en este mostrador</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exportar</translation>
+    </message>
+    <message>
+        <source>adding an employee</source>
+        <translation>añadir un empleado</translation>
+    </message>
+    <message>
+        <source>adding employees</source>
+        <translation>añadir empleados</translation>
+    </message>
+    <message>
+        <source>unlocking an employee</source>
+        <translation>desbloquear a un empleado</translation>
+    </message>
+    <message>
+        <source>activating or deactivating an employee</source>
+        <translation>activar o desactivar a un empleado</translation>
+    </message>
+    <message>
+        <source>resetting a PIN</source>
+        <translation>restablecer un PIN</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>cambiar un rol</translation>
+    </message>
+    <message>
+        <source>changing the playbook</source>
+        <translation>cambiar el manual</translation>
+    </message>
+    <message>
+        <source>changing spending limits</source>
+        <translation>cambiar los límites de gasto</translation>
+    </message>
+    <message>
+        <source>employee %1 is not on the server</source>
+        <translation>el empleado %1 no está en el servidor</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline, approved there by a supervisor</source>
+        <translation>concedido mientras el mostrador %1 estaba sin conexión, aprobado allí por un supervisor</translation>
+    </message>
+    <message>
+        <source>given while counter %1 was offline</source>
+        <translation>concedido mientras el mostrador %1 estaba sin conexión</translation>
+    </message>
+    <message>
+        <source>gave %1 on %2, above the daily cap of %3: counters offline at the same time could not know</source>
+        <translation>dio %1 el %2, por encima del tope diario de %3: los mostradores sin conexión a la vez no podían saberlo</translation>
+    </message>
+    <message>
+        <source>offline: %1 is done at the server, and this counter works from its own copy until the server answers</source>
+        <translation>sin conexión: %1 se hace en el servidor, y este mostrador trabaja con su propia copia hasta que el servidor responda</translation>
+    </message>
+    <message>
+        <source>an offline copy is a file on the counter, not a server</source>
+        <translation>una copia sin conexión es un archivo en el mostrador, no un servidor</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>
@@ -3230,6 +3310,36 @@
     <message>
         <source>· second failure: suggested as %1</source>
         <translation>· segundo fallo: se sugiere como %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::CounterSync</name>
+    <message numerus="yes">
+        <source>Offline — %n recoveries waiting to be sent</source>
+        <translation>
+            <numerusform>Sin conexión — %n incidencia pendiente de envío</numerusform>
+            <numerusform>Sin conexión — %n incidencias pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · server away since %1</source>
+        <translation> · servidor sin respuesta desde las %1</translation>
+    </message>
+    <message>
+        <source> · last error: %1</source>
+        <translation> · último error: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 recoveries…</source>
+        <translation>Enviando %1 de %2 incidencias…</translation>
+    </message>
+    <message>
+        <source>Offline copy not refreshed: %1</source>
+        <translation>Copia sin conexión no actualizada: %1</translation>
+    </message>
+    <message>
+        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
+        <translation>El servidor vuelve a responder: todas las incidencias registradas aquí se han enviado (se siguen enviando mientras trabaja); cierre sesión y vuelva a iniciar Rebound para trabajar en el servidor</translation>
     </message>
 </context>
 <context>
