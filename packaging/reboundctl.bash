@@ -5,7 +5,7 @@ _reboundctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="init employee record visit export verify close-day backup drill playbook seed-demo server"
+    local commands="init employee record visit export verify close-day backup drill playbook seed-demo server sync"
     case $prev in
         --db|--out)
             _filedir
@@ -69,6 +69,8 @@ _reboundctl()
                 import) _filedir sqlite ;;
                 *) COMPREPLY=($(compgen -W "--site --app-role --manager-code --manager-name" -- "$cur")) ;;
             esac ;;
+        sync)
+            [[ ${words[cword-1]} == sync ]] && COMPREPLY=($(compgen -W "attach status now" -- "$cur")) ;;
     esac
 } &&
     complete -F _reboundctl reboundctl
