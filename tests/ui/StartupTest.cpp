@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -131,7 +132,14 @@ TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked 
         return g.window().findChild<QPushButton*>(u"followUpDone%1"_s.arg(saved->followUpId));
     };
     REQUIRE(doneButton());
-    answer([](QDialog* d) { d->findChild<QRadioButton*>(u"followUpNotReached"_s)->setChecked(true); });
+    answer([](QDialog* d) {
+        d->findChild<QRadioButton*>(u"followUpNotReached"_s)->setChecked(true);
+        // Later today whatever the hour, so the follow-up stays on today's list (the proposed next try
+        // moves to tomorrow late in the business day).
+        const QDateTime now = QDateTime::currentDateTime();
+        d->findChild<QDateTimeEdit*>(u"followUpRetryAt"_s)
+            ->setDateTime(now.time() < QTime(23, 50) ? now.addSecs(300) : now.addSecs(60));
+    });
     QTest::mouseClick(doneButton(), Qt::LeftButton);
     CHECK(g.scalar(u"SELECT attempts FROM follow_ups"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 0);
