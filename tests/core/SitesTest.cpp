@@ -37,7 +37,7 @@ Result<QList<QStringList>> exported(TestDatabase& t, ExportKind kind, const QStr
 
 } // namespace
 
-TEST_CASE("Recoveries, follow-ups and audit entries record their site and counter; the audit search and the "
+TEST_CASE("Recoveries, follow-ups and audit entries record their site and counter: the audit search and the "
           "exports filter by site",
           "[sites]") {
     TestDatabase t;

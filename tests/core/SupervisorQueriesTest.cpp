@@ -271,7 +271,7 @@ TEST_CASE("Managers change limits as a new, audited playbook version", "[playboo
     CHECK(t.playbooks().current()->version == 2);
 }
 
-TEST_CASE("A burst after months of calm is a combustion point; the calm weeks are not", "[reports]") {
+TEST_CASE("A burst after months of calm is a combustion point, the calm weeks are not", "[reports]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
     const QDateTime now = t.clock().nowUtc();

@@ -227,8 +227,8 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     CHECK_FALSE(QFile::exists(c.copy.file(u"x.csv"_s)));
 }
 
-TEST_CASE("Two counters offline spend one associate's day past the cap; either order, the server holds "
-          "both and the review queue shows the day",
+TEST_CASE("Two counters offline take one associate past the daily cap, sent in either order: the server "
+          "holds both, the day is in the review queue",
           "[server][offline]") {
     const bool firstCounterFirst = GENERATE(true, false);
     Counter one;
