@@ -298,6 +298,17 @@ int Reboundctl::server(const QStringList& args) {
     return usage(u"unknown server command \"%1\" (init, status, import)"_s.arg(sub));
 }
 
+int Reboundctl::refresh(Database& server, Database& copy, const QString& site) {
+    SystemClock clock;
+    auto fresh = CopyRefresh(server, copy, clock).run(site);
+    if (!fresh)
+        return fail(fresh.error());
+    m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
+          << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
+          << fresh->customersAdded << " customers added" << Qt::endl;
+    return Ok;
+}
+
 int Reboundctl::sync(const QStringList& args) {
     if (args.isEmpty())
         return usage(u"sync needs attach, status or now"_s);
@@ -328,19 +339,12 @@ int Reboundctl::sync(const QStringList& args) {
         m_out << "offline copy of " << rest.first() << ": recoveries recorded in " << where(**local)
               << " wait here until sent" << Qt::endl;
         // Its staff, playbook and customers from the server now, if it answers.
-        SystemClock clock;
         auto server = Database::open(rest.first(), Database::OpenMode::ExistingOnly);
         if (!server) {
             m_out << "not refreshed yet: " << server.error().message << Qt::endl;
             return Ok;
         }
-        auto fresh = CopyRefresh(**server, **local, clock).run((*local)->place().site);
-        if (!fresh)
-            return fail(fresh.error());
-        m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
-              << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
-              << fresh->customersAdded << " customers added" << Qt::endl;
-        return Ok;
+        return refresh(**server, **local, (*local)->place().site);
     }
     if (!(*local)->keepsOutbox())
         return fail(Error::invalid(
@@ -389,13 +393,7 @@ int Reboundctl::sync(const QStringList& args) {
         m_out << "sent: " << sent->sent << "\nalready on the server: " << sent->alreadyThere
               << "\nwaiting: " << sent->waiting << Qt::endl;
         // While the server answers: the copy's staff, playbook and customers brought up to date.
-        auto fresh = CopyRefresh(**server, **local, clock).run(place.site);
-        if (!fresh)
-            return fail(fresh.error());
-        m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
-              << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
-              << fresh->customersAdded << " customers added" << Qt::endl;
-        return Ok;
+        return refresh(**server, **local, place.site);
     }
     return usage(u"unknown sync command \"%1\" (attach, status, now)"_s.arg(sub));
 }

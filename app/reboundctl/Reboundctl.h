@@ -48,6 +48,8 @@ private:
     int server(const QStringList& args);
     int serverImport(const QStringList& args);
     int sync(const QStringList& args);
+    // Brings a counter's offline copy up to date from its server and says what changed.
+    int refresh(Database& server, Database& copy, const QString& site);
 
     // Opened at the place --site and --counter name (else REBOUND_SITE, REBOUND_COUNTER, the defaults).
     Result<std::unique_ptr<Database>> openDatabase(bool create);

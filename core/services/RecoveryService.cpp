@@ -470,6 +470,15 @@ Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& dra
     return c;
 }
 
+namespace {
+// The employee with their active flag and role as read (columns 0 and 1).
+Employee storedAs(Employee who, const Query& q) {
+    who.active = q.integer(0) != 0;
+    who.role = roleFromId(q.text(1)).value_or(Role::Associate);
+    return who;
+}
+} // namespace
+
 Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
     // Re-read inside the transaction: a deactivation or a role change a second ago counts.
     Query q = m_db.query(u"SELECT active, role FROM employees WHERE id = ?"_s);
@@ -478,10 +487,7 @@ Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
         return r.error();
     if (!q.next())
         return Error::notFound(who.name);
-    Employee now = who;
-    now.active = q.integer(0) != 0;
-    now.role = roleFromId(q.text(1)).value_or(Role::Associate);
-    return now;
+    return storedAs(who, q);
 }
 
 Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who, const Playbook& pb) {
@@ -508,10 +514,7 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
         return r.error();
     if (!q.next())
         return Error::notFound(who.name);
-    Employee now = who;
-    now.active = q.integer(0) != 0;
-    now.role = roleFromId(q.text(1)).value_or(Role::Associate);
-    return std::pair{now, Money(q.integer(2), pb.currency())};
+    return std::pair{storedAs(who, q), Money(q.integer(2), pb.currency())};
 }
 
 Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,

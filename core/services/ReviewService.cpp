@@ -24,6 +24,22 @@ QString kindId(ReviewItem::Kind k) {
     return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ? u"employee-week"_s
                                                                                      : u"incident"_s;
 }
+
+// A recovery to review, from a row of: id, opened_at, employee, customer, category, total, currency,
+// override, site.
+ReviewItem incidentItem(const Query& q) {
+    ReviewItem item;
+    item.incidentId = q.integer(0);
+    item.ref = QString::number(item.incidentId);
+    item.when = TimeFormat::fromStored(q.text(1));
+    item.employee = q.text(2);
+    item.customer = q.text(3);
+    item.category = CategoryId(q.text(4));
+    item.amount = Money(q.integer(5), q.text(6));
+    item.site = q.text(8);
+    return item;
+}
+
 } // namespace
 
 Result<void> requireSupervisor(const AuthenticatedEmployee& by) {
@@ -81,16 +97,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         if (auto r = q.exec(); !r)
             return r.error();
         while (q.next()) {
-            ReviewItem item;
+            ReviewItem item = incidentItem(q);
             item.kind = q.integer(7) ? ReviewItem::Kind::Override : ReviewItem::Kind::HighAmount;
-            item.incidentId = q.integer(0);
-            item.ref = QString::number(item.incidentId);
-            item.when = TimeFormat::fromStored(q.text(1));
-            item.employee = q.text(2);
-            item.customer = q.text(3);
-            item.category = CategoryId(q.text(4));
-            item.amount = Money(q.integer(5), q.text(6));
-            item.site = q.text(8);
             item.reason =
                 item.kind == ReviewItem::Kind::Override
                     ? u"needed a supervisor's override"_s
@@ -166,16 +174,8 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
         out.erase(
             std::remove_if(out.begin(), out.end(), [&](const ReviewItem& i) { return i.incidentId == id; }),
             out.end());
-        ReviewItem item;
+        ReviewItem item = incidentItem(q);
         item.kind = ReviewItem::Kind::Offline;
-        item.incidentId = id;
-        item.ref = QString::number(id);
-        item.when = TimeFormat::fromStored(q.text(1));
-        item.employee = q.text(2);
-        item.customer = q.text(3);
-        item.category = CategoryId(q.text(4));
-        item.amount = Money(q.integer(5), q.text(6));
-        item.site = q.text(8);
         item.reason =
             q.integer(7)
                 ? QCoreApplication::translate(
