@@ -97,8 +97,9 @@ void CounterSync::attempt() {
                 return;
             }
         }
+        // Sent first, whichever database the app runs on: recoveries recorded offline by reboundctl too.
         qint64 left = 0;
-        if (offline) {
+        {
             auto sent = OutboxSender(**local, **central, clock).sendAll([this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(
                     this,

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Translations.h"
+#include "sync/Outbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -222,6 +223,11 @@ QString SettingsDialog::save() {
             return tr("There is no database at %1; create it first with reboundctl init.").arg(database);
     }
     Settings& s = m_ctx.settings();
+    // Recoveries made offline and not sent yet keep the counter on its database until they are.
+    if (database != s.databasePath()) {
+        if (auto leave = checkMayLeave(m_ctx.isOfflineCopy() ? m_ctx.db().path() : s.databasePath()); !leave)
+            return leave.error().message;
+    }
     s.setValue(Settings::Key::BusinessName, m_business->text().trimmed());
     s.setValue(Settings::Key::BusinessContact, m_contact->text().trimmed());
     s.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());

@@ -489,7 +489,7 @@ Result<void> Database::configureServer(OpenMode mode) {
 }
 
 QString Database::literal(const QString& text) const {
-    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    QSqlField field(QString{}, QMetaType(QMetaType::QString));
     field.setValue(text);
     return m_db.driver()->formatValue(field); // the driver's own escaping (libpq's, on the server)
 }

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,26 @@ Result<void> refuseOffline(const Database& db, const QString& what) {
                                                      "offline: %1 is done at the server, and this counter "
                                                      "works from its own copy until the server answers")
                              .arg(what));
+}
+
+Result<void> checkMayLeave(const QString& location) {
+    const QString copy = Database::isServerAddress(location) ? Database::offlineCopyPath(location) : location;
+    if (copy.isEmpty() || !QFileInfo::exists(copy))
+        return {};
+    auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
+    if (!db || !(*db)->keepsOutbox())
+        return {};
+    auto st = Outbox(**db).status();
+    if (!st)
+        return st.error();
+    if (st->waiting == 0)
+        return {};
+    return Error::denied(QCoreApplication::translate("Core",
+                                                     "%n recoveries recorded here while the server was "
+                                                     "away wait to be sent; another database now would "
+                                                     "leave them behind. Let them be sent first "
+                                                     "(reboundctl sync now, or wait for the status bar)",
+                                                     nullptr, int(st->waiting)));
 }
 
 Result<void> Outbox::create(const QString& server) {

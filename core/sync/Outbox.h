@@ -18,6 +18,11 @@ class Database;
 // on a counter's offline copy, with the reason; `what` names it ("adding an employee").
 Result<void> refuseOffline(const Database& db, const QString& what);
 
+// A counter whose offline copy still holds recoveries not sent may not be pointed at another database:
+// they would stay behind. `location` is the database the counter uses now (a server's address, or the
+// copy itself); refused with how many wait and what to do.
+Result<void> checkMayLeave(const QString& location);
+
 // A recovery recorded at this counter while its server was away, waiting to be sent.
 struct OutboxItem {
     qint64 seq = 0; // the order it is sent in

@@ -2128,6 +2128,13 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>eine Kopie für die Arbeit ohne Verbindung ist eine Datei am Schalter, kein Server</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <translation>
+            <numerusform>%n Vorgang, hier erfasst, während der Server nicht erreichbar war, wartet auf das Senden; eine andere Datenbank jetzt würde ihn zurücklassen. Lassen Sie ihn zuerst senden (reboundctl sync now, oder warten Sie auf die Statuszeile)</numerusform>
+            <numerusform>%n Vorgänge, hier erfasst, während der Server nicht erreichbar war, warten auf das Senden; eine andere Datenbank jetzt würde sie zurücklassen. Lassen Sie sie zuerst senden (reboundctl sync now, oder warten Sie auf die Statuszeile)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

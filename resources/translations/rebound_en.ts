@@ -2128,6 +2128,13 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>an offline copy is a file on the counter, not a server</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <translation>
+            <numerusform>%n recovery recorded here while the server was away waits to be sent; another database now would leave it behind. Let it be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
+            <numerusform>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

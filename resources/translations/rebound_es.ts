@@ -2128,6 +2128,13 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>una copia sin conexión es un archivo en el mostrador, no un servidor</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <translation>
+            <numerusform>%n incidencia registrada aquí mientras el servidor no respondía espera su envío; otra base de datos ahora la dejaría atrás. Deje que se envíe primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
+            <numerusform>%n incidencias registradas aquí mientras el servidor no respondía esperan su envío; otra base de datos ahora las dejaría atrás. Deje que se envíen primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

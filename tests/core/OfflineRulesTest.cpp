@@ -144,3 +144,23 @@ TEST_CASE("On an offline copy, staff, playbook, limits, unlocking and exports ar
     CHECK(t.count(u"playbook_versions"_s) == versions);
     CHECK(t.scalar(u"SELECT role = 'associate' AND active = 1 FROM employees WHERE code = 'A1'"_s) == 1);
 }
+
+TEST_CASE("A counter whose copy holds unsent recoveries may not be pointed at another database",
+          "[file][offline]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate);
+    CHECK(checkMayLeave(t.path()).ok()); // a counter's own file, no outbox
+    REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    CHECK(checkMayLeave(t.path()).ok()); // nothing waits
+    REQUIRE(t.recoveries().record(a1, TestDatabase::draft()).ok());
+    auto refused = checkMayLeave(t.path());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Denied);
+    CHECK(refused.error().message.contains(u"to be sent"_s));
+    CHECK(refused.error().message.contains(u"reboundctl sync now"_s));
+    // Sent (the server confirmed): the counter is free to go.
+    auto waiting = Outbox(t.db()).waiting();
+    REQUIRE(waiting.ok());
+    REQUIRE(Outbox(t.db()).markSent(waiting->first().seq, 1, u"2026-03-10T15:00:00.000Z"_s).ok());
+    CHECK(checkMayLeave(t.path()).ok());
+}
