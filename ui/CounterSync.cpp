@@ -124,9 +124,9 @@ void CounterSync::finished(const QString& error, qint64 waiting) {
     if (waiting >= 0)
         m_waiting = waiting;
     if (!m_ctx.isOfflineCopy()) {
-        // On the server: the copy is ready for a day without it; only a failure is worth a word.
-        if (!error.isEmpty())
-            setText(tr("Offline copy not refreshed: %1").arg(error));
+        // On the server: the copy is ready for a day without it; only a failure is worth a word (the
+        // sending progress, if anything was sent, goes away).
+        setText(error.isEmpty() ? QString() : tr("Offline copy not refreshed: %1").arg(error));
         return;
     }
     // What waits now, recorded here while the worker ran included.
