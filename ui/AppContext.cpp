@@ -4,7 +4,9 @@
 
 #include "demo/DemoSeeder.h"
 #include "security/InstallationKey.h"
+#include "sync/Outbox.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,24 +32,76 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::u
         return db.error();
     std::unique_ptr<AppContext> ctx(new AppContext);
     ctx->m_serverAway = away;
+    if (Database::isServerAddress(path))
+        ctx->m_server = path;
+    else if (auto st = Outbox(**db).status(); (*db)->keepsOutbox() && st)
+        ctx->m_server = st->server;
     ctx->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
-    ctx->m_db = std::move(db).value();
-    ctx->m_playbooks = std::make_unique<PlaybookService>(*ctx->m_db, *ctx->m_clock);
-    ctx->m_employees = std::make_unique<EmployeeService>(*ctx->m_db, *ctx->m_clock);
-    ctx->m_recoveries = std::make_unique<RecoveryService>(*ctx->m_db, *ctx->m_clock, *ctx->m_playbooks);
-    ctx->m_site = std::make_unique<SiteService>(*ctx->m_db, *ctx->m_clock);
-    ctx->m_followUps = std::make_unique<FollowUpService>(*ctx->m_db, *ctx->m_clock);
-    ctx->m_frontDesk = std::make_unique<FrontDesk>(*ctx->m_db, *ctx->m_clock);
     ctx->m_settings = std::make_unique<Settings>();
-    ctx->m_db->setPlace(ctx->m_settings->place());
-    if (auto r = ctx->m_playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)
+    if (auto r = ctx->install(std::move(db).value()); !r)
         return r.error();
     // The key that signs this installation's receipts, made with the database (a read-only folder is
     // reported when a day is closed, not here).
-    const QString key = InstallationKey::keyPathFor(ctx->m_db->localPath());
+    const QString key = InstallationKey::keyPathFor(ctx->db().localPath());
     if (!QFile::exists(key))
         (void)InstallationKey::loadOrCreate(key);
     return ctx;
+}
+
+Result<void> AppContext::install(std::unique_ptr<Database> db) {
+    auto on = std::make_unique<Services>();
+    on->db = std::move(db);
+    on->db->setPlace(m_settings->place());
+    on->playbooks = std::make_unique<PlaybookService>(*on->db, *m_clock);
+    on->employees = std::make_unique<EmployeeService>(*on->db, *m_clock);
+    on->recoveries = std::make_unique<RecoveryService>(*on->db, *m_clock, *on->playbooks);
+    on->site = std::make_unique<SiteService>(*on->db, *m_clock);
+    on->followUps = std::make_unique<FollowUpService>(*on->db, *m_clock);
+    on->frontDesk = std::make_unique<FrontDesk>(*on->db, *m_clock);
+    if (auto r = on->playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)
+        return r.error();
+    if (m_on)
+        m_retired.push_back(std::move(m_on));
+    m_on = std::move(on);
+    return {};
+}
+
+Result<void> AppContext::useOfflineCopy(const QString& why) {
+    if (m_server.isEmpty() || isOfflineCopy())
+        return Error::invalid(
+            QCoreApplication::translate("AppContext", "this counter has no central server"));
+    const QString path = Database::offlineCopyPath(m_server);
+    if (!QFileInfo::exists(path))
+        return Error::notFound(
+            QCoreApplication::translate("AppContext", "this counter has no offline copy of its server yet"));
+    auto copy = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!copy)
+        return copy.error();
+    if (!(*copy)->keepsOutbox())
+        return Error::invalid(
+            QCoreApplication::translate("AppContext", "%1 is not an offline copy").arg(path));
+    if (auto r = install(std::move(copy).value()); !r)
+        return r;
+    m_serverAway = why;
+    return {};
+}
+
+Result<void> AppContext::useServer() {
+    if (m_server.isEmpty() || !isOfflineCopy())
+        return Error::invalid(QCoreApplication::translate("AppContext", "not working on an offline copy"));
+    auto waiting = Outbox(db()).status();
+    if (!waiting)
+        return waiting.error();
+    if (waiting->waiting > 0)
+        return Error::invalid(QCoreApplication::translate("AppContext", "%n recoveries still wait to be sent",
+                                                          nullptr, int(waiting->waiting)));
+    auto server = Database::open(m_server, Database::OpenMode::ExistingOnly);
+    if (!server)
+        return server.error();
+    if (auto r = install(std::move(server).value()); !r)
+        return r;
+    m_serverAway.clear();
+    return {};
 }
 
 QString AppContext::demoPath() {

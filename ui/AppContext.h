@@ -14,6 +14,7 @@
 #include "store/Database.h"
 
 #include <memory>
+#include <vector>
 
 namespace rebound {
 
@@ -26,14 +27,14 @@ public:
     static Result<std::unique_ptr<AppContext>> openDemo();
     static QString demoPath();
 
-    Database& db() { return *m_db; }
+    Database& db() { return *m_on->db; }
     const Clock& clock() const { return *m_clock; }
-    PlaybookService& playbooks() { return *m_playbooks; }
-    EmployeeService& employees() { return *m_employees; }
-    RecoveryService& recoveries() { return *m_recoveries; }
-    SiteService& site() { return *m_site; }
-    FollowUpService& followUps() { return *m_followUps; }
-    FrontDesk& frontDesk() { return *m_frontDesk; }
+    PlaybookService& playbooks() { return *m_on->playbooks; }
+    EmployeeService& employees() { return *m_on->employees; }
+    RecoveryService& recoveries() { return *m_on->recoveries; }
+    SiteService& site() { return *m_on->site; }
+    FollowUpService& followUps() { return *m_on->followUps; }
+    FrontDesk& frontDesk() { return *m_on->frontDesk; }
     Settings& settings() { return *m_settings; }
     bool isDemo() const { return m_demo; }
     // A practice sandbox: everything it shows or prints says PRACTICE.
@@ -41,22 +42,40 @@ public:
     void markPractice() { m_practice = true; }
     // Working from the counter's offline copy of its server (the server did not answer at start-up, or
     // the copy was opened as it is); why the server was not used, when it was not.
-    bool isOfflineCopy() const { return m_db->keepsOutbox(); }
+    bool isOfflineCopy() const { return m_on->db->keepsOutbox(); }
     const QString& serverAway() const { return m_serverAway; }
+    // The central server this counter belongs to, whether it works on it or on its copy; empty if none.
+    const QString& serverAddress() const { return m_server; }
+
+    // The server stopped answering while the app ran: the counter goes on with its offline copy, if it has
+    // one. Everything the windows hold from the server (ids, who is signed in) must be carried over.
+    Result<void> useOfflineCopy(const QString& why);
+    // The server answers again and nothing waits in the copy: the counter works on the server again.
+    Result<void> useServer();
 
 private:
+    // The services of one database; replaced as a whole when the counter switches.
+    struct Services {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<PlaybookService> playbooks;
+        std::unique_ptr<EmployeeService> employees;
+        std::unique_ptr<RecoveryService> recoveries;
+        std::unique_ptr<SiteService> site;
+        std::unique_ptr<FollowUpService> followUps;
+        std::unique_ptr<FrontDesk> frontDesk;
+    };
     AppContext() = default;
+    Result<void> install(std::unique_ptr<Database> db);
+
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PlaybookService> m_playbooks;
-    std::unique_ptr<EmployeeService> m_employees;
-    std::unique_ptr<RecoveryService> m_recoveries;
-    std::unique_ptr<SiteService> m_site;
-    std::unique_ptr<FollowUpService> m_followUps;
-    std::unique_ptr<FrontDesk> m_frontDesk;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Services> m_on;
+    // The ones switched away from stay until the app ends: a window still holding one fails, it does not
+    // crash (a connection to a server that went away only reports that).
+    std::vector<std::unique_ptr<Services>> m_retired;
     bool m_demo = false;
     bool m_practice = false;
+    QString m_server;
     QString m_serverAway;
 };
 

@@ -5,9 +5,8 @@
 #include "AppContext.h"
 #include "domain/Clock.h"
 #include "store/Database.h"
-#include "sync/CopyRefresh.h"
+#include "sync/CatchUp.h"
 #include "sync/Outbox.h"
-#include "sync/OutboxSender.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -17,17 +16,11 @@ namespace rebound {
 
 CounterSync::CounterSync(AppContext& ctx, QObject* parent)
     : QObject(parent)
-    , m_ctx(ctx) {
-    m_retry.setInterval(RetryMilliseconds);
+    , m_ctx(ctx)
+    , m_server(ctx.serverAddress()) {
     connect(&m_retry, &QTimer::timeout, this, &CounterSync::attempt);
-    if (ctx.db().backend() == Database::Backend::Server) {
-        m_server = ctx.db().path();
-        m_copy = Database::offlineCopyPath(m_server);
-    } else if (ctx.isOfflineCopy()) {
-        m_copy = ctx.db().path();
-        if (auto st = Outbox(ctx.db()).status())
-            m_server = st->server;
-    }
+    // A copy opened by its own path is sent from that file; otherwise the one kept beside the server's key.
+    m_copy = ctx.isOfflineCopy() ? ctx.db().path() : Database::offlineCopyPath(m_server);
 }
 
 CounterSync::~CounterSync() {
@@ -39,13 +32,24 @@ CounterSync::~CounterSync() {
 void CounterSync::start() {
     if (m_server.isEmpty())
         return;
-    if (m_ctx.isOfflineCopy()) {
-        m_awaySince = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        auto st = Outbox(m_ctx.db()).status();
-        m_waiting = st ? st->waiting : 0;
-        setText(offlineText(m_waiting, m_ctx.serverAway()));
-        m_retry.start();
-    }
+    if (m_ctx.isOfflineCopy())
+        wentOffline();
+    else
+        wentOnline();
+}
+
+void CounterSync::wentOffline() {
+    m_awaySince = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    auto st = Outbox(m_ctx.db()).status();
+    m_waiting = st ? st->waiting : 0;
+    setText(offlineText(m_waiting, m_ctx.serverAway()));
+    m_retry.start(m_retryMs);
+    attempt();
+}
+
+void CounterSync::wentOnline() {
+    setText(QString());
+    m_retry.start(m_retryMs * (RefreshMilliseconds / RetryMilliseconds));
     attempt();
 }
 
@@ -98,24 +102,18 @@ void CounterSync::attempt() {
             }
         }
         // Sent first, whichever database the app runs on: recoveries recorded offline by reboundctl too.
-        qint64 left = 0;
-        {
-            auto sent = OutboxSender(**local, **central, clock).sendAll([this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, done, total] { setText(tr("Sending %1 of %2 recoveries…").arg(done).arg(total)); },
-                    Qt::QueuedConnection);
-            });
-            if (!sent) {
-                auto st = Outbox(**local).status();
-                post(sent.error().message, st ? st->waiting : -1);
-                return;
-            }
-            left = sent->waiting;
+        auto done = CatchUp(**local, **central, clock).run([this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total] { setText(tr("Sending %1 of %2 recoveries…").arg(done).arg(total)); },
+                Qt::QueuedConnection);
+        });
+        if (!done) {
+            auto st = Outbox(**local).status();
+            post(done.error().message, st ? st->waiting : -1);
+            return;
         }
-        // While the server answers, the copy takes its staff, playbook and the site's customers.
-        auto fresh = CopyRefresh(**central, **local, clock).run(place.site);
-        post(fresh ? QString() : fresh.error().message, left);
+        post(QString(), done->sent.waiting);
     });
 }
 
@@ -132,11 +130,17 @@ void CounterSync::finished(const QString& error, qint64 waiting) {
     // What waits now, recorded here while the worker ran included.
     if (auto st = Outbox(m_ctx.db()).status())
         m_waiting = st->waiting;
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         setText(offlineText(m_waiting, error));
-    else
-        setText(tr("The server answers again: every recovery made here is sent (it keeps being sent "
-                   "as you work); sign out and start Rebound again to work on the server"));
+        return;
+    }
+    if (m_waiting > 0) {
+        setText(offlineText(m_waiting, QString())); // recorded while the worker sent: the next try sends them
+        return;
+    }
+    setText(tr("The server answers again and every recovery made here is on it: Rebound goes back to "
+               "the server at the next sign-in"));
+    Q_EMIT serverBack();
 }
 
 } // namespace rebound

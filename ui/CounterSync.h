@@ -15,23 +15,34 @@ namespace rebound {
 class AppContext;
 
 // The counter's side of its central server, off the window's thread: while on the server, the offline
-// copy is made or refreshed once; while on the copy, its outbox is sent whenever the server answers
-// (tried every 15 s). Says where things stand in one line for the status bar.
+// copy is made and refreshed (every 5 minutes); while on the copy, its outbox is sent whenever the server
+// answers (tried every 15 s), and once nothing waits the server is said to be back. Says where things
+// stand in one line for the status bar.
 class CounterSync final : public QObject {
     Q_OBJECT
 public:
     static constexpr int RetryMilliseconds = 15000;
+    static constexpr int RefreshMilliseconds = 20 * RetryMilliseconds; // 5 minutes
 
     explicit CounterSync(AppContext& ctx, QObject* parent = nullptr);
     ~CounterSync() override;
 
     void start();
-    void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
+    // The app switched to the copy (the server stopped answering), or back to the server.
+    void wentOffline();
+    void wentOnline();
+    void setRetryInterval(int milliseconds) {
+        m_retryMs = milliseconds;
+        m_retry.setInterval(milliseconds);
+    }
     QString text() const { return m_text; }
     qint64 waiting() const { return m_waiting; }
+    bool idle() const { return !m_busy; } // no attempt running
 
 Q_SIGNALS:
     void changed(const QString& text);
+    // On the copy, the server answered and every recovery made here is on it: time to go back.
+    void serverBack();
 
 private:
     void attempt();
@@ -46,6 +57,7 @@ private:
     qint64 m_waiting = 0;
     QString m_awaySince;
     QTimer m_retry;
+    int m_retryMs = RetryMilliseconds;
     std::thread m_worker;
     std::atomic<bool> m_busy{false};
 };

@@ -87,6 +87,11 @@ void MainWindow::setVisible(bool visible) {
         state->setObjectName(QStringLiteral("syncState"));
         statusBar()->addPermanentWidget(state);
         connect(m_sync, &CounterSync::changed, state, &QLabel::setText);
+        connect(m_sync, &CounterSync::serverBack, this, [this] {
+            m_serverBack = true;
+            if (!m_user)
+                goOnlineWhenFree();
+        });
         m_sync->start();
     }
     showStart();
@@ -225,18 +230,66 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::lock() {
     m_user.reset();
     m_idle->stop();
-    if (m_workspace) {
-        // The workspace belongs to who signed in; the next person gets their own.
-        m_stack->removeWidget(m_workspace);
-        m_workspace->deleteLater();
-        m_workspace = nullptr;
-    }
+    dropWorkspace();
     m_newRecovery->setEnabled(false);
     m_practice->setEnabled(false);
     m_lock->setEnabled(false);
     if (m_home)
         m_home->clearUser();
+    if (m_serverBack)
+        goOnlineWhenFree();
     showStart();
+}
+
+void MainWindow::dropWorkspace() {
+    if (m_workspace) {
+        // The workspace belongs to who signed in, on one database; the next gets their own.
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+        m_workspace = nullptr;
+    }
+}
+
+bool MainWindow::goOffline(const QString& why) {
+    if (!m_sync || m_ctx.isOfflineCopy())
+        return false;
+    if (auto r = m_ctx.useOfflineCopy(why); !r) {
+        statusBar()->showMessage(tr("No offline copy to work on: %1").arg(r.error().message));
+        return false;
+    }
+    m_serverBack = false;
+    dropWorkspace();
+    statusBar()->clearMessage();
+    m_sync->wentOffline();
+    if (m_user) {
+        auto same = m_ctx.employees().carryOver(*m_user);
+        if (!same) {
+            // Not on the copy yet (added at the server since its last refresh): the next person signs in.
+            QTimer::singleShot(0, this, [this, why = same.error().message] {
+                lockWhenIdle();
+                statusBar()->showMessage(tr("Working offline; sign in again: %1").arg(why));
+            });
+            return true;
+        }
+        m_user = same.value();
+        home()->setUser(*m_user);
+    }
+    return true;
+}
+
+void MainWindow::goOnlineWhenFree() {
+    if (m_user || !m_ctx.isOfflineCopy())
+        return;
+    if (auto r = m_ctx.useServer(); !r) {
+        // Recorded here since, or the server gone again: the next try says so.
+        statusBar()->showMessage(tr("Still on the offline copy: %1").arg(r.error().message));
+        return;
+    }
+    m_serverBack = false;
+    statusBar()->showMessage(
+        tr("Central server: %1 · site %2 · counter %3")
+            .arg(m_ctx.db().displayName(), m_ctx.db().place().site, m_ctx.db().place().counter));
+    m_sync->wentOnline();
 }
 
 SupervisorWorkspace* MainWindow::showWorkspace() {
@@ -275,6 +328,7 @@ RecoveryWizard* MainWindow::newRecovery() {
     }
     auto* wizard = new RecoveryWizard(m_ctx, *m_user, this, keptDraft());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RecoveryWizard::serverLost, this, &MainWindow::goOffline);
     connect(wizard, &RecoveryWizard::recorded, home(), &HomePage::refresh);
     connect(wizard, &QDialog::finished, this, [this] {
         if (m_user)

@@ -48,6 +48,10 @@ public:
     // What the idle timer does: lock; a recovery being typed is kept for the next sign-in.
     void lockWhenIdle();
 
+    // The server stopped answering while the app ran: the counter goes on with its offline copy (if it
+    // has one), whoever is signed in carried over. False when it could not.
+    bool goOffline(const QString& why);
+
     // The first show maps the window, then builds and shows the first-run or sign-in page.
     void setVisible(bool visible) override;
 
@@ -56,6 +60,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Back on the server once the copy's recoveries are all on it; only between two people, so no window
+    // holds the copy's ids.
+    void goOnlineWhenFree();
+    void dropWorkspace();
     FirstRunPage* firstRun();
     HomePage* home();
     LoginPage* login();
@@ -77,6 +85,7 @@ private:
     QAction* m_practice;
     QTimer* m_idle;
     CounterSync* m_sync = nullptr; // a central server's counter only
+    bool m_serverBack = false;     // on the copy, the server answers and nothing waits
     bool m_started = false;
     void applyAutoLock();
 };

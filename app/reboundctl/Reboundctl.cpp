@@ -22,9 +22,9 @@
 #include "services/VisitService.h"
 #include "store/Database.h"
 #include "store/ServerAdmin.h"
+#include "sync/CatchUp.h"
 #include "sync/CopyRefresh.h"
 #include "sync/Outbox.h"
-#include "sync/OutboxSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -298,15 +298,10 @@ int Reboundctl::server(const QStringList& args) {
     return usage(u"unknown server command \"%1\" (init, status, import)"_s.arg(sub));
 }
 
-int Reboundctl::refresh(Database& server, Database& copy, const QString& site) {
-    SystemClock clock;
-    auto fresh = CopyRefresh(server, copy, clock).run(site);
-    if (!fresh)
-        return fail(fresh.error());
-    m_out << "refreshed: " << fresh->employeesAdded << " employees added, " << fresh->employeesChanged
-          << " changed, playbook " << (fresh->playbookChanged ? "updated" : "unchanged") << ", "
-          << fresh->customersAdded << " customers added" << Qt::endl;
-    return Ok;
+void Reboundctl::printRefresh(const RefreshSummary& fresh) {
+    m_out << "refreshed: " << fresh.employeesAdded << " employees added, " << fresh.employeesChanged
+          << " changed, playbook " << (fresh.playbookChanged ? "updated" : "unchanged") << ", "
+          << fresh.customersAdded << " customers added" << Qt::endl;
 }
 
 int Reboundctl::sync(const QStringList& args) {
@@ -344,7 +339,12 @@ int Reboundctl::sync(const QStringList& args) {
             m_out << "not refreshed yet: " << server.error().message << Qt::endl;
             return Ok;
         }
-        return refresh(**server, **local, (*local)->place().site);
+        SystemClock clock;
+        auto fresh = CopyRefresh(**server, **local, clock).run((*local)->place().site);
+        if (!fresh)
+            return fail(fresh.error());
+        printRefresh(*fresh);
+        return Ok;
     }
     if (!(*local)->keepsOutbox())
         return fail(Error::invalid(
@@ -376,24 +376,23 @@ int Reboundctl::sync(const QStringList& args) {
         SystemClock clock;
         auto server = Database::open(st->server, Database::OpenMode::ExistingOnly);
         if (!server) {
-            (void)outbox.noteAttempt(TimeFormat::toStored(clock.nowUtc()), server.error().message);
+            CatchUp::noteAway(**local, clock, server.error());
             m_err << "reboundctl: " << server.error().message << "; " << st->waiting
                   << " recoveries wait in the outbox" << Qt::endl;
             return Rejected;
         }
-        Place place = (*local)->place();
-        (*server)->setPlace(place);
-        auto sent = OutboxSender(**local, **server, clock).sendAll();
-        if (!sent) {
+        (*server)->setPlace((*local)->place());
+        auto done = CatchUp(**local, **server, clock).run();
+        if (!done) {
             auto after = outbox.status();
-            m_err << "reboundctl: " << sent.error().message << "; " << (after ? after->waiting : st->waiting)
+            m_err << "reboundctl: " << done.error().message << "; " << (after ? after->waiting : st->waiting)
                   << " recoveries wait in the outbox" << Qt::endl;
             return Rejected;
         }
-        m_out << "sent: " << sent->sent << "\nalready on the server: " << sent->alreadyThere
-              << "\nwaiting: " << sent->waiting << Qt::endl;
-        // While the server answers: the copy's staff, playbook and customers brought up to date.
-        return refresh(**server, **local, place.site);
+        m_out << "sent: " << done->sent.sent << "\nalready on the server: " << done->sent.alreadyThere
+              << "\nwaiting: " << done->sent.waiting << Qt::endl;
+        printRefresh(done->refreshed);
+        return Ok;
     }
     return usage(u"unknown sync command \"%1\" (attach, status, now)"_s.arg(sub));
 }

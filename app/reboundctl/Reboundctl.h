@@ -17,6 +17,7 @@ class Playbook;
 class PracticeService;
 
 class Database;
+struct RefreshSummary;
 
 // `reboundctl`: scripts' way into Rebound. Parses arguments, calls core services, prints results.
 class Reboundctl final {
@@ -49,7 +50,7 @@ private:
     int serverImport(const QStringList& args);
     int sync(const QStringList& args);
     // Brings a counter's offline copy up to date from its server and says what changed.
-    int refresh(Database& server, Database& copy, const QString& site);
+    void printRefresh(const RefreshSummary& fresh);
 
     // Opened at the place --site and --counter name (else REBOUND_SITE, REBOUND_COUNTER, the defaults).
     Result<std::unique_ptr<Database>> openDatabase(bool create);

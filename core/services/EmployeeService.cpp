@@ -272,6 +272,25 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     return AuthenticatedEmployee(e);
 }
 
+Result<AuthenticatedEmployee> EmployeeService::carryOver(const AuthenticatedEmployee& signedIn) {
+    const QString code = signedIn.employee().code;
+    auto found = findIn(code);
+    if (!found) {
+        if (found.error().code != Error::Code::NotFound)
+            return found.error();
+        return Error::denied(QCoreApplication::translate("Core", "%1 (%2) is not in this database yet")
+                                 .arg(signedIn.employee().name, code));
+    }
+    Employee e = found.value();
+    if (!e.active)
+        return Error::denied(QCoreApplication::translate("Core", "%1 is deactivated").arg(e.name));
+    if (e.lockedUntil.isValid() && e.lockedUntil > m_clock.nowUtc())
+        return Error::denied(
+            QCoreApplication::translate("Core", "%1 is locked out until %2")
+                .arg(e.name, QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+    return AuthenticatedEmployee(e);
+}
+
 Result<void> EmployeeService::unlock(const AuthenticatedEmployee& manager, const QString& code) {
     if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "unlocking an employee")); !r)
         return r;

@@ -41,6 +41,10 @@ public:
 
     // Checks the PIN; a wrong one is counted and audited, and the fifth in a row locks the employee out.
     Result<AuthenticatedEmployee> authenticate(const QString& code, const QString& pin);
+    // Someone signed in on another of this counter's databases (its server, or its offline copy) goes on
+    // here as the employee with the same code, without typing the PIN again: the counter switched under
+    // them. Refused if they are not here, or deactivated or locked out here.
+    Result<AuthenticatedEmployee> carryOver(const AuthenticatedEmployee& signedIn);
     // What a manager does from the staff screen; each refused to anyone else, each audited.
     Result<Employee> hire(const AuthenticatedEmployee& manager, const QString& code, const QString& name,
                           Role role, const QString& pin);

@@ -30,7 +30,10 @@ QString RecoveryPage::fieldName(const QString& field) {
 }
 
 bool RecoveryPage::checkPart(DraftPart part) {
-    if (auto r = recovery().context().recoveries().checkPart(recovery().draft(), part); !r) {
+    auto r = recovery().context().recoveries().checkPart(recovery().draft(), part);
+    if (!r && recovery().continueOffline(r.error()))
+        r = recovery().context().recoveries().checkPart(recovery().draft(), part);
+    if (!r) {
         showProblem(r.error());
         return false;
     }

@@ -28,6 +28,7 @@ RecoveryWizard::RecoveryWizard(AppContext& ctx, const AuthenticatedEmployee& use
     : QWizard(parent)
     , m_ctx(ctx)
     , m_user(user)
+    , m_draftOwner(user.employee().id)
     , m_startedAt(resume && resume->startedAt.isValid() ? resume->startedAt : ctx.clock().nowUtc())
     , m_drafts(ctx.db().localPath())
     , m_autosave(new QTimer(this))
@@ -156,13 +157,13 @@ void RecoveryWizard::keepDraft() {
     if (m_saved || m_resumePage || m_closed || currentId() < 0)
         return;
     if (!hasUnsavedWork()) {
-        m_drafts.discard(m_user.employee().id);
+        m_drafts.discard(m_draftOwner);
         m_kept.clear();
         return;
     }
     if (auto* current = qobject_cast<RecoveryPage*>(currentPage()))
         current->collect();
-    SavedDraft kept{m_user.employee().id, m_startedAt, {}, currentId(), m_draft};
+    SavedDraft kept{m_draftOwner, m_startedAt, {}, currentId(), m_draft};
     const QByteArray json = kept.toJson();
     if (json == m_kept)
         return;
@@ -182,7 +183,7 @@ void RecoveryWizard::reject() {
         if (!Ask::discard(this, tr("Discard this recovery?"),
                           tr("What you typed for this recovery will be lost."), tr("&Keep working")))
             return;
-        m_drafts.discard(m_user.employee().id);
+        m_drafts.discard(m_draftOwner);
     }
     QWizard::reject();
 }
@@ -214,14 +215,41 @@ const AuthenticatedEmployee* RecoveryWizard::approverOf(const Money& total) {
     return m_approver ? &*m_approver : nullptr;
 }
 
-Status RecoveryWizard::save() {
+Result<RecordedRecovery> RecoveryWizard::record() {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
-    auto result =
-        m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
+    return m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
+}
+
+bool RecoveryWizard::continueOffline(const Error& error) {
+    if (error.code != Error::Code::Unreachable || m_ctx.isOfflineCopy())
+        return false;
+    Q_EMIT serverLost(error.message);
+    if (!m_ctx.isOfflineCopy())
+        return false;
+    // Who signed in and who approved are found on the copy by code; the customer by phone or email.
+    auto same = m_ctx.employees().carryOver(m_user);
+    if (!same)
+        return false; // the window signs them out, the draft kept
+    m_user = same.value();
+    if (m_approver) {
+        if (auto approver = m_ctx.employees().carryOver(*m_approver))
+            m_approver = approver.value();
+        else
+            m_approver.reset(); // asked again, on the copy
+    }
+    m_draft.customer.id.reset();
+    return true;
+}
+
+Status RecoveryWizard::save() {
+    auto result = record();
+    // Not lost, not waited for: the counter goes on with its offline copy, if it has one.
+    if (!result && continueOffline(result.error()))
+        result = record();
     if (!result)
         return result.error();
     m_saved = result.value();
-    m_drafts.discard(m_user.employee().id);
+    m_drafts.discard(m_draftOwner);
     updateSide();
     Q_EMIT recorded(m_saved->id);
     return {};

@@ -58,6 +58,9 @@ public:
 
     // Commits the draft through RecoveryService; on failure keeps everything as typed.
     Status save();
+    // `error` said the central server is away: the counter switches to its offline copy if it can, and
+    // the wizard goes on there. True when it did (try again), false when the server must be waited for.
+    bool continueOffline(const Error& error);
 
     // Taking up a kept draft: pages restore their fields as they are entered.
     bool isResuming() const { return m_resumePage.has_value(); }
@@ -74,15 +77,20 @@ public:
 
 Q_SIGNALS:
     void recorded(qint64 incidentId);
+    // The server did not answer the save: whoever handles it may switch the counter to its offline copy
+    // before returning, and the save is then tried there.
+    void serverLost(const QString& why);
 
 protected:
     void initializePage(int id) override;
 
 private:
     void updateSide();
+    Result<RecordedRecovery> record();
 
     AppContext& m_ctx;
     AuthenticatedEmployee m_user;
+    qint64 m_draftOwner = 0; // whose kept draft this is, in the store it was opened with
     std::shared_ptr<const Playbook> m_playbook;
     std::optional<PastRecovery> m_secondFailure;
     RecoveryDraft m_draft;
