@@ -301,7 +301,9 @@ int Reboundctl::server(const QStringList& args) {
 void Reboundctl::printRefresh(const RefreshSummary& fresh) {
     m_out << "refreshed: " << fresh.employeesAdded << " employees added, " << fresh.employeesChanged
           << " changed, playbook " << (fresh.playbookChanged ? "updated" : "unchanged") << ", "
-          << fresh.customersAdded << " customers added" << Qt::endl;
+          << fresh.customersAdded << " customers added, " << fresh.recoveriesAdded << " recoveries added, "
+          << fresh.followUpsUpdated << " follow-ups updated, opening hours "
+          << (fresh.hoursChanged ? "updated" : "unchanged") << Qt::endl;
 }
 
 int Reboundctl::sync(const QStringList& args) {

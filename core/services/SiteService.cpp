@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,8 @@ Status SiteService::setHours(const AuthenticatedEmployee& manager, const QString
     if (manager.employee().role != Role::Manager)
         return Error::denied(
             QCoreApplication::translate("Core", "only a manager may change the opening hours"));
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "changing the opening hours")); !r)
+        return r;
     auto parsed = BusinessHours::fromText(text, zoneId);
     if (!parsed)
         return parsed.error();

@@ -589,6 +589,18 @@ Result<void> Database::configure(OpenMode mode) {
     if (q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"_s))
         m_keepsOutbox = q.next();
     q.finish();
+    // An outbox made before follow-ups travelled in it gains their columns.
+    if (m_keepsOutbox && q.exec(u"SELECT 1 FROM pragma_table_info('outbox') WHERE name = 'kind'"_s) &&
+        !q.next()) {
+        q.finish();
+        for (const QString& sql : {u"ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'recovery'"_s,
+                                   u"ALTER TABLE outbox ADD COLUMN follow_up_id INTEGER"_s,
+                                   u"ALTER TABLE outbox ADD COLUMN payload TEXT"_s}) {
+            if (auto r = execRaw(sql); !r)
+                return r;
+        }
+    }
+    q.finish();
     return {};
 }
 

@@ -4,14 +4,17 @@
 
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
+#include "domain/Incident.h"
 #include "domain/TimeFormat.h"
 #include "record/RecoveryRecord.h"
 #include "services/PlaybookService.h"
+#include "services/RecoveryTransfer.h"
 #include "services/SqlRecordSink.h"
 #include "store/Database.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +37,14 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
     QList<CustomerRow> customers;
     QByteArray playbookJson;
     QString playbookSha;
+    QHash<QString, QString> settings; // the site's opening hours and time zone
     {
+        Query h = m_server.query(
+            u"SELECT key, value FROM settings WHERE key IN ('business.hours', 'business.time_zone')"_s);
+        if (auto r = h.exec(); !r)
+            return r.error();
+        while (h.next())
+            settings.insert(h.text(0), h.text(1));
         Query q = m_server.query(
             u"SELECT code, name, role, pin_hash, active, failed_pins, locked_until, created_at "
             u"FROM employees ORDER BY id"_s);
@@ -148,6 +158,30 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
                 return r;
             out.employeesChanged += changed ? 1 : 0;
         }
+        // The opening hours the server's follow-ups are due in.
+        QHash<QString, QString> mine;
+        Query h = m_local.query(
+            u"SELECT key, value FROM settings WHERE key IN ('business.hours', 'business.time_zone')"_s);
+        if (auto r = h.exec(); !r)
+            return r;
+        while (h.next())
+            mine.insert(h.text(0), h.text(1));
+        if (!settings.isEmpty() && settings != mine) {
+            for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+                Query up = m_local.query(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                up.bind(it.key()).bind(it.value());
+                if (auto r = up.exec(); !r)
+                    return r;
+            }
+            auto a = log.append(by, AuditAction::BusinessHours, u"settings"_s, u"business.hours"_s,
+                                {{u"before"_s, mine.value(u"business.hours"_s)},
+                                 {u"after"_s, settings.value(u"business.hours"_s)},
+                                 {u"time_zone"_s, settings.value(u"business.time_zone"_s)}});
+            if (!a)
+                return a.error();
+            out.hoursChanged = true;
+        }
         SqlRecordSink sink(m_local, m_clock);
         for (const CustomerRow& c : std::as_const(customers)) {
             Query find = m_local.query(
@@ -178,7 +212,163 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
             out.playbookChanged = true;
         }
     }
+    if (auto r = recoveries(site, out); !r)
+        return r.error();
+    if (auto r = followUps(out); !r)
+        return r.error();
     return out;
+}
+
+Result<void> CopyRefresh::recoveries(const QString& site, RefreshSummary& out) {
+    QSet<QString> have;
+    {
+        Query q = m_local.query(u"SELECT uuid FROM incidents"_s);
+        if (auto r = q.exec(); !r)
+            return r;
+        while (q.next())
+            have.insert(q.text(0));
+    }
+    QList<qint64> missing;
+    {
+        Query q =
+            m_server.query(u"SELECT id, uuid FROM incidents WHERE site = ? AND (status <> ? OR opened_at "
+                           u">= ?) ORDER BY id"_s);
+        q.bind(site)
+            .bind(statusId(IncidentStatus::Closed))
+            .bind(TimeFormat::toStored(m_clock.nowUtc().addDays(-RecentDays)));
+        if (auto r = q.exec(); !r)
+            return r;
+        while (q.next()) {
+            if (!have.contains(q.text(1)))
+                missing.append(q.integer(0));
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    // The server's recoveries into the copy, the way a counter's go to the server.
+    return m_local.write([&]() -> Result<void> {
+        ImportSummary counts;
+        RecoveryTransfer transfer(m_local, m_server, m_clock, Actor::system(u"sync:refresh"_s), counts);
+        if (auto r = transfer.employees(RecoveryTransfer::Staff::MatchOnly); !r)
+            return r;
+        for (qint64 id : std::as_const(missing)) {
+            if (auto r = transfer.recovery(id); !r)
+                return r.error();
+        }
+        out.recoveriesAdded = counts.recoveries;
+        return {};
+    });
+}
+
+Result<void> CopyRefresh::followUps(RefreshSummary& out) {
+    // The copy's follow-ups still open that the server owns now: not waiting in the outbox themselves.
+    struct Open {
+        qint64 followUp, incident, attempts;
+        QString uuid;
+        RecoveryRef ref;
+    };
+    QList<Open> open;
+    {
+        Query q = m_local.query(
+            u"SELECT f.id, i.id, f.attempts, i.uuid, i.category, i.total_minor, i.override FROM follow_ups f "
+            u"JOIN incidents i ON i.id = f.incident_id WHERE f.done_at IS NULL "
+            u"AND f.id = (SELECT min(id) FROM follow_ups WHERE incident_id = i.id) "
+            u"AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.sent_at IS NULL AND (o.uuid = i.uuid OR "
+            u"o.follow_up_id = f.id)) ORDER BY f.id"_s);
+        if (auto r = q.exec(); !r)
+            return r;
+        while (q.next())
+            open.append({q.integer(0), q.integer(1), q.integer(2), q.text(3),
+                         RecoveryRef{q.integer(1), q.text(4).toUtf8(), q.integer(5), q.integer(6) != 0}});
+    }
+    if (open.isEmpty())
+        return {};
+    QHash<QString, qint64> staff; // code → the copy's id
+    {
+        Query q = m_local.query(u"SELECT code, id FROM employees"_s);
+        if (auto r = q.exec(); !r)
+            return r;
+        while (q.next())
+            staff.insert(q.text(0), q.integer(1));
+    }
+    return m_local.write([&]() -> Result<void> {
+        SqlRecordSink sink(m_local, m_clock);
+        for (const Open& o : std::as_const(open)) {
+            Query s = m_server.query(
+                u"SELECT f.due_at, f.done_at, e.code, f.outcome, f.reached, f.attempts, f.satisfaction, "
+                u"f.verdict, i.status, i.closed_at FROM incidents i JOIN follow_ups f ON f.incident_id = "
+                u"i.id "
+                u"LEFT JOIN employees e ON e.id = f.done_by WHERE i.uuid = ? ORDER BY f.id LIMIT 1"_s);
+            s.bind(o.uuid);
+            if (auto r = s.exec(); !r)
+                return r;
+            if (!s.next())
+                continue; // not on the server (yet)
+            const QString doneAt = s.text(1);
+            const qint64 attempts = s.integer(5);
+            if (doneAt.isEmpty() && attempts <= o.attempts)
+                continue;
+            if (doneAt.isEmpty()) {
+                // Tried again at the server, not reached: the next try as the server has it.
+                Query up = m_local.query(u"UPDATE follow_ups SET attempts = ?, due_at = ? WHERE id = ?"_s);
+                up.bind(attempts).bind(s.text(0)).bind(o.followUp);
+                if (auto r = up.exec(); !r)
+                    return r;
+                JsonPayload p;
+                p.add("attempt", attempts)
+                    .add("incident_id", o.incident)
+                    .add("next_due", s.text(0).toUtf8())
+                    .add("outcome", "");
+                auto a = sink.audit(TimeFormat::toStored(m_clock.nowUtc()).toUtf8(),
+                                    {0, QByteArrayLiteral("sync:refresh")}, AuditAction::FollowUpAttempt,
+                                    "follow_up", o.followUp, p.bytes(), &o.ref);
+                if (!a)
+                    return a;
+                ++out.followUpsUpdated;
+                continue;
+            }
+            const QString code = s.text(2);
+            FollowUpRow done;
+            done.doneAt = doneAt.toUtf8();
+            done.doneBy = staff.value(code);
+            done.outcome = s.text(3).toUtf8();
+            done.reached = s.isNull(4) ? std::optional<bool>() : std::optional<bool>(s.integer(4) != 0);
+            done.attempts = attempts;
+            if (!s.isNull(6))
+                done.satisfaction = int(s.integer(6));
+            done.verdict = s.text(7).toUtf8();
+            Query up =
+                m_local.query(u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ?, reached = ?, "
+                              u"attempts = ?, satisfaction = ?, verdict = ? WHERE id = ?"_s);
+            up.bind(doneAt)
+                .bind(done.doneBy ? QVariant(done.doneBy) : QVariant(QMetaType::fromType<qint64>()))
+                .bind(s.text(3))
+                .bind(done.reached ? QVariant(*done.reached ? 1 : 0) : QVariant(QMetaType::fromType<int>()))
+                .bind(attempts)
+                .bind(done.satisfaction ? QVariant(*done.satisfaction) : QVariant(QMetaType::fromType<int>()))
+                .bind(s.text(7))
+                .bind(o.followUp);
+            if (auto r = up.exec(); !r)
+                return r;
+            const RecordActor who{done.doneBy, code.toUtf8()};
+            if (auto a = sink.audit(done.doneAt, who, AuditAction::FollowUpDone, "follow_up", o.followUp,
+                                    followUpDonePayload(o.incident, done), &o.ref);
+                !a)
+                return a;
+            if (s.text(8) == statusId(IncidentStatus::Closed)) {
+                Query close = m_local.query(u"UPDATE incidents SET status = ?, closed_at = ? WHERE id = ?"_s);
+                close.bind(s.text(8)).bind(s.text(9)).bind(o.incident);
+                if (auto r = close.exec(); !r)
+                    return r;
+                if (auto a = sink.audit(s.text(9).toUtf8(), who, AuditAction::IncidentClose, "incident",
+                                        o.incident, "{}", &o.ref);
+                    !a)
+                    return a;
+            }
+            ++out.followUpsUpdated;
+        }
+        return {};
+    });
 }
 
 } // namespace rebound

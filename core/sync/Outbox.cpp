@@ -60,7 +60,8 @@ Result<void> Outbox::create(const QString& server) {
         for (const QString& sql :
              {u"CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
               u"incident_id INTEGER NOT NULL, queued_at TEXT NOT NULL, sent_at TEXT, server_id INTEGER, "
-              u"attempts INTEGER NOT NULL DEFAULT 0)"_s,
+              u"attempts INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL DEFAULT 'recovery', "
+              u"follow_up_id INTEGER, payload TEXT)"_s,
               u"CREATE INDEX IF NOT EXISTS outbox_waiting ON outbox (seq) WHERE sent_at IS NULL"_s,
               u"CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s}) {
             if (auto r = m_db.execute(sql); !r)

@@ -4,6 +4,7 @@
 // is refused there with the reason. The copy is a file ([file]); sending it is tested on a real server.
 #include "playbook/Playbook.h"
 #include "reports/Exporter.h"
+#include "services/SiteService.h"
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 #include "sync/Outbox.h"
@@ -108,7 +109,8 @@ TEST_CASE("A role's offline allowance set in the playbook applies offline, and t
     CHECK(second.error().message.contains(u"60.00"_s));
 }
 
-TEST_CASE("On an offline copy, staff, playbook, limits, unlocking and exports are refused with the reason, "
+TEST_CASE("On an offline copy, staff, playbook, limits, opening hours, unlocking and exports are refused "
+          "with the reason, "
           "nothing written",
           "[file][offline]") {
     TestDatabase t;
@@ -133,6 +135,12 @@ TEST_CASE("On an offline copy, staff, playbook, limits, unlocking and exports ar
     refusedOffline(t.employees().unlock(m1, u"A1"_s).error());
     refusedOffline(t.playbooks().importAs(m1, t.playbooks().current()->playbook->json()).error());
     refusedOffline(t.playbooks().updateLimits(m1, t.playbooks().current()->playbook->roles()).error());
+    refusedOffline(SiteService(t.db(), t.clock())
+                       .setHours(m1,
+                                 u"mon 08:00-20:00, tue 08:00-20:00, wed 08:00-20:00, thu 08:00-20:00, "
+                                 u"fri 08:00-20:00, sat closed, sun closed"_s,
+                                 "UTC")
+                       .error());
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     ExportRequest request;

@@ -4,8 +4,10 @@
 // the server exactly once, through a relay that fails on demand. Runs on the server run alone ([server]).
 #include "domain/Clock.h"
 #include "services/EmployeeService.h"
+#include "services/FollowUpService.h"
 #include "services/PlaybookService.h"
 #include "services/ReviewService.h"
+#include "services/SiteService.h"
 #include "store/Database.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
@@ -225,6 +227,76 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     CHECK(exported.exit == 1);
     CHECK(exported.err.contains(u"offline: exporting is done at the server"_s));
     CHECK_FALSE(QFile::exists(c.copy.file(u"x.csv"_s)));
+}
+
+TEST_CASE("While the server answers, the copy takes the site's open recoveries, its opening hours and what "
+          "the follow-ups became, and still verifies",
+          "[server][offline]") {
+    Counter c;
+    // Two recoveries made at another counter of the site, and the site's opening hours.
+    CHECK(c.server({u"record"_s, u"--as"_s, u"A1"_s},
+                   recordLine(u"Ana Morales"_s, u"+1 555 0108"_s, uR"({"item": "dessert"})"_s) +
+                       recordLine(u"Ben Okafor"_s, u"+1 555 0109"_s, uR"({"item": "dessert"})"_s),
+                   u"1234"_s)
+              .exit == 0);
+    SystemClock clock;
+    {
+        auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(server.ok());
+        auto m1 = EmployeeService(**server, clock).authenticate(u"M1"_s, u"1234"_s);
+        REQUIRE(m1.ok());
+        REQUIRE(SiteService(**server, clock)
+                    .setHours(m1.value(),
+                              u"mon 07:00-23:00, tue 07:00-23:00, wed 07:00-23:00, "
+                              u"thu 07:00-23:00, fri 07:00-23:00, sat 07:00-23:00, "
+                              u"sun 09:00-21:00"_s,
+                              "UTC")
+                    .ok());
+    }
+    CliRun first = c.syncNow();
+    INFO(first.out.toStdString() << first.err.toStdString());
+    REQUIRE(first.exit == 0);
+    CHECK(first.out.contains(u"2 recoveries added, 0 follow-ups updated, opening hours updated"_s));
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 2);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM customers WHERE name = 'Ana Morales'"_s) == 1);
+    CHECK(c.waiting() == 0); // the server's own: nothing to send back
+
+    // Ana's follow-up is done at the server; Ben is called and not reached.
+    {
+        auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(server.ok());
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        REQUIRE(a1.ok());
+        FollowUpService followUps(**server, clock);
+        const qint64 ana = c.server.scalar(u"SELECT f.id FROM follow_ups f JOIN incidents i ON i.id = "
+                                           u"f.incident_id JOIN customers k ON k.id = i.customer_id "
+                                           u"WHERE k.name = 'Ana Morales'"_s);
+        const qint64 ben = c.server.scalar(u"SELECT f.id FROM follow_ups f JOIN incidents i ON i.id = "
+                                           u"f.incident_id JOIN customers k ON k.id = i.customer_id "
+                                           u"WHERE k.name = 'Ben Okafor'"_s);
+        FollowUpOutcome reached;
+        reached.satisfaction = 5;
+        reached.verdict = Verdict::BlownAway;
+        reached.comment = u"Loved the dessert"_s;
+        REQUIRE(followUps.complete(a1.value(), ana, reached).ok());
+        FollowUpOutcome away;
+        away.reached = false;
+        REQUIRE(followUps.complete(a1.value(), ben, away).ok());
+    }
+    CliRun second = c.syncNow();
+    INFO(second.out.toStdString() << second.err.toStdString());
+    CHECK(second.out.contains(u"0 recoveries added, 2 follow-ups updated"_s));
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 1);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE verdict = 'blown-away' AND satisfaction = 5 "
+                        u"AND done_by = (SELECT id FROM employees WHERE code = 'A1')"_s) == 1);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 1);
+    CHECK(c.copy.scalar(u"SELECT attempts FROM follow_ups WHERE done_at IS NULL"_s) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM incidents"_s) == 2);
+    // Nothing changes twice.
+    CHECK(c.syncNow().out.contains(u"0 recoveries added, 0 follow-ups updated, opening hours unchanged"_s));
+    CliRun v = c.copy({u"verify"_s});
+    INFO(v.out.toStdString() << v.err.toStdString());
+    CHECK(v.exit == 0);
 }
 
 TEST_CASE("Two counters offline take one associate past the daily cap, sent in either order: the server "
