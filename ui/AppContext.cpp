@@ -93,7 +93,8 @@ Result<void> AppContext::useServer() {
     if (!waiting)
         return waiting.error();
     if (waiting->waiting > 0)
-        return Error::invalid(QCoreApplication::translate("AppContext", "%n recoveries still wait to be sent",
+        return Error::invalid(QCoreApplication::translate("AppContext",
+                                                          "%n recoveries or follow-ups still wait to be sent",
                                                           nullptr, int(waiting->waiting)));
     auto server = Database::open(m_server, Database::OpenMode::ExistingOnly);
     if (!server)

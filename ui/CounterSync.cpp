@@ -54,7 +54,12 @@ void CounterSync::wentOnline() {
 }
 
 QString CounterSync::offlineText(qint64 waiting, const QString& lastError) const {
-    QString text = tr("Offline — %n recoveries waiting to be sent", nullptr, int(waiting));
+    // Follow-ups done here wait too; they are named apart, a recovery being what the counter counts.
+    auto st = Outbox(m_ctx.db()).status();
+    const qint64 followUps = st ? std::min(st->followUps, waiting) : 0;
+    QString text = tr("Offline — %n recoveries waiting to be sent", nullptr, int(waiting - followUps));
+    if (followUps > 0)
+        text += tr(" and %n follow-ups", nullptr, int(followUps));
     text += tr(" · server away since %1").arg(m_awaySince);
     if (!lastError.isEmpty())
         text += tr(" · last error: %1").arg(lastError);

@@ -358,7 +358,8 @@ int Reboundctl::sync(const QStringList& args) {
         const auto when = [](const std::optional<QDateTime>& t) {
             return t ? TimeFormat::toStored(*t) : u"-"_s;
         };
-        m_out << "server: " << st->server << "\nwaiting: " << st->waiting << "\nsent: " << st->sent
+        m_out << "server: " << st->server << "\nwaiting: " << st->waiting
+              << "\nof which follow-ups: " << st->followUps << "\nsent: " << st->sent
               << "\noldest waiting: " << when(st->oldestWaiting) << "\nlast sent: " << when(st->lastSent)
               << "\nlast attempt: " << when(st->lastAttempt)
               << "\nlast error: " << (st->lastError.isEmpty() ? u"-"_s : st->lastError) << Qt::endl;

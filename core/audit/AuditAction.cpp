@@ -80,6 +80,8 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "A counter's history moved in")},
     Entry{AuditAction::RecoveryArrive, "recovery.arrive",
           QT_TRANSLATE_NOOP("AuditAction", "Recovery arrived from an offline counter")},
+    Entry{AuditAction::FollowUpArrive, "follow_up.arrive",
+          QT_TRANSLATE_NOOP("AuditAction", "Follow-up arrived from an offline counter")},
 };
 
 } // namespace

@@ -54,6 +54,7 @@ enum class AuditAction {
     CustomerBack,
     CounterImport,
     RecoveryArrive,
+    FollowUpArrive,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

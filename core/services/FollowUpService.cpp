@@ -9,8 +9,13 @@
 #include "services/ReviewService.h"
 #include "services/SiteService.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -68,8 +73,59 @@ Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followU
         if (f->done)
             return Error::conflict(
                 QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
-        return outcome.reached ? reached(by, *f, outcome) : notReached(by, *f, outcome, retryAt);
+        qint64 lastEntry = 0;
+        if (m_db.keepsOutbox()) {
+            Query last = m_db.query(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
+            if (auto r = last.exec(); !r)
+                return r;
+            lastEntry = last.next() ? last.integer(0) : 0;
+        }
+        auto done = outcome.reached ? reached(by.employee(), *f, outcome)
+                                    : notReached(by.employee(), *f, outcome, retryAt);
+        if (!done || !m_db.keepsOutbox())
+            return done;
+        // On a counter's offline copy: the server is told when it answers again.
+        return queue(by.employee(), *f, outcome, retryAt, lastEntry);
     });
+}
+
+Status FollowUpService::arrive(const Employee& by, qint64 followUpId, const FollowUpOutcome& outcome) {
+    auto f = read(followUpId);
+    if (!f)
+        return f.error();
+    if (f->done)
+        return Error::conflict(
+            QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
+    return outcome.reached ? reached(by, *f, outcome)
+                           : notReached(by, *f, outcome, outcome.retryAt.value_or(m_clock.nowUtc()));
+}
+
+Status FollowUpService::queue(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
+                              const QDateTime& retryAt, qint64 lastEntry) {
+    const QDateTime now = m_clock.nowUtc();
+    // The copy's own entries of this outcome, with their hashes: both chains can be checked against them.
+    QJsonArray entries;
+    Query mine = m_db.query(u"SELECT id, hash FROM audit_log WHERE id > ? ORDER BY id"_s);
+    mine.bind(lastEntry);
+    if (auto r = mine.exec(); !r)
+        return r;
+    while (mine.next())
+        entries.append(QJsonArray{mine.integer(0), mine.text(1)});
+    QJsonObject o{{u"at"_s, TimeFormat::toStored(now)},
+                  {u"by"_s, by.code},
+                  {u"comment"_s, outcome.comment.trimmed()},
+                  {u"entries"_s, entries},
+                  {u"reached"_s, outcome.reached}};
+    if (outcome.reached) {
+        o.insert(u"satisfaction"_s, *outcome.satisfaction);
+        o.insert(u"verdict"_s, verdictId(*outcome.verdict));
+    } else {
+        o.insert(u"attempt"_s, f.attempts + 1);
+        o.insert(u"retry_at"_s, TimeFormat::toStored(retryAt));
+    }
+    return Outbox(m_db).enqueueFollowUp(QUuid::createUuid().toString(QUuid::WithoutBraces), f.incidentId,
+                                        f.id, QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                        TimeFormat::toStored(now));
 }
 
 Result<FollowUpService::Current> FollowUpService::read(qint64 followUpId) {
@@ -84,8 +140,7 @@ Result<FollowUpService::Current> FollowUpService::read(qint64 followUpId) {
     return Current{followUpId, q.integer(0), !q.isNull(1), q.integer(2), statusFromId(q.text(3))};
 }
 
-Status FollowUpService::reached(const AuthenticatedEmployee& by, const Current& f,
-                                const FollowUpOutcome& outcome) {
+Status FollowUpService::reached(const Employee& by, const Current& f, const FollowUpOutcome& outcome) {
     const QString now = TimeFormat::toStored(m_clock.nowUtc());
     FollowUpRow done;
     done.outcome = outcome.comment.trimmed().toUtf8();
@@ -96,31 +151,29 @@ Status FollowUpService::reached(const AuthenticatedEmployee& by, const Current& 
     Query u = m_db.query(u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ?, reached = 1, "
                          "satisfaction = ?, verdict = ? WHERE id = ?"_s);
     u.bind(now)
-        .bind(by.employee().id)
+        .bind(by.id)
         .bind(outcome.comment.trimmed())
         .bind(*outcome.satisfaction)
         .bind(verdictId(*outcome.verdict))
         .bind(f.id);
     if (auto r = u.exec(); !r)
         return r;
-    if (auto a =
-            AuditLog(m_db, m_clock)
-                .append(Actor::of(by.employee()), AuditAction::FollowUpDone, u"follow_up"_s,
-                        QString::number(f.id), followUpDonePayload(f.incidentId, done), f.incidentId, now);
+    if (auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(by), AuditAction::FollowUpDone, u"follow_up"_s, QString::number(f.id),
+                             followUpDonePayload(f.incidentId, done), f.incidentId, now);
         !a)
         return a.error();
     return closeIfLast(by, f, now);
 }
 
-Status FollowUpService::notReached(const AuthenticatedEmployee& by, const Current& f,
-                                   const FollowUpOutcome& outcome, const QDateTime& retryAt) {
+Status FollowUpService::notReached(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
+                                   const QDateTime& retryAt) {
     Query u = m_db.query(u"UPDATE follow_ups SET attempts = attempts + 1, due_at = ? WHERE id = ?"_s);
     u.bind(TimeFormat::toStored(retryAt)).bind(f.id);
     if (auto r = u.exec(); !r)
         return r;
     auto a = AuditLog(m_db, m_clock)
-                 .append(Actor::of(by.employee()), AuditAction::FollowUpAttempt, u"follow_up"_s,
-                         QString::number(f.id),
+                 .append(Actor::of(by), AuditAction::FollowUpAttempt, u"follow_up"_s, QString::number(f.id),
                          {{u"attempt"_s, f.attempts + 1},
                           {u"incident_id"_s, f.incidentId},
                           {u"next_due"_s, TimeFormat::toStored(retryAt)},
@@ -131,7 +184,7 @@ Status FollowUpService::notReached(const AuthenticatedEmployee& by, const Curren
 }
 
 // The recovery closes with its last open follow-up.
-Status FollowUpService::closeIfLast(const AuthenticatedEmployee& by, const Current& f, const QString& now) {
+Status FollowUpService::closeIfLast(const Employee& by, const Current& f, const QString& now) {
     Query open = m_db.query(u"SELECT count(*) FROM follow_ups WHERE incident_id = ? AND done_at IS NULL"_s);
     open.bind(f.incidentId);
     if (auto r = open.exec(); !r)
@@ -144,7 +197,7 @@ Status FollowUpService::closeIfLast(const AuthenticatedEmployee& by, const Curre
     if (auto r = close.exec(); !r)
         return r;
     auto a = AuditLog(m_db, m_clock)
-                 .append(Actor::of(by.employee()), AuditAction::IncidentClose, u"incident"_s,
+                 .append(Actor::of(by), AuditAction::IncidentClose, u"incident"_s,
                          QString::number(f.incidentId), {});
     if (!a)
         return a.error();
@@ -154,6 +207,8 @@ Status FollowUpService::closeIfLast(const AuthenticatedEmployee& by, const Curre
 Status FollowUpService::reopen(const AuthenticatedEmployee& supervisor, qint64 followUpId,
                                const QString& reason) {
     if (auto r = requireSupervisor(supervisor); !r)
+        return r;
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "reopening a follow-up")); !r)
         return r;
     if (reason.trimmed().isEmpty())
         return Error::invalidAt(u"reason"_s,
@@ -195,6 +250,8 @@ Status FollowUpService::reopen(const AuthenticatedEmployee& supervisor, qint64 f
 
 Result<qint64> FollowUpService::schedule(const AuthenticatedEmployee& by, qint64 incidentId,
                                          const QDateTime& due, Channel channel) {
+    if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "adding a follow-up")); !r)
+        return r.error();
     if (!due.isValid() || due <= m_clock.nowUtc())
         return Error::invalidAt(u"follow_up.due"_s,
                                 QCoreApplication::translate("Core", "follow_up.due: must be in the future"));

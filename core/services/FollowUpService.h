@@ -28,7 +28,12 @@ public:
     // Another follow-up added to a saved recovery: a day on, in the opening hours.
     static QDateTime anotherDue(const BusinessHours& hours, const QDateTime& nowUtc);
 
+    // On a counter's offline copy, what was done also waits in the outbox for the server.
     Status complete(const AuthenticatedEmployee& by, qint64 followUpId, const FollowUpOutcome& outcome);
+    // A follow-up done at a counter's offline copy, arriving at the server: written as complete() writes
+    // it, by the employee of the same code, at the time it was done (this service's clock), inside the
+    // caller's transaction (the catch-up's). Not reached: outcome.retryAt is the copy's next try.
+    Status arrive(const Employee& by, qint64 followUpId, const FollowUpOutcome& outcome);
     // A supervisor takes a done follow-up back (a wrong verdict, the customer called again); the recovery
     // is open again until it is done anew.
     Status reopen(const AuthenticatedEmployee& supervisor, qint64 followUpId, const QString& reason);
@@ -45,10 +50,12 @@ private:
         std::optional<IncidentStatus> status;
     };
     Result<Current> read(qint64 followUpId);
-    Status reached(const AuthenticatedEmployee& by, const Current& f, const FollowUpOutcome& outcome);
-    Status notReached(const AuthenticatedEmployee& by, const Current& f, const FollowUpOutcome& outcome,
+    Status reached(const Employee& by, const Current& f, const FollowUpOutcome& outcome);
+    Status notReached(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
                       const QDateTime& retryAt);
-    Status closeIfLast(const AuthenticatedEmployee& by, const Current& f, const QString& now);
+    Status closeIfLast(const Employee& by, const Current& f, const QString& now);
+    Status queue(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
+                 const QDateTime& retryAt, qint64 lastEntry);
 
     Database& m_db;
     const Clock& m_clock;

@@ -43,12 +43,13 @@ Result<void> checkMayLeave(const QString& location) {
         return st.error();
     if (st->waiting == 0)
         return {};
-    return Error::denied(QCoreApplication::translate("Core",
-                                                     "%n recoveries recorded here while the server was "
-                                                     "away wait to be sent; another database now would "
-                                                     "leave them behind. Let them be sent first "
-                                                     "(reboundctl sync now, or wait for the status bar)",
-                                                     nullptr, int(st->waiting)));
+    return Error::denied(
+        QCoreApplication::translate("Core",
+                                    "%n recoveries or follow-ups recorded here while the "
+                                    "server was away wait to be sent; another database now would "
+                                    "leave them behind. Let them be sent first "
+                                    "(reboundctl sync now, or wait for the status bar)",
+                                    nullptr, int(st->waiting)));
 }
 
 Result<void> Outbox::create(const QString& server) {
@@ -83,14 +84,24 @@ Result<void> Outbox::enqueue(const QString& uuid, qint64 incidentId, const QStri
     return q.exec();
 }
 
+Result<void> Outbox::enqueueFollowUp(const QString& uuid, qint64 incidentId, qint64 followUpId,
+                                     const QByteArray& payload, const QString& at) {
+    Query q = m_db.query(u"INSERT INTO outbox (uuid, incident_id, queued_at, kind, follow_up_id, payload) "
+                         u"VALUES (?, ?, ?, 'follow-up', ?, ?)"_s);
+    q.bind(uuid).bind(incidentId).bind(at).bind(followUpId).bind(QString::fromUtf8(payload));
+    return q.exec();
+}
+
 Result<QList<OutboxItem>> Outbox::waiting() {
-    Query q = m_db.query(u"SELECT seq, uuid, incident_id, queued_at, attempts FROM outbox "
-                         u"WHERE sent_at IS NULL ORDER BY seq"_s);
+    Query q = m_db.query(u"SELECT seq, uuid, incident_id, queued_at, attempts, kind, follow_up_id, payload "
+                         u"FROM outbox WHERE sent_at IS NULL ORDER BY seq"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     QList<OutboxItem> out;
     while (q.next())
-        out.append({q.integer(0), q.text(1), q.integer(2), q.text(3), q.integer(4)});
+        out.append({q.integer(0), q.text(1), q.integer(2), q.text(3), q.integer(4),
+                    q.text(5) == u"follow-up" ? OutboxItem::Kind::FollowUp : OutboxItem::Kind::Recovery,
+                    q.integer(6), q.text(7).toUtf8()});
     return out;
 }
 
@@ -126,13 +137,15 @@ Result<void> Outbox::noteAttempt(const QString& at, const QString& error) {
 Result<OutboxStatus> Outbox::status() {
     OutboxStatus out;
     Query q = m_db.query(u"SELECT count(*) - count(sent_at), count(sent_at), "
-                         u"min(CASE WHEN sent_at IS NULL THEN queued_at END) FROM outbox"_s);
+                         u"min(CASE WHEN sent_at IS NULL THEN queued_at END), "
+                         u"count(CASE WHEN sent_at IS NULL AND kind = 'follow-up' THEN 1 END) FROM outbox"_s);
     if (auto r = q.exec(); !r)
         return r.error();
     if (q.next()) {
         out.waiting = q.integer(0);
         out.sent = q.integer(1);
         out.oldestWaiting = timeOf(q, 2);
+        out.followUps = q.integer(3);
     }
     Query s = m_db.query(u"SELECT key, value FROM sync_state"_s);
     if (auto r = s.exec(); !r)

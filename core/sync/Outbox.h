@@ -23,19 +23,25 @@ Result<void> refuseOffline(const Database& db, const QString& what);
 // copy itself); refused with how many wait and what to do.
 Result<void> checkMayLeave(const QString& location);
 
-// A recovery recorded at this counter while its server was away, waiting to be sent.
+// A recovery recorded at this counter while its server was away, or a follow-up done there, waiting to
+// be sent.
 struct OutboxItem {
+    enum class Kind { Recovery, FollowUp };
     qint64 seq = 0; // the order it is sent in
-    QString uuid;   // the recovery's: the server holds it at most once
+    QString uuid;   // the recovery's, or the follow-up outcome's own: the server holds it at most once
     qint64 incidentId = 0;
     QString queuedAt;
     qint64 attempts = 0;
+    Kind kind = Kind::Recovery;
+    qint64 followUpId = 0; // the copy's, for a follow-up
+    QByteArray payload;    // a follow-up's outcome, as FollowUpService queued it
 };
 
 struct OutboxStatus {
-    QString server;     // the central server this counter sends to
-    qint64 waiting = 0; // recorded here, not yet confirmed by the server
-    qint64 sent = 0;    // confirmed
+    QString server;       // the central server this counter sends to
+    qint64 waiting = 0;   // recorded here, not yet confirmed by the server
+    qint64 followUps = 0; // of which follow-ups done here
+    qint64 sent = 0;      // confirmed
     std::optional<QDateTime> oldestWaiting;
     std::optional<QDateTime> lastSent;
     std::optional<QDateTime> lastAttempt;
@@ -53,6 +59,9 @@ public:
     Result<void> create(const QString& server);
     // Inside the recording transaction.
     Result<void> enqueue(const QString& uuid, qint64 incidentId, const QString& at);
+    // Inside the follow-up's transaction.
+    Result<void> enqueueFollowUp(const QString& uuid, qint64 incidentId, qint64 followUpId,
+                                 const QByteArray& payload, const QString& at);
     Result<QList<OutboxItem>> waiting();
     // The server confirmed: the recovery is there (as `serverId`).
     Result<void> markSent(qint64 seq, qint64 serverId, const QString& at);

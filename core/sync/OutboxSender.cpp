@@ -6,9 +6,15 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "record/RecoveryRecord.h"
+#include "services/EmployeeService.h"
+#include "services/FollowUpService.h"
 #include "services/RecoveryTransfer.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +39,118 @@ Result<QByteArray> localEntries(Database& local, qint64 incidentId) {
 }
 
 } // namespace
+
+Result<OutboxSender::Sent> OutboxSender::recovery(const OutboxItem& item, const Actor& by,
+                                                  RecoveryTransfer& transfer) {
+    Query there = m_server.query(u"SELECT id FROM incidents WHERE uuid = ?"_s);
+    there.bind(item.uuid);
+    if (auto r = there.exec(); !r)
+        return r.error();
+    if (there.next())
+        return Sent{there.integer(0), false}; // sent before, its reply lost: nothing to write
+    auto id = transfer.recovery(item.incidentId);
+    if (!id)
+        return id.error();
+    auto entries = localEntries(m_local, item.incidentId);
+    if (!entries)
+        return entries.error();
+    const Place place = m_server.place();
+    JsonPayload p;
+    p.add("counter", place.counter.toUtf8())
+        .addRaw("entries", *entries)
+        .add("local_id", item.incidentId)
+        .add("queued_at", item.queuedAt.toLatin1())
+        .add("site", place.site.toUtf8())
+        .add("uuid", item.uuid.toLatin1());
+    auto a = AuditLog(m_server, m_clock)
+                 .append(by, AuditAction::RecoveryArrive, u"incident"_s, QString::number(*id), p.bytes(), *id,
+                         TimeFormat::toStored(m_clock.nowUtc()));
+    if (!a)
+        return a.error();
+    return Sent{*id, true};
+}
+
+Result<OutboxSender::Sent> OutboxSender::followUp(const OutboxItem& item, const Actor& by) {
+    const QJsonObject o = QJsonDocument::fromJson(item.payload).object();
+    // The same follow-up at the server: its recovery's (by UUID), in the same place among its follow-ups.
+    Query local =
+        m_local.query(u"SELECT i.uuid, (SELECT count(*) FROM follow_ups f WHERE f.incident_id = i.id "
+                      u"AND f.id <= ?) FROM incidents i WHERE i.id = ?"_s);
+    local.bind(item.followUpId).bind(item.incidentId);
+    if (auto r = local.exec(); !r)
+        return r.error();
+    if (!local.next())
+        return Error::notFound(u"recovery %1 of the offline copy is missing"_s.arg(item.incidentId));
+    const QString recoveryUuid = local.text(0);
+    const qint64 place = local.integer(1);
+    Query f =
+        m_server.query(u"SELECT f.id, f.done_at, f.attempts, e.code, i.id FROM follow_ups f JOIN incidents i "
+                       u"ON i.id = f.incident_id LEFT JOIN employees e ON e.id = f.done_by "
+                       u"WHERE i.uuid = ? ORDER BY f.id LIMIT 1 OFFSET ?"_s);
+    f.bind(recoveryUuid).bind(std::max<qint64>(place - 1, 0));
+    if (auto r = f.exec(); !r)
+        return r.error();
+    if (!f.next())
+        return Error::notFound(
+            QCoreApplication::translate("Core", "the follow-up's recovery %1 is not on the server")
+                .arg(recoveryUuid));
+    const qint64 id = f.integer(0);
+    const QString doneAt = f.text(1);
+    const qint64 attempts = f.integer(2);
+    const qint64 incident = f.integer(4);
+    // Sent before, its reply lost.
+    Query arrived = m_server.query(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.arrive' AND "
+                                   u"entity = 'follow_up' AND entity_id = ? AND payload LIKE ?"_s);
+    arrived.bind(QString::number(id)).bind(QString(u"%\"uuid\":\""_s + item.uuid + u"\"%"_s));
+    if (auto r = arrived.exec(); !r)
+        return r.error();
+    if (arrived.next() && arrived.integer(0) > 0)
+        return Sent{id, false};
+    const bool reached = o.value(u"reached"_s).toBool();
+    const QString at = o.value(u"at"_s).toString();
+    const QString code = o.value(u"by"_s).toString();
+    // Carried by its recovery, sent after it was done: the server has it as it is.
+    if (reached ? (doneAt == at && f.text(3) == code)
+                : (doneAt.isEmpty() && attempts >= o.value(u"attempt"_s).toInteger()))
+        return Sent{id, false};
+    // Done at the server meanwhile: what the counter recorded is kept in the log, the state left alone.
+    const bool superseded = !doneAt.isEmpty();
+    if (!superseded) {
+        auto employee = EmployeeService(m_server, m_clock).find(code);
+        if (!employee)
+            return employee.error();
+        FollowUpOutcome outcome;
+        outcome.reached = reached;
+        outcome.comment = o.value(u"comment"_s).toString();
+        if (reached) {
+            outcome.satisfaction = o.value(u"satisfaction"_s).toInt();
+            outcome.verdict = verdictFromId(o.value(u"verdict"_s).toString());
+        } else {
+            outcome.retryAt = TimeFormat::fromStored(o.value(u"retry_at"_s).toString());
+        }
+        ManualClock then(TimeFormat::fromStored(at));
+        if (auto r = FollowUpService(m_server, then).arrive(employee.value(), id, outcome); !r)
+            return r.error();
+    }
+    const Place here = m_server.place();
+    QJsonObject p{{u"at"_s, at},
+                  {u"counter"_s, here.counter},
+                  {u"entries"_s, o.value(u"entries"_s)},
+                  {u"incident_id"_s, incident},
+                  {u"local_id"_s, item.followUpId},
+                  {u"queued_at"_s, item.queuedAt},
+                  {u"site"_s, here.site},
+                  {u"uuid"_s, item.uuid}};
+    if (superseded)
+        p.insert(u"superseded"_s, true); // done at the server first; this outcome is only recorded here
+    auto a = AuditLog(m_server, m_clock)
+                 .append(by, AuditAction::FollowUpArrive, u"follow_up"_s, QString::number(id),
+                         QJsonDocument(p).toJson(QJsonDocument::Compact), incident,
+                         TimeFormat::toStored(m_clock.nowUtc()));
+    if (!a)
+        return a.error();
+    return Sent{id, !superseded};
+}
 
 Result<SendSummary> OutboxSender::sendAll(const std::function<void(qint64, qint64)>& progress) {
     Outbox outbox(m_local);
@@ -59,34 +177,12 @@ Result<SendSummary> OutboxSender::sendAll(const std::function<void(qint64, qint6
         qint64 serverId = 0;
         bool written = false;
         auto sent = m_server.write([&]() -> Result<void> {
-            Query there = m_server.query(u"SELECT id FROM incidents WHERE uuid = ?"_s);
-            there.bind(item.uuid);
-            if (auto r = there.exec(); !r)
-                return r;
-            if (there.next()) {
-                serverId = there.integer(0); // sent before, its reply lost: nothing to write
-                return {};
-            }
-            auto id = transfer.recovery(item.incidentId);
-            if (!id)
-                return id.error();
-            auto entries = localEntries(m_local, item.incidentId);
-            if (!entries)
-                return entries.error();
-            JsonPayload p;
-            p.add("counter", place.counter.toUtf8())
-                .addRaw("entries", *entries)
-                .add("local_id", item.incidentId)
-                .add("queued_at", item.queuedAt.toLatin1())
-                .add("site", place.site.toUtf8())
-                .add("uuid", item.uuid.toLatin1());
-            auto a = AuditLog(m_server, m_clock)
-                         .append(by, AuditAction::RecoveryArrive, u"incident"_s, QString::number(*id),
-                                 p.bytes(), *id, TimeFormat::toStored(m_clock.nowUtc()));
-            if (!a)
-                return a.error();
-            serverId = *id;
-            written = true;
+            auto r =
+                item.kind == OutboxItem::Kind::FollowUp ? followUp(item, by) : recovery(item, by, transfer);
+            if (!r)
+                return r.error();
+            serverId = r->serverId;
+            written = r->written;
             return {};
         });
         if (!sent)

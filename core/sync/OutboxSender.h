@@ -12,6 +12,9 @@ namespace rebound {
 
 class Clock;
 class Database;
+class RecoveryTransfer;
+struct Actor;
+struct OutboxItem;
 
 struct SendSummary {
     qint64 sent = 0;         // written on the server now
@@ -20,10 +23,11 @@ struct SendSummary {
 };
 
 // Catch-up: sends a counter's outbox to its server in the order recorded, one server transaction per
-// recovery with its audit entries and a recovery.arrive entry naming the counter's own entries and their
-// hashes. A recovery is looked up by its UUID inside the same transaction first, and marked sent in the
-// outbox only after the server committed: a reply lost, a send repeated or cut at any point leaves it on
-// the server exactly once. Stops at the first failure, which the outbox notes; the rest wait.
+// recovery (or follow-up done offline) with its audit entries and a recovery.arrive (follow_up.arrive)
+// entry naming the counter's own entries and their hashes. A recovery is looked up by its UUID inside the
+// same transaction first, and marked sent in the outbox only after the server committed: a reply lost, a send
+// repeated or cut at any point leaves it on the server exactly once. Stops at the first failure, which the
+// outbox notes; the rest wait.
 class OutboxSender final {
 public:
     OutboxSender(Database& local, Database& server, const Clock& clock)
@@ -35,6 +39,15 @@ public:
     Result<SendSummary> sendAll(const std::function<void(qint64, qint64)>& progress = {});
 
 private:
+    struct Sent {
+        qint64 serverId = 0;
+        bool written = false; // false: the server had it already
+    };
+    Result<Sent> recovery(const OutboxItem& item, const Actor& by, RecoveryTransfer& transfer);
+    // A follow-up done offline: applied as it was done, unless the server's follow-up was done
+    // meanwhile, in which case it is only recorded (follow_up.arrive, "superseded").
+    Result<Sent> followUp(const OutboxItem& item, const Actor& by);
+
     Database& m_local;
     Database& m_server;
     const Clock& m_clock;

@@ -299,6 +299,107 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     CHECK(v.exit == 0);
 }
 
+TEST_CASE("Follow-ups done offline reach the server once, as they were done, a lost reply retried; one done "
+          "at the server first is only recorded",
+          "[server][offline]") {
+    Counter c;
+    QByteArray lines;
+    for (const QString& name : {u"Ana Morales"_s, u"Ben Okafor"_s, u"Cleo Park"_s})
+        lines += recordLine(name, u"+1 555 01%1"_s.arg(name.size()), uR"({"item": "dessert"})"_s);
+    REQUIRE(c.server({u"record"_s, u"--as"_s, u"A1"_s}, lines, u"1234"_s).exit == 0);
+    REQUIRE(c.syncNow().out.contains(u"3 recoveries added"_s));
+    c.proxy->setRefusing(true);
+    c.record(1); // Guest 0, recorded offline
+    const auto followUpOf = [](const CliRunner& side, const QString& name) {
+        return side.scalar(u"SELECT min(f.id) FROM follow_ups f JOIN incidents i ON i.id = f.incident_id "
+                           u"JOIN customers k ON k.id = i.customer_id WHERE k.name = '%1'"_s.arg(name));
+    };
+    SystemClock clock;
+    FollowUpOutcome blownAway;
+    blownAway.satisfaction = 5;
+    blownAway.verdict = Verdict::BlownAway;
+    blownAway.comment = u"Came back with friends"_s;
+    FollowUpOutcome notReached;
+    notReached.reached = false;
+    notReached.comment = u"Voicemail"_s;
+    {
+        // At the counter, offline: Ana reached, Ben not, Cleo reached, and the guest recorded here.
+        auto copy = Database::open(c.copy.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(copy.ok());
+        auto a1 = EmployeeService(**copy, clock).authenticate(u"A1"_s, u"1234"_s);
+        REQUIRE(a1.ok());
+        FollowUpService followUps(**copy, clock);
+        REQUIRE(followUps.complete(a1.value(), followUpOf(c.copy, u"Ana Morales"_s), blownAway).ok());
+        REQUIRE(followUps.complete(a1.value(), followUpOf(c.copy, u"Ben Okafor"_s), notReached).ok());
+        REQUIRE(followUps.complete(a1.value(), followUpOf(c.copy, u"Cleo Park"_s), blownAway).ok());
+        REQUIRE(followUps.complete(a1.value(), followUpOf(c.copy, u"Guest 0"_s), blownAway).ok());
+        // What only the server does with follow-ups is refused here.
+        auto again = followUps.schedule(a1.value(), c.copy.scalar(u"SELECT min(id) FROM incidents"_s),
+                                        clock.nowUtc().addDays(1), Channel::Phone);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().message.startsWith(u"offline: adding a follow-up is done at the server"_s));
+    }
+    CHECK(c.waiting() == 5);
+    CliRun status = c.copy({u"sync"_s, u"status"_s});
+    CHECK(status.out.contains(u"of which follow-ups: 4"_s));
+    {
+        // Meanwhile, at the server, S1 reaches Cleo first.
+        auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(server.ok());
+        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"1234"_s);
+        REQUIRE(s1.ok());
+        FollowUpOutcome satisfied;
+        satisfied.satisfaction = 4;
+        satisfied.verdict = Verdict::Satisfied;
+        REQUIRE(FollowUpService(**server, clock)
+                    .complete(s1.value(), followUpOf(c.server, u"Cleo Park"_s), satisfied)
+                    .ok());
+    }
+    c.proxy->setRefusing(false);
+    c.proxy->dropNextCommitReply();
+    CliRun first = c.syncNow();
+    CHECK(first.exit == 1);
+    CHECK(c.proxy->commitRepliesDropped() == 1);
+    CliRun second = c.syncNow();
+    INFO(second.out.toStdString() << second.err.toStdString());
+    REQUIRE(second.exit == 0);
+    CHECK(c.waiting() == 0);
+
+    const auto doneBy = [&](const QString& name) {
+        return c.server.scalar(u"SELECT e.code = 'A1' FROM follow_ups f JOIN employees e ON e.id = f.done_by "
+                               u"WHERE f.id = %1"_s.arg(followUpOf(c.server, name)));
+    };
+    // Ana: done once, by A1, when it was done at the counter; her recovery closed.
+    const qint64 ana = followUpOf(c.server, u"Ana Morales"_s);
+    CHECK(doneBy(u"Ana Morales"_s) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.done' AND entity_id = "
+                          u"'%1'"_s.arg(ana)) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM follow_ups WHERE id = %1 AND verdict = 'blown-away' AND "
+                          u"satisfaction = 5"_s.arg(ana)) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM incidents i JOIN follow_ups f ON f.incident_id = i.id "
+                          u"WHERE f.id = %1 AND i.status = 'closed'"_s.arg(ana)) == 1);
+    // Ben: one try, the next as the counter set it.
+    const qint64 ben = followUpOf(c.server, u"Ben Okafor"_s);
+    CHECK(c.server.scalar(u"SELECT attempts FROM follow_ups WHERE id = %1"_s.arg(ben)) == 1);
+    CHECK(c.server.scalar(u"SELECT done_at IS NULL FROM follow_ups WHERE id = %1"_s.arg(ben)) == 1);
+    // Cleo: S1's outcome stands; the counter's is in the log, marked superseded.
+    CHECK(doneBy(u"Cleo Park"_s) == 0);
+    CHECK(c.server.scalar(u"SELECT satisfaction FROM follow_ups WHERE id = %1"_s.arg(
+              followUpOf(c.server, u"Cleo Park"_s))) == 4);
+    CHECK(
+        c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.arrive' AND payload LIKE "
+                        u"'%\"superseded\":true%'"_s) == 1);
+    // The guest recorded offline arrived with the follow-up already done: nothing applied twice.
+    CHECK(doneBy(u"Guest 0"_s) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.arrive'"_s) == 3);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.done'"_s) == 3);
+    for (const CliRunner* side : {&c.copy, &c.server}) {
+        CliRun v = (*side)({u"verify"_s});
+        INFO(v.out.toStdString() << v.err.toStdString());
+        CHECK(v.exit == 0);
+    }
+}
+
 TEST_CASE("Two counters offline take one associate past the daily cap, sent in either order: the server "
           "holds both, the day is in the review queue",
           "[server][offline]") {
