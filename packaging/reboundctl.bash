@@ -70,7 +70,7 @@ _reboundctl()
                 *) COMPREPLY=($(compgen -W "--site --app-role --manager-code --manager-name" -- "$cur")) ;;
             esac ;;
         sync)
-            [[ ${words[cword-1]} == sync ]] && COMPREPLY=($(compgen -W "attach status now" -- "$cur")) ;;
+            [[ ${words[cword-1]} == sync ]] && COMPREPLY=($(compgen -W "attach status now detach" -- "$cur")) ;;
     esac
 } &&
     complete -F _reboundctl reboundctl

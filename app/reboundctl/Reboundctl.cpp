@@ -75,13 +75,15 @@ Commands:
   drill list | validate FILE | import FILE | export | results [--csv]
                          practice drills: the library, the business's own drills, the scores
   seed-demo [--incidents N] [--seed S]
-  sync attach [ADDRESS] | status | now
+  sync attach [ADDRESS] | status | now | detach
                          a counter's offline copy of a central server (with --db ADDRESS,
                          the copy beside the counter's key): attach makes or marks it (each
-                         recovery recorded in it is queued) and refreshes it, status shows
-                         the outbox, now sends it (each recovery exactly once) and
-                         refreshes the copy's staff, playbook and customers; record falls
-                         back to the copy when the server does not answer
+                         recovery or follow-up recorded in it is queued) and refreshes it,
+                         status shows the outbox, now sends it (each exactly once) and
+                         refreshes the copy (staff, playbook, hours, customers, the site's
+                         open recoveries), detach removes it (refused while anything
+                         waits); record falls back to the copy when the server does not
+                         answer
 
 Global options:
   --db PATH              database file (default: $REBOUND_DB, else the user's data folder)
@@ -308,7 +310,7 @@ void Reboundctl::printRefresh(const RefreshSummary& fresh) {
 
 int Reboundctl::sync(const QStringList& args) {
     if (args.isEmpty())
-        return usage(u"sync needs attach, status or now"_s);
+        return usage(u"sync needs attach, status, now or detach"_s);
     const QString sub = args.first();
     QStringList rest = args.mid(1);
     // --db ADDRESS: this counter's own copy of that server, kept beside its key.
@@ -316,6 +318,14 @@ int Reboundctl::sync(const QStringList& args) {
         if (sub == u"attach" && rest.isEmpty())
             rest << m_dbPath;
         m_dbPath = Database::offlineCopyPath(m_dbPath);
+    }
+    if (sub == u"detach") {
+        if (!rest.isEmpty())
+            return usage(u"sync detach takes no arguments"_s);
+        if (auto r = detachCopy(m_dbPath); !r)
+            return fail(r.error());
+        m_out << "offline copy " << m_dbPath << " removed: this counter works on its server only" << Qt::endl;
+        return Ok;
     }
     if (sub == u"attach" && !QFileInfo::exists(m_dbPath)) {
         // A new copy: the schema and the default playbook; the server's staff and playbook follow.
@@ -397,7 +407,7 @@ int Reboundctl::sync(const QStringList& args) {
         printRefresh(done->refreshed);
         return Ok;
     }
-    return usage(u"unknown sync command \"%1\" (attach, status, now)"_s.arg(sub));
+    return usage(u"unknown sync command \"%1\" (attach, status, now, detach)"_s.arg(sub));
 }
 
 int Reboundctl::serverImport(const QStringList& args) {

@@ -272,6 +272,29 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     return AuthenticatedEmployee(e);
 }
 
+Result<qint64> addCopiedEmployee(Database& db, const Clock& clock, const Actor& by, const CopiedEmployee& e) {
+    Query in = db.query(u"INSERT INTO employees (code, name, role, pin_hash, active, created_at) "
+                        u"VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    in.bind(e.code).bind(e.name).bind(e.role).bind(e.pinHash).bind(e.active ? 1 : 0).bind(e.createdAt);
+    if (auto r = in.exec(); !r)
+        return r.error();
+    if (!in.next())
+        return Error::storage(u"the copied employee's id was not returned"_s);
+    const qint64 id = in.integer(0);
+    AuditLog log(db, clock);
+    auto a = log.append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(id),
+                        {{u"code"_s, e.code}, {u"name"_s, e.name}, {u"role"_s, e.role}});
+    if (!a)
+        return a.error();
+    if (!e.active) {
+        auto d = log.append(by, AuditAction::EmployeeDeactivate, u"employee"_s, QString::number(id),
+                            {{u"code"_s, e.code}});
+        if (!d)
+            return d.error();
+    }
+    return id;
+}
+
 Result<AuthenticatedEmployee> EmployeeService::carryOver(const AuthenticatedEmployee& signedIn) {
     const QString code = signedIn.employee().code;
     auto found = findIn(code);

@@ -13,6 +13,15 @@ namespace rebound {
 class Clock;
 class Database;
 
+// An employee copied from another of the business's databases (a counter's staff moving to the server, the
+// server's staff into a counter's offline copy): inserted with the PIN hash as it is, audited as an
+// addition (and a deactivation), inside the caller's transaction. The new id.
+struct CopiedEmployee {
+    QString code, name, role, pinHash, createdAt;
+    bool active = true;
+};
+Result<qint64> addCopiedEmployee(Database& db, const Clock& clock, const Actor& by, const CopiedEmployee& e);
+
 // Employees, their PINs and the lockout that protects them.
 class EmployeeService final {
 public:

@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "record/RecoveryRecord.h"
+#include "services/EmployeeService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -55,27 +56,12 @@ Result<void> RecoveryTransfer::employees(Staff staff) {
                 QCoreApplication::translate("Core", "employee %1 is not on the server").arg(code));
         } else {
             // Their PIN comes along as its hash: they sign in at the server's counters as before.
-            Query in =
-                m_server.query(u"INSERT INTO employees (code, name, role, pin_hash, active, created_at) "
-                               u"VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-            in.bind(code).bind(q.text(2)).bind(q.text(3)).bind(q.text(4)).bind(q.integer(5)).bind(q.text(6));
-            if (auto r = in.exec(); !r)
-                return r;
-            if (!in.next())
-                return Error::storage(u"the imported employee's id was not returned"_s);
-            id = in.integer(0);
-            auto a = AuditLog(m_server, m_clock)
-                         .append(m_by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(id),
-                                 {{u"code"_s, code}, {u"name"_s, q.text(2)}, {u"role"_s, q.text(3)}});
-            if (!a)
-                return a.error();
-            if (q.integer(5) == 0) {
-                auto d = AuditLog(m_server, m_clock)
-                             .append(m_by, AuditAction::EmployeeDeactivate, u"employee"_s,
-                                     QString::number(id), {{u"code"_s, code}});
-                if (!d)
-                    return d.error();
-            }
+            auto added =
+                addCopiedEmployee(m_server, m_clock, m_by,
+                                  {code, q.text(2), q.text(3), q.text(4), q.text(6), q.integer(5) != 0});
+            if (!added)
+                return added.error();
+            id = *added;
             ++m_out.employeesAdded;
         }
         m_employees.insert(q.integer(0), id);
@@ -163,7 +149,6 @@ Result<void> RecoveryTransfer::recoveries() {
     }
     return {};
 }
-
 
 Result<qint64> RecoveryTransfer::recovery(qint64 counterIncidentId) {
     Query i = m_counter.query(IncidentColumns + u" WHERE id = ?"_s);

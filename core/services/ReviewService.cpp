@@ -166,10 +166,8 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
     q.bind(site).bind(site);
     if (auto r = q.exec(); !r)
         return r;
-    QList<qint64> arrived;
     while (q.next()) {
         const qint64 id = q.integer(0);
-        arrived << id;
         // Listed once: an offline recovery that also needed an override or gave a lot says so too.
         out.erase(
             std::remove_if(out.begin(), out.end(), [&](const ReviewItem& i) { return i.incidentId == id; }),
@@ -186,11 +184,13 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
     }
     // Each giver's local day of an offline gesture, against their role's daily cap, across every counter.
     QSet<QString> days;
-    for (qint64 id : std::as_const(arrived)) {
-        Query g =
-            m_db.query(u"SELECT DISTINCT c.given_by, c.given_at FROM compensations c WHERE c.incident_id = ? "
-                       u"AND c.approved_by IS NULL"_s);
-        g.bind(id);
+    {
+        // One query for all the unreviewed arrivals' gestures, not one per recovery.
+        Query g = m_db.query(uR"(SELECT DISTINCT c.given_by, c.given_at
+            FROM audit_log a JOIN incidents i ON i.id = a.incident_id JOIN compensations c ON c.incident_id = i.id
+            WHERE a.action = 'recovery.arrive' AND c.approved_by IS NULL AND (? = '' OR i.site = ?)
+              AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident' AND r.ref = CAST(i.id AS TEXT)))"_s);
+        g.bind(site).bind(site);
         if (auto r = g.exec(); !r)
             return r;
         while (g.next())

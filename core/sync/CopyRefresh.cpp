@@ -7,6 +7,7 @@
 #include "domain/Incident.h"
 #include "domain/TimeFormat.h"
 #include "record/RecoveryRecord.h"
+#include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryTransfer.h"
 #include "services/SqlRecordSink.h"
@@ -61,12 +62,20 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
             playbookJson = p.text(0).toUtf8();
             playbookSha = p.text(1);
         }
+        // The site's customers seen since the last refresh (a day's margin for the counters' clocks).
+        QString since;
+        if (m_local.keepsOutbox()) {
+            Query last = m_local.query(u"SELECT value FROM sync_state WHERE key = 'last_refresh'"_s);
+            if (auto r = last.exec(); !r)
+                return r.error();
+            if (last.next())
+                since = TimeFormat::toStored(TimeFormat::fromStored(last.text(0)).addDays(-1));
+        }
         Query c = m_server.query(
             u"SELECT name, phone, email, account_ref, segment, preferences, created_at, lifetime_value_minor "
             u"FROM customers c WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.customer_id = c.id AND i.site "
-            u"= ?) "
-            u"ORDER BY id"_s);
-        c.bind(site);
+            u"= ? AND i.opened_at >= ?) ORDER BY id"_s);
+        c.bind(site).bind(since);
         if (auto r = c.exec(); !r)
             return r.error();
         while (c.next())
@@ -85,30 +94,12 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
             qint64 id = 0;
             bool changed = false;
             if (!find.next()) {
-                Query in =
-                    m_local.query(u"INSERT INTO employees (code, name, role, pin_hash, active, created_at) "
-                                  u"VALUES (?, ?, ?, ?, 1, ?) RETURNING id"_s);
-                in.bind(s.code).bind(s.name).bind(s.role).bind(s.pinHash).bind(s.createdAt);
-                if (auto r = in.exec(); !r)
-                    return r;
-                if (!in.next())
-                    return Error::storage(u"the copied employee's id was not returned"_s);
-                id = in.integer(0);
-                auto a = log.append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(id),
-                                    {{u"code"_s, s.code}, {u"name"_s, s.name}, {u"role"_s, s.role}});
-                if (!a)
-                    return a.error();
+                auto added = addCopiedEmployee(m_local, m_clock, by,
+                                               {s.code, s.name, s.role, s.pinHash, s.createdAt, s.active});
+                if (!added)
+                    return added.error();
+                id = *added;
                 ++out.employeesAdded;
-                if (!s.active) {
-                    Query off = m_local.query(u"UPDATE employees SET active = 0 WHERE id = ?"_s);
-                    off.bind(id);
-                    if (auto r = off.exec(); !r)
-                        return r;
-                    auto d = log.append(by, AuditAction::EmployeeDeactivate, u"employee"_s,
-                                        QString::number(id), {{u"code"_s, s.code}});
-                    if (!d)
-                        return d.error();
-                }
             } else {
                 id = find.integer(0);
                 const QString role = find.text(1);
@@ -216,6 +207,16 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
         return r.error();
     if (auto r = followUps(out); !r)
         return r.error();
+    if (m_local.keepsOutbox()) {
+        auto noted = m_local.write([&]() -> Result<void> {
+            Query q = m_local.query(u"INSERT INTO sync_state (key, value) VALUES ('last_refresh', ?) "
+                                    u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            q.bind(now);
+            return q.exec();
+        });
+        if (!noted)
+            return noted.error();
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,35 @@ Result<void> checkMayLeave(const QString& location) {
                                     "leave them behind. Let them be sent first "
                                     "(reboundctl sync now, or wait for the status bar)",
                                     nullptr, int(st->waiting)));
+}
+
+Result<void> detachCopy(const QString& copy) {
+    if (!QFileInfo::exists(copy))
+        return Error::notFound(
+            QCoreApplication::translate("Core", "there is no offline copy at %1").arg(copy));
+    {
+        auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return db.error();
+        if (!(*db)->keepsOutbox())
+            return Error::invalid(
+                QCoreApplication::translate("Core", "%1 is not an offline copy of a server").arg(copy));
+        auto st = Outbox(**db).status();
+        if (!st)
+            return st.error();
+        if (st->waiting > 0)
+            return Error::denied(QCoreApplication::translate(
+                "Core",
+                "%n recoveries or follow-ups recorded here while the server was away "
+                "wait to be sent; removing the copy would lose them. Let them be sent "
+                "first (reboundctl sync now)",
+                nullptr, int(st->waiting)));
+    }
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(copy + suffix) && !QFile::remove(copy + suffix))
+            return Error::storage(QCoreApplication::translate("Core", "cannot remove %1").arg(copy + suffix));
+    }
+    return {};
 }
 
 Result<void> Outbox::create(const QString& server) {

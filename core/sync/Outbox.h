@@ -23,6 +23,11 @@ Result<void> refuseOffline(const Database& db, const QString& what);
 // copy itself); refused with how many wait and what to do.
 Result<void> checkMayLeave(const QString& location);
 
+// The counter signs out of its server: its offline copy is removed (the installation key beside it stays,
+// for the receipts printed from it). Refused while anything recorded there waits to be sent, saying how
+// many and what to do.
+Result<void> detachCopy(const QString& copy);
+
 // A recovery recorded at this counter while its server was away, or a follow-up done there, waiting to
 // be sent.
 struct OutboxItem {

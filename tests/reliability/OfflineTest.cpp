@@ -130,6 +130,12 @@ TEST_CASE("A counter without its server records 200 recoveries, then sends each 
     CHECK(status.out.contains(u"last error: "_s));
     CHECK_FALSE(status.out.contains(u"last error: -"_s));
     CHECK(c.server.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+    // The counter may not sign out of its server while they wait: the copy stays, untouched.
+    CliRun detach = c.copy({u"sync"_s, u"detach"_s});
+    CHECK(detach.exit == 1);
+    CHECK(detach.err.contains(u"200 recoveries or follow-ups recorded here while the server was away wait "
+                              u"to be sent"_s));
+    CHECK(c.waiting() == 200);
 
     c.proxy->setRefusing(false);
     CliRun back = c.syncNow();
@@ -142,6 +148,11 @@ TEST_CASE("A counter without its server records 200 recoveries, then sends each 
     CliRun again = c.syncNow();
     CHECK(again.out.contains(u"sent: 0"_s));
     CHECK(c.copy({u"sync"_s, u"status"_s}).out.contains(u"last error: -"_s));
+    // All sent: now it may.
+    CliRun gone = c.copy({u"sync"_s, u"detach"_s});
+    INFO(gone.err.toStdString());
+    CHECK(gone.exit == 0);
+    CHECK_FALSE(QFile::exists(c.copy.db()));
 }
 
 TEST_CASE("The reply to COMMIT lost: the retry finds the recovery there, one copy", "[server][offline]") {
@@ -299,9 +310,10 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     CHECK(v.exit == 0);
 }
 
-TEST_CASE("Follow-ups done offline reach the server once, as they were done, a lost reply retried; one done "
-          "at the server first is only recorded",
-          "[server][offline]") {
+TEST_CASE(
+    "Follow-ups done offline reach the server once, as they were done, a lost reply retried, and one done "
+    "at the server first is only recorded",
+    "[server][offline]") {
     Counter c;
     QByteArray lines;
     for (const QString& name : {u"Ana Morales"_s, u"Ben Okafor"_s, u"Cleo Park"_s})
