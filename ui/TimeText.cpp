@@ -27,7 +27,7 @@ QString relative(const QDateTime& when, const QDateTime& now) {
     const qint64 delta = now.secsTo(when);
     if (std::abs(delta) > 3 * 24 * 3600)
         return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
-    if (delta < 0)
+    if (delta <= 0) // this very second is past already: "0 s ago", not "in 0 s"
         return QCoreApplication::translate("TimeText", "%1 ago").arg(duration(-delta));
     return QCoreApplication::translate("TimeText", "in %1").arg(duration(delta));
 }

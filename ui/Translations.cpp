@@ -28,12 +28,15 @@ QString install(const QString& language) {
                                ? QLocale::system()
                                : QLocale(QLocale::codeToLanguage(language), QLocale::system().territory());
     QLocale::setDefault(locale);
-    const QString code = QLocale::languageToCode(locale.language());
-    if (!available().contains(code) || code == u"en")
-        return QStringLiteral("en");
+    QString code = QLocale::languageToCode(locale.language());
+    if (!available().contains(code))
+        code = QStringLiteral("en");
+    // English too: its file holds the singular of every "%n …" message ("1 recovery", not "1 recoveries").
     ours = new QTranslator;
     if (ours->load(QStringLiteral(":/rebound/i18n/rebound_%1.qm").arg(code)))
         QCoreApplication::installTranslator(ours);
+    if (code == u"en")
+        return code; // Qt's own words are English already
     // Qt's own words (dialog buttons, the print dialog) from the system's Qt translations, if installed.
     qts = new QTranslator;
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

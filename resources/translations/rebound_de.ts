@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>this counter has no central server</source>
+        <translation>dieser Schalter hat keinen zentralen Server</translation>
+    </message>
+    <message>
+        <source>this counter has no offline copy of its server yet</source>
+        <translation>dieser Schalter hat noch keine Kopie seines Servers für die Arbeit ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy</source>
+        <translation>%1 ist keine Kopie für die Arbeit ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>not working on an offline copy</source>
+        <translation>es wird nicht mit einer Kopie ohne Verbindung gearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups still wait to be sent</source>
+        <translation>
+            <numerusform>%n Vorgang oder Nachfassen wartet noch auf das Senden</numerusform>
+            <numerusform>%n Vorgänge oder Nachfassen warten noch auf das Senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Customer added</source>
@@ -166,6 +192,10 @@
     <message>
         <source>Recovery arrived from an offline counter</source>
         <translation>Vorgang von einem Schalter ohne Verbindung eingetroffen</translation>
+    </message>
+    <message>
+        <source>Follow-up arrived from an offline counter</source>
+        <translation>Nachfassen von einem Schalter ohne Verbindung eingetroffen</translation>
     </message>
 </context>
 <context>
@@ -2128,12 +2158,55 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>eine Kopie für die Arbeit ohne Verbindung ist eine Datei am Schalter, kein Server</translation>
     </message>
+    <message>
+        <source>%1 (%2) is not in this database yet</source>
+        <translation>%1 (%2) ist noch nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is locked out until %2</source>
+        <translation>%1 ist gesperrt bis %2</translation>
+    </message>
+    <message>
+        <source>reopening a follow-up</source>
+        <translation>das Wiedereröffnen eines Nachfassens</translation>
+    </message>
+    <message>
+        <source>adding a follow-up</source>
+        <translation>das Hinzufügen eines Nachfassens</translation>
+    </message>
+    <message>
+        <source>changing the opening hours</source>
+        <translation>das Ändern der Öffnungszeiten</translation>
+    </message>
     <message numerus="yes">
-        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
         <translation>
-            <numerusform>%n Vorgang, hier erfasst, während der Server nicht erreichbar war, wartet auf das Senden; eine andere Datenbank jetzt würde ihn zurücklassen. Lassen Sie ihn zuerst senden (reboundctl sync now, oder warten Sie auf die Statuszeile)</numerusform>
-            <numerusform>%n Vorgänge, hier erfasst, während der Server nicht erreichbar war, warten auf das Senden; eine andere Datenbank jetzt würde sie zurücklassen. Lassen Sie sie zuerst senden (reboundctl sync now, oder warten Sie auf die Statuszeile)</numerusform>
+            <numerusform>%n Vorgang oder Nachfassen, hier erfasst, während der Server nicht erreichbar war, wartet auf das Senden; eine andere Datenbank würde ihn jetzt zurücklassen. Lassen Sie ihn zuerst senden (reboundctl sync now, oder warten Sie auf die Statusleiste)</numerusform>
+            <numerusform>%n Vorgänge oder Nachfassen, hier erfasst, während der Server nicht erreichbar war, warten auf das Senden; eine andere Datenbank würde sie jetzt zurücklassen. Lassen Sie sie zuerst senden (reboundctl sync now, oder warten Sie auf die Statusleiste)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no offline copy at %1</source>
+        <translation>unter %1 gibt es keine Kopie für die Arbeit ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy of a server</source>
+        <translation>%1 ist keine Kopie eines Servers für die Arbeit ohne Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; removing the copy would lose them. Let them be sent first (reboundctl sync now)</source>
+        <translation>
+            <numerusform>%n Vorgang oder Nachfassen, hier erfasst, während der Server nicht erreichbar war, wartet auf das Senden; das Entfernen der Kopie würde ihn verlieren. Lassen Sie ihn zuerst senden (reboundctl sync now)</numerusform>
+            <numerusform>%n Vorgänge oder Nachfassen, hier erfasst, während der Server nicht erreichbar war, warten auf das Senden; das Entfernen der Kopie würde sie verlieren. Lassen Sie sie zuerst senden (reboundctl sync now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s recovery %1 is not on the server</source>
+        <translation>der Vorgang %1 des Nachfassens ist nicht auf dem Server</translation>
     </message>
 </context>
 <context>
@@ -3344,9 +3417,16 @@
         <source>Offline copy not refreshed: %1</source>
         <translation>Kopie für die Arbeit ohne Verbindung nicht aktualisiert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n follow-ups</source>
+        <translation>
+            <numerusform> und %n Nachfassen</numerusform>
+            <numerusform> und %n Nachfassen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
-        <translation>Der Server antwortet wieder: alle hier erfassten Vorgänge sind gesendet (sie werden weiter gesendet, während Sie arbeiten); melden Sie sich ab und starten Sie Rebound neu, um am Server zu arbeiten</translation>
+        <source>The server answers again and every recovery made here is on it: Rebound goes back to the server at the next sign-in</source>
+        <translation>Der Server antwortet wieder und alle hier erfassten Vorgänge sind dort: Rebound wechselt bei der nächsten Anmeldung zurück zum Server</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4139,18 @@
     <message>
         <source>Central server: %1 · site %2 · counter %3</source>
         <translation>Zentraler Server: %1 · Standort %2 · Schalter %3</translation>
+    </message>
+    <message>
+        <source>No offline copy to work on: %1</source>
+        <translation>Keine Kopie für die Arbeit ohne Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Working offline; sign in again: %1</source>
+        <translation>Arbeit ohne Verbindung; bitte erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Still on the offline copy: %1</source>
+        <translation>Weiterhin auf der Kopie ohne Verbindung: %1</translation>
     </message>
 </context>
 <context>

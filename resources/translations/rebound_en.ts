@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>this counter has no central server</source>
+        <translation>this counter has no central server</translation>
+    </message>
+    <message>
+        <source>this counter has no offline copy of its server yet</source>
+        <translation>this counter has no offline copy of its server yet</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy</source>
+        <translation>%1 is not an offline copy</translation>
+    </message>
+    <message>
+        <source>not working on an offline copy</source>
+        <translation>not working on an offline copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups still wait to be sent</source>
+        <translation>
+            <numerusform>%n recovery or follow-up still waits to be sent</numerusform>
+            <numerusform>%n recoveries or follow-ups still wait to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Customer added</source>
@@ -166,6 +192,10 @@
     <message>
         <source>Recovery arrived from an offline counter</source>
         <translation>Recovery arrived from an offline counter</translation>
+    </message>
+    <message>
+        <source>Follow-up arrived from an offline counter</source>
+        <translation>Follow-up arrived from an offline counter</translation>
     </message>
 </context>
 <context>
@@ -2128,12 +2158,55 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>an offline copy is a file on the counter, not a server</translation>
     </message>
+    <message>
+        <source>%1 (%2) is not in this database yet</source>
+        <translation>%1 (%2) is not in this database yet</translation>
+    </message>
+    <message>
+        <source>%1 is locked out until %2</source>
+        <translation>%1 is locked out until %2</translation>
+    </message>
+    <message>
+        <source>reopening a follow-up</source>
+        <translation>reopening a follow-up</translation>
+    </message>
+    <message>
+        <source>adding a follow-up</source>
+        <translation>adding a follow-up</translation>
+    </message>
+    <message>
+        <source>changing the opening hours</source>
+        <translation>changing the opening hours</translation>
+    </message>
     <message numerus="yes">
-        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
         <translation>
-            <numerusform>%n recovery recorded here while the server was away waits to be sent; another database now would leave it behind. Let it be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
-            <numerusform>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
+            <numerusform>%n recovery or follow-up recorded here while the server was away waits to be sent; another database now would leave it behind. Let it be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
+            <numerusform>%n recoveries or follow-ups recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no offline copy at %1</source>
+        <translation>there is no offline copy at %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy of a server</source>
+        <translation>%1 is not an offline copy of a server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; removing the copy would lose them. Let them be sent first (reboundctl sync now)</source>
+        <translation>
+            <numerusform>%n recovery or follow-up recorded here while the server was away waits to be sent; removing the copy would lose it. Let it be sent first (reboundctl sync now)</numerusform>
+            <numerusform>%n recoveries or follow-ups recorded here while the server was away wait to be sent; removing the copy would lose them. Let them be sent first (reboundctl sync now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s recovery %1 is not on the server</source>
+        <translation>the follow-up&apos;s recovery %1 is not on the server</translation>
     </message>
 </context>
 <context>
@@ -3344,9 +3417,16 @@
         <source>Offline copy not refreshed: %1</source>
         <translation>Offline copy not refreshed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n follow-ups</source>
+        <translation>
+            <numerusform> and %n follow-up</numerusform>
+            <numerusform> and %n follow-ups</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
-        <translation>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</translation>
+        <source>The server answers again and every recovery made here is on it: Rebound goes back to the server at the next sign-in</source>
+        <translation>The server answers again and every recovery made here is on it: Rebound goes back to the server at the next sign-in</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4139,18 @@
     <message>
         <source>Central server: %1 · site %2 · counter %3</source>
         <translation>Central server: %1 · site %2 · counter %3</translation>
+    </message>
+    <message>
+        <source>No offline copy to work on: %1</source>
+        <translation>No offline copy to work on: %1</translation>
+    </message>
+    <message>
+        <source>Working offline; sign in again: %1</source>
+        <translation>Working offline; sign in again: %1</translation>
+    </message>
+    <message>
+        <source>Still on the offline copy: %1</source>
+        <translation>Still on the offline copy: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>this counter has no central server</source>
+        <translation>este mostrador no tiene servidor central</translation>
+    </message>
+    <message>
+        <source>this counter has no offline copy of its server yet</source>
+        <translation>este mostrador aún no tiene copia sin conexión de su servidor</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy</source>
+        <translation>%1 no es una copia sin conexión</translation>
+    </message>
+    <message>
+        <source>not working on an offline copy</source>
+        <translation>no se está trabajando con una copia sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups still wait to be sent</source>
+        <translation>
+            <numerusform>%n incidencia o seguimiento aún pendiente de envío</numerusform>
+            <numerusform>%n incidencias o seguimientos aún pendientes de envío</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Customer added</source>
@@ -166,6 +192,10 @@
     <message>
         <source>Recovery arrived from an offline counter</source>
         <translation>Incidencia llegada de un mostrador sin conexión</translation>
+    </message>
+    <message>
+        <source>Follow-up arrived from an offline counter</source>
+        <translation>Seguimiento llegado de un mostrador sin conexión</translation>
     </message>
 </context>
 <context>
@@ -2128,12 +2158,55 @@
         <source>an offline copy is a file on the counter, not a server</source>
         <translation>una copia sin conexión es un archivo en el mostrador, no un servidor</translation>
     </message>
+    <message>
+        <source>%1 (%2) is not in this database yet</source>
+        <translation>%1 (%2) aún no está en esta base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is locked out until %2</source>
+        <translation>%1 está bloqueado hasta las %2</translation>
+    </message>
+    <message>
+        <source>reopening a follow-up</source>
+        <translation>reabrir un seguimiento</translation>
+    </message>
+    <message>
+        <source>adding a follow-up</source>
+        <translation>añadir un seguimiento</translation>
+    </message>
+    <message>
+        <source>changing the opening hours</source>
+        <translation>cambiar el horario de apertura</translation>
+    </message>
     <message numerus="yes">
-        <source>%n recoveries recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; another database now would leave them behind. Let them be sent first (reboundctl sync now, or wait for the status bar)</source>
         <translation>
-            <numerusform>%n incidencia registrada aquí mientras el servidor no respondía espera su envío; otra base de datos ahora la dejaría atrás. Deje que se envíe primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
-            <numerusform>%n incidencias registradas aquí mientras el servidor no respondía esperan su envío; otra base de datos ahora las dejaría atrás. Deje que se envíen primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
+            <numerusform>%n incidencia o seguimiento registrado aquí mientras el servidor no respondía espera su envío; otra base de datos ahora lo dejaría atrás. Deje que se envíe primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
+            <numerusform>%n incidencias o seguimientos registrados aquí mientras el servidor no respondía esperan su envío; otra base de datos ahora los dejaría atrás. Deje que se envíen primero (reboundctl sync now, o espere a la barra de estado)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no offline copy at %1</source>
+        <translation>no hay copia sin conexión en %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy of a server</source>
+        <translation>%1 no es una copia sin conexión de un servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recoveries or follow-ups recorded here while the server was away wait to be sent; removing the copy would lose them. Let them be sent first (reboundctl sync now)</source>
+        <translation>
+            <numerusform>%n incidencia o seguimiento registrado aquí mientras el servidor no respondía espera su envío; eliminar la copia lo perdería. Deje que se envíe primero (reboundctl sync now)</numerusform>
+            <numerusform>%n incidencias o seguimientos registrados aquí mientras el servidor no respondía esperan su envío; eliminar la copia los perdería. Deje que se envíen primero (reboundctl sync now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>the follow-up&apos;s recovery %1 is not on the server</source>
+        <translation>la incidencia %1 del seguimiento no está en el servidor</translation>
     </message>
 </context>
 <context>
@@ -3344,9 +3417,16 @@
         <source>Offline copy not refreshed: %1</source>
         <translation>Copia sin conexión no actualizada: %1</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n follow-ups</source>
+        <translation>
+            <numerusform> y %n seguimiento</numerusform>
+            <numerusform> y %n seguimientos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The server answers again: every recovery made here is sent (it keeps being sent as you work); sign out and start Rebound again to work on the server</source>
-        <translation>El servidor vuelve a responder: todas las incidencias registradas aquí se han enviado (se siguen enviando mientras trabaja); cierre sesión y vuelva a iniciar Rebound para trabajar en el servidor</translation>
+        <source>The server answers again and every recovery made here is on it: Rebound goes back to the server at the next sign-in</source>
+        <translation>El servidor vuelve a responder y todas las incidencias registradas aquí ya están en él: Rebound vuelve al servidor en el próximo inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4139,18 @@
     <message>
         <source>Central server: %1 · site %2 · counter %3</source>
         <translation>Servidor central: %1 · sitio %2 · mostrador %3</translation>
+    </message>
+    <message>
+        <source>No offline copy to work on: %1</source>
+        <translation>No hay copia sin conexión con la que trabajar: %1</translation>
+    </message>
+    <message>
+        <source>Working offline; sign in again: %1</source>
+        <translation>Trabajando sin conexión; inicie sesión de nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Still on the offline copy: %1</source>
+        <translation>Todavía en la copia sin conexión: %1</translation>
     </message>
 </context>
 <context>

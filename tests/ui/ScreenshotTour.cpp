@@ -3,6 +3,7 @@
 // Walks the real windows over a fresh demo database and saves what the screen shows at each step.
 // Run under Xvfb (scripts/screenshots.sh); the pictures go to packaging/screenshots/.
 #include "AppContext.h"
+#include "CounterSync.h"
 #include "MainWindow.h"
 #include "RecoveryDialog.h"
 #include "SettingsDialog.h"
@@ -21,6 +22,7 @@
 #include "supervisor/ExportDialog.h"
 #include "supervisor/StoriesView.h"
 #include "supervisor/SupervisorWorkspace.h"
+#include "sync/Outbox.h"
 #include "wizard/RecoveryWizard.h"
 
 #include <QAbstractButton>
@@ -167,6 +169,73 @@ void practiceTour(MainWindow& window, AppContext& ctx) {
     SupervisorWorkspace* ws = window.showWorkspace();
     ws->showTab(SupervisorWorkspace::Practice);
     shoot(u"35-workspace-practice"_s);
+}
+
+// A counter whose central server is away, working on its offline copy: the server's open recoveries and
+// their follow-ups, one done here and one recovery recorded here waiting to be sent.
+void offlineTour(MainWindow& main) {
+    const QString address = u"postgresql://rebound_app@127.0.0.1:1/rebound"_s;
+    {
+        auto copy = AppContext::open(Database::offlineCopyPath(address));
+        if (!copy)
+            qFatal("%s", qPrintable(copy.error().message));
+        AppContext& c = **copy;
+        if (!c.employees().add(Actor::system(u"sync:refresh"_s), u"A100"_s, u"Alex Rivera"_s, Role::Associate,
+                               u"1234"_s))
+            qFatal("no staff on the copy");
+        auto alex = c.employees().authenticate(u"A100"_s, u"1234"_s);
+        const QDateTime now = c.clock().nowUtc();
+        const auto record = [&](const QString& name, const QString& phone, const QString& category,
+                                const QString& what, int dueHours, int hoursAgo) {
+            RecoveryDraft d;
+            d.customer.name = name;
+            d.customer.phone = phone;
+            d.category = CategoryId(category);
+            d.severity = SeverityId(u"minor"_s);
+            d.description = what;
+            d.compensations = {{u"dessert"_s, {}}};
+            d.followUpDue = now.addSecs(dueHours * 3600);
+            ManualClock then(now.addSecs(-hoursAgo * 3600 - 600)); // ten minutes at the counter, then
+            auto saved = RecoveryService(c.db(), then, c.playbooks()).record(*alex, d);
+            if (!saved)
+                qFatal("%s", qPrintable(saved.error().message));
+            return saved->followUpId;
+        };
+        // Taken from the server while it answered.
+        const qint64 first = record(u"Tomás Herrera"_s, u"+34 600 000 117"_s, u"delay"_s,
+                                    u"Room not ready at check-in"_s, 1, 20);
+        record(u"Ana Morales"_s, u"+1 555 0108"_s, u"billing"_s, u"Charged twice for the minibar"_s, 3, 2);
+        record(u"Chen Wei"_s, u"+1 555 0142"_s, u"defect"_s, u"Shower without hot water"_s, 26, 5);
+        if (!Outbox(c.db()).create(address))
+            qFatal("no outbox");
+        // Since the server went away: a follow-up done, a recovery recorded.
+        FollowUpOutcome reached;
+        reached.satisfaction = 5;
+        reached.verdict = Verdict::BlownAway;
+        if (!c.followUps().complete(*alex, first, reached))
+            qFatal("the follow-up was not done offline");
+        record(u"Lena Fischer"_s, u"+49 151 000 2210"_s, u"staff-conduct"_s, u"Spoken to rudely at the bar"_s,
+               4, 0);
+    }
+    main.hide();
+    auto ctx = AppContext::open(address);
+    if (!ctx || !(*ctx)->isOfflineCopy())
+        qFatal("the counter did not open its offline copy");
+    MainWindow window(**ctx);
+    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the offline window did not appear");
+    auto* employee = find<QComboBox>(&window, u"employee"_s);
+    employee->setCurrentIndex(employee->findData(u"A100"_s));
+    auto* pin = find<QLineEdit>(&window, u"pin"_s);
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    // The status bar after the first try at the server.
+    (void)QTest::qWaitFor([&] { return window.counterSync()->idle(); }, 10000);
+    shoot(u"48-offline-follow-ups"_s);
+    window.lock();
 }
 
 int main(int argc, char* argv[]) {
@@ -506,5 +575,6 @@ int main(int argc, char* argv[]) {
     shoot(u"20-export-dialog"_s);
     dialog->close();
     practiceTour(window, **ctx);
+    offlineTour(window);
     return 0;
 }
