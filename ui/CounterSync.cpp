@@ -83,13 +83,13 @@ void CounterSync::attempt() {
     // Each connection belongs to the thread that opens it: the worker opens its own, both sides.
     m_worker = std::thread([this, server, copy, place, offline] {
         SystemClock clock;
-        const auto post = [this](const QString& text, qint64 waiting) {
+        const auto post = [this](const QString& text, qint64 waiting, bool away = false) {
             QMetaObject::invokeMethod(
-                this, [this, text, waiting] { finished(text, waiting); }, Qt::QueuedConnection);
+                this, [this, text, waiting, away] { finished(text, waiting, away); }, Qt::QueuedConnection);
         };
         auto central = Database::open(server, Database::OpenMode::ExistingOnly);
         if (!central) {
-            post(central.error().message, -1);
+            post(central.error().message, -1, central.error().code == Error::Code::Unreachable);
             return;
         }
         (*central)->setPlace(place);
@@ -115,14 +115,14 @@ void CounterSync::attempt() {
         });
         if (!done) {
             auto st = Outbox(**local).status();
-            post(done.error().message, st ? st->waiting : -1);
+            post(done.error().message, st ? st->waiting : -1, done.error().code == Error::Code::Unreachable);
             return;
         }
         post(QString(), done->sent.waiting);
     });
 }
 
-void CounterSync::finished(const QString& error, qint64 waiting) {
+void CounterSync::finished(const QString& error, qint64 waiting, bool away) {
     m_busy = false;
     if (waiting >= 0)
         m_waiting = waiting;
@@ -130,6 +130,8 @@ void CounterSync::finished(const QString& error, qint64 waiting) {
         // On the server: the copy is ready for a day without it; only a failure is worth a word (the
         // sending progress, if anything was sent, goes away).
         setText(error.isEmpty() ? QString() : tr("Offline copy not refreshed: %1").arg(error));
+        if (away)
+            Q_EMIT serverAway(error);
         return;
     }
     // What waits now, recorded here while the worker ran included.

@@ -43,10 +43,12 @@ Q_SIGNALS:
     void changed(const QString& text);
     // On the copy, the server answered and every recovery made here is on it: time to go back.
     void serverBack();
+    // On the server, a try found it gone: the window may switch to the copy.
+    void serverAway(const QString& why);
 
 private:
     void attempt();
-    void finished(const QString& text, qint64 waiting);
+    void finished(const QString& text, qint64 waiting, bool away);
     void setText(const QString& text);
     QString offlineText(qint64 waiting, const QString& lastError) const;
 

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
@@ -87,6 +88,11 @@ void MainWindow::setVisible(bool visible) {
         state->setObjectName(QStringLiteral("syncState"));
         statusBar()->addPermanentWidget(state);
         connect(m_sync, &CounterSync::changed, state, &QLabel::setText);
+        // Found gone between two recoveries: on to the copy, unless a dialog holds the server's rows.
+        connect(m_sync, &CounterSync::serverAway, this, [this](const QString& why) {
+            if (!QApplication::activeModalWidget())
+                goOffline(why);
+        });
         connect(m_sync, &CounterSync::serverBack, this, [this] {
             m_serverBack = true;
             if (!m_user)
@@ -253,6 +259,7 @@ void MainWindow::dropWorkspace() {
 bool MainWindow::goOffline(const QString& why) {
     if (!m_sync || m_ctx.isOfflineCopy())
         return false;
+    const DraftStore serverDrafts(m_ctx.db().localPath());
     if (auto r = m_ctx.useOfflineCopy(why); !r) {
         statusBar()->showMessage(tr("No offline copy to work on: %1").arg(r.error().message));
         return false;
@@ -271,8 +278,12 @@ bool MainWindow::goOffline(const QString& why) {
             });
             return true;
         }
+        // What they were typing goes with them (the wizard, if open, moves its own).
+        (void)serverDrafts.moveTo(DraftStore(m_ctx.db().localPath()), m_user->employee().id,
+                                  same->employee().id);
         m_user = same.value();
         home()->setUser(*m_user);
+        m_stack->setCurrentWidget(m_home);
     }
     return true;
 }
@@ -280,10 +291,27 @@ bool MainWindow::goOffline(const QString& why) {
 void MainWindow::goOnlineWhenFree() {
     if (m_user || !m_ctx.isOfflineCopy())
         return;
+    const auto idsByCode = [this] {
+        QHash<QString, qint64> ids;
+        if (auto staff = m_ctx.employees().list()) {
+            for (const Employee& e : staff.value())
+                ids.insert(e.code, e.id);
+        }
+        return ids;
+    };
+    const QHash<QString, qint64> copyIds = idsByCode();
+    const DraftStore copyDrafts(m_ctx.db().localPath());
     if (auto r = m_ctx.useServer(); !r) {
         // Recorded here since, or the server gone again: the next try says so.
         statusBar()->showMessage(tr("Still on the offline copy: %1").arg(r.error().message));
         return;
+    }
+    // Recoveries left unfinished on the copy are offered again at each one's next sign-in, on the server.
+    const QHash<QString, qint64> serverIds = idsByCode();
+    const DraftStore serverDrafts(m_ctx.db().localPath());
+    for (auto it = copyIds.cbegin(); it != copyIds.cend(); ++it) {
+        if (serverIds.contains(it.key()))
+            (void)copyDrafts.moveTo(serverDrafts, it.value(), serverIds.value(it.key()));
     }
     m_serverBack = false;
     statusBar()->showMessage(

@@ -181,4 +181,21 @@ void DraftStore::discard(qint64 employeeId) const {
         QFile::remove(fileOf(employeeId));
 }
 
+Status DraftStore::moveTo(const DraftStore& other, qint64 employeeId, qint64 otherId) const {
+    if (m_dir == other.m_dir && employeeId == otherId)
+        return {};
+    auto kept = load(employeeId);
+    if (!kept)
+        return kept.error();
+    if (!*kept)
+        return {};
+    SavedDraft draft = **kept;
+    draft.employeeId = otherId;
+    draft.draft.customer.id.reset(); // an id of the other database: matched again by phone or email
+    if (auto r = other.save(draft); !r)
+        return r;
+    discard(employeeId);
+    return {};
+}
+
 } // namespace rebound

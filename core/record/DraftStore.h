@@ -38,6 +38,9 @@ public:
     // The employee's draft, if any. A damaged file is set aside (".damaged") and reported.
     Result<std::optional<SavedDraft>> load(qint64 employeeId) const;
     void discard(qint64 employeeId) const;
+    // The counter switched databases (its server, its offline copy): the employee's draft, if any, moves
+    // to the other database's store under their id there. Kept here until written there.
+    Status moveTo(const DraftStore& other, qint64 employeeId, qint64 otherId) const;
     QString fileOf(qint64 employeeId) const;
 
 private:

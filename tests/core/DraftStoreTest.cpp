@@ -103,3 +103,22 @@ TEST_CASE("Drafts are kept per employee, owner-only, and a damaged one is set as
     store.discard(7);
     CHECK(DraftStore(u":memory:"_s).save(everyField()).ok()); // nowhere to keep it, nothing to fail
 }
+
+TEST_CASE("A draft moves with its employee to the counter's other database, under their id there", "[draft]") {
+    QTemporaryDir dir;
+    const DraftStore server(dir.filePath(u"server.sqlite"_s));
+    const DraftStore copy(dir.filePath(u"server.sqlite.offline.sqlite"_s));
+    SavedDraft kept = everyField();
+    kept.draft.customer.id = 41; // the server's customer
+    REQUIRE(server.save(kept).ok());
+    REQUIRE(server.moveTo(copy, 7, 3).ok());
+    CHECK_FALSE(QFile::exists(server.fileOf(7)));
+    auto moved = copy.load(3);
+    REQUIRE(moved.ok());
+    REQUIRE(moved->has_value());
+    CHECK((*moved)->employeeId == 3);
+    CHECK((*moved)->draft.description == everyField().draft.description);
+    CHECK_FALSE((*moved)->draft.customer.id.has_value()); // found again there by phone or email
+    CHECK(server.moveTo(copy, 8, 4).ok()); // nothing kept: nothing moves
+    CHECK_FALSE(QFile::exists(copy.fileOf(4)));
+}

@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "store/Database.h"
+#include "record/DraftStore.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/FaultProxy.h"
@@ -71,7 +72,8 @@ RecoveryWizard* typeRecovery(GuiFixture& g) {
 } // namespace
 
 TEST_CASE("A counter whose server goes away while a recovery is typed saves it in its offline copy, sends "
-          "it, and goes back to the server at the next sign-in",
+          "it, goes back to the server at the next sign-in, and to the copy when the server goes again, "
+          "a half-typed recovery following",
           "[live-server][offline]") {
     if (!onServer()) {
         WARN("needs the test server: REBOUND_TEST_SERVER");
@@ -141,6 +143,31 @@ TEST_CASE("A counter whose server goes away while a recovery is typed saves it i
         REQUIRE(there.exec().ok());
         REQUIRE(there.next());
         CHECK(there.integer(0) == 1);
+
+        // Cut again, between two recoveries: the next try finds the server gone, and the window goes on
+        // with the copy at once, whoever is signed in carried over.
+        proxy.setRefusing(true);
+        proxy.cutAll();
+        REQUIRE(QTest::qWaitFor([&] { return g.ctx().isOfflineCopy(); }, 30000));
+        REQUIRE(g.window().user().has_value());
+        CHECK(g.window().user()->employee().code == u"A1"_s);
+        CHECK(g.ctx().db().path() == copy);
+
+        // A recovery left half typed on the copy is offered again on the server, at the next sign-in.
+        RecoveryWizard* half = g.window().newRecovery();
+        REQUIRE(half);
+        child<QLineEdit>(half, u"customerName"_s)->setText(u"Ines Duarte"_s);
+        child<QPlainTextEdit>(half, u"description"_s)->setPlainText(u"Breakfast never came"_s);
+        half->closeKeepingDraft();
+        QSignalSpy backAgain(sync, &CounterSync::serverBack);
+        proxy.setRefusing(false);
+        REQUIRE(backAgain.wait(30000));
+        g.window().lock();
+        REQUIRE(g.ctx().db().backend() == Database::Backend::Server);
+        auto kept = DraftStore(g.ctx().db().localPath()).load(onServer);
+        REQUIRE(kept.ok());
+        REQUIRE(kept->has_value());
+        CHECK((*kept)->draft.description == u"Breakfast never came"_s);
     }
     removeCopy(copy);
 }

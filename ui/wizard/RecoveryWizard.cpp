@@ -231,6 +231,11 @@ bool RecoveryWizard::continueOffline(const Error& error) {
     if (!same)
         return false; // the window signs them out, the draft kept
     m_user = same.value();
+    // The draft is kept beside the copy from now on, under their id there.
+    const DraftStore here(m_ctx.db().localPath());
+    (void)m_drafts.moveTo(here, m_draftOwner, m_user.employee().id);
+    m_drafts = here;
+    m_draftOwner = m_user.employee().id;
     if (m_approver) {
         if (auto approver = m_ctx.employees().carryOver(*m_approver))
             m_approver = approver.value();
