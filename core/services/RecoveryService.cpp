@@ -106,6 +106,10 @@ const QString SpentToday =
     u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
     "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"
     " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s;
+// Offline, the allowance is a day at this counter: the recoveries recorded here (its outbox, sent or
+// not), not the ones the copy took from the server.
+const QString SpentTodayHere =
+    SpentToday + u" AND c.incident_id IN (SELECT incident_id FROM outbox WHERE kind = 'recovery')"_s;
 } // namespace
 
 Result<Money> RecoveryService::spentToday(const Employee& giver) {
@@ -113,7 +117,7 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
     if (!pb)
         return pb.error();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q = m_db.query(SpentToday);
+    Query q = m_db.query(spendingMode() == SpendingPolicy::Mode::Offline ? SpentTodayHere : SpentToday);
     q.bind(giver.id)
         .bind(TimeFormat::localDayStartStored(today))
         .bind(TimeFormat::localDayStartStored(today.addDays(1)));
@@ -500,11 +504,12 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
             capped << u"'%1'"_s.arg(roleId(l.role));
     }
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    Query q = m_db.query(u"SELECT e.active, e.role, "_s +
-                         (capped.isEmpty() ? u"0"_s
-                                           : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) +
-                                                 u") THEN ("_s + SpentToday + u") ELSE 0 END"_s) +
-                         u" FROM employees e WHERE e.id = ?"_s);
+    Query q =
+        m_db.query(u"SELECT e.active, e.role, "_s +
+                   (capped.isEmpty() ? u"0"_s
+                                     : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) + u") THEN ("_s +
+                                           (offline ? SpentTodayHere : SpentToday) + u") ELSE 0 END"_s) +
+                   u" FROM employees e WHERE e.id = ?"_s);
     if (!capped.isEmpty())
         q.bind(who.id)
             .bind(TimeFormat::localDayStartStored(today))
