@@ -67,12 +67,9 @@ Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followU
         return hours.error();
     const QDateTime retryAt = outcome.retryAt.value_or(nextTry(hours.value(), now));
     return m_db.write([&]() -> Result<void> {
-        auto f = read(followUpId);
+        auto f = readOpen(followUpId);
         if (!f)
             return f.error();
-        if (f->done)
-            return Error::conflict(
-                QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
         qint64 lastEntry = 0;
         if (m_db.keepsOutbox()) {
             Query last = m_db.query(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
@@ -90,12 +87,9 @@ Status FollowUpService::complete(const AuthenticatedEmployee& by, qint64 followU
 }
 
 Status FollowUpService::arrive(const Employee& by, qint64 followUpId, const FollowUpOutcome& outcome) {
-    auto f = read(followUpId);
+    auto f = readOpen(followUpId);
     if (!f)
         return f.error();
-    if (f->done)
-        return Error::conflict(
-            QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
     return outcome.reached ? reached(by, *f, outcome)
                            : notReached(by, *f, outcome, outcome.retryAt.value_or(m_clock.nowUtc()));
 }
@@ -126,6 +120,14 @@ Status FollowUpService::queue(const Employee& by, const Current& f, const Follow
     return Outbox(m_db).enqueueFollowUp(QUuid::createUuid().toString(QUuid::WithoutBraces), f.incidentId,
                                         f.id, QJsonDocument(o).toJson(QJsonDocument::Compact),
                                         TimeFormat::toStored(now));
+}
+
+Result<FollowUpService::Current> FollowUpService::readOpen(qint64 followUpId) {
+    auto f = read(followUpId);
+    if (f && f->done)
+        return Error::conflict(
+            QCoreApplication::translate("Core", "follow-up %1 is already done").arg(followUpId));
+    return f;
 }
 
 Result<FollowUpService::Current> FollowUpService::read(qint64 followUpId) {

@@ -50,6 +50,7 @@ private:
         std::optional<IncidentStatus> status;
     };
     Result<Current> read(qint64 followUpId);
+    Result<Current> readOpen(qint64 followUpId); // refused once done
     Status reached(const Employee& by, const Current& f, const FollowUpOutcome& outcome);
     Status notReached(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
                       const QDateTime& retryAt);

@@ -73,8 +73,8 @@ Result<RefreshSummary> CopyRefresh::run(const QString& site) {
         }
         Query c = m_server.query(
             u"SELECT name, phone, email, account_ref, segment, preferences, created_at, lifetime_value_minor "
-            u"FROM customers c WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.customer_id = c.id AND i.site "
-            u"= ? AND i.opened_at >= ?) ORDER BY id"_s);
+            u"FROM customers c WHERE c.id IN (SELECT i.customer_id FROM incidents i WHERE i.site = ? AND "
+            u"i.opened_at >= ?) ORDER BY id"_s);
         c.bind(site).bind(since);
         if (auto r = c.exec(); !r)
             return r.error();
@@ -231,12 +231,16 @@ Result<void> CopyRefresh::recoveries(const QString& site, RefreshSummary& out) {
     }
     QList<qint64> missing;
     {
-        Query q =
-            m_server.query(u"SELECT id, uuid FROM incidents WHERE site = ? AND (status <> ? OR opened_at "
-                           u">= ?) ORDER BY id"_s);
-        q.bind(site)
-            .bind(statusId(IncidentStatus::Closed))
-            .bind(TimeFormat::toStored(m_clock.nowUtc().addDays(-RecentDays)));
+        // Two index ranges, not a scan of every recovery: the site's recent ones, and the ones still open.
+        QStringList open;
+        for (IncidentStatus st : {IncidentStatus::Open, IncidentStatus::Apologized, IncidentStatus::Fixed,
+                                  IncidentStatus::Compensated, IncidentStatus::FollowUpScheduled})
+            open << u"'%1'"_s.arg(statusId(st));
+        Query q = m_server.query(
+            u"SELECT id, uuid FROM incidents WHERE site = ? AND opened_at >= ? UNION "
+            u"SELECT id, uuid FROM incidents WHERE status IN (%1) AND site = ? ORDER BY 1"_s.arg(
+                open.join(u", "_s)));
+        q.bind(site).bind(TimeFormat::toStored(m_clock.nowUtc().addDays(-RecentDays))).bind(site);
         if (auto r = q.exec(); !r)
             return r;
         while (q.next()) {
