@@ -96,16 +96,20 @@ Status FollowUpService::arrive(const Employee& by, qint64 followUpId, const Foll
 
 Status FollowUpService::queue(const Employee& by, const Current& f, const FollowUpOutcome& outcome,
                               const QDateTime& retryAt, qint64 lastEntry) {
-    const QDateTime now = m_clock.nowUtc();
     // The copy's own entries of this outcome, with their hashes: both chains can be checked against them.
+    // The first one's time is the outcome's (a reached follow-up's done_at, to the millisecond).
     QJsonArray entries;
-    Query mine = m_db.query(u"SELECT id, hash FROM audit_log WHERE id > ? ORDER BY id"_s);
+    QString at = TimeFormat::toStored(m_clock.nowUtc());
+    Query mine = m_db.query(u"SELECT id, hash, at FROM audit_log WHERE id > ? ORDER BY id"_s);
     mine.bind(lastEntry);
     if (auto r = mine.exec(); !r)
         return r;
-    while (mine.next())
+    while (mine.next()) {
+        if (entries.isEmpty())
+            at = mine.text(2);
         entries.append(QJsonArray{mine.integer(0), mine.text(1)});
-    QJsonObject o{{u"at"_s, TimeFormat::toStored(now)},
+    }
+    QJsonObject o{{u"at"_s, at},
                   {u"by"_s, by.code},
                   {u"comment"_s, outcome.comment.trimmed()},
                   {u"entries"_s, entries},
@@ -118,8 +122,7 @@ Status FollowUpService::queue(const Employee& by, const Current& f, const Follow
         o.insert(u"retry_at"_s, TimeFormat::toStored(retryAt));
     }
     return Outbox(m_db).enqueueFollowUp(QUuid::createUuid().toString(QUuid::WithoutBraces), f.incidentId,
-                                        f.id, QJsonDocument(o).toJson(QJsonDocument::Compact),
-                                        TimeFormat::toStored(now));
+                                        f.id, QJsonDocument(o).toJson(QJsonDocument::Compact), at);
 }
 
 Result<FollowUpService::Current> FollowUpService::readOpen(qint64 followUpId) {
