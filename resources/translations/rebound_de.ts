@@ -6230,6 +6230,10 @@
         <source>Save the customer&apos;s note as PD&amp;F…</source>
         <translation>Kundenschreiben als PD&amp;F speichern…</translation>
     </message>
+    <message>
+        <source>Saved on this counter while the server is away; it is sent as soon as the server answers.</source>
+        <translation>An diesem Schalter gespeichert, während der Server nicht erreichbar ist; er wird gesendet, sobald der Server antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SupervisorWorkspace</name>

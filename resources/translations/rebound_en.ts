@@ -6230,6 +6230,10 @@
         <source>Save the customer&apos;s note as PD&amp;F…</source>
         <translation>Save the customer&apos;s note as PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Saved on this counter while the server is away; it is sent as soon as the server answers.</source>
+        <translation>Saved on this counter while the server is away; it is sent as soon as the server answers.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::SupervisorWorkspace</name>

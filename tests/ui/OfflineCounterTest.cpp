@@ -113,6 +113,7 @@ TEST_CASE("A counter whose server goes away while a recovery is typed saves it i
         REQUIRE(w->saved().has_value());
         CHECK(g.ctx().isOfflineCopy());
         CHECK(g.ctx().db().path() == copy);
+        CHECK(w->currentPage()->subTitle().contains(u"it is sent as soon as the server answers"_s));
         // Whoever was signed in goes on as the copy's employee of the same code.
         REQUIRE(g.window().user().has_value());
         CHECK(g.window().user()->employee().code == u"A1"_s);

@@ -57,7 +57,12 @@ void SummaryPage::initializePage() {
     const RecoveryDraft& d = w.draft();
     const Playbook& pb = w.playbook();
     const qint64 seconds = saved->openedAt.secsTo(saved->recoveredAt);
-    setSubTitle(tr("Recovery #%1, recovered in %2.").arg(saved->id).arg(TimeText::duration(seconds)));
+    QString subtitle = tr("Recovery #%1, recovered in %2.").arg(saved->id).arg(TimeText::duration(seconds));
+    // Saved on the counter's offline copy: the number is the copy's; the server gets it when it answers.
+    if (w.context().isOfflineCopy())
+        subtitle += u' ' + tr("Saved on this counter while the server is away; it is sent as soon as the "
+                              "server answers.");
+    setSubTitle(subtitle);
 
     const auto esc = [](const QString& s) {
         return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
