@@ -4,11 +4,14 @@
 
 #include "audit/AuditLog.h"
 #include "domain/Clock.h"
+#include "domain/FollowUpOutcome.h"
 #include "domain/TimeFormat.h"
 #include "services/PlaybookService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -180,6 +183,40 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
                       "Core", "given while counter %1 was offline, approved there by a supervisor")
                       .arg(q.text(9))
                 : QCoreApplication::translate("Core", "given while counter %1 was offline").arg(q.text(9));
+        out.append(item);
+    }
+    // A follow-up done at an offline counter after it was done at the server: the customer may have been
+    // called twice, and the two outcomes may differ.
+    Query f = m_db.query(
+        uR"(SELECT i.id, a.at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site,
+               a.payload, a.id
+        FROM audit_log a JOIN incidents i ON i.id = a.incident_id JOIN employees e ON e.id = i.opened_by
+            JOIN customers c ON c.id = i.customer_id
+        WHERE a.action = 'follow_up.arrive' AND a.payload LIKE '%"superseded":true%' AND (? = '' OR i.site = ?)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'incident'
+                          AND r.ref = 'follow-up:' || CAST(a.id AS TEXT))
+        ORDER BY a.id DESC LIMIT 500)"_s);
+    f.bind(site).bind(site);
+    if (auto r = f.exec(); !r)
+        return r;
+    while (f.next()) {
+        ReviewItem item = incidentItem(f);
+        item.kind = ReviewItem::Kind::FollowUpTwice;
+        item.ref = u"follow-up:"_s + f.text(10);
+        const QJsonObject o = QJsonDocument::fromJson(f.text(9).toUtf8()).object();
+        const QString outcome =
+            o.value(u"reached"_s).toBool()
+                ? QCoreApplication::translate("Core", "%1, satisfaction %2 of 5")
+                      .arg(verdictName(
+                          verdictFromId(o.value(u"verdict"_s).toString()).value_or(Verdict::Satisfied)))
+                      .arg(o.value(u"satisfaction"_s).toInt())
+                : QCoreApplication::translate("Core", "not reached");
+        item.employee = o.value(u"by"_s).toString();
+        item.reason =
+            QCoreApplication::translate("Core", "follow-up done at counter %1 while it was offline (%2), "
+                                                "after it was done here: the customer may have been "
+                                                "contacted twice")
+                .arg(o.value(u"counter"_s).toString(), outcome);
         out.append(item);
     }
     // Each giver's local day of an offline gesture, against their role's daily cap, across every counter.

@@ -19,7 +19,7 @@ class PlaybookService;
 struct ReviewItem {
     // Offline: gestures given at a counter whose server was away, reviewed when they arrive.
     // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
-    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay };
+    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice };
     Kind kind = Kind::Override;
     QString
         ref; // incident id, "employee-id:week-start" for a week's spend, "employee-id:day:day" for a day's

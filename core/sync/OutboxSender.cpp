@@ -141,6 +141,12 @@ Result<OutboxSender::Sent> OutboxSender::followUp(const OutboxItem& item, const 
                   {u"queued_at"_s, item.queuedAt},
                   {u"site"_s, here.site},
                   {u"uuid"_s, item.uuid}};
+    // What the counter recorded, as it recorded it: the only trace of it when superseded.
+    for (const QString& key : {u"attempt"_s, u"by"_s, u"comment"_s, u"reached"_s, u"retry_at"_s,
+                               u"satisfaction"_s, u"verdict"_s}) {
+        if (o.contains(key))
+            p.insert(key, o.value(key));
+    }
     if (superseded)
         p.insert(u"superseded"_s, true); // done at the server first; this outcome is only recorded here
     auto a = AuditLog(m_server, m_clock)

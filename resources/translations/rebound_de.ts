@@ -2208,6 +2208,18 @@
         <source>the follow-up&apos;s recovery %1 is not on the server</source>
         <translation>der Vorgang %1 des Nachfassens ist nicht auf dem Server</translation>
     </message>
+    <message>
+        <source>%1, satisfaction %2 of 5</source>
+        <translation>%1, Zufriedenheit %2 von 5</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
+        <translation>Nachfassen am Schalter %1 ohne Verbindung erledigt (%2), nachdem es hier erledigt war: der Kunde wurde vielleicht zweimal kontaktiert</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

@@ -2208,6 +2208,18 @@
         <source>the follow-up&apos;s recovery %1 is not on the server</source>
         <translation>the follow-up&apos;s recovery %1 is not on the server</translation>
     </message>
+    <message>
+        <source>%1, satisfaction %2 of 5</source>
+        <translation>%1, satisfaction %2 of 5</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
+        <translation>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

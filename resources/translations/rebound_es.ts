@@ -2208,6 +2208,18 @@
         <source>the follow-up&apos;s recovery %1 is not on the server</source>
         <translation>la incidencia %1 del seguimiento no está en el servidor</translation>
     </message>
+    <message>
+        <source>%1, satisfaction %2 of 5</source>
+        <translation>%1, satisfacción %2 de 5</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no localizado</translation>
+    </message>
+    <message>
+        <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
+        <translation>seguimiento hecho en el mostrador %1 mientras estaba sin conexión (%2), después de hacerse aquí: puede que se haya contactado dos veces al cliente</translation>
+    </message>
 </context>
 <context>
     <name>DefaultPlaybook</name>

@@ -405,6 +405,33 @@ TEST_CASE(
     CHECK(doneBy(u"Guest 0"_s) == 1);
     CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.arrive'"_s) == 3);
     CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.done'"_s) == 3);
+    {
+        // The supervisor is told Cleo may have been called twice, with what the counter recorded.
+        auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(server.ok());
+        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"1234"_s);
+        REQUIRE(s1.ok());
+        PlaybookService playbooks(**server, clock);
+        ReviewService reviews(**server, clock, playbooks);
+        const auto twice = [&] {
+            QList<ReviewItem> found;
+            auto queue = reviews.queue(s1.value());
+            REQUIRE(queue.ok());
+            for (const ReviewItem& item : queue.value()) {
+                if (item.kind == ReviewItem::Kind::FollowUpTwice)
+                    found << item;
+            }
+            return found;
+        };
+        const QList<ReviewItem> items = twice();
+        REQUIRE(items.size() == 1);
+        CHECK(items.first().customer == u"Cleo Park"_s);
+        CHECK(items.first().employee == u"A1"_s);
+        CHECK(items.first().reason.contains(u"counter till-1 while it was offline (Blown away, satisfaction 5 "
+                                            u"of 5)"_s));
+        REQUIRE(reviews.markReviewed(s1.value(), items.first(), u"Called Cleo back: all well"_s).ok());
+        CHECK(twice().isEmpty());
+    }
     for (const CliRunner* side : {&c.copy, &c.server}) {
         CliRun v = (*side)({u"verify"_s});
         INFO(v.out.toStdString() << v.err.toStdString());
