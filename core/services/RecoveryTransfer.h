@@ -19,7 +19,8 @@ class Query;
 // A counter's recoveries written into a central database as the services write them: its staff matched
 // by code, its customers by phone or email, each recovery with its gestures, follow-up and their audit
 // entries at the times they happened. Runs inside the caller's server transaction; what it did is
-// counted in the summary. Used to move a standalone counter in and to send an offline counter's outbox.
+// counted in the summary. Used to move a standalone counter in and to send an offline counter's outbox,
+// and the other way round (the server as the source) to fill a counter's offline copy.
 class RecoveryTransfer final {
 public:
     RecoveryTransfer(Database& server, Database& counter, const Clock& clock, const Actor& by,
