@@ -20,7 +20,8 @@ namespace {
 const QString IncidentColumns =
     u"SELECT id, uuid, customer_id, opened_by, playbook_version, status, category, severity, detected_by, "
     u"description, prevention_note, apology, fix_notes, resolved, satisfaction, currency, opened_at, "
-    u"apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, closed_at FROM incidents"_s;
+    u"apologized_at, fixed_at, compensated_at, follow_up_scheduled_at, closed_at, site, counter "
+    u"FROM incidents"_s;
 
 QByteArray utf8(const Query& q, int column) {
     return q.text(column).toUtf8();
@@ -258,6 +259,7 @@ Result<qint64> RecoveryTransfer::recovery(const Query& i) {
     const qint64 doneBy = f.integer(4);
     // The row as it stands; the follow-up's outcome gets its own entries below, at the times it happened.
     const FollowUpRow done = fu;
+    m_sink.stampAs(m_keepPlace ? std::optional<Place>(Place{i.text(22), i.text(23)}) : std::nullopt);
     auto ids = writeRecovery(m_sink, r);
     if (!ids)
         return ids.error();

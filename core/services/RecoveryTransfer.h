@@ -32,6 +32,10 @@ public:
         , m_by(by)
         , m_out(out) {}
 
+    // Recoveries keep the site and counter they were made at (the server's, copied into a counter's
+    // offline copy); by default they are stamped as this database's place.
+    void keepSourcePlace() { m_keepPlace = true; }
+
     enum class Staff { AddMissing, MatchOnly };
     // The counter's staff on the server by code; added there (with their PIN hash) unless MatchOnly,
     // where one missing is an error naming them.
@@ -60,6 +64,7 @@ private:
     QHash<qint64, QByteArray> m_codes;
     QHash<qint64, qint64> m_customers;
     QHash<qint64, qint64> m_playbooks;
+    bool m_keepPlace = false;
 };
 
 } // namespace rebound

@@ -42,8 +42,10 @@ Result<QList<qint64>> SqlRecordSink::insertAll(RecordTable table, const std::vec
                 break;
             }
         }
-        if (placed)
-            q.bind(m_db.place().site).bind(m_db.place().counter);
+        if (placed) {
+            const Place& at = m_stamp ? *m_stamp : m_db.place();
+            q.bind(at.site).bind(at.counter);
+        }
     }
     if (auto r = q.exec(); !r)
         return r.error();

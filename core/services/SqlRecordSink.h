@@ -4,6 +4,9 @@
 
 #include "audit/AuditLog.h"
 #include "record/RecoveryRecord.h"
+#include "store/Database.h"
+
+#include <optional>
 
 namespace rebound {
 
@@ -32,12 +35,16 @@ public:
     // Writes the entries waiting (batched), chained in the order they were given.
     Result<void> flush();
     void discard() { m_waiting.clear(); }
+    // The rows written next are stamped as made at `place`, not where this database is: another counter's
+    // recovery copied in as it was. Empty: this database's place again.
+    void stampAs(std::optional<Place> place) { m_stamp = std::move(place); }
 
 private:
     Database& m_db;
     const Clock& m_clock;
     bool m_batched;
     QList<NewAuditEntry> m_waiting;
+    std::optional<Place> m_stamp;
 };
 
 } // namespace rebound

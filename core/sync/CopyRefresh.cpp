@@ -254,6 +254,7 @@ Result<void> CopyRefresh::recoveries(const QString& site, RefreshSummary& out) {
     return m_local.write([&]() -> Result<void> {
         ImportSummary counts;
         RecoveryTransfer transfer(m_local, m_server, m_clock, Actor::system(u"sync:refresh"_s), counts);
+        transfer.keepSourcePlace(); // made at other counters of the site: they say so in the copy too
         if (auto r = transfer.employees(RecoveryTransfer::Staff::MatchOnly); !r)
             return r;
         for (qint64 id : std::as_const(missing)) {

@@ -270,6 +270,8 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     CHECK(first.out.contains(u"2 recoveries added, 0 follow-ups updated, opening hours updated"_s));
     CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 2);
     CHECK(c.copy.scalar(u"SELECT count(*) FROM customers WHERE name = 'Ana Morales'"_s) == 1);
+    // Made at the server's other counter, and the copy says so.
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM incidents WHERE counter = 'till-1'"_s) == 0);
     CHECK(c.waiting() == 0); // the server's own: nothing to send back
 
     // Ana's follow-up is done at the server; Ben is called and not reached.
@@ -427,8 +429,9 @@ TEST_CASE(
         REQUIRE(items.size() == 1);
         CHECK(items.first().customer == u"Cleo Park"_s);
         CHECK(items.first().employee == u"A1"_s);
-        CHECK(items.first().reason.contains(u"counter till-1 while it was offline (Blown away, satisfaction 5 "
-                                            u"of 5)"_s));
+        CHECK(
+            items.first().reason.contains(u"counter till-1 while it was offline (Blown away, satisfaction 5 "
+                                          u"of 5)"_s));
         REQUIRE(reviews.markReviewed(s1.value(), items.first(), u"Called Cleo back: all well"_s).ok());
         CHECK(twice().isEmpty());
     }
