@@ -234,57 +234,96 @@ Result<qint64> RecoveryTransfer::recovery(const Query& i) {
                 QJsonDocument::fromJson(why.text(0).toUtf8()).object().value(u"reason"_s).toString().toUtf8();
     }
 
+    // Its follow-ups as they stand, the first written with the recovery, any later one after it.
+    struct SourceFollowUp {
+        FollowUpRow row;
+        qint64 owner = 0, doneBy = 0; // the counter's ids
+    };
+    QList<SourceFollowUp> followUps;
     Query f =
         m_counter.query(u"SELECT due_at, channel, owner_id, done_at, done_by, outcome, reached, attempts, "
-                        u"satisfaction, verdict FROM follow_ups WHERE incident_id = ? ORDER BY id LIMIT 1"_s);
+                        u"satisfaction, verdict FROM follow_ups WHERE incident_id = ? ORDER BY id"_s);
     f.bind(counterId);
     if (auto e = f.exec(); !e)
         return e.error();
-    if (!f.next())
-        return Error::invalid(u"recovery %1 of the counter has no follow-up"_s.arg(counterId));
-    FollowUpRow& fu = r.followUp;
-    fu.dueAt = utf8(f, 0);
-    fu.channel = utf8(f, 1);
-    fu.ownerId = m_employees.value(f.integer(2));
-    fu.doneAt = utf8(f, 3);
-    if (!fu.doneAt.isEmpty()) {
-        fu.doneBy = m_employees.value(f.integer(4));
-        fu.outcome = utf8(f, 5);
-        fu.reached = f.isNull(6) ? std::optional<bool>() : std::optional<bool>(f.integer(6) != 0);
-        if (!f.isNull(8))
-            fu.satisfaction = int(f.integer(8));
-        fu.verdict = utf8(f, 9);
+    while (f.next()) {
+        SourceFollowUp s;
+        FollowUpRow& fu = s.row;
+        fu.dueAt = utf8(f, 0);
+        fu.channel = utf8(f, 1);
+        s.owner = f.integer(2);
+        fu.ownerId = m_employees.value(s.owner);
+        fu.doneAt = utf8(f, 3);
+        if (!fu.doneAt.isEmpty()) {
+            s.doneBy = f.integer(4);
+            fu.doneBy = m_employees.value(s.doneBy);
+            fu.outcome = utf8(f, 5);
+            fu.reached = f.isNull(6) ? std::optional<bool>() : std::optional<bool>(f.integer(6) != 0);
+            if (!f.isNull(8))
+                fu.satisfaction = int(f.integer(8));
+            fu.verdict = utf8(f, 9);
+        }
+        fu.attempts = f.integer(7);
+        followUps.append(s);
     }
-    fu.attempts = f.integer(7);
-    const qint64 doneBy = f.integer(4);
-    // The row as it stands; the follow-up's outcome gets its own entries below, at the times it happened.
-    const FollowUpRow done = fu;
+    if (followUps.isEmpty())
+        return Error::invalid(u"recovery %1 of the counter has no follow-up"_s.arg(counterId));
+    // The rows as they stand; each outcome gets its own entries below, at the times it happened.
+    r.followUp = followUps.first().row;
     m_sink.stampAs(m_keepPlace ? std::optional<Place>(Place{i.text(22), i.text(23)}) : std::nullopt);
     auto ids = writeRecovery(m_sink, r);
     if (!ids)
         return ids.error();
     RecoveryRef ref{ids->incident, inc.category, inc.totalMinor, inc.override};
-    if (fu.attempts > 0 && done.doneAt.isEmpty()) {
-        JsonPayload p;
-        p.add("attempt", fu.attempts).add("incident_id", ref.id).add("next_due", fu.dueAt).add("outcome", "");
-        if (auto a = m_sink.audit(r.at, r.giver, AuditAction::FollowUpAttempt, "follow_up", ids->followUp,
-                                  p.bytes(), &ref);
-            !a)
-            return a.error();
-    }
-    if (!done.doneAt.isEmpty()) {
-        const RecordActor who = actor(doneBy);
-        if (auto a = m_sink.audit(done.doneAt, who, AuditAction::FollowUpDone, "follow_up", ids->followUp,
-                                  followUpDonePayload(ref.id, done), &ref);
-            !a)
-            return a.error();
-        ++m_out.followUpsDone;
-        if (!inc.closedAt.isEmpty()) {
-            if (auto a = m_sink.audit(inc.closedAt, who, AuditAction::IncidentClose, "incident", ref.id, "{}",
+    const auto outcome = [&](qint64 id, const SourceFollowUp& s) -> Result<void> {
+        if (s.row.attempts > 0 && s.row.doneAt.isEmpty()) {
+            JsonPayload p;
+            p.add("attempt", s.row.attempts)
+                .add("incident_id", ref.id)
+                .add("next_due", s.row.dueAt)
+                .add("outcome", "");
+            if (auto a = m_sink.audit(r.at, r.giver, AuditAction::FollowUpAttempt, "follow_up", id, p.bytes(),
                                       &ref);
                 !a)
-                return a.error();
+                return a;
         }
+        if (!s.row.doneAt.isEmpty()) {
+            if (auto a = m_sink.audit(s.row.doneAt, actor(s.doneBy), AuditAction::FollowUpDone, "follow_up",
+                                      id, followUpDonePayload(ref.id, s.row), &ref);
+                !a)
+                return a;
+            ++m_out.followUpsDone;
+        }
+        return {};
+    };
+    if (auto o = outcome(ids->followUp, followUps.first()); !o)
+        return o.error();
+    RecordActor closer = actor(followUps.first().doneBy);
+    for (qsizetype k = 1; k < followUps.size(); ++k) {
+        const SourceFollowUp& s = followUps.at(k);
+        FollowUpRow extra = s.row;
+        extra.incidentId = ref.id;
+        auto id = m_sink.insert(RecordTable::FollowUps, rowValues(extra));
+        if (!id)
+            return id.error();
+        // Scheduled by its owner, after the one before it was done (the row keeps no time of its own).
+        const QByteArray& before = followUps.at(k - 1).row.doneAt;
+        JsonPayload schedule;
+        schedule.add("channel", extra.channel).add("due", extra.dueAt).add("incident_id", ref.id);
+        if (auto a = m_sink.audit(before.isEmpty() ? r.at : before, actor(s.owner),
+                                  AuditAction::FollowUpSchedule, "follow_up", *id, schedule.bytes(), &ref);
+            !a)
+            return a.error();
+        if (auto o = outcome(*id, s); !o)
+            return o.error();
+        if (!s.row.doneAt.isEmpty())
+            closer = actor(s.doneBy);
+    }
+    if (!inc.closedAt.isEmpty()) {
+        if (auto a = m_sink.audit(inc.closedAt, closer, AuditAction::IncidentClose, "incident", ref.id, "{}",
+                                  &ref);
+            !a)
+            return a.error();
     }
     ++m_out.recoveries;
     return ids->incident;

@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -272,20 +273,23 @@ Result<void> CopyRefresh::followUps(RefreshSummary& out) {
         qint64 followUp, incident, attempts;
         QString uuid;
         RecoveryRef ref;
+        qint64 place; // among its recovery's follow-ups, from 1: the same at the server
     };
     QList<Open> open;
     {
         Query q = m_local.query(
-            u"SELECT f.id, i.id, f.attempts, i.uuid, i.category, i.total_minor, i.override FROM follow_ups f "
+            u"SELECT f.id, i.id, f.attempts, i.uuid, i.category, i.total_minor, i.override, "
+            u"(SELECT count(*) FROM follow_ups g WHERE g.incident_id = i.id AND g.id <= f.id) FROM "
+            u"follow_ups f "
             u"JOIN incidents i ON i.id = f.incident_id WHERE f.done_at IS NULL "
-            u"AND f.id = (SELECT min(id) FROM follow_ups WHERE incident_id = i.id) "
             u"AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.sent_at IS NULL AND (o.uuid = i.uuid OR "
             u"o.follow_up_id = f.id)) ORDER BY f.id"_s);
         if (auto r = q.exec(); !r)
             return r;
         while (q.next())
             open.append({q.integer(0), q.integer(1), q.integer(2), q.text(3),
-                         RecoveryRef{q.integer(1), q.text(4).toUtf8(), q.integer(5), q.integer(6) != 0}});
+                         RecoveryRef{q.integer(1), q.text(4).toUtf8(), q.integer(5), q.integer(6) != 0},
+                         q.integer(7)});
     }
     if (open.isEmpty())
         return {};
@@ -299,13 +303,20 @@ Result<void> CopyRefresh::followUps(RefreshSummary& out) {
     }
     return m_local.write([&]() -> Result<void> {
         SqlRecordSink sink(m_local, m_clock);
+        // Closed at the server: closed here once its follow-ups are all brought over.
+        struct Close {
+            QString at;
+            RecordActor who;
+            RecoveryRef ref;
+        };
+        QMap<qint64, Close> closed;
         for (const Open& o : std::as_const(open)) {
             Query s = m_server.query(
                 u"SELECT f.due_at, f.done_at, e.code, f.outcome, f.reached, f.attempts, f.satisfaction, "
                 u"f.verdict, i.status, i.closed_at FROM incidents i JOIN follow_ups f ON f.incident_id = "
                 u"i.id "
-                u"LEFT JOIN employees e ON e.id = f.done_by WHERE i.uuid = ? ORDER BY f.id LIMIT 1"_s);
-            s.bind(o.uuid);
+                u"LEFT JOIN employees e ON e.id = f.done_by WHERE i.uuid = ? ORDER BY f.id LIMIT 1 OFFSET ?"_s);
+            s.bind(o.uuid).bind(o.place - 1);
             if (auto r = s.exec(); !r)
                 return r;
             if (!s.next())
@@ -361,17 +372,26 @@ Result<void> CopyRefresh::followUps(RefreshSummary& out) {
                                     followUpDonePayload(o.incident, done), &o.ref);
                 !a)
                 return a;
-            if (s.text(8) == statusId(IncidentStatus::Closed)) {
-                Query close = m_local.query(u"UPDATE incidents SET status = ?, closed_at = ? WHERE id = ?"_s);
-                close.bind(s.text(8)).bind(s.text(9)).bind(o.incident);
-                if (auto r = close.exec(); !r)
-                    return r;
-                if (auto a = sink.audit(s.text(9).toUtf8(), who, AuditAction::IncidentClose, "incident",
-                                        o.incident, "{}", &o.ref);
-                    !a)
-                    return a;
-            }
+            if (s.text(8) == statusId(IncidentStatus::Closed))
+                closed.insert(o.incident, {s.text(9), who, o.ref});
             ++out.followUpsUpdated;
+        }
+        for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
+            Query close = m_local.query(
+                u"UPDATE incidents SET status = ?, closed_at = ? WHERE id = ? AND status <> ? AND NOT EXISTS "
+                u"(SELECT 1 FROM follow_ups f WHERE f.incident_id = incidents.id AND f.done_at IS NULL)"_s);
+            close.bind(statusId(IncidentStatus::Closed))
+                .bind(it->at)
+                .bind(it.key())
+                .bind(statusId(IncidentStatus::Closed));
+            if (auto r = close.exec(); !r)
+                return r;
+            if (close.rowsAffected() < 1)
+                continue;
+            if (auto a = sink.audit(it->at.toUtf8(), it->who, AuditAction::IncidentClose, "incident",
+                                    it.key(), "{}", &it->ref);
+                !a)
+                return a;
         }
         return {};
     });

@@ -263,12 +263,21 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
                               u"sun 09:00-21:00"_s,
                               "UTC")
                     .ok());
+        // Ben gets a second follow-up: the copy takes both.
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        REQUIRE(a1.ok());
+        const qint64 benRecovery = c.server.scalar(
+            u"SELECT i.id FROM incidents i JOIN customers k ON k.id = i.customer_id WHERE k.name = 'Ben Okafor'"_s);
+        REQUIRE(FollowUpService(**server, clock)
+                    .schedule(a1.value(), benRecovery, clock.nowUtc().addDays(2), Channel::Email)
+                    .ok());
     }
     CliRun first = c.syncNow();
     INFO(first.out.toStdString() << first.err.toStdString());
     REQUIRE(first.exit == 0);
     CHECK(first.out.contains(u"2 recoveries added, 0 follow-ups updated, opening hours updated"_s));
-    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 2);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 3);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE channel = 'email'"_s) == 1);
     CHECK(c.copy.scalar(u"SELECT count(*) FROM customers WHERE name = 'Ana Morales'"_s) == 1);
     // Made at the server's other counter, and the copy says so.
     CHECK(c.copy.scalar(u"SELECT count(*) FROM incidents WHERE counter = 'till-1'"_s) == 0);
@@ -299,14 +308,32 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     CliRun second = c.syncNow();
     INFO(second.out.toStdString() << second.err.toStdString());
     CHECK(second.out.contains(u"0 recoveries added, 2 follow-ups updated"_s));
-    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 1);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 2);
     CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE verdict = 'blown-away' AND satisfaction = 5 "
                         u"AND done_by = (SELECT id FROM employees WHERE code = 'A1')"_s) == 1);
     CHECK(c.copy.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 1);
-    CHECK(c.copy.scalar(u"SELECT attempts FROM follow_ups WHERE done_at IS NULL"_s) == 1);
+    CHECK(c.copy.scalar(u"SELECT sum(attempts) FROM follow_ups WHERE done_at IS NULL"_s) == 1);
     CHECK(c.server.scalar(u"SELECT count(*) FROM incidents"_s) == 2);
     // Nothing changes twice.
     CHECK(c.syncNow().out.contains(u"0 recoveries added, 0 follow-ups updated, opening hours unchanged"_s));
+    // Both of Ben's done at the server: his recovery closes here too, once, after both.
+    {
+        auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(server.ok());
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        REQUIRE(a1.ok());
+        FollowUpOutcome satisfied;
+        satisfied.satisfaction = 4;
+        satisfied.verdict = Verdict::Satisfied;
+        FollowUpService followUps(**server, clock);
+        for (qint64 id : {c.server.scalar(u"SELECT min(id) FROM follow_ups WHERE done_at IS NULL"_s),
+                          c.server.scalar(u"SELECT max(id) FROM follow_ups WHERE done_at IS NULL"_s)})
+            REQUIRE(followUps.complete(a1.value(), id, satisfied).ok());
+    }
+    CHECK(c.syncNow().out.contains(u"0 recoveries added, 2 follow-ups updated"_s));
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NULL"_s) == 0);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM incidents WHERE status = 'closed'"_s) == 2);
+    CHECK(c.copy.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.close'"_s) == 2);
     CliRun v = c.copy({u"verify"_s});
     INFO(v.out.toStdString() << v.err.toStdString());
     CHECK(v.exit == 0);
