@@ -19,11 +19,9 @@ namespace rebound {
 Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, std::unique_ptr<Clock> clock) {
     auto db = Database::open(path);
     QString away;
-    if (!db && db.error().code == Error::Code::Unreachable && Database::isServerAddress(path) &&
-        QFileInfo::exists(Database::offlineCopyPath(path))) {
-        // The server is away: the counter works from its offline copy and sends it later.
-        auto copy = Database::open(Database::offlineCopyPath(path), Database::OpenMode::ExistingOnly);
-        if (copy && (*copy)->keepsOutbox()) {
+    if (!db && db.error().code == Error::Code::Unreachable && Database::isServerAddress(path)) {
+        // The server is away: the counter works from its offline copy, if it has one, and sends it later.
+        if (auto copy = openOfflineCopy(Database::offlineCopyPath(path))) {
             away = db.error().message;
             db = std::move(copy);
         }
@@ -70,16 +68,9 @@ Result<void> AppContext::useOfflineCopy(const QString& why) {
     if (m_server.isEmpty() || isOfflineCopy())
         return Error::invalid(
             QCoreApplication::translate("AppContext", "this counter has no central server"));
-    const QString path = Database::offlineCopyPath(m_server);
-    if (!QFileInfo::exists(path))
-        return Error::notFound(
-            QCoreApplication::translate("AppContext", "this counter has no offline copy of its server yet"));
-    auto copy = Database::open(path, Database::OpenMode::ExistingOnly);
+    auto copy = openOfflineCopy(Database::offlineCopyPath(m_server));
     if (!copy)
         return copy.error();
-    if (!(*copy)->keepsOutbox())
-        return Error::invalid(
-            QCoreApplication::translate("AppContext", "%1 is not an offline copy").arg(path));
     if (auto r = install(std::move(copy).value()); !r)
         return r;
     m_serverAway = why;
@@ -89,13 +80,9 @@ Result<void> AppContext::useOfflineCopy(const QString& why) {
 Result<void> AppContext::useServer() {
     if (m_server.isEmpty() || !isOfflineCopy())
         return Error::invalid(QCoreApplication::translate("AppContext", "not working on an offline copy"));
-    auto waiting = Outbox(db()).status();
-    if (!waiting)
-        return waiting.error();
-    if (waiting->waiting > 0)
-        return Error::invalid(QCoreApplication::translate("AppContext",
-                                                          "%n recoveries or follow-ups still wait to be sent",
-                                                          nullptr, int(waiting->waiting)));
+    // The rule that keeps the counter from leaving its copy while anything there waits to be sent.
+    if (auto r = checkMayLeave(db().path()); !r)
+        return r;
     auto server = Database::open(m_server, Database::OpenMode::ExistingOnly);
     if (!server)
         return server.error();

@@ -32,13 +32,24 @@ Result<void> refuseOffline(const Database& db, const QString& what) {
                              .arg(what));
 }
 
+Result<std::unique_ptr<Database>> openOfflineCopy(const QString& path) {
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return Error::notFound(
+            QCoreApplication::translate("Core", "there is no offline copy at %1").arg(path));
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    if (!(*db)->keepsOutbox())
+        return Error::invalid(
+            QCoreApplication::translate("Core", "%1 is not an offline copy of a server").arg(path));
+    return db;
+}
+
 Result<void> checkMayLeave(const QString& location) {
-    const QString copy = Database::isServerAddress(location) ? Database::offlineCopyPath(location) : location;
-    if (copy.isEmpty() || !QFileInfo::exists(copy))
-        return {};
-    auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
-    if (!db || !(*db)->keepsOutbox())
-        return {};
+    auto db =
+        openOfflineCopy(Database::isServerAddress(location) ? Database::offlineCopyPath(location) : location);
+    if (!db)
+        return {}; // no copy here: nothing can be left behind
     auto st = Outbox(**db).status();
     if (!st)
         return st.error();
@@ -54,16 +65,10 @@ Result<void> checkMayLeave(const QString& location) {
 }
 
 Result<void> detachCopy(const QString& copy) {
-    if (!QFileInfo::exists(copy))
-        return Error::notFound(
-            QCoreApplication::translate("Core", "there is no offline copy at %1").arg(copy));
     {
-        auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
+        auto db = openOfflineCopy(copy);
         if (!db)
             return db.error();
-        if (!(*db)->keepsOutbox())
-            return Error::invalid(
-                QCoreApplication::translate("Core", "%1 is not an offline copy of a server").arg(copy));
         auto st = Outbox(**db).status();
         if (!st)
             return st.error();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace rebound {
@@ -22,6 +23,9 @@ Result<void> refuseOffline(const Database& db, const QString& what);
 // they would stay behind. `location` is the database the counter uses now (a server's address, or the
 // copy itself); refused with how many wait and what to do.
 Result<void> checkMayLeave(const QString& location);
+
+// A counter's offline copy at `path`, opened as it is; refused if there is none or the file is not one.
+Result<std::unique_ptr<Database>> openOfflineCopy(const QString& path);
 
 // The counter signs out of its server: its offline copy is removed (the installation key beside it stays,
 // for the receipts printed from it). Refused while anything recorded there waits to be sent, saying how

@@ -8,23 +8,8 @@
         <translation>dieser Schalter hat keinen zentralen Server</translation>
     </message>
     <message>
-        <source>this counter has no offline copy of its server yet</source>
-        <translation>dieser Schalter hat noch keine Kopie seines Servers für die Arbeit ohne Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 is not an offline copy</source>
-        <translation>%1 ist keine Kopie für die Arbeit ohne Verbindung</translation>
-    </message>
-    <message>
         <source>not working on an offline copy</source>
         <translation>es wird nicht mit einer Kopie ohne Verbindung gearbeitet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recoveries or follow-ups still wait to be sent</source>
-        <translation>
-            <numerusform>%n Vorgang oder Nachfassen wartet noch auf das Senden</numerusform>
-            <numerusform>%n Vorgänge oder Nachfassen warten noch auf das Senden</numerusform>
-        </translation>
     </message>
 </context>
 <context>

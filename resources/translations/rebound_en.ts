@@ -8,23 +8,8 @@
         <translation>this counter has no central server</translation>
     </message>
     <message>
-        <source>this counter has no offline copy of its server yet</source>
-        <translation>this counter has no offline copy of its server yet</translation>
-    </message>
-    <message>
-        <source>%1 is not an offline copy</source>
-        <translation>%1 is not an offline copy</translation>
-    </message>
-    <message>
         <source>not working on an offline copy</source>
         <translation>not working on an offline copy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recoveries or follow-ups still wait to be sent</source>
-        <translation>
-            <numerusform>%n recovery or follow-up still waits to be sent</numerusform>
-            <numerusform>%n recoveries or follow-ups still wait to be sent</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -8,23 +8,8 @@
         <translation>este mostrador no tiene servidor central</translation>
     </message>
     <message>
-        <source>this counter has no offline copy of its server yet</source>
-        <translation>este mostrador aún no tiene copia sin conexión de su servidor</translation>
-    </message>
-    <message>
-        <source>%1 is not an offline copy</source>
-        <translation>%1 no es una copia sin conexión</translation>
-    </message>
-    <message>
         <source>not working on an offline copy</source>
         <translation>no se está trabajando con una copia sin conexión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recoveries or follow-ups still wait to be sent</source>
-        <translation>
-            <numerusform>%n incidencia o seguimiento aún pendiente de envío</numerusform>
-            <numerusform>%n incidencias o seguimientos aún pendientes de envío</numerusform>
-        </translation>
     </message>
 </context>
 <context>
