@@ -5,9 +5,14 @@
 # (installs the .deb, runs it, removes it); then builds everything
 # again with AddressSanitizer and UndefinedBehaviorSanitizer (clang) and runs the whole suite under
 # them, with a short run of each fuzz target.
+# Usage: scripts/run-tests.sh [--soak SECONDS]   (the shared-file soak's length; about two minutes by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
+if [ "${1:-}" = "--soak" ]; then
+    [ -n "${2:-}" ] || { echo "usage: scripts/run-tests.sh [--soak SECONDS]" >&2; exit 2; }
+    export REBOUND_SOAK_SECONDS="$2"
+fi
 
 scripts/bootstrap.sh ci
 ctest --preset ci --no-tests=error -j "$jobs"

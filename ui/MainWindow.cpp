@@ -19,11 +19,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QHash>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,7 +36,8 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
     , m_stack(new QStackedWidget(this))
-    , m_idle(new QTimer(this)) {
+    , m_idle(new QTimer(this))
+    , m_fileWatch(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ctx.isDemo() ? tr("Rebound — demo") : tr("Rebound"));
     setCentralWidget(m_stack);
@@ -62,6 +64,8 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         if (key == Settings::Key::AutoLockMinutes)
             applyAutoLock();
     });
+    m_fileWatch->setInterval(60 * 1000);
+    connect(m_fileWatch, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
     // Any key or click anywhere in the application counts as someone at the counter.
     qApp->installEventFilter(this);
 }
@@ -73,6 +77,7 @@ void MainWindow::setVisible(bool visible) {
     if (!visible || m_started)
         return;
     m_started = true;
+    m_fileWatch->start();
     QGuiApplication::sync();
     Theme::applyIcon();
     if (m_ctx.db().backend() == Database::Backend::Server)
@@ -101,6 +106,19 @@ void MainWindow::setVisible(bool visible) {
         m_sync->start();
     }
     showStart();
+}
+
+bool MainWindow::checkDatabaseFile() {
+    auto here = m_ctx.db().checkInPlace();
+    if (here || here.error().code != Error::Code::Moved)
+        return true;
+    m_fileWatch->stop();
+    QMessageBox::critical(this, tr("Rebound must close"),
+                          tr("Rebound closes now: %1.\n\nA recovery being typed is kept as a draft.")
+                              .arg(here.error().message));
+    close();
+    QCoreApplication::exit(1);
+    return false;
 }
 
 int MainWindow::autoLockMilliseconds() const {

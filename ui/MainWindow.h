@@ -52,6 +52,11 @@ public:
     // has one), whoever is signed in carried over. False when it could not.
     bool goOffline(const QString& why);
 
+    // What a timer does every minute: a database file moved, replaced or deleted while open (or its WAL
+    // removed) stops the app with a message, a recovery being typed kept as a draft, before anything is
+    // written into a file nobody will read again. False when it stopped.
+    bool checkDatabaseFile();
+
     // The first show maps the window, then builds and shows the first-run or sign-in page.
     void setVisible(bool visible) override;
 
@@ -84,6 +89,7 @@ private:
     QAction* m_lock;
     QAction* m_practice;
     QTimer* m_idle;
+    QTimer* m_fileWatch;
     CounterSync* m_sync = nullptr; // a central server's counter only
     bool m_serverBack = false;     // on the copy, the server answers and nothing waits
     bool m_started = false;

@@ -109,6 +109,16 @@ private:
 
 Result<VerifyReport> Verifier::run(const VerifyOptions& options,
                                    const std::function<bool(qint64, qint64)>& progress) {
+    // Receipts are read before the snapshot begins: each is written after its entry was committed, so the
+    // snapshot holds every entry they name, and one written while the check runs waits for the next.
+    const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.localPath())
+                                                      : options.receiptsDir;
+    const bool withReceipts = !options.skipReceipts && !options.chainOnly;
+    const qint64 headBefore =
+        withReceipts ? lastEntry() : 0; // a closing after it may still write its receipt
+    auto receipts = withReceipts ? readReceipts(dir) : Result<QList<NamedReceipt>>(QList<NamedReceipt>());
+    if (!receipts)
+        return receipts.error();
     const ReadSnapshot snapshot(m_db);
     VerifyReport report;
     AuditLog log(m_db, m_clock);
@@ -144,68 +154,81 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
         return r.error();
     report.head = v->entries;
     if (!options.skipReceipts) {
-        const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.localPath())
-                                                          : options.receiptsDir;
-        if (auto r = checkReceipts(dir, report); !r)
+        if (auto r = checkReceipts(receipts.value(), headBefore, dir, report); !r)
             return r.error();
     }
     return report;
 }
 
-Result<void> Verifier::checkReceipts(const QString& dir, VerifyReport& report) {
+Result<QList<Verifier::NamedReceipt>> Verifier::readReceipts(const QString& dir) {
+    QList<NamedReceipt> receipts;
+    const QStringList files = QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        QFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::corrupt(
+                QCoreApplication::translate("Core", "receipt %1: %2").arg(name, file.errorString()));
+        auto receipt = Receipt::fromJson(file.read(Receipt::MaxFileSize + 1));
+        if (!receipt)
+            return Error::corrupt(
+                QCoreApplication::translate("Core", "receipt %1: %2").arg(name, receipt.error().message));
+        receipts.append({name, std::move(receipt.value())});
+    }
+    return receipts;
+}
+
+qint64 Verifier::lastEntry() {
+    RowStatement q(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
+    return q.next() ? q.integer(0) : 0;
+}
+
+Result<void> Verifier::checkReceipts(const QList<NamedReceipt>& receipts, qint64 headBefore,
+                                     const QString& dir, VerifyReport& report) {
     auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.localPath()));
     const QByteArray ours = key ? key->publicKey().toHex() : QByteArray();
     QSet<QString> closedWithReceipt;
-    qint64 last = 0;
-    {
-        RowStatement q(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
-        if (q.next())
-            last = q.integer(0);
-    }
-    const QStringList files = QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
+    const qint64 last = lastEntry();
+    for (const NamedReceipt& read : receipts) {
+        const QString& name = read.file; // named, not bound: lambdas capture it
+        const Receipt& receipt = read.receipt;
         const auto fail = [&](const QString& what) {
             return Error::corrupt(QCoreApplication::translate("Core", "receipt %1: %2").arg(name, what));
         };
-        QFile file(QDir(dir).filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(file.errorString());
-        auto receipt = Receipt::fromJson(file.read(Receipt::MaxFileSize + 1));
-        if (!receipt)
-            return fail(receipt.error().message);
         if (ours.isEmpty())
             return fail(QCoreApplication::translate(
                             "Core", "this database has no installation key (%1) to check it with")
                             .arg(InstallationKey::keyPathFor(m_db.localPath())));
-        if (receipt->publicKey != ours)
+        if (receipt.publicKey != ours)
             return fail(
                 QCoreApplication::translate("Core", "it was signed by another key than this installation's"));
-        if (!receipt->signatureValid())
+        if (!receipt.signatureValid())
             return fail(QCoreApplication::translate(
                 "Core", "its signature does not match its content: it was edited"));
-        if (receipt->entry > last)
+        if (receipt.entry > last)
             return fail(QCoreApplication::translate(
                             "Core", "it saw audit entry %1, but the log now ends at entry %2: "
                                     "entries were removed from its end, or the database "
                                     "was replaced by an older copy")
-                            .arg(receipt->entry)
+                            .arg(receipt.entry)
                             .arg(last));
         RowStatement q(m_db, "SELECT hash, action FROM audit_log WHERE id = ?");
-        q.bind(1, receipt->entry);
-        if (!q.next() || q.text(0) != receipt->hash)
+        q.bind(1, receipt.entry);
+        if (!q.next() || q.text(0) != receipt.hash)
             return fail(QCoreApplication::translate("Core",
                                                     "audit entry %1 is not the one it saw: the database was "
                                                     "replaced by another copy or its log rewritten")
-                            .arg(receipt->entry));
-        if (receipt->kind == Receipt::Kind::Closing) {
+                            .arg(receipt.entry));
+        if (receipt.kind == Receipt::Kind::Closing) {
             if (q.text(1) != "day.close")
                 return fail(QCoreApplication::translate("Core", "audit entry %1 is not a closing")
-                                .arg(receipt->entry));
-            closedWithReceipt.insert(receipt->date);
+                                .arg(receipt.entry));
+            closedWithReceipt.insert(receipt.date);
         }
         ++report.receipts;
     }
-    RowStatement closings(m_db, "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' ORDER BY id");
+    RowStatement closings(m_db, "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' AND id <= ? "
+                                "ORDER BY id");
+    closings.bind(1, headBefore);
     while (closings.next()) {
         const QString date = QString::fromUtf8(closings.text(1));
         if (!closedWithReceipt.contains(date))

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/Receipt.h"
 #include "domain/Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -46,7 +48,16 @@ public:
                              const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
-    Result<void> checkReceipts(const QString& dir, VerifyReport& report);
+    struct NamedReceipt {
+        QString file;
+        Receipt receipt;
+    };
+    Result<QList<NamedReceipt>> readReceipts(const QString& dir);
+    // Every receipt read matches the chain, and every closing up to headBefore (the head when they were
+    // read) has its receipt.
+    Result<void> checkReceipts(const QList<NamedReceipt>& receipts, qint64 headBefore, const QString& dir,
+                               VerifyReport& report);
+    qint64 lastEntry();
 
     Database& m_db;
     const Clock& m_clock;

@@ -25,7 +25,9 @@ struct Error {
         Corrupt,     // integrity or audit-chain verification failed, or the file is damaged
         NotOurs,     // an SQLite file or a server database of another program
         NewerSchema, // written by a newer Rebound
-        Unreachable, // the central server does not answer: nothing was written, trying again later may succeed
+        Unreachable, // the central server does not answer: nothing was written, trying again later may
+                     // succeed
+        Moved, // the database file or its WAL was moved, replaced or deleted while open: nothing written
     };
     Code code = Code::Invalid;
     QString message;
@@ -55,6 +57,7 @@ struct Error {
         case Code::NotOurs:
         case Code::NewerSchema:
         case Code::Unreachable:
+        case Code::Moved:
             return true;
         default:
             return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/DatabaseFile.h"
 #include "store/Schema.h"
 
 #include <QAtomicInteger>
@@ -276,16 +277,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode) {
+    // Only stat and statfs here: what the file holds is read by SQLite itself, on its own descriptor.
     const QFileInfo info(path);
     if (!info.dir().exists())
         return Error::storage(
             QCoreApplication::translate("Core", "cannot open database %1: the folder %2 does not exist")
                 .arg(path, info.dir().path()));
+    if (auto fs = DatabaseFile::checkFileSystem(path); !fs)
+        return fs.error();
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
             return Error::notFound(QCoreApplication::translate(
                                        "Core", "no database at %1 (create it with: reboundctl --db %1 init)")
                                        .arg(path));
+        // A new inode: no connection of this process can hold a lock on it yet.
         if (auto c = createPrivateFile(path); !c)
             return c.error();
     } else {
@@ -298,17 +303,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
                 Error::Code::ReadOnly,
                 QCoreApplication::translate("Core", "cannot open database %1: the file is read-only")
                     .arg(path));
-        if (info.size() > 0) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error::storage(QCoreApplication::translate("Core", "cannot read database %1: %2")
-                                          .arg(path, f.errorString()));
-            if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Error::of(
-                    Error::Code::NotOurs,
-                    QCoreApplication::translate("Core", "%1 is not a Rebound database (not an SQLite file)")
-                        .arg(path));
-        }
+        if (auto links = DatabaseFile::checkLinks(path); !links)
+            return links.error();
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), Backend::File));
@@ -323,6 +319,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
                                   .arg(path, db->m_db.lastError().text()));
     if (auto c = db->configure(mode); !c)
         return Error::of(c.error().code, path + u": "_s + c.error().message);
+    auto file = DatabaseFile::identify(path);
+    if (!file)
+        return file.error();
+    db->m_file = std::move(file.value());
     return db;
 }
 
@@ -541,8 +541,14 @@ int Database::schemaVersion() const {
 Result<void> Database::configure(OpenMode mode) {
     // Read before any write so a file we must not touch stays byte-for-byte as it was.
     QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        // SQLite read the header and found no database: SQLITE_NOTADB (26), whatever the message's language.
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 26)
+            return Error::of(
+                Error::Code::NotOurs,
+                QCoreApplication::translate("Core", "not a Rebound database (not an SQLite file)"));
         return toError(q.lastError(), u"PRAGMA user_version"_s);
+    }
     const int version = q.value(0).toInt();
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
         return toError(q.lastError(), u"PRAGMA application_id"_s);
@@ -576,8 +582,9 @@ Result<void> Database::configure(OpenMode mode) {
         if (auto r = execRaw(u"PRAGMA page_size=16384"_s); !r)
             return r;
     }
-    for (const auto& pragma :
-         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+    if (auto wal = useWal(); !wal)
+        return wal;
+    for (const auto& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (auto r = execRaw(pragma); !r)
             return r;
     }
@@ -602,6 +609,39 @@ Result<void> Database::configure(OpenMode mode) {
     }
     q.finish();
     return {};
+}
+
+Result<void> Database::useWal() {
+    // SQLite answers with the mode it is in: where WAL cannot work (no shared memory) it stays as it was.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
+        return toError(q.lastError(), u"PRAGMA journal_mode"_s);
+    if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error::storage(QCoreApplication::translate(
+                                  "Core", "the file system cannot hold a write-ahead log (journal mode %1); "
+                                          "keep the database on this computer's own disk")
+                                  .arg(q.value(0).toString()));
+    return {};
+}
+
+Result<void> Database::leaveWal() {
+    if (auto t = setBusyTimeout(0); !t)
+        return t;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA journal_mode=DELETE"_s) || !q.next())
+        return toError(q.lastError(), u"PRAGMA journal_mode"_s);
+    if (q.value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0)
+        return Error::of(Error::Code::Busy,
+                         QCoreApplication::translate("Core", "another connection has it open"));
+    if (m_file)
+        m_file->forgetWal();
+    return {};
+}
+
+Result<void> Database::checkInPlace() const {
+    if (!m_file)
+        return {};
+    return m_file->stillInPlace();
 }
 
 Result<void> Database::migrate(int from) {
@@ -690,11 +730,16 @@ Result<void> Database::begin() {
             m_chainHead = ChainHead{r->at(0).toLongLong(), r->at(1), QString::fromLatin1(r->at(2))};
         return {};
     }
+    // Never written into a file that is no longer the one its name points at.
+    if (auto here = checkInPlace(); !here)
+        return here;
     // IMMEDIATE takes the write lock up front, so two counters never deadlock upgrading a read lock.
     for (int attempt = 0;; ++attempt) {
         auto r = execRaw(u"BEGIN IMMEDIATE"_s);
         if (r) {
             m_inTransaction = true;
+            if (m_file)
+                m_file->noteWal(); // after a bulk load, the WAL made anew
             return r;
         }
         if (attempt >= 5 || r.error().code != Error::Code::Busy)
@@ -795,6 +840,8 @@ Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
     // leave WAL, and the load stops here, before writing anything.
     // Foreign keys off: the loader hands out every id itself, and a lookup per reference would cost
     // a fifth of the load.
+    if (m_file)
+        m_file->forgetWal(); // SQLite removes it now, and makes it anew when WAL is back
     for (const QString& pragma :
          {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA synchronous=OFF"_s, u"PRAGMA foreign_keys=OFF"_s,
           u"PRAGMA cache_size=-262144"_s, u"PRAGMA temp_store=MEMORY"_s,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/DatabaseFile.h"
 #include "store/Dialect.h"
 
 #include <QHash>
@@ -147,6 +148,12 @@ public:
     enum class Check { Quick, Full };
     // Success, or the first problem found.
     Result<void> integrityCheck(Check depth = Check::Full);
+    // The file's name still points at the file opened, and its WAL is still there (always so on a server);
+    // every write checks it first, and the app once a minute.
+    Result<void> checkInPlace() const;
+    // Out of WAL mode, which SQLite allows only to the one connection open on the file: refused (Busy) while
+    // another has it open, at once. SQLite then removes the WAL and its shared memory itself.
+    Result<void> leaveWal();
     // A consistent copy (VACUUM INTO) while others may be writing; the copy is mode 0600.
     Result<void> backupTo(const QString& outPath);
 
@@ -162,6 +169,8 @@ private:
     // A dropped server connection: the next transaction connects again and prepares anew.
     Error noteError(Error e);
     Result<void> configure(OpenMode mode);
+    // WAL mode, or an error where the file system cannot have it.
+    Result<void> useWal();
     Result<void> configureServer(OpenMode mode);
     Result<void> migrate(int from);
     Result<void> begin();
@@ -183,6 +192,7 @@ private:
     Dialect m_dialect;
     Place m_place;
     QSqlDatabase m_db;
+    std::optional<DatabaseFile> m_file; // a file's identity when opened; none on a server
     QHash<QString, QSqlQuery*> m_statements;
     // Statements of a lost server session: a Query may still point at one, so they go at the end.
     QList<QSqlQuery*> m_stale;

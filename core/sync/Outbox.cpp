@@ -79,11 +79,16 @@ Result<void> detachCopy(const QString& copy) {
                 "wait to be sent; removing the copy would lose them. Let them be sent "
                 "first (reboundctl sync now)",
                 nullptr, int(st->waiting)));
+        // SQLite leaves WAL only for the one connection open on the file, and removes the WAL and its
+        // shared memory itself: a copy still open in the app is refused here, never cut from under it.
+        if (auto sole = (*db)->leaveWal(); !sole)
+            return Error::of(sole.error().code,
+                             QCoreApplication::translate("Core", "the offline copy %1 is open in another "
+                                                                 "program (Rebound?); close it first (%2)")
+                                 .arg(copy, sole.error().message));
     }
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(copy + suffix) && !QFile::remove(copy + suffix))
-            return Error::storage(QCoreApplication::translate("Core", "cannot remove %1").arg(copy + suffix));
-    }
+    if (!QFile::remove(copy))
+        return Error::storage(QCoreApplication::translate("Core", "cannot remove %1").arg(copy));
     return {};
 }
 

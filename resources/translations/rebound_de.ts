@@ -1002,14 +1002,6 @@
         <translation>Datenbank %1 kann nicht geöffnet werden: Die Datei ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>cannot read database %1: %2</source>
-        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rebound database (not an SQLite file)</source>
-        <translation>%1 ist keine Rebound-Datenbank (keine SQLite-Datei)</translation>
-    </message>
-    <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -2204,6 +2196,42 @@
     <message>
         <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
         <translation>Nachfassen am Schalter %1 ohne Verbindung erledigt (%2), nachdem es hier erledigt war: der Kunde wurde vielleicht zweimal kontaktiert</translation>
+    </message>
+    <message>
+        <source>not a Rebound database (not an SQLite file)</source>
+        <translation>keine Rebound-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>the file system cannot hold a write-ahead log (journal mode %1); keep the database on this computer&apos;s own disk</source>
+        <translation>das Dateisystem kann kein Write-Ahead-Log führen (Journalmodus %1); legen Sie die Datenbank auf die eigene Festplatte dieses Computers</translation>
+    </message>
+    <message>
+        <source>another connection has it open</source>
+        <translation>eine andere Verbindung hat sie geöffnet</translation>
+    </message>
+    <message>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
+        <translation>die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während sie geöffnet war; es wird nichts mehr hineingeschrieben: Schließen Sie Rebound und öffnen Sie die Datenbank dort, wo sie jetzt liegt</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Sie liegt auf einem Netzwerkdateisystem (%2), dessen Sperren SQLite nicht trauen kann; legen Sie die Datenbank auf die eigene Festplatte dieses Computers oder nutzen Sie gemeinsam einen zentralen Server</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is not a regular file</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the file has %2 names (hard links), and each name would get a log of its own; keep one</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: Die Datei hat %2 Namen (harte Links), und jeder Name bekäme ein eigenes Log; behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
+        <translation>das Write-Ahead-Log %1-wal wurde gelöscht oder ersetzt, während die Datenbank geöffnet war, sodass jetzt Geschriebenes verloren ginge; es wird nichts mehr geschrieben: Schließen Sie Rebound und jedes reboundctl und öffnen Sie sie dann erneut</translation>
+    </message>
+    <message>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
+        <translation>die Kopie ohne Verbindung %1 ist in einem anderen Programm geöffnet (Rebound?); schließen Sie es zuerst (%2)</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4176,18 @@
     <message>
         <source>Still on the offline copy: %1</source>
         <translation>Weiterhin auf der Kopie ohne Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Rebound must close</source>
+        <translation>Rebound muss schließen</translation>
+    </message>
+    <message>
+        <source>Rebound closes now: %1.
+
+A recovery being typed is kept as a draft.</source>
+        <translation>Rebound schließt jetzt: %1.
+
+Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf erhalten.</translation>
     </message>
 </context>
 <context>

@@ -1002,14 +1002,6 @@
         <translation>cannot open database %1: the file is read-only</translation>
     </message>
     <message>
-        <source>cannot read database %1: %2</source>
-        <translation>cannot read database %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rebound database (not an SQLite file)</source>
-        <translation>%1 is not a Rebound database (not an SQLite file)</translation>
-    </message>
-    <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>the Qt SQLite driver (QSQLITE) is not installed</translation>
     </message>
@@ -2204,6 +2196,42 @@
     <message>
         <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
         <translation>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</translation>
+    </message>
+    <message>
+        <source>not a Rebound database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system cannot hold a write-ahead log (journal mode %1); keep the database on this computer&apos;s own disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the file has %2 names (hard links), and each name would get a log of its own; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4176,16 @@
     <message>
         <source>Still on the offline copy: %1</source>
         <translation>Still on the offline copy: %1</translation>
+    </message>
+    <message>
+        <source>Rebound must close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound closes now: %1.
+
+A recovery being typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

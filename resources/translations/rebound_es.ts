@@ -1002,14 +1002,6 @@
         <translation>no se puede abrir la base de datos %1: el archivo es de solo lectura</translation>
     </message>
     <message>
-        <source>cannot read database %1: %2</source>
-        <translation>no se puede leer la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rebound database (not an SQLite file)</source>
-        <translation>%1 no es una base de datos de Rebound (no es un archivo SQLite)</translation>
-    </message>
-    <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
@@ -2204,6 +2196,42 @@
     <message>
         <source>follow-up done at counter %1 while it was offline (%2), after it was done here: the customer may have been contacted twice</source>
         <translation>seguimiento hecho en el mostrador %1 mientras estaba sin conexión (%2), después de hacerse aquí: puede que se haya contactado dos veces al cliente</translation>
+    </message>
+    <message>
+        <source>not a Rebound database (not an SQLite file)</source>
+        <translation>no es una base de datos de Rebound (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>the file system cannot hold a write-ahead log (journal mode %1); keep the database on this computer&apos;s own disk</source>
+        <translation>el sistema de archivos no admite un registro de escritura anticipada (modo de diario %1); guarde la base de datos en el disco propio de este equipo</translation>
+    </message>
+    <message>
+        <source>another connection has it open</source>
+        <translation>otra conexión la tiene abierta</translation>
+    </message>
+    <message>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
+        <translation>el archivo de base de datos %1 se movió, se reemplazó o se borró mientras estaba abierto; ya no se escribe nada en él: cierre Rebound y abra la base de datos donde está ahora</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
+        <translation>no se puede abrir la base de datos %1: está en un sistema de archivos de red (%2), cuyos bloqueos SQLite no puede garantizar; guarde la base de datos en el disco propio de este equipo o comparta un servidor central</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: it is not a regular file</source>
+        <translation>no se puede abrir la base de datos %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: the file has %2 names (hard links), and each name would get a log of its own; keep one</source>
+        <translation>no se puede abrir la base de datos %1: el archivo tiene %2 nombres (enlaces duros) y cada nombre tendría su propio registro; conserve uno</translation>
+    </message>
+    <message>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
+        <translation>el registro de escritura anticipada %1-wal se borró o se reemplazó mientras la base de datos estaba abierta, así que lo que se escriba ahora se perdería; ya no se escribe nada: cierre Rebound y todo reboundctl y vuelva a abrirla</translation>
+    </message>
+    <message>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
+        <translation>la copia sin conexión %1 está abierta en otro programa (¿Rebound?); ciérrelo primero (%2)</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4176,18 @@
     <message>
         <source>Still on the offline copy: %1</source>
         <translation>Todavía en la copia sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Rebound must close</source>
+        <translation>Rebound debe cerrarse</translation>
+    </message>
+    <message>
+        <source>Rebound closes now: %1.
+
+A recovery being typed is kept as a draft.</source>
+        <translation>Rebound se cierra ahora: %1.
+
+La recuperación que se estaba escribiendo se guarda como borrador.</translation>
     </message>
 </context>
 <context>

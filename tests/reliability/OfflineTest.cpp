@@ -148,6 +148,16 @@ TEST_CASE("A counter without its server records 200 recoveries, then sends each 
     CliRun again = c.syncNow();
     CHECK(again.out.contains(u"sent: 0"_s));
     CHECK(c.copy({u"sync"_s, u"status"_s}).out.contains(u"last error: -"_s));
+    {
+        // The app still has the copy open: detach is refused, and the WAL is not cut from under the app.
+        auto held = Database::open(c.copy.db(), Database::OpenMode::ExistingOnly);
+        REQUIRE(held.ok());
+        CliRun refused = c.copy({u"sync"_s, u"detach"_s});
+        CHECK(refused.exit != 0);
+        CHECK(refused.err.contains(u"is open in another program"_s));
+        CHECK(QFile::exists(c.copy.db() + u"-wal"_s));
+        CHECK((*held)->checkInPlace().ok());
+    }
     // All sent: now it may.
     CliRun gone = c.copy({u"sync"_s, u"detach"_s});
     INFO(gone.err.toStdString());

@@ -5,12 +5,15 @@
 #include "support/TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,23 @@ qint64 scalarIn(const QString& path, const QString& sql) {
     }
     QSqlDatabase::removeDatabase(u"peek"_s);
     return value;
+}
+
+QStringList deletedButHeld(const QString& database, qint64 pid) {
+    const QString fds = pid ? u"/proc/%1/fd"_s.arg(pid) : u"/proc/self/fd"_s;
+    QStringList held;
+    // readlink only: opening one of them would be the very mistake this looks for.
+    for (const QString& fd : QDir(fds).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const ssize_t n = ::readlink(QFile::encodeName(fds + u'/' + fd).constData(), target, sizeof target);
+        if (n <= 0)
+            continue;
+        const QString name = QFile::decodeName(QByteArray(target, int(n)));
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            if (name == database + QLatin1StringView(suffix) + u" (deleted)"_s)
+                held << name;
+    }
+    return held;
 }
 
 } // namespace rebound::test

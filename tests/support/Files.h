@@ -17,5 +17,8 @@ void setSchemaVersion(const QString& path, int version);
 void tamper(const QString& path, const QStringList& statements);
 // One number read from a database file through a connection of its own.
 qint64 scalarIn(const QString& path, const QString& sql);
+// The database's files (it, its -wal, -shm and -journal) that process `pid` (0: this one) still holds open
+// after they were deleted: a -wal or -shm listed here was removed under a connection still writing into it.
+QStringList deletedButHeld(const QString& database, qint64 pid = 0);
 
 } // namespace rebound::test
