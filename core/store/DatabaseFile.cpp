@@ -26,8 +26,7 @@ Error moved(const QString& path) {
     return Error::of(Error::Code::Moved,
                      QCoreApplication::translate(
                          "Core", "the database file %1 was moved, replaced or deleted while it was open; "
-                                 "nothing more is written to it: close Rebound and open the database where "
-                                 "it is now")
+                                 "nothing more is written to it: open the database where it is now")
                          .arg(path));
 }
 
@@ -128,7 +127,7 @@ Result<void> DatabaseFile::stillInPlace() const {
                          QCoreApplication::translate(
                              "Core", "the write-ahead log %1-wal was deleted or replaced while the database "
                                      "was open, so what is written now would be lost; nothing more is "
-                                     "written: close Rebound and every reboundctl, then open it again")
+                                     "written: close every Rebound and reboundctl on it, then open it again")
                              .arg(m_path));
     return {};
 }

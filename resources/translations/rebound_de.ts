@@ -2210,8 +2210,8 @@
         <translation>eine andere Verbindung hat sie geöffnet</translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
-        <translation>die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während sie geöffnet war; es wird nichts mehr hineingeschrieben: Schließen Sie Rebound und öffnen Sie die Datenbank dort, wo sie jetzt liegt</translation>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
+        <translation>die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während sie geöffnet war; es wird nichts mehr hineingeschrieben: Öffnen Sie die Datenbank dort, wo sie jetzt liegt</translation>
     </message>
     <message>
         <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
@@ -2226,8 +2226,8 @@
         <translation>Datenbank %1 kann nicht geöffnet werden: Die Datei hat %2 Namen (harte Links), und jeder Name bekäme ein eigenes Log; behalten Sie einen</translation>
     </message>
     <message>
-        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
-        <translation>das Write-Ahead-Log %1-wal wurde gelöscht oder ersetzt, während die Datenbank geöffnet war, sodass jetzt Geschriebenes verloren ginge; es wird nichts mehr geschrieben: Schließen Sie Rebound und jedes reboundctl und öffnen Sie sie dann erneut</translation>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close every Rebound and reboundctl on it, then open it again</source>
+        <translation>das Write-Ahead-Log %1-wal wurde gelöscht oder ersetzt, während die Datenbank geöffnet war, sodass jetzt Geschriebenes verloren ginge; es wird nichts mehr geschrieben: Schließen Sie jedes Rebound und reboundctl darauf und öffnen Sie sie dann erneut</translation>
     </message>
     <message>
         <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>

@@ -2210,7 +2210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,7 +2226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close every Rebound and reboundctl on it, then open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

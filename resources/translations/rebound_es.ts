@@ -2210,8 +2210,8 @@
         <translation>otra conexión la tiene abierta</translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: close Rebound and open the database where it is now</source>
-        <translation>el archivo de base de datos %1 se movió, se reemplazó o se borró mientras estaba abierto; ya no se escribe nada en él: cierre Rebound y abra la base de datos donde está ahora</translation>
+        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
+        <translation>el archivo de base de datos %1 se movió, se reemplazó o se borró mientras estaba abierto; ya no se escribe nada en él: abra la base de datos donde está ahora</translation>
     </message>
     <message>
         <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
@@ -2226,8 +2226,8 @@
         <translation>no se puede abrir la base de datos %1: el archivo tiene %2 nombres (enlaces duros) y cada nombre tendría su propio registro; conserve uno</translation>
     </message>
     <message>
-        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close Rebound and every reboundctl, then open it again</source>
-        <translation>el registro de escritura anticipada %1-wal se borró o se reemplazó mientras la base de datos estaba abierta, así que lo que se escriba ahora se perdería; ya no se escribe nada: cierre Rebound y todo reboundctl y vuelva a abrirla</translation>
+        <source>the write-ahead log %1-wal was deleted or replaced while the database was open, so what is written now would be lost; nothing more is written: close every Rebound and reboundctl on it, then open it again</source>
+        <translation>el registro de escritura anticipada %1-wal se borró o se reemplazó mientras la base de datos estaba abierta, así que lo que se escriba ahora se perdería; ya no se escribe nada: cierre todo Rebound y reboundctl que la use y vuelva a abrirla</translation>
     </message>
     <message>
         <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>

@@ -282,3 +282,39 @@ TEST_CASE("A second connection of the app's own and reboundctl beside it leave t
     CHECK(test::scalarIn(g.path(), u"SELECT count(*) FROM audit_log WHERE action = 'employee.add' "
                                    u"AND payload LIKE '%Nora Seven%'"_s) == 1);
 }
+
+TEST_CASE("The app closes with a message naming the file when its database is moved while open",
+          "[reliability][shared-file]") {
+    test::GuiFixture g;
+    g.login(u"A1"_s, u"1234"_s);
+    auto me = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    REQUIRE(me.ok());
+    CHECK(g.window().checkDatabaseFile()); // in place: nothing happens
+    CHECK(g.window().isVisible());
+
+    REQUIRE(QFile::rename(g.path(), g.path() + u".moved"_s));
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    CHECK_FALSE(g.window().checkDatabaseFile()); // what the minute's timer runs
+    CHECK(shown.contains(g.path()));
+    CHECK_FALSE(g.window().isVisible());
+    // A recovery saved now would go into a file nobody reads again: refused, the moved file untouched.
+    RecoveryDraft d;
+    d.customer.name = u"Late Guest"_s;
+    d.customer.phone = u"+1 555 0199"_s;
+    d.category = CategoryId(u"delay"_s);
+    d.severity = SeverityId(u"minor"_s);
+    d.description = u"Waited"_s;
+    d.compensations = {{u"dessert"_s, {}}};
+    auto saved = g.ctx().recoveries().record(me.value(), d);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == Error::Code::Moved);
+    // Back beside its WAL (which holds its latest pages), the file shows that nothing was written.
+    REQUIRE(QFile::rename(g.path() + u".moved"_s, g.path()));
+    CHECK(test::scalarIn(g.path(), u"SELECT count(*) FROM incidents"_s) == 0);
+}
