@@ -13,6 +13,7 @@
 #include "practice/PracticePicker.h"
 #include "practice/PracticeRun.h"
 #include "practice/PracticeService.h"
+#include "record/DraftStore.h"
 #include "services/ReviewService.h"
 #include "supervisor/SupervisorWorkspace.h"
 #include "wizard/RecoveryWizard.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLabel>
@@ -114,10 +116,15 @@ bool MainWindow::checkDatabaseFile() {
         return true;
     m_fileWatch->stop();
     QMessageBox::critical(this, tr("Rebound must close"),
-                          tr("Rebound closes now: %1.\n\nA recovery being typed is kept as a draft.")
-                              .arg(here.error().message));
+                          tr("Rebound closes now: %1.\n\nA recovery being typed is kept as a draft in %2.")
+                              .arg(here.error().message,
+                                   QDir::toNativeSeparators(DraftStore(m_ctx.db().localPath()).folder())));
+    // The window first (it keeps a recovery being typed as a draft), then any dialog still open: with the
+    // last window gone the application ends.
     close();
-    QCoreApplication::exit(1);
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->isVisible())
+            w->close();
     return false;
 }
 

@@ -82,8 +82,8 @@ Commands:
                          status shows the outbox, now sends it (each exactly once) and
                          refreshes the copy (staff, playbook, hours, customers, the site's
                          open recoveries), detach removes it (refused while anything
-                         waits); record falls back to the copy when the server does not
-                         answer
+                         waits or the app has it open); record falls back to the copy
+                         when the server does not answer
 
 Global options:
   --db PATH              database file (default: $REBOUND_DB, else the user's data folder)

@@ -114,8 +114,8 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
     const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.localPath())
                                                       : options.receiptsDir;
     const bool withReceipts = !options.skipReceipts && !options.chainOnly;
-    const qint64 headBefore =
-        withReceipts ? lastEntry() : 0; // a closing after it may still write its receipt
+    // A closing after this head may not have written its receipt yet.
+    const qint64 headBefore = withReceipts ? lastEntry() : 0;
     auto receipts = withReceipts ? readReceipts(dir) : Result<QList<NamedReceipt>>(QList<NamedReceipt>());
     if (!receipts)
         return receipts.error();

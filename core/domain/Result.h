@@ -25,9 +25,8 @@ struct Error {
         Corrupt,     // integrity or audit-chain verification failed, or the file is damaged
         NotOurs,     // an SQLite file or a server database of another program
         NewerSchema, // written by a newer Rebound
-        Unreachable, // the central server does not answer: nothing was written, trying again later may
-                     // succeed
-        Moved, // the database file or its WAL was moved, replaced or deleted while open: nothing written
+        Unreachable, // the central server does not answer: nothing was written; later may succeed
+        Moved,       // the file or its WAL was moved, replaced or deleted while open: nothing was written
     };
     Code code = Code::Invalid;
     QString message;

@@ -42,6 +42,8 @@ public:
     // to the other database's store under their id there. Kept here until written there.
     Status moveTo(const DraftStore& other, qint64 employeeId, qint64 otherId) const;
     QString fileOf(qint64 employeeId) const;
+    // Where the drafts are kept; empty for an in-memory database.
+    const QString& folder() const { return m_dir; }
 
 private:
     QString m_dir; // empty: an in-memory database keeps no drafts

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
-#include "store/DatabaseFile.h"
 #include "store/Schema.h"
 
 #include <QAtomicInteger>

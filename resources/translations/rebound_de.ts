@@ -4184,10 +4184,10 @@
     <message>
         <source>Rebound closes now: %1.
 
-A recovery being typed is kept as a draft.</source>
+A recovery being typed is kept as a draft in %2.</source>
         <translation>Rebound schließt jetzt: %1.
 
-Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf erhalten.</translation>
+Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalten.</translation>
     </message>
 </context>
 <context>

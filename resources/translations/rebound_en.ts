@@ -4184,7 +4184,7 @@
     <message>
         <source>Rebound closes now: %1.
 
-A recovery being typed is kept as a draft.</source>
+A recovery being typed is kept as a draft in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4184,10 +4184,10 @@
     <message>
         <source>Rebound closes now: %1.
 
-A recovery being typed is kept as a draft.</source>
+A recovery being typed is kept as a draft in %2.</source>
         <translation>Rebound se cierra ahora: %1.
 
-La recuperación que se estaba escribiendo se guarda como borrador.</translation>
+La recuperación que se estaba escribiendo se guarda como borrador en %2.</translation>
     </message>
 </context>
 <context>
