@@ -14,8 +14,14 @@ if [ "${1:-}" = "--soak" ]; then
     export REBOUND_SOAK_SECONDS="$2"
 fi
 
+# What the shared-file soak did, from the output ctest keeps of every test.
+soak_counts() { grep -h '^soak:' "$1/Testing/Temporary/LastTest.log" || true; }
+
 scripts/bootstrap.sh ci
-ctest --preset ci --no-tests=error -j "$jobs"
+rc=0
+ctest --preset ci --no-tests=error -j "$jobs" || rc=$?
+soak_counts build-ci
+[ "$rc" -eq 0 ] || exit "$rc"
 # The .deb built from that tree, installed, run and removed for real.
 scripts/test-package.sh build-ci
 
@@ -23,4 +29,6 @@ scripts/test-package.sh build-ci
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 scripts/bootstrap.sh asan
-ctest --preset asan --no-tests=error -j "$jobs"
+ctest --preset asan --no-tests=error -j "$jobs" || rc=$?
+soak_counts build-asan
+exit "$rc"

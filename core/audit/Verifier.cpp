@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -110,12 +111,10 @@ private:
 Result<VerifyReport> Verifier::run(const VerifyOptions& options,
                                    const std::function<bool(qint64, qint64)>& progress) {
     // Receipts are read before the snapshot begins: each is written after its entry was committed, so the
-    // snapshot holds every entry they name, and one written while the check runs waits for the next.
+    // snapshot holds every entry they name (one written while the check runs is checked next time).
     const QString dir = options.receiptsDir.isEmpty() ? InstallationKey::receiptsDirFor(m_db.localPath())
                                                       : options.receiptsDir;
     const bool withReceipts = !options.skipReceipts && !options.chainOnly;
-    // A closing after this head may not have written its receipt yet.
-    const qint64 headBefore = withReceipts ? lastEntry() : 0;
     auto receipts = withReceipts ? readReceipts(dir) : Result<QList<NamedReceipt>>(QList<NamedReceipt>());
     if (!receipts)
         return receipts.error();
@@ -154,89 +153,109 @@ Result<VerifyReport> Verifier::run(const VerifyOptions& options,
         return r.error();
     report.head = v->entries;
     if (!options.skipReceipts) {
-        if (auto r = checkReceipts(receipts.value(), headBefore, dir, report); !r)
+        if (auto r = checkReceipts(receipts.value(), dir, report); !r)
             return r.error();
     }
     return report;
 }
 
+Result<Receipt> Verifier::readReceipt(const QString& dir, const QString& name) {
+    QFile file(QDir(dir).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::corrupt(
+            QCoreApplication::translate("Core", "receipt %1: %2").arg(name, file.errorString()));
+    auto receipt = Receipt::fromJson(file.read(Receipt::MaxFileSize + 1));
+    if (!receipt)
+        return Error::corrupt(
+            QCoreApplication::translate("Core", "receipt %1: %2").arg(name, receipt.error().message));
+    return receipt;
+}
+
 Result<QList<Verifier::NamedReceipt>> Verifier::readReceipts(const QString& dir) {
     QList<NamedReceipt> receipts;
-    const QStringList files = QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        QFile file(QDir(dir).filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::corrupt(
-                QCoreApplication::translate("Core", "receipt %1: %2").arg(name, file.errorString()));
-        auto receipt = Receipt::fromJson(file.read(Receipt::MaxFileSize + 1));
+    for (const QString& name : QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        auto receipt = readReceipt(dir, name);
         if (!receipt)
-            return Error::corrupt(
-                QCoreApplication::translate("Core", "receipt %1: %2").arg(name, receipt.error().message));
+            return receipt.error();
         receipts.append({name, std::move(receipt.value())});
     }
     return receipts;
 }
 
-qint64 Verifier::lastEntry() {
-    RowStatement q(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
-    return q.next() ? q.integer(0) : 0;
+Result<void> Verifier::checkReceipt(const QString& name, const Receipt& receipt, const QByteArray& ours,
+                                    qint64 last) {
+    const auto fail = [&](const QString& what) {
+        return Error::corrupt(QCoreApplication::translate("Core", "receipt %1: %2").arg(name, what));
+    };
+    if (ours.isEmpty())
+        return fail(
+            QCoreApplication::translate("Core", "this database has no installation key (%1) to check it with")
+                .arg(InstallationKey::keyPathFor(m_db.localPath())));
+    if (receipt.publicKey != ours)
+        return fail(
+            QCoreApplication::translate("Core", "it was signed by another key than this installation's"));
+    if (!receipt.signatureValid())
+        return fail(
+            QCoreApplication::translate("Core", "its signature does not match its content: it was edited"));
+    if (receipt.entry > last)
+        return fail(QCoreApplication::translate("Core",
+                                                "it saw audit entry %1, but the log now ends at entry %2: "
+                                                "entries were removed from its end, or the database "
+                                                "was replaced by an older copy")
+                        .arg(receipt.entry)
+                        .arg(last));
+    RowStatement q(m_db, "SELECT hash, action FROM audit_log WHERE id = ?");
+    q.bind(1, receipt.entry);
+    if (!q.next() || q.text(0) != receipt.hash)
+        return fail(QCoreApplication::translate("Core",
+                                                "audit entry %1 is not the one it saw: the database was "
+                                                "replaced by another copy or its log rewritten")
+                        .arg(receipt.entry));
+    if (receipt.kind == Receipt::Kind::Closing && q.text(1) != "day.close")
+        return fail(
+            QCoreApplication::translate("Core", "audit entry %1 is not a closing").arg(receipt.entry));
+    return {};
 }
 
-Result<void> Verifier::checkReceipts(const QList<NamedReceipt>& receipts, qint64 headBefore,
-                                     const QString& dir, VerifyReport& report) {
+Result<void> Verifier::checkReceipts(const QList<NamedReceipt>& receipts, const QString& dir,
+                                     VerifyReport& report) {
     auto key = InstallationKey::load(InstallationKey::keyPathFor(m_db.localPath()));
     const QByteArray ours = key ? key->publicKey().toHex() : QByteArray();
+    RowStatement head(m_db, "SELECT coalesce(max(id), 0) FROM audit_log");
+    const qint64 last = head.next() ? head.integer(0) : 0;
     QSet<QString> closedWithReceipt;
-    const qint64 last = lastEntry();
     for (const NamedReceipt& read : receipts) {
-        const QString& name = read.file; // named, not bound: lambdas capture it
-        const Receipt& receipt = read.receipt;
-        const auto fail = [&](const QString& what) {
-            return Error::corrupt(QCoreApplication::translate("Core", "receipt %1: %2").arg(name, what));
-        };
-        if (ours.isEmpty())
-            return fail(QCoreApplication::translate(
-                            "Core", "this database has no installation key (%1) to check it with")
-                            .arg(InstallationKey::keyPathFor(m_db.localPath())));
-        if (receipt.publicKey != ours)
-            return fail(
-                QCoreApplication::translate("Core", "it was signed by another key than this installation's"));
-        if (!receipt.signatureValid())
-            return fail(QCoreApplication::translate(
-                "Core", "its signature does not match its content: it was edited"));
-        if (receipt.entry > last)
-            return fail(QCoreApplication::translate(
-                            "Core", "it saw audit entry %1, but the log now ends at entry %2: "
-                                    "entries were removed from its end, or the database "
-                                    "was replaced by an older copy")
-                            .arg(receipt.entry)
-                            .arg(last));
-        RowStatement q(m_db, "SELECT hash, action FROM audit_log WHERE id = ?");
-        q.bind(1, receipt.entry);
-        if (!q.next() || q.text(0) != receipt.hash)
-            return fail(QCoreApplication::translate("Core",
-                                                    "audit entry %1 is not the one it saw: the database was "
-                                                    "replaced by another copy or its log rewritten")
-                            .arg(receipt.entry));
-        if (receipt.kind == Receipt::Kind::Closing) {
-            if (q.text(1) != "day.close")
-                return fail(QCoreApplication::translate("Core", "audit entry %1 is not a closing")
-                                .arg(receipt.entry));
-            closedWithReceipt.insert(receipt.date);
-        }
+        if (auto r = checkReceipt(read.file, read.receipt, ours, last); !r)
+            return r;
+        if (read.receipt.kind == Receipt::Kind::Closing)
+            closedWithReceipt.insert(read.receipt.date);
         ++report.receipts;
     }
-    RowStatement closings(m_db, "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' AND id <= ? "
-                                "ORDER BY id");
-    closings.bind(1, headBefore);
+    RowStatement closings(m_db, "SELECT id, entity_id FROM audit_log WHERE action = 'day.close' ORDER BY id");
     while (closings.next()) {
         const QString date = QString::fromUtf8(closings.text(1));
-        if (!closedWithReceipt.contains(date))
-            return Error::corrupt(
-                QCoreApplication::translate("Core", "closed day %1 (audit entry %2) has no receipt in %3")
-                    .arg(date)
-                    .arg(closings.integer(0))
-                    .arg(dir));
+        if (closedWithReceipt.contains(date))
+            continue;
+        // Written since the folder was read, as by a close-day that committed just before this check began.
+        Receipt wanted;
+        wanted.date = date;
+        const QString name = wanted.fileName();
+        if (QFileInfo::exists(QDir(dir).filePath(name))) {
+            auto late = readReceipt(dir, name);
+            if (!late)
+                return late.error();
+            if (auto r = checkReceipt(name, *late, ours, last); !r)
+                return r;
+            if (late->kind == Receipt::Kind::Closing && late->date == date) {
+                ++report.receipts;
+                continue;
+            }
+        }
+        return Error::corrupt(
+            QCoreApplication::translate("Core", "closed day %1 (audit entry %2) has no receipt in %3")
+                .arg(date)
+                .arg(closings.integer(0))
+                .arg(dir));
     }
     return closings.error();
 }

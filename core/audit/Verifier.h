@@ -52,12 +52,13 @@ private:
         QString file;
         Receipt receipt;
     };
-    Result<QList<NamedReceipt>> readReceipts(const QString& dir);
-    // Every receipt read matches the chain, and every closing up to headBefore (the head when they were
-    // read) has its receipt.
-    Result<void> checkReceipts(const QList<NamedReceipt>& receipts, qint64 headBefore, const QString& dir,
-                               VerifyReport& report);
-    qint64 lastEntry();
+    static Result<Receipt> readReceipt(const QString& dir, const QString& name);
+    static Result<QList<NamedReceipt>> readReceipts(const QString& dir);
+    // One receipt is signed by this installation's key and names an entry of the chain as it is.
+    Result<void> checkReceipt(const QString& name, const Receipt& receipt, const QByteArray& ours,
+                              qint64 last);
+    // Every receipt read matches the chain, and every closed day has its receipt.
+    Result<void> checkReceipts(const QList<NamedReceipt>& receipts, const QString& dir, VerifyReport& report);
 
     Database& m_db;
     const Clock& m_clock;

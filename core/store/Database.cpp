@@ -624,8 +624,6 @@ Result<void> Database::useWal() {
 }
 
 Result<void> Database::leaveWal() {
-    if (auto t = setBusyTimeout(0); !t)
-        return t;
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA journal_mode=DELETE"_s) || !q.next())
         return toError(q.lastError(), u"PRAGMA journal_mode"_s);
@@ -839,13 +837,12 @@ Result<QStringList> Database::beginBulkLoad(const QStringList& rebuiltIndexes) {
     // leave WAL, and the load stops here, before writing anything.
     // Foreign keys off: the loader hands out every id itself, and a lookup per reference would cost
     // a fifth of the load.
-    if (m_file)
-        m_file->forgetWal(); // SQLite removes it now, and makes it anew when WAL is back
-    for (const QString& pragma :
-         {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA synchronous=OFF"_s, u"PRAGMA foreign_keys=OFF"_s,
-          u"PRAGMA cache_size=-262144"_s, u"PRAGMA temp_store=MEMORY"_s,
-          // Rebuilding the dropped indexes sorts on every core.
-          u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount())}) {
+    if (auto sole = leaveWal(); !sole)
+        return sole.error();
+    for (const QString& pragma : {u"PRAGMA synchronous=OFF"_s, u"PRAGMA foreign_keys=OFF"_s,
+                                  u"PRAGMA cache_size=-262144"_s, u"PRAGMA temp_store=MEMORY"_s,
+                                  // Rebuilding the dropped indexes sorts on every core.
+                                  u"PRAGMA threads=%1"_s.arg(QThread::idealThreadCount())}) {
         if (auto r = execRaw(pragma); !r)
             return r.error();
     }
@@ -914,11 +911,11 @@ Result<void> Database::endBulkLoad() {
     // Back to the durable settings every other write relies on.
     for (const QString& pragma :
          {u"PRAGMA cache_size=-2000"_s, u"PRAGMA temp_store=DEFAULT"_s, u"PRAGMA threads=0"_s,
-          u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA journal_mode=WAL"_s}) {
+          u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s}) {
         if (auto r = execRaw(pragma); !r)
             return r;
     }
-    return {};
+    return useWal();
 }
 
 Result<void> Database::integrityCheck(Check depth) {

@@ -152,7 +152,7 @@ public:
     // every write checks it first, and the app once a minute.
     Result<void> checkInPlace() const;
     // Out of WAL mode, which SQLite allows only to the one connection open on the file: refused (Busy) while
-    // another has it open, at once. SQLite then removes the WAL and its shared memory itself.
+    // another has it open. SQLite then removes the WAL and its shared memory itself.
     Result<void> leaveWal();
     // A consistent copy (VACUUM INTO) while others may be writing; the copy is mode 0600.
     Result<void> backupTo(const QString& outPath);

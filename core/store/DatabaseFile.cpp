@@ -25,12 +25,22 @@ bool statOf(const QString& path, struct stat& st) {
 Error moved(const QString& path) {
     return Error::of(Error::Code::Moved,
                      QCoreApplication::translate(
-                         "Core", "the database file %1 was moved, replaced or deleted while it was open; "
-                                 "nothing more is written to it: open the database where it is now")
+                         "Core",
+                         "the database file %1 was moved, replaced or deleted while it was open, "
+                         "and nothing more is written to it; its latest changes may still be in "
+                         "%1-wal: put the file back, and close every program using it before moving it")
                          .arg(path));
 }
 
 } // namespace
+
+QString DatabaseFile::realPath(const QString& path) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
 
 QString DatabaseFile::networkFileSystem(long magic) {
     // Linux's statfs magic numbers (linux/magic.h and the file systems' own headers).
@@ -65,7 +75,7 @@ QString DatabaseFile::networkFileSystem(long magic) {
 
 Result<void> DatabaseFile::checkFileSystem(const QString& path) {
     struct statfs fs {};
-    const QString folder = QFileInfo(path).absolutePath();
+    const QString folder = QFileInfo(realPath(path)).absolutePath();
     if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
         return Error::storage(QCoreApplication::translate("Core", "cannot open database %1: %2")
                                   .arg(path, QString::fromLocal8Bit(strerror(errno))));
@@ -81,7 +91,7 @@ Result<void> DatabaseFile::checkFileSystem(const QString& path) {
 
 Result<void> DatabaseFile::checkLinks(const QString& path) {
     struct stat st {};
-    if (!statOf(path, st))
+    if (!statOf(realPath(path), st))
         return {};
     if (!S_ISREG(st.st_mode))
         return Error::storage(
@@ -98,10 +108,11 @@ Result<void> DatabaseFile::checkLinks(const QString& path) {
 
 Result<DatabaseFile> DatabaseFile::identify(const QString& path) {
     struct stat st {};
-    if (!statOf(path, st))
+    const QString real = realPath(path);
+    if (!statOf(real, st))
         return moved(path);
     DatabaseFile file;
-    file.m_path = path;
+    file.m_path = real;
     file.m_device = st.st_dev;
     file.m_inode = st.st_ino;
     file.noteWal();

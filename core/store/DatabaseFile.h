@@ -15,6 +15,8 @@ namespace rebound {
 // process, and the next process to close its connection would then delete the WAL still in use here.
 class DatabaseFile final {
 public:
+    // The name SQLite really opens: symbolic links resolved (its WAL is named after the file they lead to).
+    static QString realPath(const QString& path);
     // The folder's file system can carry SQLite's locks and WAL's shared memory: not NFS, SMB and the like.
     static Result<void> checkFileSystem(const QString& path);
     // The name of the network file system a statfs magic number stands for; empty for a local one.

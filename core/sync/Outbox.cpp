@@ -81,11 +81,15 @@ Result<void> detachCopy(const QString& copy) {
                 nullptr, int(st->waiting)));
         // SQLite leaves WAL only for the one connection open on the file, and removes the WAL and its
         // shared memory itself: a copy still open in the app is refused here, never cut from under it.
-        if (auto sole = (*db)->leaveWal(); !sole)
-            return Error::of(sole.error().code,
-                             QCoreApplication::translate("Core", "the offline copy %1 is open in another "
-                                                                 "program (Rebound?); close it first (%2)")
-                                 .arg(copy, sole.error().message));
+        if (auto sole = (*db)->leaveWal(); !sole) {
+            if (sole.error().code != Error::Code::Busy)
+                return sole.error();
+            return Error::of(
+                Error::Code::Busy,
+                QCoreApplication::translate(
+                    "Core", "the offline copy %1 is open in another program (Rebound?); close it first")
+                    .arg(copy));
+        }
     }
     if (!QFile::remove(copy))
         return Error::storage(QCoreApplication::translate("Core", "cannot remove %1").arg(copy));

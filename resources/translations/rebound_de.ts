@@ -2210,8 +2210,8 @@
         <translation>eine andere Verbindung hat sie geöffnet</translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
-        <translation>die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während sie geöffnet war; es wird nichts mehr hineingeschrieben: Öffnen Sie die Datenbank dort, wo sie jetzt liegt</translation>
+        <source>the database file %1 was moved, replaced or deleted while it was open, and nothing more is written to it; its latest changes may still be in %1-wal: put the file back, and close every program using it before moving it</source>
+        <translation>die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während sie geöffnet war, und es wird nichts mehr hineingeschrieben; ihre letzten Änderungen können noch in %1-wal stehen: Legen Sie die Datei zurück und schließen Sie jedes Programm, das sie nutzt, bevor Sie sie verschieben</translation>
     </message>
     <message>
         <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
@@ -2230,8 +2230,8 @@
         <translation>das Write-Ahead-Log %1-wal wurde gelöscht oder ersetzt, während die Datenbank geöffnet war, sodass jetzt Geschriebenes verloren ginge; es wird nichts mehr geschrieben: Schließen Sie jedes Rebound und reboundctl darauf und öffnen Sie sie dann erneut</translation>
     </message>
     <message>
-        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
-        <translation>die Kopie ohne Verbindung %1 ist in einem anderen Programm geöffnet (Rebound?); schließen Sie es zuerst (%2)</translation>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
+        <translation>die Kopie ohne Verbindung %1 ist in einem anderen Programm geöffnet (Rebound?); schließen Sie es zuerst</translation>
     </message>
 </context>
 <context>

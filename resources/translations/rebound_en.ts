@@ -2210,7 +2210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
+        <source>the database file %1 was moved, replaced or deleted while it was open, and nothing more is written to it; its latest changes may still be in %1-wal: put the file back, and close every program using it before moving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2230,7 +2230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

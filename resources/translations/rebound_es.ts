@@ -2210,8 +2210,8 @@
         <translation>otra conexión la tiene abierta</translation>
     </message>
     <message>
-        <source>the database file %1 was moved, replaced or deleted while it was open; nothing more is written to it: open the database where it is now</source>
-        <translation>el archivo de base de datos %1 se movió, se reemplazó o se borró mientras estaba abierto; ya no se escribe nada en él: abra la base de datos donde está ahora</translation>
+        <source>the database file %1 was moved, replaced or deleted while it was open, and nothing more is written to it; its latest changes may still be in %1-wal: put the file back, and close every program using it before moving it</source>
+        <translation>el archivo de base de datos %1 se movió, se reemplazó o se borró mientras estaba abierto, y ya no se escribe nada en él; sus últimos cambios pueden estar aún en %1-wal: vuelva a ponerlo en su sitio y cierre todo programa que lo use antes de moverlo</translation>
     </message>
     <message>
         <source>cannot open database %1: it is on a network file system (%2), whose locks SQLite cannot trust; keep the database on this computer&apos;s own disk, or share a central server</source>
@@ -2230,8 +2230,8 @@
         <translation>el registro de escritura anticipada %1-wal se borró o se reemplazó mientras la base de datos estaba abierta, así que lo que se escriba ahora se perdería; ya no se escribe nada: cierre todo Rebound y reboundctl que la use y vuelva a abrirla</translation>
     </message>
     <message>
-        <source>the offline copy %1 is open in another program (Rebound?); close it first (%2)</source>
-        <translation>la copia sin conexión %1 está abierta en otro programa (¿Rebound?); ciérrelo primero (%2)</translation>
+        <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
+        <translation>la copia sin conexión %1 está abierta en otro programa (¿Rebound?); ciérrelo primero</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -51,7 +52,10 @@ TEST_CASE("A database moved, replaced or deleted while open refuses every write 
         auto refused = hire(t, manager, u"H2"_s);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == Error::Code::Moved);
-        CHECK(test::scalarIn(path, u"SELECT count(*) FROM employees WHERE code = 'H2'"_s) == 0);
+        // Read under a name of its own: beside the old file's WAL, SQLite would replay that WAL onto it.
+        REQUIRE(QFile::rename(path, path + u".check"_s));
+        CHECK(test::scalarIn(path + u".check"_s, u"SELECT count(*) FROM employees WHERE code = 'H2'"_s) == 0);
+        CHECK(test::scalarIn(path + u".check"_s, u"SELECT count(*) FROM employees WHERE code = 'H1'"_s) == 1);
     }
     SECTION("deleted") {
         REQUIRE(QFile::remove(path));
@@ -117,4 +121,12 @@ TEST_CASE("Every connection writes through a WAL with full fsync, and Qt's SQLit
         REQUIRE(version.next());
         CHECK(version.text(0) == QString::fromLatin1(sqlite3_libversion()));
     }
+    // One SQLite in the process: no plugin brought a copy of its own (each copy would keep its own locks).
+    QFile maps(u"/proc/self/maps"_s);
+    REQUIRE(maps.open(QIODevice::ReadOnly));
+    QSet<QString> libraries;
+    for (const QByteArray& line : maps.readAll().split('\n'))
+        if (line.contains("libsqlite3"))
+            libraries.insert(QString::fromUtf8(line.mid(line.indexOf('/'))));
+    CHECK(libraries.size() == 1);
 }

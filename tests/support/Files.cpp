@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +86,8 @@ qint64 scalarIn(const QString& path, const QString& sql) {
 
 QStringList deletedButHeld(const QString& database, qint64 pid) {
     const QString fds = pid ? u"/proc/%1/fd"_s.arg(pid) : u"/proc/self/fd"_s;
+    const QString real = QFileInfo(QFileInfo(database).absolutePath()).canonicalFilePath() + u'/' +
+                         QFileInfo(database).fileName(); // what /proc shows: links resolved
     QStringList held;
     // readlink only: opening one of them would be the very mistake this looks for.
     for (const QString& fd : QDir(fds).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
@@ -94,7 +97,7 @@ QStringList deletedButHeld(const QString& database, qint64 pid) {
             continue;
         const QString name = QFile::decodeName(QByteArray(target, int(n)));
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            if (name == database + QLatin1StringView(suffix) + u" (deleted)"_s)
+            if (name == real + QLatin1StringView(suffix) + u" (deleted)"_s)
                 held << name;
     }
     return held;

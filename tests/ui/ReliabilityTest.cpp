@@ -13,6 +13,7 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Files.h"
+#include "support/TestDatabase.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -304,14 +305,7 @@ TEST_CASE("The app closes with a message naming the file when its database is mo
     CHECK(shown.contains(g.path()));
     CHECK_FALSE(g.window().isVisible());
     // A recovery saved now would go into a file nobody reads again: refused, the moved file untouched.
-    RecoveryDraft d;
-    d.customer.name = u"Late Guest"_s;
-    d.customer.phone = u"+1 555 0199"_s;
-    d.category = CategoryId(u"delay"_s);
-    d.severity = SeverityId(u"minor"_s);
-    d.description = u"Waited"_s;
-    d.compensations = {{u"dessert"_s, {}}};
-    auto saved = g.ctx().recoveries().record(me.value(), d);
+    auto saved = g.ctx().recoveries().record(me.value(), test::TestDatabase::draft());
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().code == Error::Code::Moved);
     // Back beside its WAL (which holds its latest pages), the file shows that nothing was written.
