@@ -319,9 +319,13 @@ int Reboundctl::sync(const QStringList& args) {
             rest << m_dbPath;
         m_dbPath = Database::offlineCopyPath(m_dbPath);
     }
+    if (sub != u"attach" && sub != u"status" && sub != u"now" && sub != u"detach")
+        return usage(u"unknown sync command \"%1\" (attach, status, now, detach)"_s.arg(sub));
+    if (sub == u"attach" && (rest.size() != 1 || !Database::isServerAddress(rest.first())))
+        return usage(u"sync attach needs the server's address: postgresql://user@host:port/dbname"_s);
+    if (sub != u"attach" && !rest.isEmpty())
+        return usage(u"sync %1 takes no arguments"_s.arg(sub));
     if (sub == u"detach") {
-        if (!rest.isEmpty())
-            return usage(u"sync detach takes no arguments"_s);
         if (auto r = detachCopy(m_dbPath); !r)
             return fail(r.error());
         m_out << "offline copy " << m_dbPath << " removed: this counter works on its server only" << Qt::endl;
@@ -335,79 +339,73 @@ int Reboundctl::sync(const QStringList& args) {
     auto local = openDatabase(false);
     if (!local)
         return fail(local.error());
-    Outbox outbox(**local);
-    if (sub == u"attach") {
-        if (rest.size() != 1 || !Database::isServerAddress(rest.first()))
-            return usage(u"sync attach needs the server's address: postgresql://user@host:port/dbname"_s);
-        if (auto c = Database::checkServerAddress(rest.first()); !c)
-            return fail(c.error());
-        if (auto r = outbox.create(rest.first()); !r)
-            return fail(r.error());
-        m_out << "offline copy of " << rest.first() << ": recoveries recorded in " << where(**local)
-              << " wait here until sent" << Qt::endl;
-        // Its staff, playbook and customers from the server now, if it answers.
-        auto server = Database::open(rest.first(), Database::OpenMode::ExistingOnly);
-        if (!server) {
-            m_out << "not refreshed yet: " << server.error().message << Qt::endl;
-            return Ok;
-        }
-        SystemClock clock;
-        auto fresh = CopyRefresh(**server, **local, clock).run((*local)->place().site);
-        if (!fresh)
-            return fail(fresh.error());
-        printRefresh(*fresh);
-        return Ok;
-    }
+    if (sub == u"attach")
+        return syncAttach(**local, rest.first());
     if (!(*local)->keepsOutbox())
         return fail(Error::invalid(
             u"%1 is not an offline copy of a server (reboundctl sync attach ADDRESS)"_s.arg(where(**local))));
-    const auto printStatus = [&]() -> int {
-        auto st = outbox.status();
-        if (!st)
-            return fail(st.error());
-        const auto when = [](const std::optional<QDateTime>& t) {
-            return t ? TimeFormat::toStored(*t) : u"-"_s;
-        };
-        m_out << "server: " << st->server << "\nwaiting: " << st->waiting
-              << "\nof which follow-ups: " << st->followUps << "\nsent: " << st->sent
-              << "\noldest waiting: " << when(st->oldestWaiting) << "\nlast sent: " << when(st->lastSent)
-              << "\nlast attempt: " << when(st->lastAttempt)
-              << "\nlast error: " << (st->lastError.isEmpty() ? u"-"_s : st->lastError) << Qt::endl;
-        return Ok;
-    };
-    if (sub == u"status") {
-        if (!rest.isEmpty())
-            return usage(u"sync status takes no arguments"_s);
-        return printStatus();
-    }
-    if (sub == u"now") {
-        if (!rest.isEmpty())
-            return usage(u"sync now takes no arguments"_s);
-        auto st = outbox.status();
-        if (!st)
-            return fail(st.error());
-        SystemClock clock;
-        auto server = Database::open(st->server, Database::OpenMode::ExistingOnly);
-        if (!server) {
-            CatchUp::noteAway(**local, clock, server.error());
-            m_err << "reboundctl: " << server.error().message << "; " << st->waiting
-                  << " recoveries wait in the outbox" << Qt::endl;
-            return Rejected;
-        }
-        (*server)->setPlace((*local)->place());
-        auto done = CatchUp(**local, **server, clock).run();
-        if (!done) {
-            auto after = outbox.status();
-            m_err << "reboundctl: " << done.error().message << "; " << (after ? after->waiting : st->waiting)
-                  << " recoveries wait in the outbox" << Qt::endl;
-            return Rejected;
-        }
-        m_out << "sent: " << done->sent.sent << "\nalready on the server: " << done->sent.alreadyThere
-              << "\nwaiting: " << done->sent.waiting << Qt::endl;
-        printRefresh(done->refreshed);
+    return sub == u"status" ? syncStatus(**local) : syncNow(**local);
+}
+
+int Reboundctl::syncAttach(Database& local, const QString& server) {
+    if (auto c = Database::checkServerAddress(server); !c)
+        return fail(c.error());
+    if (auto r = Outbox(local).create(server); !r)
+        return fail(r.error());
+    m_out << "offline copy of " << server << ": recoveries recorded in " << where(local)
+          << " wait here until sent" << Qt::endl;
+    // Its staff, playbook and customers from the server now, if it answers.
+    auto central = Database::open(server, Database::OpenMode::ExistingOnly);
+    if (!central) {
+        m_out << "not refreshed yet: " << central.error().message << Qt::endl;
         return Ok;
     }
-    return usage(u"unknown sync command \"%1\" (attach, status, now, detach)"_s.arg(sub));
+    SystemClock clock;
+    auto fresh = CopyRefresh(**central, local, clock).run(local.place().site);
+    if (!fresh)
+        return fail(fresh.error());
+    printRefresh(*fresh);
+    return Ok;
+}
+
+int Reboundctl::syncStatus(Database& local) {
+    auto st = Outbox(local).status();
+    if (!st)
+        return fail(st.error());
+    const auto when = [](const std::optional<QDateTime>& t) { return t ? TimeFormat::toStored(*t) : u"-"_s; };
+    m_out << "server: " << st->server << "\nwaiting: " << st->waiting
+          << "\nof which follow-ups: " << st->followUps << "\nsent: " << st->sent
+          << "\noldest waiting: " << when(st->oldestWaiting) << "\nlast sent: " << when(st->lastSent)
+          << "\nlast attempt: " << when(st->lastAttempt)
+          << "\nlast error: " << (st->lastError.isEmpty() ? u"-"_s : st->lastError) << Qt::endl;
+    return Ok;
+}
+
+int Reboundctl::syncNow(Database& local) {
+    Outbox outbox(local);
+    auto st = outbox.status();
+    if (!st)
+        return fail(st.error());
+    SystemClock clock;
+    auto server = Database::open(st->server, Database::OpenMode::ExistingOnly);
+    if (!server) {
+        CatchUp::noteAway(local, clock, server.error());
+        m_err << "reboundctl: " << server.error().message << "; " << st->waiting
+              << " recoveries wait in the outbox" << Qt::endl;
+        return Rejected;
+    }
+    (*server)->setPlace(local.place());
+    auto done = CatchUp(local, **server, clock).run();
+    if (!done) {
+        auto after = outbox.status();
+        m_err << "reboundctl: " << done.error().message << "; " << (after ? after->waiting : st->waiting)
+              << " recoveries wait in the outbox" << Qt::endl;
+        return Rejected;
+    }
+    m_out << "sent: " << done->sent.sent << "\nalready on the server: " << done->sent.alreadyThere
+          << "\nwaiting: " << done->sent.waiting << Qt::endl;
+    printRefresh(done->refreshed);
+    return Ok;
 }
 
 int Reboundctl::serverImport(const QStringList& args) {

@@ -49,6 +49,11 @@ private:
     int server(const QStringList& args);
     int serverImport(const QStringList& args);
     int sync(const QStringList& args);
+    // `sync attach`: marks the copy and fills it from the server when it answers.
+    int syncAttach(Database& local, const QString& server);
+    int syncStatus(Database& local);
+    // `sync now`: sends what waits, then refreshes the copy.
+    int syncNow(Database& local);
     // Brings a counter's offline copy up to date from its server and says what changed.
     void printRefresh(const RefreshSummary& fresh);
 

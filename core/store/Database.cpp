@@ -610,24 +610,32 @@ Result<void> Database::configure(OpenMode mode) {
     return {};
 }
 
-Result<void> Database::useWal() {
-    // SQLite answers with the mode it is in: where WAL cannot work (no shared memory) it stays as it was.
+Result<QString> Database::setJournalMode(const QString& mode) {
+    // SQLite answers with the mode it is in, which is the old one when it could not change.
     QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
+    if (!q.exec(u"PRAGMA journal_mode=%1"_s.arg(mode)) || !q.next())
         return toError(q.lastError(), u"PRAGMA journal_mode"_s);
-    if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+    return q.value(0).toString().toLower();
+}
+
+Result<void> Database::useWal() {
+    // Where WAL cannot work (no shared memory) SQLite stays in the mode it was in.
+    auto mode = setJournalMode(u"wal"_s);
+    if (!mode)
+        return mode.error();
+    if (*mode != u"wal")
         return Error::storage(QCoreApplication::translate(
                                   "Core", "the file system cannot hold a write-ahead log (journal mode %1); "
                                           "keep the database on this computer's own disk")
-                                  .arg(q.value(0).toString()));
+                                  .arg(*mode));
     return {};
 }
 
 Result<void> Database::leaveWal() {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA journal_mode=DELETE"_s) || !q.next())
-        return toError(q.lastError(), u"PRAGMA journal_mode"_s);
-    if (q.value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0)
+    auto mode = setJournalMode(u"delete"_s);
+    if (!mode)
+        return mode.error();
+    if (*mode != u"delete")
         return Error::of(Error::Code::Busy,
                          QCoreApplication::translate("Core", "another connection has it open"));
     if (m_file)

@@ -171,6 +171,8 @@ private:
     Result<void> configure(OpenMode mode);
     // WAL mode, or an error where the file system cannot have it.
     Result<void> useWal();
+    // The journal mode SQLite is in after asking for `mode`.
+    Result<QString> setJournalMode(const QString& mode);
     Result<void> configureServer(OpenMode mode);
     Result<void> migrate(int from);
     Result<void> begin();
