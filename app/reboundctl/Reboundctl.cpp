@@ -14,6 +14,7 @@
 #include "reports/CsvWriter.h"
 #include "reports/Exporter.h"
 #include "security/InstallationKey.h"
+#include "services/BackupService.h"
 #include "services/ClosingService.h"
 #include "services/CounterImport.h"
 #include "services/EmployeeService.h"
@@ -35,6 +36,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <sodium.h>
+
 #include <cstdio>
 #include <future>
 #include <termios.h>
@@ -46,19 +49,26 @@ namespace rebound {
 
 namespace {
 
-const QString Help = uR"(Usage: reboundctl [--db PATH] COMMAND [OPTIONS]
+const QString Help = uR"(Usage: reboundctl [--db PATH] [--as CODE [--pin-fd N]] COMMAND [OPTIONS]
+
+Every command that changes something, exports or backs up runs as a signed-in employee:
+--as CODE, the PIN typed on the terminal (no echo), or from REBOUND_PIN, or one line
+read from file descriptor N. The roles are those of the screens (marked below).
 
 Commands:
   init [--manager-code CODE --manager-name NAME]
                          create or migrate the database, install the default playbook,
-                         optionally create the first manager (PIN from REBOUND_PIN)
+                         on an empty database create the first manager (PIN from
+                         REBOUND_PIN or the terminal)
   employee add --code CODE --name NAME --role associate|supervisor|manager
+                         [manager] the new employee's PIN from REBOUND_NEW_PIN, else typed twice
   employee list
-  record --as CODE       read recoveries as JSON lines on stdin (PIN from REBOUND_PIN)
-  visit --as CODE        read customers' visits as JSON lines on stdin, one customer each
+  record                 [anyone] read recoveries as JSON lines on stdin
+  visit                  [anyone] read customers' visits as JSON lines on stdin, one customer each
                          (name, phone, email, account_ref, segment, preferences,
                          lifetime_value): found by phone or email, or added
   export REPORT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--bom]
+                         [supervisor]
                          tables: incidents, compensations, follow-ups, audit, stories,
                          visits; reports: actions (with counts before and after),
                          recognitions, return-visits, economics, outcomes
@@ -68,14 +78,21 @@ Commands:
                          (--full: also that every index matches its table; slower;
                          --chain-only: only the file and the hash chain)
   close-day [--date YYYY-MM-DD]
+                         [manager]
                          close a business day (default: today): its totals go into the
                          chain and a signed receipt is written beside the database
-  backup OUT             write a consistent copy of the database to OUT (and a receipt)
+  backup OUT             [supervisor] write a consistent copy of the database to OUT (and a
+                         receipt)
   playbook validate FILE | import FILE | export
+                         [import: manager]
   drill list | validate FILE | import FILE | export | results [--csv]
                          practice drills: the library, the business's own drills, the scores
+                         [import: manager; results: anyone, an associate sees their own]
   seed-demo [--incidents N] [--seed S]
+                         on a fresh database only
   sync attach [ADDRESS] | status | now | detach
+                         [attach, now, detach: anyone, signed in on the copy, or on the
+                         server while the copy knows nobody]
                          a counter's offline copy of a central server (with --db ADDRESS,
                          the copy beside the counter's key): attach makes or marks it (each
                          recovery or follow-up recorded in it is queued) and refreshes it,
@@ -127,6 +144,10 @@ int Reboundctl::fail(const Error& e, int code) {
     return code;
 }
 
+int Reboundctl::failSignIn(const Error& e) {
+    return fail(e, e.field == u"as" ? Usage : Rejected);
+}
+
 int Reboundctl::usage(const QString& message) {
     m_err << "reboundctl: " << message << "\n(see reboundctl --help)" << Qt::endl;
     return Usage;
@@ -155,11 +176,11 @@ QString Reboundctl::where(const Database& db) const {
     return QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath());
 }
 
-Result<QString> Reboundctl::readPin(const QString& prompt) {
-    if (qEnvironmentVariableIsSet("REBOUND_PIN"))
-        return qEnvironmentVariable("REBOUND_PIN");
+Result<QString> Reboundctl::readPin(const QString& prompt, const char* variable) {
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
     if (!isatty(STDIN_FILENO))
-        return Error::invalid(u"no PIN: set REBOUND_PIN or run on a terminal"_s);
+        return Error::invalid(u"no PIN: set %1 or run on a terminal"_s.arg(QLatin1String(variable)));
     m_err << prompt << Qt::flush;
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
@@ -170,20 +191,71 @@ Result<QString> Reboundctl::readPin(const QString& prompt) {
     const bool got = fgets(buffer, sizeof buffer, stdin) != nullptr;
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     m_err << Qt::endl;
+    QString pin = QString::fromLocal8Bit(buffer).trimmed();
+    sodium_memzero(buffer, sizeof buffer);
     if (!got)
         return Error::invalid(u"no PIN entered"_s);
-    return QString::fromLocal8Bit(buffer).trimmed();
+    return pin;
+}
+
+Result<QString> Reboundctl::signingPin() {
+    if (m_pinFd < 0)
+        return readPin(u"PIN for %1: "_s.arg(m_as));
+    // One line from the descriptor a script opened (a pipe or a file readable only by its owner).
+    QFile in;
+    if (!in.open(m_pinFd, QIODevice::ReadOnly))
+        return Error::invalid(u"--pin-fd: cannot read descriptor %1"_s.arg(m_pinFd));
+    const QByteArray line = in.readLine(64);
+    if (line.trimmed().isEmpty())
+        return Error::invalid(u"--pin-fd: no PIN on descriptor %1"_s.arg(m_pinFd));
+    return QString::fromLocal8Bit(line).trimmed();
+}
+
+Result<QString> Reboundctl::newPin(const QString& name) {
+    if (qEnvironmentVariableIsSet("REBOUND_NEW_PIN") || !isatty(STDIN_FILENO))
+        return readPin({}, "REBOUND_NEW_PIN");
+    auto first = readPin(u"new PIN for %1: "_s.arg(name), "REBOUND_NEW_PIN");
+    if (!first)
+        return first;
+    auto again = readPin(u"the same PIN again: "_s, "REBOUND_NEW_PIN");
+    if (!again)
+        return again;
+    if (again.value() != first.value())
+        return Error::invalidAt(u"pin"_s, u"the two PINs differ; nothing was changed"_s);
+    return first;
+}
+
+Result<void> Reboundctl::requireAs(const QString& command) const {
+    if (m_as.isEmpty())
+        return Error::invalidAt(u"as"_s, u"%1 runs as a signed-in employee: add --as CODE (the PIN from the "
+                                         u"terminal, REBOUND_PIN or --pin-fd N)"_s.arg(command));
+    return {};
+}
+
+Result<AuthenticatedEmployee> Reboundctl::signIn(Database& db, const QString& command) {
+    if (auto a = requireAs(command); !a)
+        return a.error();
+    auto pin = signingPin();
+    if (!pin)
+        return pin.error();
+    SystemClock clock;
+    auto me = EmployeeService(db, clock).authenticate(m_as, pin.value());
+    if (!me)
+        return Error::denied(u"--as: "_s + me.error().message);
+    return me;
 }
 
 int Reboundctl::run(QStringList args) {
     args.removeFirst();
     m_dbPath = Database::defaultPath();
     m_defaultPath = qEnvironmentVariableIsSet("REBOUND_DB") ? QString() : m_dbPath;
+    QString pinFd;
     // --db, --site and --counter are global and may stand anywhere; the rest belongs to the subcommand.
     for (qsizetype i = 0; i < args.size();) {
         bool taken = false;
         for (auto [name, target] : {std::pair{u"db"_s, &m_dbPath}, std::pair{u"site"_s, &m_site},
-                                    std::pair{u"counter"_s, &m_counter}}) {
+                                    std::pair{u"counter"_s, &m_counter}, std::pair{u"as"_s, &m_as},
+                                    std::pair{u"pin-fd"_s, &pinFd}}) {
             if (args[i] == u"--" + name) {
                 if (i + 1 >= args.size())
                     return usage(u"--%1 needs a value"_s.arg(name));
@@ -201,6 +273,12 @@ int Reboundctl::run(QStringList args) {
         }
         if (!taken)
             ++i;
+    }
+    if (!pinFd.isEmpty()) {
+        bool ok = false;
+        m_pinFd = pinFd.toInt(&ok);
+        if (!ok || m_pinFd < 0)
+            return usage(u"--pin-fd needs a file descriptor number, not \"%1\""_s.arg(pinFd));
     }
     if (args.isEmpty())
         return usage(u"no command given"_s);
@@ -325,6 +403,10 @@ int Reboundctl::sync(const QStringList& args) {
         return usage(u"sync attach needs the server's address: postgresql://user@host:port/dbname"_s);
     if (sub != u"attach" && !rest.isEmpty())
         return usage(u"sync %1 takes no arguments"_s.arg(sub));
+    if (sub != u"status") {
+        if (auto me = signInForSync(sub, sub == u"attach" ? rest.first() : QString()); !me)
+            return failSignIn(me.error());
+    }
     if (sub == u"detach") {
         if (auto r = detachCopy(m_dbPath); !r)
             return fail(r.error());
@@ -345,6 +427,32 @@ int Reboundctl::sync(const QStringList& args) {
         return fail(Error::invalid(
             u"%1 is not an offline copy of a server (reboundctl sync attach ADDRESS)"_s.arg(where(**local))));
     return sub == u"status" ? syncStatus(**local) : syncNow(**local);
+}
+
+Result<AuthenticatedEmployee> Reboundctl::signInForSync(const QString& sub, const QString& server) {
+    const QString command = u"sync "_s + sub;
+    if (auto a = requireAs(command); !a)
+        return a.error();
+    SystemClock clock;
+    if (QFileInfo::exists(m_dbPath)) {
+        // Closed again before anything else runs: detach refuses a copy that is open.
+        auto copy = openDatabase(false);
+        if (!copy)
+            return copy.error();
+        auto staff = EmployeeService(**copy, clock).count();
+        if (!staff)
+            return staff.error();
+        if (staff.value() > 0)
+            return signIn(**copy, command);
+    }
+    // A new copy knows nobody yet: the server does.
+    if (server.isEmpty())
+        return Error::invalid(u"%1 has no staff yet to sign in: reboundctl sync attach ADDRESS first"_s.arg(
+            QDir::toNativeSeparators(m_dbPath)));
+    auto central = Database::open(server, Database::OpenMode::ExistingOnly);
+    if (!central)
+        return central.error();
+    return signIn(**central, command);
 }
 
 int Reboundctl::syncAttach(Database& local, const QString& server) {
@@ -421,8 +529,15 @@ int Reboundctl::serverImport(const QStringList& args) {
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    // Signed in on the server, or on the counter while the server has no staff yet.
     SystemClock clock;
-    auto done = CounterImport(**db, clock).run(**counter, m_site, cliActor());
+    auto serverStaff = EmployeeService(**db, clock).count();
+    if (!serverStaff)
+        return fail(serverStaff.error());
+    auto me = signIn(serverStaff.value() > 0 ? **db : **counter, u"server import"_s);
+    if (!me)
+        return failSignIn(me.error());
+    auto done = CounterImport(**db, clock).run(**counter, m_site, me.value());
     if (!done)
         return fail(done.error(), done.error().code == Error::Code::Corrupt ? VerificationFailed : Rejected);
     m_out << "verified before: " << done->sourceEntries << " audit entries, head "
@@ -463,8 +578,7 @@ int Reboundctl::init(const QStringList& args) {
         if (!pin)
             return fail(pin.error(), Usage);
         EmployeeService staff(**db, clock);
-        auto e = staff.add(cliActor(), o.value(u"manager-code"_s), o.value(u"manager-name"_s), Role::Manager,
-                           pin.value());
+        auto e = staff.addFirstManager(o.value(u"manager-code"_s), o.value(u"manager-name"_s), pin.value());
         if (!e)
             return fail(e.error());
         m_out << "manager " << e->code << " (" << e->name << ") created" << Qt::endl;
@@ -494,7 +608,7 @@ int Reboundctl::employee(const QStringList& args) {
             return fail(list.error());
         for (const Employee& e : list.value()) {
             QString state = e.active ? u"active"_s : u"inactive"_s;
-            if (e.lockedUntil.isValid() && e.lockedUntil > clock.nowUtc())
+            if (EmployeeService::isLockedOut(e, clock.nowUtc()))
                 state = u"locked"_s;
             m_out << e.code.leftJustified(10) << ' ' << e.name.leftJustified(28) << ' '
                   << roleId(e.role).leftJustified(11) << ' ' << state << '\n';
@@ -512,14 +626,20 @@ int Reboundctl::employee(const QStringList& args) {
     if (!role)
         return usage(
             u"--role must be associate, supervisor or manager, not \"%1\""_s.arg(o.value(u"role"_s)));
-    auto pin = readPin(u"PIN for %1: "_s.arg(o.value(u"name"_s)));
-    if (!pin)
-        return fail(pin.error(), Usage);
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    auto e = EmployeeService(**db, clock)
-                 .add(cliActor(), o.value(u"code"_s), o.value(u"name"_s), *role, pin.value());
+    EmployeeService staff(**db, clock);
+    if (auto n = staff.count(); n && n.value() == 0)
+        return fail(Error::invalid(u"%1 has no employee yet: create the first manager with reboundctl init "
+                                   u"--manager-code CODE --manager-name NAME"_s.arg(where(**db))));
+    auto me = signIn(**db, u"employee add"_s);
+    if (!me)
+        return failSignIn(me.error());
+    auto pin = newPin(o.value(u"name"_s));
+    if (!pin)
+        return fail(pin.error(), Usage);
+    auto e = staff.hire(me.value(), o.value(u"code"_s), o.value(u"name"_s), *role, pin.value());
     if (!e)
         return fail(e.error());
     m_out << "employee " << e->code << " (" << e->name << ", " << roleId(e->role) << ") added" << Qt::endl;
@@ -529,13 +649,13 @@ int Reboundctl::employee(const QStringList& args) {
 int Reboundctl::eachLineAs(const QString& command, const QStringList& args,
                            const std::function<Result<QString>(Database&, const AuthenticatedEmployee&,
                                                                const QByteArray&)>& handle) {
-    Options o({{u"as"_s, {}, u"code"_s}}, args);
-    if (!o.error.isEmpty())
-        return usage(o.error);
-    if (!o.isSet(u"as"_s))
+    if (!args.isEmpty())
+        return usage(u"%1 takes no arguments but --as CODE"_s.arg(command));
+    if (m_as.isEmpty())
         return usage(u"%1 needs --as CODE"_s.arg(command));
-    if (!qEnvironmentVariableIsSet("REBOUND_PIN"))
-        return usage(u"%1 reads its lines on stdin, so the PIN must come from REBOUND_PIN"_s.arg(command));
+    if (m_pinFd < 0 && !qEnvironmentVariableIsSet("REBOUND_PIN"))
+        return usage(
+            u"%1 reads its lines on stdin, so the PIN must come from REBOUND_PIN or --pin-fd"_s.arg(command));
     auto db = openDatabase(false);
     if (!db && db.error().code == Error::Code::Unreachable && command == u"record" &&
         QFileInfo::exists(Database::offlineCopyPath(m_dbPath))) {
@@ -552,11 +672,9 @@ int Reboundctl::eachLineAs(const QString& command, const QStringList& args,
     }
     if (!db)
         return fail(db.error());
-    SystemClock clock;
-    EmployeeService staff(**db, clock);
-    auto me = staff.authenticate(o.value(u"as"_s), qEnvironmentVariable("REBOUND_PIN"));
+    auto me = signIn(**db, command);
     if (!me)
-        return fail(Error::denied(u"--as: "_s + me.error().message));
+        return fail(me.error());
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -667,16 +785,19 @@ int Reboundctl::exportCsv(const QStringList& args) {
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    auto me = signIn(**db, u"export"_s);
+    if (!me)
+        return failSignIn(me.error());
     SystemClock clock;
     Exporter exporter(**db, clock);
     if (!o.isSet(u"out"_s)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return fail(Error::storage(u"cannot write to standard output"_s));
-        auto rows = exporter.write(request, out);
+        auto rows = exporter.write(me.value(), request, out);
         if (!rows)
             return fail(rows.error());
-        if (auto a = exporter.recordExport(request, rows.value(), cliActor()); !a)
+        if (auto a = exporter.recordExport(request, rows.value(), me.value()); !a)
             return fail(a.error());
         return Ok;
     }
@@ -685,14 +806,14 @@ int Reboundctl::exportCsv(const QStringList& args) {
     if (!out.open(QIODevice::WriteOnly))
         return fail(
             Error::storage(u"--out: cannot write %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
-    auto rows = exporter.write(request, out);
+    auto rows = exporter.write(me.value(), request, out);
     if (!rows) {
         out.cancelWriting();
         return fail(rows.error());
     }
     if (!out.commit())
         return fail(Error::storage(u"--out: cannot save %1: %2"_s.arg(o.value(u"out"_s), out.errorString())));
-    if (auto a = exporter.recordExport(request, rows.value(), cliActor()); !a)
+    if (auto a = exporter.recordExport(request, rows.value(), me.value()); !a)
         return fail(a.error());
     m_err << "exported " << rows.value() << " rows to " << o.value(u"out"_s) << Qt::endl;
     return Ok;
@@ -753,6 +874,9 @@ int Reboundctl::closeDay(const QStringList& args) {
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    auto me = signIn(**db, u"close-day"_s);
+    if (!me)
+        return failSignIn(me.error());
     SystemClock clock;
     ClosingService closing(**db, clock);
     QDate day;
@@ -767,7 +891,7 @@ int Reboundctl::closeDay(const QStringList& args) {
             return fail(today.error());
         day = *today;
     }
-    auto closed = closing.close(cliActor(), day);
+    auto closed = closing.closeAs(me.value(), day);
     if (!closed)
         return fail(closed.error());
     const QJsonObject t = closed->totals;
@@ -792,40 +916,17 @@ int Reboundctl::backup(const QStringList& args) {
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    if (auto r = (*db)->backupTo(args.first()); !r)
-        return fail(r.error());
-    // The head the copy holds: a later database that no longer has it was rolled back or cut short.
-    qint64 head = 0;
-    QString headHash;
-    {
-        auto copy = Database::open(args.first(), Database::OpenMode::ExistingOnly);
-        if (!copy)
-            return fail(copy.error());
-        Query q = (*copy)->query(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
-        if (auto r = q.exec(); !r)
-            return fail(r.error());
-        if (q.next()) {
-            head = q.integer(0);
-            headHash = q.text(1);
-        }
-    }
+    auto me = signIn(**db, u"backup"_s);
+    if (!me)
+        return failSignIn(me.error());
     SystemClock clock;
-    const QString file = QFileInfo(args.first()).absoluteFilePath();
-    auto audited = (*db)->write([&]() -> Result<qint64> {
-        return AuditLog(**db, clock)
-            .append(cliActor(), AuditAction::Backup, u"database"_s, {},
-                    {{u"file"_s, file}, {u"head_id"_s, head}, {u"head_hash"_s, headHash}});
-    });
-    if (!audited)
-        return fail(audited.error());
-    m_out << "backup written to " << args.first() << " (audit log head: entry " << head << ")" << Qt::endl;
-    if (head > 0) {
-        auto receipt = writeHeadReceipt(**db, Receipt::Kind::Backup, head, cliActor().name, file,
-                                        TimeFormat::toStored(clock.nowUtc()));
-        if (!receipt)
-            return fail(receipt.error());
-        m_out << "receipt: " << *receipt << Qt::endl;
-    }
+    auto done = BackupService(**db, clock).backup(me.value(), args.first());
+    if (!done)
+        return fail(done.error());
+    m_out << "backup written to " << args.first() << " (audit log head: entry " << done->head << ")"
+          << Qt::endl;
+    if (!done->receiptPath.isEmpty())
+        m_out << "receipt: " << done->receiptPath << Qt::endl;
     return Ok;
 }
 
@@ -867,7 +968,10 @@ int Reboundctl::playbook(const QStringList& args) {
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    auto version = PlaybookService(**db, clock).import(cliActor(), json);
+    auto me = signIn(**db, u"playbook import"_s);
+    if (!me)
+        return failSignIn(me.error());
+    auto version = PlaybookService(**db, clock).importAs(me.value(), json);
     if (!version)
         return fail(Error::invalid(args[1] + u": "_s + version.error().message));
     m_out << "playbook version " << version.value() << " is now in force" << Qt::endl;
@@ -907,7 +1011,10 @@ int Reboundctl::drill(const QStringList& args) {
         QFile file(rest.first());
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::invalid(u"%1: %2"_s.arg(rest.first(), file.errorString())));
-        auto ids = practice.importDrills(cliActor(), file.readAll(), *pb->playbook);
+        auto me = signIn(**db, u"drill import"_s);
+        if (!me)
+            return failSignIn(me.error());
+        auto ids = practice.importDrillsAs(me.value(), file.readAll(), *pb->playbook);
         if (!ids)
             return fail(ids.error().code == Error::Code::Invalid
                             ? Error::invalid(rest.first() + u": "_s + ids.error().message)
@@ -924,7 +1031,10 @@ int Reboundctl::drill(const QStringList& args) {
             return fail(Error::storage(u"cannot write to standard output"_s));
         return Ok;
     }
-    return drillResults(practice, rest);
+    auto me = signIn(**db, u"drill results"_s);
+    if (!me)
+        return failSignIn(me.error());
+    return drillResults(practice, me.value(), rest);
 }
 
 int Reboundctl::drillList(PracticeService& practice, const Playbook& playbook, const QStringList& args) {
@@ -940,10 +1050,11 @@ int Reboundctl::drillList(PracticeService& practice, const Playbook& playbook, c
     return Ok;
 }
 
-int Reboundctl::drillResults(PracticeService& practice, const QStringList& args) {
+int Reboundctl::drillResults(PracticeService& practice, const AuthenticatedEmployee& me,
+                             const QStringList& args) {
     if (args.size() > 1 || (args.size() == 1 && args.first() != u"--csv"))
         return usage(u"drill results takes no arguments but --csv"_s);
-    auto results = practice.results();
+    auto results = practice.resultsFor(me);
     if (!results)
         return fail(results.error());
     if (args.isEmpty()) {

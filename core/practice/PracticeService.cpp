@@ -109,6 +109,12 @@ Result<QList<PracticeRecord>> PracticeService::results(std::optional<qint64> emp
     return out;
 }
 
+Result<QList<PracticeRecord>> PracticeService::resultsFor(const AuthenticatedEmployee& who) {
+    if (who.employee().role == Role::Associate)
+        return results(who.employee().id);
+    return results();
+}
+
 Result<Readiness> PracticeService::readiness(const AuthenticatedEmployee& supervisor) {
     if (supervisor.employee().role == Role::Associate)
         return Error::denied(

@@ -62,6 +62,8 @@ public:
                           const PracticeAttempt& attempt);
     // Newest first; one employee's, or everyone's.
     Result<QList<PracticeRecord>> results(std::optional<qint64> employeeId = std::nullopt);
+    // What `who` may see: the whole team's results for a supervisor or manager, an associate's own.
+    Result<QList<PracticeRecord>> resultsFor(const AuthenticatedEmployee& who);
     Result<Readiness> readiness(const AuthenticatedEmployee& supervisor);
 
     // The shipped drills in `language` and the business's own.

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace rebound {
 
-ExportJob::ExportJob(QString databasePath, ExportRequest request, QString outPath, Actor by)
+ExportJob::ExportJob(QString databasePath, ExportRequest request, QString outPath, AuthenticatedEmployee by)
     : m_databasePath(std::move(databasePath))
     , m_request(request)
     , m_outPath(std::move(outPath))
@@ -36,7 +36,7 @@ void ExportJob::run() {
         Q_EMIT finished(Outcome::Failed, 0, u"cannot write %1: %2"_s.arg(m_outPath, out.errorString()));
         return;
     }
-    auto rows = exporter.write(m_request, out, [&](qint64 done) {
+    auto rows = exporter.write(m_by, m_request, out, [&](qint64 done) {
         Q_EMIT progress(done, total.value());
         if (m_checkpoint)
             m_checkpoint(done);

@@ -21,7 +21,7 @@ public:
     enum class Outcome { Written, Cancelled, Failed };
     Q_ENUM(Outcome)
 
-    ExportJob(QString databasePath, ExportRequest request, QString outPath, Actor by);
+    ExportJob(QString databasePath, ExportRequest request, QString outPath, AuthenticatedEmployee by);
 
     // Shared with whoever may cancel: it outlives the job, so cancelling never touches a deleted object.
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
@@ -45,7 +45,7 @@ private:
     QString m_databasePath;
     ExportRequest m_request;
     QString m_outPath;
-    Actor m_by;
+    AuthenticatedEmployee m_by;
     CancelFlag m_cancelled = std::make_shared<std::atomic<bool>>(false);
     Checkpoint m_checkpoint;
 };

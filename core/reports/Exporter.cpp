@@ -208,8 +208,10 @@ Result<qint64> Exporter::count(const ExportRequest& request) {
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<qint64> Exporter::write(const ExportRequest& request, QIODevice& out,
+Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
                                const std::function<bool(qint64)>& progress) {
+    if (by.employee().role == Role::Associate)
+        return Error::denied(QCoreApplication::translate("Core", "only a supervisor or a manager may export"));
     // An offline copy holds this counter's recent work only: a report from it would mislead head office.
     if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "exporting")); !r)
         return r.error();
@@ -320,20 +322,21 @@ Result<qint64> Exporter::writeComputed(const ExportRequest& request, QIODevice& 
     return qint64(table->rows.size());
 }
 
-Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows, const Actor& by) {
+Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows,
+                                    const AuthenticatedEmployee& by) {
     QJsonObject payload{{u"report"_s, kindId(request.kind)}, {u"rows"_s, rows}};
     if (request.from)
         payload.insert(u"from"_s, request.from->toString(Qt::ISODate));
     if (request.to)
         payload.insert(u"to"_s, request.to->toString(Qt::ISODate));
+    const Actor actor = Actor::of(by.employee());
     auto audited = m_db.write([&]() -> Result<qint64> {
-        return AuditLog(m_db, m_clock)
-            .append(by, AuditAction::Export, u"report"_s, kindId(request.kind), payload);
+        return AuditLog(m_db, m_clock).append(actor, AuditAction::Export, u"report"_s, kindId(request.kind), payload);
     });
     if (!audited)
         return audited.error();
     // The export's own entry closes the chain it saw: a signed receipt of it goes beside the database.
-    auto receipt = writeHeadReceipt(m_db, Receipt::Kind::Export, *audited, by.name, kindId(request.kind),
+    auto receipt = writeHeadReceipt(m_db, Receipt::Kind::Export, *audited, actor.name, kindId(request.kind),
                                     TimeFormat::toStored(m_clock.nowUtc()));
     if (!receipt)
         return Error::of(

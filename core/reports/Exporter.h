@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "domain/Employee.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -55,11 +56,12 @@ public:
 
     // How many rows write() will produce, for a progress bar.
     Result<qint64> count(const ExportRequest& request);
-    // Writes the CSV. progress(rows) may return false to cancel.
-    Result<qint64> write(const ExportRequest& request, QIODevice& out,
+    // Writes the CSV for a supervisor or a manager (exports carry customers' contact details and the
+    // staff's work). progress(rows) may return false to cancel.
+    Result<qint64> write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
                          const std::function<bool(qint64)>& progress = {});
     // Once the file is safely written: the audit entry that says who took which data.
-    Result<void> recordExport(const ExportRequest& request, qint64 rows, const Actor& by);
+    Result<void> recordExport(const ExportRequest& request, qint64 rows, const AuthenticatedEmployee& by);
 
 private:
     std::pair<QDate, QDate> days(const ExportRequest& request) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "domain/Employee.h"
 #include "domain/Result.h"
 
 #include <QString>
@@ -40,7 +41,8 @@ public:
         : m_server(server)
         , m_clock(clock) {}
 
-    Result<ImportSummary> run(Database& counter, const QString& site, const Actor& by);
+    // By a manager of the server, or of the counter while the server has no staff yet.
+    Result<ImportSummary> run(Database& counter, const QString& site, const AuthenticatedEmployee& manager);
 
 private:
     Database& m_server;

@@ -172,37 +172,113 @@ Result<qint64> EmployeeService::count() {
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<int> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
-                                           const QString& reason, bool counts) {
-    return m_db.write([&]() -> Result<int> {
-        QJsonObject payload{{u"code"_s, code}, {u"reason"_s, reason}};
-        int failures = 0;
-        if (employee && counts) {
-            // Read and bump under the write lock: wrong PINs from several counters all count.
-            Query now = m_db.query(u"SELECT failed_pins FROM employees WHERE id = ?"_s);
-            now.bind(employee->id);
-            if (auto r = now.exec(); !r)
-                return r.error();
-            failures = (now.next() ? int(now.integer(0)) : 0) + 1;
-            QVariant lockedUntil(QMetaType::fromType<QString>());
-            if (failures >= MaxFailedPins) {
-                lockedUntil = TimeFormat::toStored(m_clock.nowUtc().addSecs(LockoutMinutes * 60));
-                payload.insert(u"locked_until"_s, lockedUntil.toString());
-            }
-            payload.insert(u"failures"_s, failures);
-            Query q = m_db.query(u"UPDATE employees SET failed_pins = ?, locked_until = ? WHERE id = ?"_s);
-            q.bind(failures >= MaxFailedPins ? 0 : failures).bind(lockedUntil).bind(employee->id);
-            if (auto r = q.exec(); !r)
-                return r.error();
-        }
-        const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown:"_s + code.left(16));
+int EmployeeService::lockoutMinutes(int failures) {
+    if (failures < MaxFailedPins)
+        return 0;
+    if (failures == MaxFailedPins)
+        return LockoutMinutes;
+    return failures == MaxFailedPins + 1 ? SecondLockoutMinutes : -1;
+}
+
+std::optional<QString> EmployeeService::lockedOutBecause(const Employee& e, const QDateTime& now) {
+    if (lockoutMinutes(e.failedPins) < 0)
+        return QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until a manager unlocks")
+            .arg(e.name)
+            .arg(e.failedPins);
+    if (e.lockedUntil.isValid() && e.lockedUntil > now)
+        return QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until %3")
+            .arg(e.name)
+            .arg(e.failedPins)
+            .arg(QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+    // A lockout's last try is still being checked elsewhere: nobody tries beside it.
+    if (e.failedPins >= MaxFailedPins && !e.lockedUntil.isValid())
+        return QCoreApplication::translate("Core", "%1's PIN is being checked on another counter; try again")
+            .arg(e.name);
+    return std::nullopt;
+}
+
+bool EmployeeService::isLockedOut(const Employee& e, const QDateTime& now) {
+    return lockedOutBecause(e, now).has_value();
+}
+
+Result<void> EmployeeService::recordFailure(const QString& code, const std::optional<Employee>& employee,
+                                            const QString& reason) {
+    return m_db.write([&]() -> Result<void> {
+        // A code of digits alone may be a PIN typed into the wrong field: it is never kept.
+        static const QRegularExpression digitsOnly(u"^[0-9]+$"_s);
+        QJsonObject payload{{u"reason"_s, reason}};
+        if (employee || !digitsOnly.match(code).hasMatch())
+            payload.insert(u"code"_s, code.left(16));
+        const Actor actor = employee ? Actor::of(*employee) : Actor::system(u"unknown"_s);
         auto a = AuditLog(m_db, m_clock)
                      .append(actor, AuditAction::AuthFail, u"employee"_s,
                              employee ? QString::number(employee->id) : QString(), payload);
         if (!a)
             return a.error();
+        return {};
+    });
+}
+
+Result<int> EmployeeService::reserveAttempt(Employee& e) {
+    return m_db.write([&]() -> Result<int> {
+        Query now = m_db.query(SelectEmployee + u" WHERE id = ?"_s);
+        now.bind(e.id);
+        if (auto r = now.exec(); !r)
+            return r.error();
+        if (!now.next())
+            return Error::notFound(QCoreApplication::translate("Core", "no employee with code \"%1\"").arg(e.code));
+        e = readEmployee(now);
+        if (auto why = lockedOutBecause(e, m_clock.nowUtc()))
+            return Error::denied(*why);
+        // Counted before the PIN is checked, so tries in parallel cannot pass the limit; an expired
+        // lock is cleared, which marks the one try it allows as under way.
+        const int failures = e.failedPins + 1;
+        Query q = m_db.query(u"UPDATE employees SET failed_pins = ?, locked_until = NULL WHERE id = ?"_s);
+        q.bind(failures).bind(e.id);
+        if (auto r = q.exec(); !r)
+            return r.error();
         return failures;
     });
+}
+
+Result<void> EmployeeService::recordWrongPin(const Employee& e, int failures) {
+    return m_db.write([&]() -> Result<void> {
+        QJsonObject payload{{u"code"_s, e.code}, {u"reason"_s, u"wrong PIN"_s}, {u"failures"_s, failures}};
+        const int minutes = lockoutMinutes(failures);
+        if (minutes > 0) {
+            const QString until = TimeFormat::toStored(m_clock.nowUtc().addSecs(minutes * 60));
+            payload.insert(u"locked_until"_s, until);
+            Query q = m_db.query(u"UPDATE employees SET locked_until = ? WHERE id = ?"_s);
+            q.bind(until).bind(e.id);
+            if (auto r = q.exec(); !r)
+                return r;
+        } else if (minutes < 0) {
+            payload.insert(u"locked_until"_s, u"unlock"_s);
+        }
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(e), AuditAction::AuthFail, u"employee"_s, QString::number(e.id), payload);
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
+Error EmployeeService::wrongPin(const Employee& e, int failures) {
+    const int minutes = lockoutMinutes(failures);
+    if (minutes < 0)
+        return Error::denied(
+            QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out until a manager unlocks")
+                .arg(e.name));
+    if (minutes > 0)
+        return Error::denied(QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
+                                 .arg(e.name)
+                                 .arg(minutes));
+    const int left = MaxFailedPins - failures;
+    if (left <= 2)
+        return Error::denied(
+            QCoreApplication::translate("Core", "wrong PIN; %n attempt(s) left before %1 is locked out", "", left)
+                .arg(e.name));
+    return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
 }
 
 Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code, const QString& pin) {
@@ -213,24 +289,19 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     if (!found) {
         if (found.error().code != Error::Code::NotFound)
             return found.error();
-        if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s, false); !r)
+        if (auto r = recordFailure(code, std::nullopt, u"unknown code"_s); !r)
             return r.error();
         return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
     }
     Employee e = found.value();
     if (!e.active) {
-        if (auto r = recordFailure(code, e, u"deactivated"_s, false); !r)
+        if (auto r = recordFailure(code, e, u"deactivated"_s); !r)
             return r.error();
         return Error::denied(QCoreApplication::translate("Core", "%1 is deactivated").arg(e.name));
     }
-    const QDateTime now = m_clock.nowUtc();
-    if (e.lockedUntil.isValid() && e.lockedUntil > now) {
-        return Error::denied(
-            QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until %3")
-                .arg(e.name)
-                .arg(MaxFailedPins)
-                .arg(QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
-    }
+    auto failures = reserveAttempt(e);
+    if (!failures)
+        return failures.error();
     QString storedHash;
     {
         Query q = m_db.query(u"SELECT pin_hash FROM employees WHERE id = ?"_s);
@@ -242,33 +313,19 @@ Result<AuthenticatedEmployee> EmployeeService::authenticate(const QString& code,
     }
     // The slow hash runs outside any transaction so other counters are not held up.
     if (!PinHasher::verify(storedHash, pin)) {
-        auto failures = recordFailure(code, e, u"wrong PIN"_s, true);
-        if (!failures)
-            return failures.error();
-        if (failures.value() >= MaxFailedPins)
-            return Error::denied(
-                QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
-                    .arg(e.name)
-                    .arg(LockoutMinutes));
-        const int left = MaxFailedPins - failures.value();
-        if (left <= 2)
-            return Error::denied(
-                QCoreApplication::translate("Core", "wrong PIN; %n attempt(s) left before %1 is locked out",
-                                            "", left)
-                    .arg(e.name));
-        return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
-    }
-    if (e.failedPins > 0 || e.lockedUntil.isValid()) {
-        auto r = m_db.write([&]() -> Result<void> {
-            Query q = m_db.query(u"UPDATE employees SET failed_pins = 0, locked_until = NULL WHERE id = ?"_s);
-            q.bind(e.id);
-            return q.exec();
-        });
-        if (!r)
+        if (auto r = recordWrongPin(e, failures.value()); !r)
             return r.error();
-        e.failedPins = 0;
-        e.lockedUntil = {};
+        return wrongPin(e, failures.value());
     }
+    auto r = m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"UPDATE employees SET failed_pins = 0, locked_until = NULL WHERE id = ?"_s);
+        q.bind(e.id);
+        return q.exec();
+    });
+    if (!r)
+        return r.error();
+    e.failedPins = 0;
+    e.lockedUntil = {};
     return AuthenticatedEmployee(e);
 }
 
@@ -307,10 +364,8 @@ Result<AuthenticatedEmployee> EmployeeService::carryOver(const AuthenticatedEmpl
     Employee e = found.value();
     if (!e.active)
         return Error::denied(QCoreApplication::translate("Core", "%1 is deactivated").arg(e.name));
-    if (e.lockedUntil.isValid() && e.lockedUntil > m_clock.nowUtc())
-        return Error::denied(
-            QCoreApplication::translate("Core", "%1 is locked out until %2")
-                .arg(e.name, QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+    if (auto why = lockedOutBecause(e, m_clock.nowUtc()))
+        return Error::denied(*why);
     return AuthenticatedEmployee(e);
 }
 

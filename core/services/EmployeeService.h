@@ -25,8 +25,14 @@ Result<qint64> addCopiedEmployee(Database& db, const Clock& clock, const Actor& 
 // Employees, their PINs and the lockout that protects them.
 class EmployeeService final {
 public:
+    // Five wrong PINs in a row lock for 15 minutes, the next one after that for an hour, the one after
+    // that until a manager unlocks; only a right PIN, an unlock or a new PIN ends the run.
     static constexpr int MaxFailedPins = 5;
     static constexpr int LockoutMinutes = 15;
+    static constexpr int SecondLockoutMinutes = 60;
+    // Why `e` may not try a PIN at `now`; nullopt when they may.
+    static std::optional<QString> lockedOutBecause(const Employee& e, const QDateTime& now);
+    static bool isLockedOut(const Employee& e, const QDateTime& now);
 
     EmployeeService(Database& db, const Clock& clock)
         : m_db(db)
@@ -73,9 +79,16 @@ private:
     // Inside a transaction: the row and its audit entry.
     Result<Employee> insert(const Actor& by, const QString& code, const QString& name, Role role,
                             const QString& pinHash);
-    // Audits a refused sign-in; counts == true adds to the employee's run of wrong PINs (returned).
-    Result<int> recordFailure(const QString& code, const std::optional<Employee>& employee,
-                              const QString& reason, bool counts);
+    // Audits a refused sign-in that is no try of a PIN (an unknown code, a deactivated employee).
+    Result<void> recordFailure(const QString& code, const std::optional<Employee>& employee,
+                               const QString& reason);
+    // Counts a try before its PIN is checked (refused while locked out); `e` is re-read. The run's length.
+    Result<int> reserveAttempt(Employee& e);
+    // The try was wrong: audited, and the lockout its place in the run calls for.
+    Result<void> recordWrongPin(const Employee& e, int failures);
+    static Error wrongPin(const Employee& e, int failures);
+    // How long the `failures`-th wrong PIN in a row locks: 0 not at all, -1 until a manager unlocks.
+    static int lockoutMinutes(int failures);
 
     Database& m_db;
     const Clock& m_clock;

@@ -323,6 +323,7 @@ TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]") {
 TEST_CASE("export writes the learning loop's tables and reports from a demo", "[cli]") {
     Ctl ctl;
     REQUIRE(ctl({u"seed-demo"_s, u"--incidents"_s, u"300"_s, u"--seed"_s, u"3"_s}).exit == 0);
+    ctl.signInAs(u"S200"_s, u"5678"_s); // the demo's supervisor
     const auto exported = [&](const QString& kind) {
         Run run = ctl({u"export"_s, kind});
         INFO(kind.toStdString() + ": " + run.err.toStdString());
@@ -377,6 +378,7 @@ TEST_CASE("visit records customers' visits from JSON lines, adding the new ones,
     CHECK(ctl.scalar(u"SELECT count(*) FROM customers"_s) == 2); // Ana found by phone, Hannah added
     CHECK(ctl.scalar(u"SELECT lifetime_value_minor FROM customers WHERE name = 'Hannah Berg'"_s) == 240000);
     CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'customer.back'"_s) == 2);
+    ctl.signInAs({});
     CHECK(ctl({u"visit"_s}, {}, u"1234"_s).exit == 2); // --as is required
     CHECK(ctl({u"verify"_s}).exit == 0);
 }

@@ -419,7 +419,7 @@ TEST_CASE("Stories export with their people, a formula in a story stays text", "
     REQUIRE(stories.approve(s1, id.value()).ok());
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
-    auto rows = Exporter(t.db(), t.clock()).write({ExportKind::Stories, {}, {}, false, {}}, csv);
+    auto rows = Exporter(t.db(), t.clock()).write(t.auditor(), {ExportKind::Stories, {}, {}, false, {}}, csv);
     REQUIRE(rows.ok());
     CHECK(rows.value() == 1);
     const auto read = test::readCsv(csv.data());

@@ -147,7 +147,7 @@ TEST_CASE("On an offline copy, staff, playbook, limits, opening hours, unlocking
     csv.open(QIODevice::WriteOnly);
     ExportRequest request;
     request.kind = ExportKind::Incidents;
-    refusedOffline(Exporter(t.db(), t.clock()).write(request, csv).error());
+    refusedOffline(Exporter(t.db(), t.clock()).write(m1, request, csv).error());
     CHECK(csv.data().isEmpty());
     CHECK(t.count(u"audit_log"_s) == entries);
     CHECK(t.count(u"employees"_s) == staff);

@@ -241,10 +241,10 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
     buffer.open(QIODevice::WriteOnly);
     const ExportRequest request{ExportKind::Incidents, QDate(2026, 3, 10), QDate(2026, 3, 10), false, {}};
     Exporter exporter(t.db(), t.clock());
-    auto rows = exporter.write(request, buffer);
+    auto rows = exporter.write(t.auditor(), request, buffer);
     REQUIRE(rows.ok());
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 0);
-    REQUIRE(exporter.recordExport(request, rows.value(), Actor::system(u"test"_s)).ok());
+    REQUIRE(exporter.recordExport(request, rows.value(), t.auditor()).ok());
     CHECK(rows.value() == 1);
     const auto csv = test::readCsv(buffer.data());
     REQUIRE(csv.size() == 2);
@@ -264,7 +264,7 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
 
     QBuffer other;
     other.open(QIODevice::WriteOnly);
-    auto none = exporter.write({ExportKind::Incidents, QDate(2026, 3, 11), {}, false, {}}, other);
+    auto none = exporter.write(t.auditor(), {ExportKind::Incidents, QDate(2026, 3, 11), {}, false, {}}, other);
     CHECK(none.value() == 0);
 }
 

@@ -23,7 +23,7 @@ Result<QList<QStringList>> exported(TestDatabase& t, ExportKind kind, const QStr
     ExportRequest request;
     request.kind = kind;
     request.site = site;
-    auto rows = Exporter(t.db(), t.clock()).write(request, csv);
+    auto rows = Exporter(t.db(), t.clock()).write(t.auditor(), request, csv);
     if (!rows)
         return rows.error();
     auto count = Exporter(t.db(), t.clock()).count(request);

@@ -221,10 +221,10 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
     TestDatabase& t = seeded();
     QBuffer reference;
     reference.open(QIODevice::WriteOnly);
-    REQUIRE(Exporter(t.db(), t.clock()).write({ExportKind::Incidents, {}, {}, false, {}}, reference).ok());
+    REQUIRE(Exporter(t.db(), t.clock()).write(t.auditor(), {ExportKind::Incidents, {}, {}, false, {}}, reference).ok());
 
     const QString path = t.dir() + u"/job.csv"_s;
-    ExportJob job(t.path(), {ExportKind::Incidents, {}, {}, false, {}}, path, Actor::system(u"test"_s));
+    ExportJob job(t.path(), {ExportKind::Incidents, {}, {}, false, {}}, path, t.auditor());
     std::optional<ExportJob::Outcome> outcome;
     QObject::connect(&job, &ExportJob::finished,
                      [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
@@ -235,7 +235,7 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
     CHECK(f.readAll() == reference.data());
 
     const QString cancelled = t.dir() + u"/cancelled.csv"_s;
-    ExportJob stopped(t.path(), {ExportKind::Audit, {}, {}, false, {}}, cancelled, Actor::system(u"test"_s));
+    ExportJob stopped(t.path(), {ExportKind::Audit, {}, {}, false, {}}, cancelled, t.auditor());
     QObject::connect(&stopped, &ExportJob::finished,
                      [&](ExportJob::Outcome o, qint64, const QString&) { outcome = o; });
     stopped.cancel();

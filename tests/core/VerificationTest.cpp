@@ -88,8 +88,8 @@ void useEveryService(Database& db, ManualClock& clock) {
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     Exporter exporter(db, clock);
-    REQUIRE(exporter.write({ExportKind::Incidents, {}, {}, false, {}}, csv).ok());
-    REQUIRE(exporter.recordExport({ExportKind::Incidents, {}, {}, false, {}}, 1, Actor::of(manager->employee()))
+    REQUIRE(exporter.write(*manager, {ExportKind::Incidents, {}, {}, false, {}}, csv).ok());
+    REQUIRE(exporter.recordExport({ExportKind::Incidents, {}, {}, false, {}}, 1, *manager)
                 .ok());
 }
 

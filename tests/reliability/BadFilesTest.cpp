@@ -16,7 +16,7 @@ using namespace rebound::test;
 
 namespace {
 // A real Rebound database with a few recoveries, checkpointed into its main file.
-void makeDatabase(const CliRunner& ctl) {
+void makeDatabase(CliRunner& ctl) {
     ctl.setUp();
     QByteArray input;
     for (int i = 0; i < 30; ++i)

@@ -44,6 +44,7 @@ TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene][f
     const QString pin = u"90817263"_s;
     REQUIRE(ctl({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {}, pin).exit ==
             0);
+    ctl.signInAs(u"M1"_s, pin);
     REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex"_s, u"--role"_s,
                  u"associate"_s},
                 {}, pin)
@@ -52,6 +53,9 @@ TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene][f
         ctl({u"record"_s, u"--as"_s, u"A1"_s}, recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s), pin)
             .exit == 0);
     CHECK(ctl({u"record"_s, u"--as"_s, u"A1"_s}, {}, u"11223344"_s).exit == 1); // a wrong PIN, audited
+    // The PIN typed into the code field: refused and audited, the digits kept nowhere.
+    CHECK(ctl({u"record"_s, u"--as"_s, pin}, {}, pin).exit == 1);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 2);
     CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE pin_hash LIKE '$argon2id$%'"_s) == 2);
     QByteArray everything;
     for (const QString& report : {u"incidents"_s, u"compensations"_s, u"follow-ups"_s, u"audit"_s})

@@ -29,7 +29,7 @@ TEST_CASE("Connections opened and closed beside the one a counter holds leave it
     REQUIRE(manager.ok());
 
     // In this process, an export and a second connection (what Verify opens), each closed again.
-    ExportJob job(ctl.db(), ExportRequest{}, ctl.file(u"incidents.csv"_s), Actor::of(manager->employee()));
+    ExportJob job(ctl.db(), ExportRequest{}, ctl.file(u"incidents.csv"_s), *manager);
     job.run();
     REQUIRE(QFileInfo::exists(ctl.file(u"incidents.csv"_s)));
     REQUIRE(Database::open(ctl.db(), Database::OpenMode::ExistingOnly).ok());

@@ -61,8 +61,8 @@ RecoveryDraft draftFor(const QString& tag, int n) {
 }
 
 // What the supervisor's Export dialog runs: a connection of its own, opened and closed.
-void exportOnce(const QString& path, const Employee& by, const QString& out) {
-    ExportJob job(path, ExportRequest{}, out, Actor::of(by));
+void exportOnce(const QString& path, const AuthenticatedEmployee& by, const QString& out) {
+    ExportJob job(path, ExportRequest{}, out, by);
     QObject::connect(&job, &ExportJob::finished, [](ExportJob::Outcome outcome, qint64, const QString& why) {
         if (outcome != ExportJob::Outcome::Written)
             fail(Error::storage(u"export: "_s + why));
@@ -110,7 +110,7 @@ int run(const QString& path, const QString& code, const QString& pin, const QStr
                 fail(e.error());
         }
         if (n % 15 == 0)
-            exportOnce(path, me->employee(), out);
+            exportOnce(path, me.value(), out);
         if (n % 20 == 0)
             verifyOnce(path, clock);
     }

@@ -32,8 +32,11 @@ QProcessEnvironment CliRunner::environment(const QString& pin) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"REBOUND_DB"_s);
     env.remove(u"REBOUND_PIN"_s);
-    if (!pin.isEmpty())
+    env.remove(u"REBOUND_NEW_PIN"_s);
+    if (!pin.isEmpty()) {
         env.insert(u"REBOUND_PIN"_s, pin);
+        env.insert(u"REBOUND_NEW_PIN"_s, pin); // a new employee's PIN: the same, in these tests
+    }
     env.insert(u"TZ"_s, u"UTC"_s);
     // A server database's key and receipts go to the data folder: this test's own.
     if (m_server)
@@ -42,9 +45,16 @@ QProcessEnvironment CliRunner::environment(const QString& pin) const {
 }
 
 CliRun CliRunner::operator()(const QStringList& args, const QByteArray& stdinData, const QString& pin) const {
+    QStringList all{u"--db"_s, m_db};
+    QString signingPin = pin;
+    if (!m_as.isEmpty() && !args.contains(u"--as"_s)) {
+        all << u"--as"_s << m_as;
+        if (signingPin.isEmpty())
+            signingPin = m_asPin;
+    }
     QProcess p;
-    p.setProcessEnvironment(environment(pin));
-    p.start(m_binary, QStringList{u"--db"_s, m_db} + args);
+    p.setProcessEnvironment(environment(signingPin));
+    p.start(m_binary, all + args);
     REQUIRE(p.waitForStarted());
     p.write(stdinData);
     p.closeWriteChannel();
@@ -57,11 +67,17 @@ qint64 CliRunner::scalar(const QString& sql) const {
     return scalarIn(m_db, sql);
 }
 
-void CliRunner::setUp() const {
+void CliRunner::signInAs(const QString& code, const QString& pin) {
+    m_as = code;
+    m_asPin = pin;
+}
+
+void CliRunner::setUp() {
     CliRun init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s},
                           {}, u"1234"_s);
     INFO(init.err.toStdString());
     REQUIRE(init.exit == 0);
+    signInAs(u"M1"_s);
     REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s,
                      u"--role"_s, u"associate"_s},
                     {}, u"1234"_s)

@@ -40,14 +40,20 @@ public:
     // Reads one number from the database through a connection of its own.
     qint64 scalar(const QString& sql) const;
 
-    // init with a manager M1, an associate A1 and a supervisor S1, all with PIN 1234.
-    void setUp() const;
+    // init with a manager M1, an associate A1 and a supervisor S1, all with PIN 1234; later runs sign in
+    // as M1.
+    void setUp();
+    // Later runs sign in as `code` with `pin` (REBOUND_PIN), unless their arguments name --as themselves;
+    // an empty code: they sign in as nobody.
+    void signInAs(const QString& code, const QString& pin = QStringLiteral("1234"));
 
 private:
     QString m_binary;
     QTemporaryDir m_dir;
     std::unique_ptr<ServerDatabase> m_server; // on the server run: the database m_db names
     QString m_db;
+    QString m_as;
+    QString m_asPin;
 };
 
 // One valid `record` line for a minor delay with the given compensations (a JSON list's inside).

@@ -43,6 +43,15 @@ AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const 
     return login.value();
 }
 
+AuthenticatedEmployee TestDatabase::auditor() {
+    if (!m_employees->find(u"AUDIT"_s))
+        return staff(u"AUDIT"_s, Role::Supervisor);
+    auto login = m_employees->authenticate(u"AUDIT"_s, u"1234"_s);
+    if (!login)
+        FAIL(login.error().message.toStdString());
+    return login.value();
+}
+
 qint64 TestDatabase::scalar(const QString& sql) {
     Query q = m_db->query(sql);
     auto r = q.exec();

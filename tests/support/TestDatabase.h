@@ -37,6 +37,8 @@ public:
 
     // Adds an employee with PIN 1234 (unless given) and returns them logged in.
     AuthenticatedEmployee staff(const QString& code, Role role, const QString& pin = QStringLiteral("1234"));
+    // A supervisor "AUDIT" (added at the first call) signed in: who exports and backs up in the tests.
+    AuthenticatedEmployee auditor();
     qint64 count(const QString& table);
     qint64 scalar(const QString& sql);
     QString text(const QString& sql);

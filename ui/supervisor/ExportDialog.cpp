@@ -22,7 +22,7 @@
 
 namespace rebound {
 
-ExportDialog::ExportDialog(AppContext& ctx, Actor by, QWidget* parent)
+ExportDialog::ExportDialog(AppContext& ctx, AuthenticatedEmployee by, QWidget* parent)
     : QDialog(parent)
     , m_ctx(ctx)
     , m_by(std::move(by))

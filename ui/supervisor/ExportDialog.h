@@ -28,7 +28,7 @@ class AppContext;
 class ExportDialog final : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(AppContext& ctx, Actor by, QWidget* parent = nullptr);
+    ExportDialog(AppContext& ctx, AuthenticatedEmployee by, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     bool isRunning() const { return m_thread != nullptr; }
@@ -48,7 +48,7 @@ private:
     void setInputsEnabled(bool enabled);
 
     AppContext& m_ctx;
-    Actor m_by;
+    AuthenticatedEmployee m_by;
     QComboBox* m_report;
     QCheckBox* m_allDates;
     QDateEdit* m_from;

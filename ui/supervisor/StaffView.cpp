@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Theme.h"
+#include "services/EmployeeService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -167,6 +168,8 @@ void StaffView::refresh() {
         if (e.lockedUntil.isValid() && e.lockedUntil > now)
             state = tr("Locked out until %1")
                         .arg(QLocale().toString(e.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+        else if (EmployeeService::isLockedOut(e, now))
+            state = tr("Locked out until a manager unlocks");
         else if (e.failedPins > 0)
             state = tr("%n wrong PIN(s) in a row", "", e.failedPins);
         const QStringList cells{e.name, e.code, roleName(e.role), state};

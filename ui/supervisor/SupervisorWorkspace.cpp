@@ -135,7 +135,7 @@ void SupervisorWorkspace::refreshCurrent() {
 }
 
 void SupervisorWorkspace::openExport() {
-    auto* dialog = new ExportDialog(m_ctx, Actor::of(m_user.employee()), this);
+    auto* dialog = new ExportDialog(m_ctx, m_user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
