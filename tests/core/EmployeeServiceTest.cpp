@@ -3,6 +3,10 @@
 #include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace rebound;
 
@@ -60,6 +64,71 @@ TEST_CASE("Wrong PINs are refused, audited, and the fifth locks the employee out
     CHECK(t.employees().authenticate(u"A1"_s, u"1234"_s).ok());
     CHECK_FALSE(t.employees().authenticate(u"nobody"_s, u"1234"_s).ok());
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 6);
+}
+
+TEST_CASE("A lockout does not end the run: the next wrong PIN locks for an hour, the one after until a "
+          "manager unlocks",
+          "[employees]") {
+    test::TestDatabase t;
+    auto manager = t.staff(u"M1"_s, Role::Manager);
+    t.staff(u"A1"_s, Role::Associate, u"1234"_s);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE_FALSE(t.employees().authenticate(u"A1"_s, u"9999"_s).ok());
+    t.clock().advanceSecs(15 * 60 + 1);
+    auto sixth = t.employees().authenticate(u"A1"_s, u"9999"_s);
+    CHECK(sixth.error().message.contains(u"locked out for 60 minutes"_s));
+    CHECK_FALSE(t.employees().authenticate(u"A1"_s, u"1234"_s).ok());
+    t.clock().advanceSecs(60 * 60 + 1);
+    auto seventh = t.employees().authenticate(u"A1"_s, u"9999"_s);
+    CHECK(seventh.error().message.contains(u"until a manager unlocks"_s));
+    t.clock().advanceSecs(7 * 24 * 3600);
+    auto stillLocked = t.employees().authenticate(u"A1"_s, u"1234"_s);
+    CHECK(stillLocked.error().message.contains(u"until a manager unlocks"_s));
+    auto a1 = t.employees().find(u"A1"_s);
+    CHECK(EmployeeService::isLockedOut(a1.value(), t.clock().nowUtc()));
+    // Seven guesses in all, not 480 a day; only the right PIN after an unlock ends the run.
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 7);
+    REQUIRE(t.employees().unlock(manager, u"A1"_s).ok());
+    CHECK(t.employees().authenticate(u"A1"_s, u"1234"_s).ok());
+    CHECK(t.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 0);
+}
+
+TEST_CASE("Wrong PINs tried in parallel from many connections never pass five", "[employees]") {
+    test::TestDatabase t;
+    t.staff(u"A1"_s, Role::Associate, u"1234"_s);
+    const QString path = t.path();
+    std::atomic<int> checked = 0;
+    std::vector<std::thread> tries;
+    for (int i = 0; i < 12; ++i) {
+        tries.emplace_back([&, i] {
+            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return;
+            ManualClock clock(test::TestDatabase::defaultNow());
+            auto r = EmployeeService(**db, clock).authenticate(u"A1"_s, u"%1"_s.arg(5000 + i));
+            // The PIN was checked, not refused as locked out ("… after 5 wrong PINs …").
+            if (!r && (r.error().message.startsWith(u"wrong PIN"_s) ||
+                       r.error().message == u"unknown employee code or wrong PIN"_s))
+                ++checked;
+        });
+    }
+    for (std::thread& th : tries)
+        th.join();
+    CHECK(checked <= EmployeeService::MaxFailedPins);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) <= EmployeeService::MaxFailedPins);
+    CHECK(t.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == EmployeeService::MaxFailedPins);
+    CHECK_FALSE(t.employees().authenticate(u"A1"_s, u"1234"_s).ok());
+}
+
+TEST_CASE("A PIN typed into the code field is refused and kept nowhere", "[employees]") {
+    test::TestDatabase t;
+    t.staff(u"A1"_s, Role::Associate, u"482913"_s);
+    CHECK_FALSE(t.employees().authenticate(u"482913"_s, u"482913"_s).ok());
+    CHECK_FALSE(t.employees().authenticate(u"Z-9"_s, u"482913"_s).ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 2);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%482913%' OR actor LIKE '%482913%'"_s) ==
+          0);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%Z-9%'"_s) == 1); // a code is kept
 }
 
 TEST_CASE("A manager can unlock and deactivate, a deactivated employee cannot log in", "[employees]") {
