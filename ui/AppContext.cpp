@@ -58,6 +58,8 @@ Result<void> AppContext::install(std::unique_ptr<Database> db) {
     on->frontDesk = std::make_unique<FrontDesk>(*on->db, *m_clock);
     if (auto r = on->playbooks->ensureInstalled(Actor::system(u"rebound"_s)); !r)
         return r.error();
+    if (auto r = on->site->settle(Actor::system(u"rebound"_s)); !r)
+        return r.error();
     if (m_on)
         m_retired.push_back(std::move(m_on));
     m_on = std::move(on);

@@ -14,6 +14,7 @@
 #include "services/CorrectionService.h"
 #include "services/ReviewService.h"
 #include "services/StoryService.h"
+#include "wizard/ApprovalDialog.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -156,7 +157,7 @@ QGroupBox* RecoveryDialog::buildCorrection() {
     auto* form = new QFormLayout(m_correction);
     form->addRow(tr("Category, severity"), kind);
     form->addRow(tr("What happened"), m_description);
-    form->addRow(tr("Tick a gesture recorded by mistake"), m_gestures);
+    form->addRow(tr("Tick a gesture to void"), m_gestures);
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &RecoveryDialog::saveCorrection);
@@ -233,8 +234,25 @@ QString RecoveryDialog::saveCorrection() {
             c.withdrawGestures << m_gestures->item(i)->data(Qt::UserRole).toLongLong();
     }
     c.reason = m_reason->text();
-    auto outcome =
-        CorrectionService(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks()).correct(m_user, m_incidentId, c);
+    CorrectionService corrections(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks());
+    auto outcome = corrections.correct(m_user, m_incidentId, c);
+    if (!outcome && outcome.error().field == u"approver") {
+        // A void, like a till's: a supervisor other than the giver approves it here, with their PIN.
+        ApprovalDialog approval(
+            m_ctx,
+            tr("Voiding %n gesture(s) of this recovery.<br>Reason: %1<br><br>A supervisor or manager who did "
+               "not give them enters their own code and PIN to approve it. A voided gesture still counts "
+               "towards its giver's day.",
+               "", int(c.withdrawGestures.size()))
+                .arg(c.reason.toHtmlEscaped()),
+            [&](const Employee& approver) {
+                return corrections.checkVoidApprover(m_incidentId, c.withdrawGestures, approver);
+            },
+            this);
+        if (approval.exec() != QDialog::Accepted || !approval.approver())
+            return report(outcome, {});
+        outcome = corrections.correct(m_user, m_incidentId, c, &*approval.approver());
+    }
     if (outcome)
         m_reason->clear();
     return report(outcome, tr("Corrected; the amendment and its reason are in the story above."));

@@ -20,6 +20,7 @@
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
+#include "services/SiteService.h"
 #include "services/VisitService.h"
 #include "store/Database.h"
 #include "store/ServerAdmin.h"
@@ -570,6 +571,9 @@ int Reboundctl::init(const QStringList& args) {
     auto version = playbooks.ensureInstalled(cliActor());
     if (!version)
         return fail(version.error());
+    // The business day from now on is this zone's, not that of whichever computer runs a command.
+    if (auto settled = SiteService(**db, clock).settle(cliActor()); !settled)
+        return fail(settled.error());
     // The key that signs this installation's receipts (closed days, exports, backups).
     if (auto key = InstallationKey::loadOrCreate(InstallationKey::keyPathFor((*db)->localPath())); !key)
         return fail(key.error());

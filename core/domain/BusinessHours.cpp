@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/BusinessHours.h"
 
+#include "domain/TimeFormat.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -21,6 +23,10 @@ QDateTime quarterUp(QDateTime t) {
 }
 
 } // namespace
+
+QString BusinessHours::dayStartStored(const QDate& day) const {
+    return TimeFormat::toStored(QDateTime(day, QTime(0, 0), m_zone).toUTC());
+}
 
 BusinessHours::BusinessHours()
     : m_zone(QTimeZone::systemTimeZone()) {

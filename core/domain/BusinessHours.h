@@ -34,6 +34,10 @@ public:
     const QTimeZone& zone() const { return m_zone; }
     const Day& day(Qt::DayOfWeek weekday) const { return m_days[std::size_t(weekday) - 1]; }
     bool isOpenAt(const QDateTime& when) const;
+    // The business day `utc` falls on, and where a business day starts (stored, UTC): what daily caps,
+    // allowances and review weeks count, whatever zone the computer or a command runs in.
+    QDate businessDate(const QDateTime& utc) const { return utc.toTimeZone(m_zone).date(); }
+    QString dayStartStored(const QDate& day) const;
 
     // The follow-up's default: the playbook's offset from now when that lands at least an hour before
     // closing; otherwise the next open day at a sensible hour (an hour after opening). Quarter hours.

@@ -20,7 +20,26 @@ namespace {
 constexpr int MaxText = 4000;
 } // namespace
 
-Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& c) {
+Status CorrectionService::checkVoidApprover(qint64 incidentId, const QList<qint64>& gestures,
+                                           const Employee& approver) {
+    if (approver.role == Role::Associate)
+        return Error::invalidAt(u"approver"_s, QCoreApplication::translate(
+                                                   "Core", "voiding a gesture needs a supervisor's approval"));
+    for (qint64 id : gestures) {
+        Query g = m_db.query(u"SELECT given_by FROM compensations WHERE id = ? AND incident_id = ?"_s);
+        g.bind(id).bind(incidentId);
+        if (auto r = g.exec(); !r)
+            return r;
+        if (g.next() && g.integer(0) == approver.id)
+            return Error::invalidAt(
+                u"approver"_s,
+                QCoreApplication::translate("Core", "a supervisor other than who gave a gesture approves voiding it"));
+    }
+    return {};
+}
+
+Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& c,
+                                  const AuthenticatedEmployee* approver) {
     if (c.reason.trimmed().isEmpty())
         return Error::invalidAt(
             u"reason"_s, QCoreApplication::translate("Core", "reason: say why the recovery is corrected"));
@@ -47,7 +66,13 @@ Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incide
             return changes.error();
         if (changes->isEmpty())
             return Error::invalid(QCoreApplication::translate("Core", "the correction changes nothing"));
-        return write(by, incidentId, changes.value(), c.reason.trimmed());
+        const Employee& voider = (approver ? *approver : by).employee();
+        if (!c.withdrawGestures.isEmpty()) {
+            if (auto ok = checkVoidApprover(incidentId, c.withdrawGestures, voider); !ok)
+                return ok;
+        }
+        return write(by, incidentId, changes.value(), c.reason.trimmed(),
+                     c.withdrawGestures.isEmpty() ? nullptr : &voider);
     });
 }
 
@@ -81,7 +106,7 @@ Result<QList<CorrectionService::Change>> CorrectionService::changesOf(qint64 inc
         out.append({u"description"_s, std::nullopt, q.text(2), c.description->trimmed()});
     for (qint64 id : c.withdrawGestures) {
         Query g = m_db.query(u"SELECT c.item, c.amount_minor, c.currency, "
-                             "EXISTS (SELECT 1 FROM amendments a WHERE a.compensation_id = c.id) "
+                             "EXISTS (SELECT 1 FROM amendments a WHERE a.compensation_id = c.id), c.given_by "
                              "FROM compensations c WHERE c.id = ? AND c.incident_id = ?"_s);
         g.bind(id).bind(incidentId);
         if (auto r = g.exec(); !r)
@@ -94,13 +119,14 @@ Result<QList<CorrectionService::Change>> CorrectionService::changesOf(qint64 inc
             return Error::conflict(
                 QCoreApplication::translate("Core", "gesture: %1 is already withdrawn").arg(id));
         out.append({u"gesture"_s, id, Money(g.integer(1), g.text(2)).toDecimalString() + u' ' + g.text(0),
-                    u"withdrawn"_s});
+                    u"withdrawn"_s, g.integer(4)});
     }
     return out;
 }
 
 Status CorrectionService::write(const AuthenticatedEmployee& by, qint64 incidentId,
-                                const QList<Change>& changes, const QString& reason) {
+                                const QList<Change>& changes, const QString& reason,
+                                const Employee* voidApprover) {
     const QString now = TimeFormat::toStored(m_clock.nowUtc());
     QJsonArray audited;
     for (const Change& ch : changes) {
@@ -130,9 +156,12 @@ Status CorrectionService::write(const AuthenticatedEmployee& by, qint64 incident
     total.bind(incidentId);
     if (auto r = total.exec(); !r)
         return r;
+    QJsonObject payload{{u"changes"_s, audited}, {u"reason"_s, reason}};
+    if (voidApprover)
+        payload.insert(u"void_approved_by"_s, voidApprover->code);
     auto a = AuditLog(m_db, m_clock)
                  .append(Actor::of(by.employee()), AuditAction::IncidentAmend, u"incident"_s,
-                         QString::number(incidentId), {{u"changes"_s, audited}, {u"reason"_s, reason}});
+                         QString::number(incidentId), payload);
     if (!a)
         return a.error();
     return {};

@@ -22,14 +22,16 @@ struct Correction {
     std::optional<CategoryId> category;
     std::optional<SeverityId> severity;
     std::optional<QString> description;
-    QList<qint64> withdrawGestures; // compensation ids recorded by mistake (never given)
+    QList<qint64> withdrawGestures; // compensation ids voided (recorded by mistake, or taken back)
     QString reason;
 };
 
-// Correcting a saved recovery (a wrong category, a typo, a gesture recorded by mistake): each change is an
-// amendment beside the recovery with its reason, and one audit entry; the recovery shows the corrected
-// values and a withdrawn gesture no longer counts in any sum. The employee who opened the recovery, or a
-// supervisor, may correct it. Withdrawing only lowers what was given, so no spending rule can be crossed.
+// Correcting a saved recovery (a wrong category, a typo, a gesture voided): each change is an amendment
+// beside the recovery with its reason, and one audit entry; the recovery shows the corrected values. The
+// employee who opened the recovery, or a supervisor, may correct it. Voiding a gesture is a till's void:
+// a supervisor other than whoever gave it approves (their PIN at the same screen), the voided gesture
+// leaves the recovery's total but still counts towards its giver's day for the daily cap, and every void
+// is a review-queue item.
 class CorrectionService final {
 public:
     CorrectionService(Database& db, const Clock& clock, PlaybookService& playbooks)
@@ -37,7 +39,13 @@ public:
         , m_clock(clock)
         , m_playbooks(playbooks) {}
 
-    Status correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& correction);
+    // approver: who approves voiding gestures; without one, `by` must be such a supervisor, or the
+    // correction is refused with Error::field "approver" and nothing written.
+    Status correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& correction,
+                   const AuthenticatedEmployee* approver = nullptr);
+    // Whether `approver` may approve voiding these gestures of the recovery: a supervisor or a manager
+    // who gave none of them.
+    Status checkVoidApprover(qint64 incidentId, const QList<qint64>& gestures, const Employee& approver);
 
 private:
     struct Change {
@@ -45,10 +53,11 @@ private:
         std::optional<qint64> compensationId;
         QString before;
         QString after;
+        qint64 giver = 0; // a voided gesture's
     };
     Result<QList<Change>> changesOf(qint64 incidentId, const Correction& correction);
     Status write(const AuthenticatedEmployee& by, qint64 incidentId, const QList<Change>& changes,
-                 const QString& reason);
+                 const QString& reason, const Employee* voidApprover);
 
     Database& m_db;
     const Clock& m_clock;

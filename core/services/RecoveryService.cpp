@@ -100,12 +100,12 @@ QString RecoveryService::makeVoucherCode(QRandomGenerator& random) {
 }
 
 namespace {
-// An employee's gestures today that needed no approval, withdrawn ones left out: what the daily cap counts.
-// Bound: the employee's id, then the start of today and of tomorrow.
+// An employee's gestures today that needed no approval: what the daily cap counts. Voided ones count too:
+// a void gives nothing back to the day, or void-and-give-again would be no cap at all.
+// Bound: the employee's id, then the start of the business day and of the next.
 const QString SpentToday =
     u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
-    "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"
-    " AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s;
+    "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"_s;
 // Offline, the allowance is a day at this counter: the recoveries recorded here (its outbox, sent or
 // not), not the ones the copy took from the server.
 const QString SpentTodayHere =
@@ -116,11 +116,12 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
     auto pb = m_playbooks.current();
     if (!pb)
         return pb.error();
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    const QDate today = hours->businessDate(m_clock.nowUtc());
     Query q = m_db.query(spendingMode() == SpendingPolicy::Mode::Offline ? SpentTodayHere : SpentToday);
-    q.bind(giver.id)
-        .bind(TimeFormat::localDayStartStored(today))
-        .bind(TimeFormat::localDayStartStored(today.addDays(1)));
+    q.bind(giver.id).bind(hours->dayStartStored(today)).bind(hours->dayStartStored(today.addDays(1)));
     if (auto r = q.exec(); !r)
         return r.error();
     return Money(q.next() ? q.integer(0) : 0, pb->playbook->currency());
@@ -503,7 +504,10 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
         if ((offline ? l.offline() : l).perDay)
             capped << u"'%1'"_s.arg(roleId(l.role));
     }
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    const QDate today = hours->businessDate(m_clock.nowUtc());
     Query q =
         m_db.query(u"SELECT e.active, e.role, "_s +
                    (capped.isEmpty() ? u"0"_s
@@ -511,9 +515,7 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
                                            (offline ? SpentTodayHere : SpentToday) + u") ELSE 0 END"_s) +
                    u" FROM employees e WHERE e.id = ?"_s);
     if (!capped.isEmpty())
-        q.bind(who.id)
-            .bind(TimeFormat::localDayStartStored(today))
-            .bind(TimeFormat::localDayStartStored(today.addDays(1)));
+        q.bind(who.id).bind(hours->dayStartStored(today)).bind(hours->dayStartStored(today.addDays(1)));
     q.bind(who.id);
     if (auto r = q.exec(); !r)
         return r.error();

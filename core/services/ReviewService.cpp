@@ -7,6 +7,7 @@
 #include "domain/FollowUpOutcome.h"
 #include "domain/TimeFormat.h"
 #include "services/PlaybookService.h"
+#include "services/SiteService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,10 @@ namespace {
 // An employee's day is kept with their weeks ("employee-week": a spend over a period), its ref ending
 // in ":day".
 QString kindId(ReviewItem::Kind k) {
-    return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ? u"employee-week"_s
-                                                                                     : u"incident"_s;
+    return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ||
+                   k == ReviewItem::Kind::Void
+               ? u"employee-week"_s
+               : u"incident"_s;
 }
 
 // A recovery to review, from a row of: id, opened_at, employee, customer, category, total, currency,
@@ -111,16 +114,22 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
     }
     if (auto r = offlineItems(site, out); !r)
         return r.error();
-    // Weeks start on Monday, local time; compare this week with the average of the eight before.
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    if (auto r = voidItems(site, out); !r)
+        return r.error();
+    // Weeks start on Monday in the business's zone; compare this week with the average of the eight before.
+    // Voided gestures count: they were handed over before they were voided.
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    const QDate today = hours->businessDate(m_clock.nowUtc());
     const QDate weekStart = today.addDays(1 - today.dayOfWeek());
-    const QString thisWeek = TimeFormat::localDayStartStored(weekStart);
-    const QString eightBefore = TimeFormat::localDayStartStored(weekStart.addDays(-56));
+    const QString thisWeek = hours->dayStartStored(weekStart);
+    const QString eightBefore = hours->dayStartStored(weekStart.addDays(-56));
     Query q = m_db.query(uR"(SELECT e.id, e.name,
                coalesce(sum(CASE WHEN c.given_at >= ? THEN c.amount_minor END), 0),
                coalesce(sum(CASE WHEN c.given_at < ? THEN c.amount_minor END), 0)
         FROM compensations c JOIN employees e ON e.id = c.given_by
-        WHERE c.given_at >= ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id) GROUP BY e.id, e.name)"_s);
+        WHERE c.given_at >= ? GROUP BY e.id, e.name)"_s);
     q.bind(thisWeek).bind(thisWeek).bind(eightBefore);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -133,7 +142,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         ReviewItem item;
         item.kind = ReviewItem::Kind::EmployeeWeek;
         item.ref = u"%1:%2"_s.arg(q.integer(0)).arg(weekStart.toString(Qt::ISODate));
-        item.when = weekStart.startOfDay().toUTC();
+        item.when = TimeFormat::fromStored(thisWeek);
         item.employee = q.text(1);
         item.amount = Money(now, limit->currency());
         item.reason =
@@ -153,10 +162,44 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
     return out;
 }
 
+Result<void> ReviewService::voidItems(const QString& site, QList<ReviewItem>& out) {
+    Query q = m_db.query(
+        uR"(SELECT a.id, a.amended_at, g.name, cu.name, i.category, c.amount_minor, c.currency, i.site, c.given_by,
+               a.reason, v.name, i.id
+        FROM amendments a JOIN compensations c ON c.id = a.compensation_id JOIN incidents i ON i.id = a.incident_id
+            JOIN employees g ON g.id = c.given_by JOIN employees v ON v.id = a.amended_by
+            JOIN customers cu ON cu.id = i.customer_id
+        WHERE a.compensation_id IS NOT NULL AND (? = '' OR i.site = ?)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'employee-week'
+                          AND r.ref = CAST(c.given_by AS TEXT) || ':void:' || CAST(a.id AS TEXT))
+        ORDER BY a.id DESC LIMIT 500)"_s);
+    q.bind(site).bind(site);
+    if (auto r = q.exec(); !r)
+        return r;
+    while (q.next()) {
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::Void;
+        item.ref = u"%1:void:%2"_s.arg(q.integer(8)).arg(q.integer(0));
+        item.incidentId = q.integer(11);
+        item.when = TimeFormat::fromStored(q.text(1));
+        item.employee = q.text(2);
+        item.customer = q.text(3);
+        item.category = CategoryId(q.text(4));
+        item.amount = Money(q.integer(5), q.text(6));
+        item.site = q.text(7);
+        item.reason = QCoreApplication::translate("Core", "gesture voided by %1: %2").arg(q.text(10), q.text(9));
+        out.append(item);
+    }
+    return {};
+}
+
 Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>& out) {
     auto pb = m_playbooks.current();
     if (!pb)
         return pb.error();
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
     // Found by their arrival entries (the action index), not by reading every recovery.
     Query q = m_db.query(
         uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site,
@@ -233,7 +276,7 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
         while (g.next())
             days.insert(
                 u"%1:%2"_s.arg(g.integer(0))
-                    .arg(TimeFormat::fromStored(g.text(1)).toLocalTime().date().toString(Qt::ISODate)));
+                    .arg(hours->businessDate(TimeFormat::fromStored(g.text(1))).toString(Qt::ISODate)));
     }
     QStringList sorted = days.values();
     sorted.sort();
@@ -243,12 +286,11 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
         const QString ref = key + u":day"_s;
         Query e = m_db.query(
             uR"(SELECT e.name, e.role, (SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c
-                WHERE c.given_by = e.id AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?
-                  AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)),
+                WHERE c.given_by = e.id AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?),
                (SELECT count(*) FROM reviews r WHERE r.kind = 'employee-week' AND r.ref = ?)
             FROM employees e WHERE e.id = ?)"_s);
-        e.bind(TimeFormat::localDayStartStored(day))
-            .bind(TimeFormat::localDayStartStored(day.addDays(1)))
+        e.bind(hours->dayStartStored(day))
+            .bind(hours->dayStartStored(day.addDays(1)))
             .bind(ref)
             .bind(giver);
         if (auto r = e.exec(); !r)
@@ -261,7 +303,7 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
         ReviewItem item;
         item.kind = ReviewItem::Kind::EmployeeDay;
         item.ref = ref;
-        item.when = day.startOfDay().toUTC();
+        item.when = TimeFormat::fromStored(hours->dayStartStored(day));
         item.employee = e.text(0);
         item.amount = Money(e.integer(2), limits.perDay->currency());
         item.reason =
@@ -286,6 +328,12 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
         bool own = false;
         if (item.kind == ReviewItem::Kind::EmployeeWeek || item.kind == ReviewItem::Kind::EmployeeDay) {
             own = item.ref.section(u':', 0, 0).toLongLong() == me;
+        } else if (item.kind == ReviewItem::Kind::Void) {
+            Query q = m_db.query(u"SELECT count(*) FROM amendments WHERE id = ? AND amended_by = ?"_s);
+            q.bind(item.ref.section(u':', 2, 2).toLongLong()).bind(me);
+            if (auto r = q.exec(); !r)
+                return r;
+            own = item.ref.section(u':', 0, 0).toLongLong() == me || (q.next() && q.integer(0) > 0);
         } else {
             Query q = m_db.query(
                 u"SELECT count(*) FROM incidents i WHERE i.id = ? AND (i.opened_by = ? OR EXISTS "

@@ -19,7 +19,8 @@ class PlaybookService;
 struct ReviewItem {
     // Offline: gestures given at a counter whose server was away, reviewed when they arrive.
     // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
-    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice };
+    // Void: a gesture taken back after it was recorded (its ref "giver-id:void:amendment-id").
+    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice, Void };
     Kind kind = Kind::Override;
     QString
         ref; // incident id, "employee-id:week-start" for a week's spend, "employee-id:day:day" for a day's
@@ -57,6 +58,8 @@ private:
     // Arrived from offline counters: their recoveries with gestures, and the days they took a giver
     // over the daily cap.
     Result<void> offlineItems(const QString& site, QList<ReviewItem>& out);
+    // Every voided gesture not yet reviewed, named with its giver, who voided it and why.
+    Result<void> voidItems(const QString& site, QList<ReviewItem>& out);
 
     Database& m_db;
     const Clock& m_clock;

@@ -31,6 +31,33 @@ Result<BusinessHours> SiteService::hours() {
     return BusinessHours::fromText(text, zone.toUtf8());
 }
 
+Status SiteService::settle(const Actor& by) {
+    if (m_db.keepsOutbox())
+        return {};
+    return m_db.write([&]() -> Result<void> {
+        Query q = m_db.query(u"SELECT count(*) FROM settings WHERE key IN (?, ?)"_s);
+        q.bind(HoursKey).bind(ZoneKey);
+        if (auto r = q.exec(); !r)
+            return r;
+        const QString zone = QString::fromUtf8(QTimeZone::systemTimeZone().id());
+        if (!q.next() || q.integer(0) > 0 || !QTimeZone(zone.toUtf8()).isValid())
+            return {};
+        const QString text = BusinessHours().toText();
+        for (const auto& [key, value] : {std::pair{HoursKey, text}, std::pair{ZoneKey, zone}}) {
+            Query in = m_db.query(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+            in.bind(key).bind(value);
+            if (auto r = in.exec(); !r)
+                return r;
+        }
+        auto a = AuditLog(m_db, m_clock)
+                     .append(by, AuditAction::BusinessHours, u"settings"_s, HoursKey,
+                             {{u"before"_s, text}, {u"after"_s, text}, {u"time_zone"_s, zone}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+}
+
 Status SiteService::setHours(const AuthenticatedEmployee& manager, const QString& text,
                              const QByteArray& zoneId) {
     if (manager.employee().role != Role::Manager)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using rebound::test::CliRun;
@@ -109,4 +110,25 @@ TEST_CASE("A PIN comes from a file descriptor for scripts, and init adds a first
     INFO(fromFd.err.toStdString());
     CHECK(fromFd.exit == 0);
     CHECK(ctl({u"--as"_s, u"M1"_s, u"--pin-fd"_s, u"x"_s, u"close-day"_s}).exit == 2);
+}
+
+TEST_CASE("The daily cap counts the business's day, whatever zone a command runs in", "[cli][authority]") {
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    ctl.setUp(); // in UTC: the business's zone from now on
+    const QByteArray gift = rebound::test::recordLine(u"Ana"_s, u"+1 555 0101"_s,
+                                                      uR"({"item": "credit", "amount": "140.00"})"_s);
+    ctl.signInAs(u"A1"_s);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(ctl({u"record"_s}, gift).exit == 0);
+    // Where the computer's date is not the business's: 14 hours ahead or 11 behind, one of them now.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString elsewhere = now.toTimeZone(QTimeZone("Pacific/Kiritimati")).date() != now.date()
+                                  ? u"Pacific/Kiritimati"_s
+                                  : u"Pacific/Pago_Pago"_s;
+    ctl.setTimeZone(elsewhere);
+    CliRun fourth = ctl({u"record"_s}, gift);
+    INFO(elsewhere.toStdString() + ": " + fourth.err.toStdString());
+    CHECK(fourth.exit == 1);
+    CHECK(fourth.err.contains(u"line 1: "_s));
+    CHECK(ctl.scalar(u"SELECT count(*) FROM compensations"_s) == 3);
 }

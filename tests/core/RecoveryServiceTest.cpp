@@ -8,6 +8,7 @@
 #include "reports/Exporter.h"
 #include "reports/FrontDesk.h"
 #include "services/CorrectionService.h"
+#include "services/ReviewService.h"
 #include "support/CatchQt.h"
 #include "support/Csv.h"
 #include "support/TestDatabase.h"
@@ -319,7 +320,8 @@ TEST_CASE("Each part of a draft is checked on its own, naming its field, with no
     CHECK(t.count(u"incidents"_s) == 0);
 }
 
-TEST_CASE("A correction is an audited amendment with its reason, and a withdrawn gesture counts nowhere",
+TEST_CASE("A correction is an audited amendment with its reason; a void needs a supervisor other than the "
+          "giver and leaves the recovery's total",
           "[recovery][correction]") {
     TestDatabase t;
     auto associate = t.staff(u"A1"_s, Role::Associate);
@@ -341,28 +343,85 @@ TEST_CASE("A correction is an audited amendment with its reason, and a withdrawn
     CHECK(corrections.correct(other, r->id, c).error().code == Error::Code::Denied); // not theirs
     Correction unknown = c;
     unknown.category = CategoryId(u"no-such"_s);
-    CHECK(corrections.correct(associate, r->id, unknown).error().field == u"category");
+    CHECK(corrections.correct(associate, r->id, unknown, &supervisor).error().field == u"category");
+    // The giver alone, or with another associate, may not void.
+    CHECK(corrections.correct(associate, r->id, c).error().field == u"approver");
+    CHECK(corrections.correct(associate, r->id, c, &other).error().field == u"approver");
     CHECK(t.count(u"amendments"_s) == 0); // nothing half-written
 
-    REQUIRE(corrections.correct(associate, r->id, c).ok());
+    REQUIRE(corrections.correct(associate, r->id, c, &supervisor).ok());
     CHECK(t.text(u"SELECT category FROM incidents"_s) == u"billing");
     CHECK(t.count(u"amendments"_s) == 2);
     CHECK(t.scalar(u"SELECT count(*) FROM amendments WHERE field = 'category' AND before = 'delay'"_s) == 1);
-    CHECK(t.count(u"compensations"_s) == 2); // the row stays, withdrawn
-    CHECK(t.recoveries().spentToday(associate.employee())->minor() == spentBefore - 4000);
+    CHECK(t.count(u"compensations"_s) == 2); // the row stays, voided
+    CHECK(t.recoveries().spentToday(associate.employee())->minor() == spentBefore); // still the giver's day
     CHECK(t.scalar(u"SELECT total_minor FROM incidents"_s) ==
           t.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'dessert'"_s));
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.amend' AND actor = 'A1'"_s) ==
-          1);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.amend' AND actor = 'A1' "
+                   u"AND payload LIKE '%\"void_approved_by\":\"S1\"%'"_s) == 1);
 
-    // Again: already withdrawn; nothing else changes; a supervisor may correct anyone's.
-    CHECK(corrections.correct(associate, r->id, c).error().code == Error::Code::Conflict);
+    // Again: already voided; nothing else changes; a supervisor may correct anyone's.
+    CHECK(corrections.correct(associate, r->id, c, &supervisor).error().code == Error::Code::Conflict);
     Correction typo;
     typo.description = u"Cake delivered two hours late, candles missing"_s;
     typo.reason = u"Typo"_s;
     REQUIRE(corrections.correct(supervisor, r->id, typo).ok());
     CHECK(corrections.correct(supervisor, r->id, typo).error().message ==
           QCoreApplication::translate("Core", "the correction changes nothing"));
+    CHECK(AuditLog(t.db(), t.clock()).verify().ok());
+}
+
+TEST_CASE("Void and give again does not pass the daily cap, a supervisor does not void their own gesture, "
+          "and every void waits for another's review",
+          "[recovery][correction]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate);
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    auto manager = t.staff(u"M1"_s, Role::Manager);
+    CorrectionService corrections(t.db(), t.clock(), t.playbooks());
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"credit"_s, u"140.00"_s}};
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        auto r = t.recoveries().record(associate, d);
+        REQUIRE(r.ok());
+        ids << r->id;
+    }
+    const qint64 gesture = t.scalar(u"SELECT id FROM compensations WHERE incident_id = %1"_s.arg(ids[0]));
+    Correction c;
+    c.withdrawGestures = {gesture};
+    c.reason = u"The guest said no after all"_s;
+    REQUIRE(corrections.correct(associate, ids[0], c, &supervisor).ok());
+    // 420.00 of 500.00 is still used: a fourth 140.00 needs a supervisor.
+    CHECK(t.recoveries().spentToday(associate.employee())->minor() == 42000);
+    CHECK_FALSE(t.recoveries().record(associate, d).ok());
+
+    // A supervisor's own gesture: voided only with someone else's approval.
+    auto own = t.recoveries().record(supervisor, d);
+    REQUIRE(own.ok());
+    Correction mine;
+    mine.withdrawGestures = {t.scalar(u"SELECT id FROM compensations WHERE incident_id = %1"_s.arg(own->id))};
+    mine.reason = u"Typed on the wrong guest"_s;
+    CHECK(corrections.correct(supervisor, own->id, mine).error().field == u"approver");
+    CHECK(corrections.correct(supervisor, own->id, mine, &supervisor).error().field == u"approver");
+    REQUIRE(corrections.correct(supervisor, own->id, mine, &manager).ok());
+
+    ReviewService reviews(t.db(), t.clock(), t.playbooks());
+    auto queue = reviews.queue(manager);
+    REQUIRE(queue.ok());
+    QList<ReviewItem> voids;
+    for (const ReviewItem& item : *queue) {
+        if (item.kind == ReviewItem::Kind::Void)
+            voids << item;
+    }
+    REQUIRE(voids.size() == 2);
+    CHECK(voids[1].employee == u"Employee A1");
+    CHECK(voids[1].amount.minor() == 14000);
+    CHECK(voids[1].reason.contains(u"The guest said no after all"_s));
+    // The giver's void is reviewed by someone else; a supervisor's own void by a manager.
+    CHECK_FALSE(reviews.markReviewed(supervisor, voids[0], u"Mine"_s).ok());
+    REQUIRE(reviews.markReviewed(manager, voids[0], u"Checked with the guest"_s).ok());
+    REQUIRE(reviews.markReviewed(supervisor, voids[1], u"Fine"_s).ok());
     CHECK(AuditLog(t.db(), t.clock()).verify().ok());
 }
 

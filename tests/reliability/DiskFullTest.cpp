@@ -43,7 +43,7 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
         return;
     }
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
-    SmallDisk disk(ctl.file(u"small"_s), u"2400k"_s); // room for the set-up, not for 800 long recoveries
+    SmallDisk disk(ctl.file(u"small"_s), u"3200k"_s); // room for the set-up, not for 800 long recoveries
     REQUIRE(disk.mounted());
     ctl.setDb(ctl.file(u"small/rebound.sqlite"_s));
     ctl.setUp();

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound::test {
@@ -37,7 +39,7 @@ QProcessEnvironment CliRunner::environment(const QString& pin) const {
         env.insert(u"REBOUND_PIN"_s, pin);
         env.insert(u"REBOUND_NEW_PIN"_s, pin); // a new employee's PIN: the same, in these tests
     }
-    env.insert(u"TZ"_s, u"UTC"_s);
+    env.insert(u"TZ"_s, m_tz);
     // A server database's key and receipts go to the data folder: this test's own.
     if (m_server)
         env.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/data"_s);
@@ -78,14 +80,13 @@ void CliRunner::setUp() {
     INFO(init.err.toStdString());
     REQUIRE(init.exit == 0);
     signInAs(u"M1"_s);
-    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex Associate"_s,
-                     u"--role"_s, u"associate"_s},
-                    {}, u"1234"_s)
-                .exit == 0);
-    REQUIRE((*this)({u"employee"_s, u"add"_s, u"--code"_s, u"S1"_s, u"--name"_s, u"Sam Supervisor"_s,
-                     u"--role"_s, u"supervisor"_s},
-                    {}, u"1234"_s)
-                .exit == 0);
+    for (const auto& [code, name, role] : {std::tuple{u"A1"_s, u"Alex Associate"_s, u"associate"_s},
+                                           std::tuple{u"S1"_s, u"Sam Supervisor"_s, u"supervisor"_s}}) {
+        CliRun added = (*this)(
+            {u"employee"_s, u"add"_s, u"--code"_s, code, u"--name"_s, name, u"--role"_s, role}, {}, u"1234"_s);
+        INFO(added.err.toStdString());
+        REQUIRE(added.exit == 0);
+    }
 }
 
 QByteArray recordLine(const QString& name, const QString& phone, const QString& compensations,

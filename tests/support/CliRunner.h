@@ -46,6 +46,8 @@ public:
     // Later runs sign in as `code` with `pin` (REBOUND_PIN), unless their arguments name --as themselves;
     // an empty code: they sign in as nobody.
     void signInAs(const QString& code, const QString& pin = QStringLiteral("1234"));
+    // Later runs in this TZ (UTC until told).
+    void setTimeZone(const QString& tz) { m_tz = tz; }
 
 private:
     QString m_binary;
@@ -54,6 +56,7 @@ private:
     QString m_db;
     QString m_as;
     QString m_asPin;
+    QString m_tz = QStringLiteral("UTC");
 };
 
 // One valid `record` line for a minor delay with the given compensations (a JSON list's inside).

@@ -4,8 +4,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -114,6 +118,26 @@ qint64 GuiFixture::scalar(const QString& sql) {
         FAIL(r.error().message.toStdString());
     REQUIRE(q.next());
     return q.integer(0);
+}
+
+void answerApproval(const QString& code, const QString& pin, QString* errorSeen) {
+    QTimer::singleShot(50, [=] {
+        QDialog* dialog = nullptr;
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() == u"approvalDialog" && top->isVisible())
+                dialog = qobject_cast<QDialog*>(top);
+        }
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit*>(u"approverCode"_s)->setText(code);
+        dialog->findChild<QLineEdit*>(u"approverPin"_s)->setText(pin);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"approveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible()) {
+            if (errorSeen)
+                *errorSeen = dialog->findChild<QLabel*>(u"approvalError"_s)->text();
+            dialog->reject();
+        }
+    });
 }
 
 } // namespace rebound::test

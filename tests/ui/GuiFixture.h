@@ -57,4 +57,8 @@ private:
     int m_presses = 0;
 };
 
+// Fills the approval dialog once it is open and presses Approve. The dialog's error text, if it
+// stayed open, is returned through errorSeen and the dialog is cancelled so the test never hangs.
+void answerApproval(const QString& code, const QString& pin, QString* errorSeen = nullptr);
+
 } // namespace rebound::test

@@ -367,8 +367,17 @@ TEST_CASE(
     CHECK(dialog->saveCorrection() == test::C("reason: say why the recovery is corrected"));
     CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 0);
     dialog->findChild<QLineEdit*>(u"correctReason"_s)->setText(u"Billing, and the credit was typed twice"_s);
+    // Voiding the credit is a supervisor's, never the giver's: Alex's own code and PIN are refused.
+    QString refused;
+    test::answerApproval(u"A1"_s, u"1234"_s, &refused);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
+    CHECK(refused == test::C("voiding a gesture needs a supervisor's approval"));
+    CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 0);
+    test::answerApproval(u"S1"_s, u"5678"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
     CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 2);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.amend' "
+                   u"AND payload LIKE '%void_approved_by%S1%'"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM incidents WHERE category = 'billing'"_s) == 1);
     CHECK(dialog->findChild<QTextBrowser*>(u"recoveryStory"_s)
               ->toPlainText()

@@ -300,15 +300,19 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
 
     const QString fromCli = dir.path() + u"/cli.csv"_s;
     QProcess ctl;
-    ctl.start(QStringLiteral(REBOUNDCTL_PATH), {u"--db"_s, g.path(), u"export"_s, u"incidents"_s, u"--from"_s,
-                                                today.addDays(-7).toString(Qt::ISODate), u"--to"_s,
-                                                today.toString(Qt::ISODate), u"--out"_s, fromCli});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"REBOUND_PIN"_s, u"5678"_s);
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(REBOUNDCTL_PATH),
+              {u"--db"_s, g.path(), u"--as"_s, u"S1"_s, u"export"_s, u"incidents"_s, u"--from"_s,
+               today.addDays(-7).toString(Qt::ISODate), u"--to"_s, today.toString(Qt::ISODate), u"--out"_s, fromCli});
     REQUIRE(ctl.waitForFinished(30000));
     REQUIRE(ctl.exitCode() == 0);
     const QByteArray csv = readAll(fromDialog);
     CHECK(csv.count("\r\n") == 5); // header and four recoveries
     CHECK(csv == readAll(fromCli));
-    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = 'S1'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = 'S1'"_s) ==
+          2); // the dialog's and the command's, each the signed-in supervisor's
 
     // Cancelled while running: the audit log is exported into a file that must never appear. The job
     // is held at its first checkpoint until Cancel has been clicked, however fast or slow the machine.

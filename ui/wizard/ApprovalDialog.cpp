@@ -15,20 +15,25 @@ namespace rebound {
 
 ApprovalDialog::ApprovalDialog(AppContext& ctx, const Employee& giver, const Money& total,
                                const QString& reason, QWidget* parent)
+    : ApprovalDialog(ctx,
+                     tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
+                        "than %1 enters their own code and PIN to approve it.")
+                         .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
+                     [&ctx, giver, total](const Employee& approver) {
+                         return ctx.recoveries().checkApproval(giver, approver, total);
+                     },
+                     parent) {}
+
+ApprovalDialog::ApprovalDialog(AppContext& ctx, const QString& explanation, Check check, QWidget* parent)
     : QDialog(parent)
     , m_ctx(ctx)
-    , m_giver(giver)
-    , m_total(total)
+    , m_check(std::move(check))
     , m_code(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Supervisor approval"));
-    auto* explain =
-        new QLabel(tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
-                      "than %1 enters their own code and PIN to approve it.")
-                       .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
-                   this);
+    auto* explain = new QLabel(explanation, this);
     explain->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("approverCode"));
     m_code->setAccessibleName(tr("Approver's code"));
@@ -66,7 +71,7 @@ void ApprovalDialog::tryApprove() {
         m_pin->setFocus();
         return;
     }
-    if (auto allowed = m_ctx.recoveries().checkApproval(m_giver, who->employee(), m_total); !allowed) {
+    if (auto allowed = m_check(who->employee()); !allowed) {
         m_error->setText(allowed.error().message);
         m_code->selectAll();
         m_code->setFocus();
