@@ -550,6 +550,7 @@ TEST_CASE("A counter pointed at its server keeps a copy beside its key and recor
     url.setPort(proxy.port());
     CliRunner counter(QStringLiteral(REBOUNDCTL_PATH));
     counter.setDb(url.toString());
+    counter.signInAs(u"A1"_s); // on the server: the new copy knows nobody yet
     CliRun attach = counter({u"sync"_s, u"attach"_s});
     INFO(attach.err.toStdString());
     REQUIRE(attach.exit == 0);

@@ -79,6 +79,7 @@ TEST_CASE("server init creates the schema once, the application role only append
     // A counter signs in as the application role and records.
     const QString app = withUser(ctl.db(), u"rebound_app"_s);
     ctl.setDb(app);
+    ctl.signInAs(u"M1"_s);
     REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex"_s, u"--role"_s,
                  u"associate"_s, u"--site"_s, u"Porto"_s, u"--counter"_s, u"porto-1"_s},
                 {}, u"1234"_s)
@@ -231,6 +232,7 @@ TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once
     REQUIRE(standalone.scalar(u"SELECT count(*) FROM customers WHERE phone = '+1 555 0200001'"_s) == 1);
     const QByteArray fileBefore = digest(standalone.db());
 
+    ctl.signInAs(u"M1"_s); // a manager of the server
     CliRun first = ctl({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
     INFO(first.err.toStdString());
     REQUIRE(first.exit == 0);
@@ -270,6 +272,7 @@ TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once
                              u"UPDATE audit_log SET payload = replace(payload, 'a', 'b') WHERE id = 5"_s});
     CliRunner other(QStringLiteral(REBOUNDCTL_PATH));
     REQUIRE(other({u"server"_s, u"init"_s, other.db(), u"--site"_s, u"HQ"_s}).exit == 0);
+    other.signInAs(u"M300"_s, u"9012"_s); // the counter's manager: the server has nobody yet
     CliRun refused = other({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
     CHECK(refused.exit == 3);
     CHECK(refused.err.contains(u"does not verify, nothing was imported"_s));
