@@ -13,21 +13,21 @@ _reboundctl()
         --role)
             COMPREPLY=($(compgen -W "associate supervisor manager" -- "$cur"))
             return ;;
-        --from|--to|--code|--name|--as|--manager-code|--manager-name|--incidents|--seed|--site|--counter|--app-role)
+        --from|--to|--code|--name|--as|--pin-fd|--manager-code|--manager-name|--incidents|--seed|--site|--counter|--app-role)
             return ;;
     esac
 
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --db|--site|--counter) ((i++)) ;;
+            --db|--site|--counter|--as|--pin-fd) ((i++)) ;;
             -*) ;;
             *) command=${words[i]}; break ;;
         esac
     done
 
     case $command in
-        "") COMPREPLY=($(compgen -W "$commands --db --site --counter --help --version" -- "$cur")) ;;
+        "") COMPREPLY=($(compgen -W "$commands --db --site --counter --as --pin-fd --help --version" -- "$cur")) ;;
         init) COMPREPLY=($(compgen -W "--manager-code --manager-name" -- "$cur")) ;;
         employee)
             if [[ ${words[cword-1]} == employee ]]; then

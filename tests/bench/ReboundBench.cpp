@@ -92,6 +92,13 @@ void report(Figure f) {
 
 // Runs a program to completion; its wall time in milliseconds. Standard output goes to stdoutFile
 // when given, else it is returned in captured.
+// The demo's supervisor signs in to export (REBOUND_PIN for S200); the sign-in is part of what is timed.
+QProcessEnvironment demoSupervisor() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REBOUND_PIN"), QStringLiteral("5678"));
+    return env;
+}
+
 double timed(const QString& program, const QStringList& args, const QString& stdoutFile = {},
              QByteArray* captured = nullptr,
              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
@@ -592,7 +599,7 @@ void serverCounters(const QString& ctl, const QString& dir) {
           nullptr, env);
     for (int c = 1; c <= 4; ++c)
         timed(ctl,
-              {u"--db"_s, url, u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(c), u"--name"_s,
+              {u"--db"_s, url, u"--as"_s, u"M0"_s, u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(c), u"--name"_s,
                u"Counter %1"_s.arg(c), u"--role"_s, u"manager"_s},
               {}, nullptr, env);
     constexpr int Total = 2000;
@@ -712,7 +719,8 @@ void serverBenchmark(const QString& ctl, const QString& dir, int incidents, int 
                       theirs = dir + u"/export-server-psql.csv"_s;
         QList<double> a, b;
         for (int i = 0; i < std::min(reps, 3); ++i) {
-            a << timed(ctl, {u"--db"_s, url, u"export"_s, u"incidents"_s, u"--out"_s, ours});
+            a << timed(ctl, {u"--db"_s, url, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
+                       {}, nullptr, demoSupervisor());
             b << psql(u"rebound_bench"_s, u"\\copy ("_s + sql + u") TO '"_s + theirs + u"' CSV HEADER"_s);
         }
         const double o = median(a), r = median(b);
@@ -843,7 +851,8 @@ int main(int argc, char* argv[]) {
         const QString ours = dir + u"/export-rebound.csv"_s, theirs = dir + u"/export-sqlite3.csv"_s;
         QList<double> a, b;
         for (int i = 0; i < std::min(reps, 3); ++i) {
-            a << timed(ctl, {u"--db"_s, path, u"export"_s, u"incidents"_s, u"--out"_s, ours});
+            a << timed(ctl, {u"--db"_s, path, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
+                       {}, nullptr, demoSupervisor());
             b << timed(u"sqlite3"_s, {u"-csv"_s, u"-header"_s, path, QString::fromLatin1(sql)}, theirs);
         }
         const auto lines = [](const QString& file) {
