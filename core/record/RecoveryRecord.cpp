@@ -282,8 +282,20 @@ Result<void> writeCompensations(RecordSink& sink, RecoveryRecord& r, const Recov
     }
     const QByteArray total = decimal(r.incident.totalMinor, r.incident.currency);
     if (r.approver) {
+        // The approver's entry names what they agreed to: the customer and each gesture.
+        QByteArray gestures = "[";
+        for (const CompensationRow& c : r.compensations) {
+            if (gestures.size() > 1)
+                gestures += ',';
+            appendJsonString(gestures, QByteArray(c.item + ' ' + decimal(c.amountMinor, c.currency)));
+        }
+        gestures += ']';
         JsonPayload approve;
-        approve.add("given_by", r.giver.code).add("reason", r.approvalReason).add("total", total);
+        approve.add("customer_id", r.incident.customerId)
+            .addRaw("gestures", gestures)
+            .add("given_by", r.giver.code)
+            .add("reason", r.approvalReason)
+            .add("total", total);
         if (auto a = sink.audit(r.at, *r.approver, AuditAction::CompensationApprove, "incident", ref.id,
                                 approve.bytes(), &ref);
             !a)

@@ -255,15 +255,41 @@ struct RecoveryService::Authorisation {
 
 // One recovery = check the draft → authorise the gesture → resolve the customer → write the incident,
 // the compensations and the follow-up, each with its audit entries, in one transaction.
+RecoveryService::ApprovedGift RecoveryService::giftOf(const RecoveryDraft& draft, const QList<Line>& lines,
+                                                      const Money& total) {
+    ApprovedGift gift;
+    const CustomerDraft& who = draft.customer;
+    gift.customer = who.id ? u"#%1"_s.arg(*who.id)
+                           : QStringList{who.name.simplified(), who.phone.simplified(), who.email.trimmed()}.join(
+                                 u" / "_s);
+    for (const Line& line : lines)
+        gift.gestures << line.item->id + u' ' + line.amount.toDecimalString();
+    gift.total = total;
+    return gift;
+}
+
+Result<RecoveryService::ApprovedGift> RecoveryService::giftOf(const RecoveryDraft& draft) {
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    auto lines = linesOf(draft, *pb->playbook);
+    if (!lines)
+        return lines.error();
+    Money total(0, pb->playbook->currency());
+    for (const Line& line : std::as_const(*lines))
+        total += line.amount;
+    return giftOf(draft, lines.value(), total);
+}
+
 Result<RecordedRecovery> RecoveryService::record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
                                                  const AuthenticatedEmployee* approver,
-                                                 std::optional<Money> approvedTotal) {
+                                                 const std::optional<ApprovedGift>& approved) {
     auto checked = check(draft);
     if (!checked)
         return checked.error();
     const Checked& c = checked.value();
     return m_db.write([&]() -> Result<RecordedRecovery> {
-        auto authorisation = authorise(by.employee(), approver, approvedTotal, c);
+        auto authorisation = authorise(by.employee(), approver, approved, c, draft);
         if (!authorisation)
             return authorisation.error();
         auto customer = resolveCustomer(Actor::of(by.employee()), draft.customer, c.pb());
@@ -431,6 +457,23 @@ Result<void> RecoveryService::checkPart(const RecoveryDraft& draft, DraftPart pa
     Q_UNREACHABLE();
 }
 
+Result<QList<RecoveryService::Line>> RecoveryService::linesOf(const RecoveryDraft& draft, const Playbook& pb) {
+    QList<Line> out;
+    for (qsizetype i = 0; i < draft.compensations.size(); ++i) {
+        const CompensationDraft& line = draft.compensations[i];
+        const QString path = u"compensations[%1]"_s.arg(i);
+        const CatalogItem* item = pb.item(line.item);
+        if (!item)
+            return Error::invalid(QCoreApplication::translate("Core", "%1.item: unknown catalog item \"%2\"")
+                                      .arg(path, line.item));
+        auto amount = priceOf(line, *item, pb, path);
+        if (!amount)
+            return amount.error();
+        out.append({item, amount.value(), item->cost.value_or(amount.value())});
+    }
+    return out;
+}
+
 Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& draft) {
     auto current = m_playbooks.current();
     if (!current)
@@ -450,20 +493,13 @@ Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& dra
     if (!state)
         return state.error();
     c.state = state.value();
+    auto lines = linesOf(draft, pb);
+    if (!lines)
+        return lines.error();
+    c.lines = lines.value();
     c.total = Money(0, pb.currency());
-    for (qsizetype i = 0; i < draft.compensations.size(); ++i) {
-        const CompensationDraft& line = draft.compensations[i];
-        const QString path = u"compensations[%1]"_s.arg(i);
-        const CatalogItem* item = pb.item(line.item);
-        if (!item)
-            return Error::invalid(QCoreApplication::translate("Core", "%1.item: unknown catalog item \"%2\"")
-                                      .arg(path, line.item));
-        auto amount = priceOf(line, *item, pb, path);
-        if (!amount)
-            return amount.error();
-        c.lines.append({item, amount.value(), item->cost.value_or(amount.value())});
-        c.total += amount.value();
-    }
+    for (const Line& line : std::as_const(c.lines))
+        c.total += line.amount;
     if (draft.followUpDue) {
         c.due = *draft.followUpDue; // checked by check()
     } else {
@@ -526,8 +562,8 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
 
 Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,
                                                                   const AuthenticatedEmployee* approver,
-                                                                  std::optional<Money> approvedTotal,
-                                                                  const Checked& c) {
+                                                                  const std::optional<ApprovedGift>& approved,
+                                                                  const Checked& c, const RecoveryDraft& draft) {
     auto stored = giverNow(giver, c.pb());
     if (!stored && stored.error().code != Error::Code::NotFound)
         return stored.error();
@@ -553,11 +589,11 @@ Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee
     }
     if (auto r = policy.checkApprover(now, approverNow.value(), c.total); !r)
         return r.error();
-    if (approvedTotal && *approvedTotal != c.total) {
+    if (approved && *approved != giftOf(draft, c.lines, c.total)) {
         return Error::denied(
-            QCoreApplication::translate(
-                "Core", "approval: %1 approved %2; the recovery now gives %3, so it must be approved again")
-                .arg(approverNow->name, approvedTotal->toDisplayString(), c.total.toDisplayString()));
+            QCoreApplication::translate("Core", "approval: %1 approved %2 for %3; the customer or the gestures "
+                                                "changed since, so it must be approved again")
+                .arg(approverNow->name, approved->total.toDisplayString(), approved->customer));
     }
     return Authorisation{approverNow->id, decision.reason};
 }

@@ -46,12 +46,23 @@ public:
     // Ids and voucher codes come from this generator; the demo seeder passes a seeded one.
     void setRandomGenerator(QRandomGenerator* random) { m_random = random; }
 
+    // What an approver sees and agrees to: the customer and each gesture (item and amount), in order.
+    struct ApprovedGift {
+        QString customer; // who, as the draft names them: an id, or the name, phone and e-mail typed
+        QStringList gestures; // "item amount"
+        Money total;
+        bool operator==(const ApprovedGift&) const = default;
+    };
+    // The gift a draft gives as it stands, for the approver to agree to.
+    Result<ApprovedGift> giftOf(const RecoveryDraft& draft);
+
     // One complete recovery, apology to scheduled follow-up, in one transaction with its audit entries.
-    // approver: required when the total is above the employee's authority. approvedTotal: what the
-    // approver saw and agreed to; when given, a recovery that now gives anything else is refused.
+    // approver: required when the total is above the employee's authority. approved: what the approver
+    // saw and agreed to; when given, a recovery for another customer, or with any gesture changed, added
+    // or removed, is refused until approved again.
     Result<RecordedRecovery> record(const AuthenticatedEmployee& by, const RecoveryDraft& draft,
                                     const AuthenticatedEmployee* approver = nullptr,
-                                    std::optional<Money> approvedTotal = std::nullopt);
+                                    const std::optional<ApprovedGift>& approved = std::nullopt);
 
     // One part of a draft against the rules record() applies to it, writing nothing: the wizard's pages
     // ask before moving on, so a problem shows where it was made. An Invalid error names its field.
@@ -83,7 +94,10 @@ private:
     // The steps of record(), in order; each write step appends its audit entries.
     Result<Checked> check(const RecoveryDraft& draft);
     Result<Authorisation> authorise(const Employee& giver, const AuthenticatedEmployee* approver,
-                                    std::optional<Money> approvedTotal, const Checked& c);
+                                    const std::optional<ApprovedGift>& approved, const Checked& c,
+                                    const RecoveryDraft& draft);
+    static ApprovedGift giftOf(const RecoveryDraft& draft, const QList<Line>& lines, const Money& total);
+    static Result<QList<Line>> linesOf(const RecoveryDraft& draft, const Playbook& pb);
     // The rows and entries of the recovery (record/RecoveryRecord.h), written by writeRecovery().
     RecoveryRecord recordOf(const Employee& giver, const AuthenticatedEmployee* approver,
                             const RecoveryDraft& draft, const Checked& c, const Authorisation& authorisation,

@@ -96,14 +96,29 @@ TEST_CASE("Over the limit a recovery needs a supervisor, without one nothing is 
     CHECK(self.error().message.contains(u"their own"_s));
     requireNothingWritten(t, before);
 
-    // An approval covers the total the approver saw, not a larger one.
-    auto stale = t.recoveries().record(associate, d, &supervisor, Money(30000, u"USD"_s));
-    REQUIRE_FALSE(stale.ok());
-    CHECK(stale.error().message.contains(u"must be approved again"_s));
-    requireNothingWritten(t, before);
+    // An approval covers the customer and the gestures the approver saw: another customer, another
+    // amount, or the same total made of other gestures, must be approved again.
+    auto seen = t.recoveries().giftOf(d);
+    REQUIRE(seen.ok());
+    CHECK(seen->gestures == QStringList{u"credit 1800.00"_s});
+    RecoveryDraft otherGuest = d;
+    otherGuest.customer.name = u"Someone Else"_s;
+    otherGuest.customer.phone = u"+1 555 0999"_s;
+    RecoveryDraft moreCredit = d;
+    moreCredit.compensations = {{u"credit"_s, u"1900.00"_s}};
+    RecoveryDraft sameTotal = d;
+    sameTotal.compensations = {{u"credit"_s, u"1700.00"_s}, {u"refund"_s, u"100.00"_s}};
+    for (const RecoveryDraft& changed : {otherGuest, moreCredit, sameTotal}) {
+        auto stale = t.recoveries().record(associate, changed, &supervisor, *seen);
+        REQUIRE_FALSE(stale.ok());
+        CHECK(stale.error().message.contains(u"must be approved again"_s));
+        requireNothingWritten(t, before);
+    }
 
-    auto approved = t.recoveries().record(associate, d, &supervisor, Money(180000, u"USD"_s));
+    auto approved = t.recoveries().record(associate, d, &supervisor, *seen);
     REQUIRE(approved.ok());
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND payload LIKE "
+                   u"'%\"gestures\":[\"credit 1800.00\"]%' AND payload LIKE '%\"customer_id\":%'"_s) == 1);
     CHECK(approved->approvedBy == supervisor.employee().id);
     CHECK(t.scalar(u"SELECT approved_by FROM compensations"_s) == supervisor.employee().id);
     CHECK(t.scalar(

@@ -243,6 +243,17 @@ TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's ap
     answerApproval(u"S1"_s, u"5678"_s, &error);
     QTest::mouseClick(approve, Qt::LeftButton);
     REQUIRE(w->approver().has_value());
+    // Another customer after the approval asks for it again too: it covered Helen Marsh's credit.
+    while (w->currentId() != RecoveryWizard::Situation)
+        w->back();
+    child<QLineEdit>(w, u"customerName"_s)->setText(u"Helena Marsh"_s);
+    while (w->currentId() != RecoveryWizard::Compensation)
+        next(w);
+    CHECK_FALSE(w->approver().has_value());
+    CHECK_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    answerApproval(u"S1"_s, u"5678"_s, &error);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE(w->approver().has_value());
     next(w);
     REQUIRE(w->currentId() == RecoveryWizard::FollowUp);
     QTest::mouseClick(child<QPushButton>(w, u"satisfaction5"_s), Qt::LeftButton);
@@ -256,7 +267,7 @@ TEST_CASE("A 1,800.00 credit for a VIP customer needs and gets a supervisor's ap
         1);
     CHECK(g.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'credit'"_s) == 180000);
     CHECK(g.scalar(u"SELECT approved_by FROM compensations WHERE item = 'credit'"_s) == supervisor);
-    CHECK(g.scalar(u"SELECT count(*) FROM customers WHERE name = 'Helen Marsh' AND segment = 'vip'"_s) == 1);
+    CHECK(g.scalar(u"SELECT count(*) FROM customers WHERE name = 'Helena Marsh' AND segment = 'vip'"_s) == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM follow_ups"_s) == 1);
     CHECK(g.scalar(
               u"SELECT count(*) FROM audit_log WHERE action = 'compensation.approve' AND actor = 'S1'"_s) ==

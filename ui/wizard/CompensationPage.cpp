@@ -271,6 +271,7 @@ bool CompensationPage::eventFilter(QObject* watched, QEvent* event) {
 
 void CompensationPage::recompute() {
     RecoveryWizard& w = recovery();
+    collect(); // the draft as shown: what an approval covers
     const QString problem = sumGestures();
     auto authority = w.context().recoveries().authority(w.user().employee(), m_total);
     if (!authority) {
@@ -334,8 +335,8 @@ std::pair<QColor, QString> CompensationPage::verdictText() {
         m_allowed = true;
         return {Theme::ok(), tr("Within your authority.")};
     case Verdict::NeedsApproval: {
-        // An approval covers exactly the total the approver saw; any change asks again.
-        const AuthenticatedEmployee* approver = w.approverOf(m_total);
+        // An approval covers exactly the customer and the gestures the approver saw; any change asks again.
+        const AuthenticatedEmployee* approver = w.currentApprover();
         if (approver &&
             w.context().recoveries().checkApproval(w.user().employee(), approver->employee(), m_total)) {
             m_allowed = true;
@@ -360,7 +361,7 @@ void CompensationPage::requestApproval() {
     RecoveryWizard& w = recovery();
     ApprovalDialog dialog(w.context(), w.user().employee(), m_total, m_decision.reason, this);
     if (dialog.exec() == QDialog::Accepted) {
-        w.approve(*dialog.approver(), m_total); // accepted: someone approved
+        w.approve(*dialog.approver()); // accepted: someone approved
         recompute();
         wizard()->button(QWizard::NextButton)->setFocus();
     }

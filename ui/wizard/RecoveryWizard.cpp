@@ -202,22 +202,29 @@ bool RecoveryWizard::hasUnsavedWork() const {
     return !static_cast<const SituationPage*>(page(Situation))->isBlank();
 }
 
-void RecoveryWizard::approve(const AuthenticatedEmployee& approver, const Money& total) {
+void RecoveryWizard::approve(const AuthenticatedEmployee& approver) {
+    auto gift = m_ctx.recoveries().giftOf(m_draft);
+    if (!gift)
+        return;
     m_approver = approver;
-    m_approvedTotal = total;
+    m_approved = gift.value();
 }
 
-const AuthenticatedEmployee* RecoveryWizard::approverOf(const Money& total) {
-    if (m_approver && m_approvedTotal != total) {
-        m_approver.reset();
-        m_approvedTotal.reset();
+const AuthenticatedEmployee* RecoveryWizard::currentApprover() {
+    // An approval covers the customer and the gestures the approver saw: any change asks again.
+    if (m_approver) {
+        auto now = m_ctx.recoveries().giftOf(m_draft);
+        if (!now || now.value() != m_approved) {
+            m_approver.reset();
+            m_approved.reset();
+        }
     }
     return m_approver ? &*m_approver : nullptr;
 }
 
 Result<RecordedRecovery> RecoveryWizard::record() {
     const AuthenticatedEmployee* approver = m_approver ? &*m_approver : nullptr;
-    return m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approvedTotal : std::nullopt);
+    return m_ctx.recoveries().record(m_user, m_draft, approver, approver ? m_approved : std::nullopt);
 }
 
 bool RecoveryWizard::continueOffline(const Error& error) {

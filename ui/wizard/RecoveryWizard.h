@@ -7,6 +7,7 @@
 #include "record/DraftStore.h"
 #include "reports/FrontDesk.h"
 #include "services/RecoveryDraft.h"
+#include "services/RecoveryService.h"
 
 #include <QDateTime>
 #include <QWizard>
@@ -48,9 +49,10 @@ public:
     // The supervisor who approved the gestures, if any.
     const std::optional<AuthenticatedEmployee>& approver() const { return m_approver; }
     // An approval covers exactly the total the approver saw.
-    void approve(const AuthenticatedEmployee& approver, const Money& total);
-    // The approver of this total; an approval of another total is dropped.
-    const AuthenticatedEmployee* approverOf(const Money& total);
+    // The approver agrees to the draft's customer and gestures as they stand.
+    void approve(const AuthenticatedEmployee& approver);
+    // Who approved; an approval is dropped once the customer or any gesture changed.
+    const AuthenticatedEmployee* currentApprover();
     const QDateTime& startedAt() const { return m_startedAt; }
     const std::optional<RecordedRecovery>& saved() const { return m_saved; }
     // Something typed that is not saved yet: what an idle lock must not throw away.
@@ -96,7 +98,7 @@ private:
     RecoveryDraft m_draft;
     std::optional<Customer> m_customer;
     std::optional<AuthenticatedEmployee> m_approver;
-    std::optional<Money> m_approvedTotal;
+    std::optional<RecoveryService::ApprovedGift> m_approved;
     std::optional<RecordedRecovery> m_saved;
     QDateTime m_startedAt;
     DraftStore m_drafts;
