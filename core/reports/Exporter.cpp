@@ -23,7 +23,7 @@ namespace rebound {
 
 const QStringList Exporter::KindIds = {
     u"incidents"_s, u"compensations"_s, u"follow-ups"_s,    u"audit"_s,     u"stories"_s, u"visits"_s,
-    u"actions"_s,   u"recognitions"_s,  u"return-visits"_s, u"economics"_s, u"outcomes"_s};
+    u"actions"_s,   u"recognitions"_s,  u"return-visits"_s, u"economics"_s, u"outcomes"_s, u"voids"_s};
 
 namespace {
 
@@ -143,6 +143,7 @@ Spec specOf(ExportKind kind, const Dialect& dialect) {
     case ExportKind::ReturnVisits:
     case ExportKind::Economics:
     case ExportKind::Outcomes:
+    case ExportKind::Voids:
         break; // computed: reports/ReportTable
     }
     return {};

@@ -31,7 +31,8 @@ enum class ExportKind {
     Recognitions,
     ReturnVisits,
     Economics,
-    Outcomes
+    Outcomes,
+    Voids
 };
 
 struct ExportRequest {

@@ -72,6 +72,8 @@ const QStringList EconomicsColumns = {u"segment"_s,
 const QStringList OutcomeColumns = {
     u"by"_s,         u"key"_s,       u"reached"_s,       u"tries_not_reached"_s,
     u"blown_away"_s, u"satisfied"_s, u"not_satisfied"_s, u"average_satisfaction"_s};
+const QStringList VoidColumns = {u"code"_s,     u"name"_s,     u"role"_s,  u"voids"_s,   u"voided"_s,
+                                 u"gestures"_s, u"given"_s,    u"voided_share"_s, u"currency"_s};
 const QStringList ActionColumns = {u"id"_s,
                                    u"category"_s,
                                    u"what"_s,
@@ -107,6 +109,8 @@ QStringList computedColumns(ExportKind kind) {
         return OutcomeColumns;
     case ExportKind::Actions:
         return ActionColumns;
+    case ExportKind::Voids:
+        return VoidColumns;
     default:
         return {};
     }
@@ -170,6 +174,24 @@ Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind k
                 t.rows.append({id, r.key, number(r.reached), number(r.notReachedTries), number(r.verdicts[0]),
                                number(r.verdicts[1]), number(r.verdicts[2]),
                                r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()});
+        }
+        break;
+    }
+    case ExportKind::Voids: {
+        t.types = u"tttnnnnnt"_s;
+        auto pb = PlaybookService(db, clock).current();
+        if (!pb)
+            return pb.error();
+        const QString currency = pb->playbook->currency();
+        auto rows = SupervisorReports(db, clock).voidsByEmployee(from, to);
+        if (!rows)
+            return rows.error();
+        for (const VoidRow& r : rows.value()) {
+            const std::optional<double> voided =
+                r.givenMinor > 0 ? std::optional(double(r.voidedMinor) / double(r.givenMinor)) : std::nullopt;
+            t.rows.append({r.code, r.name, roleId(r.role), number(r.voids),
+                           Money(r.voidedMinor, currency).toDecimalString(), number(r.gestures),
+                           Money(r.givenMinor, currency).toDecimalString(), share(voided), currency});
         }
         break;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Employee.h"
 #include "domain/Money.h"
 #include "domain/PlaybookId.h"
 #include "domain/Result.h"
@@ -31,6 +32,18 @@ struct ParetoRow {
     CategoryId category;
     qint64 count = 0;
     double cumulativeShare = 0; // of all recoveries in the range, this category and the ones before it
+};
+
+// One giver's voided gestures beside all they gave: voids counted on the day they were made, gestures on
+// the day they were given; both amounts in the playbook's currency.
+struct VoidRow {
+    QString code;
+    QString name;
+    Role role = Role::Associate;
+    qint64 voids = 0;
+    qint64 voidedMinor = 0;
+    qint64 gestures = 0; // given in the range: the n of the voids' share
+    qint64 givenMinor = 0;
 };
 
 struct SpendRow {
@@ -89,6 +102,8 @@ public:
     // Categories by recoveries in the range, most first, with the cumulative share: the vital few.
     Result<QList<ParetoRow>> pareto(const QDate& from, const QDate& to);
     Result<QList<SpendRow>> spend(SpendBy by, const QDate& from, const QDate& to, const QString& currency);
+    // Voids by employee, most voids first: everyone who gave or had a gesture voided in the range.
+    Result<QList<VoidRow>> voidsByEmployee(const QDate& from, const QDate& to);
     // Per severity: from opening to the scheduled follow-up; targets from severityTargets (id -> minutes).
     Result<QList<RecoveryTimeRow>> recoveryTimes(const QDate& from, const QDate& to,
                                                  const QList<std::pair<SeverityId, int>>& severityTargets);

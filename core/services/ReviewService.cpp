@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -26,7 +27,7 @@ namespace {
 // in ":day".
 QString kindId(ReviewItem::Kind k) {
     return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ||
-                   k == ReviewItem::Kind::Void
+                   k == ReviewItem::Kind::Void || k == ReviewItem::Kind::FailedSignIns
                ? u"employee-week"_s
                : u"incident"_s;
 }
@@ -116,6 +117,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         return r.error();
     if (auto r = voidItems(site, out); !r)
         return r.error();
+    if (auto r = signInItems(out); !r)
+        return r.error();
     // Weeks start on Monday in the business's zone; compare this week with the average of the eight before.
     // Voided gestures count: they were handed over before they were voided.
     auto hours = SiteService(m_db, m_clock).hours();
@@ -188,6 +191,49 @@ Result<void> ReviewService::voidItems(const QString& site, QList<ReviewItem>& ou
         item.amount = Money(q.integer(5), q.text(6));
         item.site = q.text(7);
         item.reason = QCoreApplication::translate("Core", "gesture voided by %1: %2").arg(q.text(10), q.text(9));
+        out.append(item);
+    }
+    return {};
+}
+
+Result<void> ReviewService::signInItems(QList<ReviewItem>& out) {
+    constexpr int Repeated = 3;
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
+    // Read by the action index; counted per employee and business day here.
+    Query q = m_db.query(uR"(SELECT a.actor_id, a.at, e.name FROM audit_log a JOIN employees e ON e.id = a.actor_id
+        WHERE a.action = 'auth.fail' AND a.at >= ? ORDER BY a.id LIMIT 5000)"_s);
+    q.bind(TimeFormat::toStored(m_clock.nowUtc().addDays(-14)));
+    if (auto r = q.exec(); !r)
+        return r;
+    QMap<QString, std::pair<QString, int>> runs; // ref → name, wrong PINs
+    QMap<QString, QDateTime> first;
+    while (q.next()) {
+        const QDateTime at = TimeFormat::fromStored(q.text(1));
+        const QString ref =
+            u"%1:signins:%2"_s.arg(q.integer(0)).arg(hours->businessDate(at).toString(Qt::ISODate));
+        auto& [name, count] = runs[ref];
+        name = q.text(2);
+        ++count;
+        if (!first.contains(ref))
+            first.insert(ref, at);
+    }
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
+        if (it->second < Repeated)
+            continue;
+        Query seen = m_db.query(u"SELECT count(*) FROM reviews WHERE kind = 'employee-week' AND ref = ?"_s);
+        seen.bind(it.key());
+        if (auto r = seen.exec(); !r)
+            return r;
+        if (seen.next() && seen.integer(0) > 0)
+            continue;
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::FailedSignIns;
+        item.ref = it.key();
+        item.when = first.value(it.key());
+        item.employee = it->first;
+        item.reason = QCoreApplication::translate("Core", "%n wrong PIN(s) in one day", "", it->second);
         out.append(item);
     }
     return {};

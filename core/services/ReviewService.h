@@ -20,7 +20,8 @@ struct ReviewItem {
     // Offline: gestures given at a counter whose server was away, reviewed when they arrive.
     // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
     // Void: a gesture taken back after it was recorded (its ref "giver-id:void:amendment-id").
-    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice, Void };
+    // FailedSignIns: three or more wrong PINs for one employee on one business day ("id:signins:day").
+    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice, Void, FailedSignIns };
     Kind kind = Kind::Override;
     QString
         ref; // incident id, "employee-id:week-start" for a week's spend, "employee-id:day:day" for a day's
@@ -60,6 +61,8 @@ private:
     Result<void> offlineItems(const QString& site, QList<ReviewItem>& out);
     // Every voided gesture not yet reviewed, named with its giver, who voided it and why.
     Result<void> voidItems(const QString& site, QList<ReviewItem>& out);
+    // Repeated wrong PINs in the last two weeks: someone guessing, or an employee who needs a new PIN.
+    Result<void> signInItems(QList<ReviewItem>& out);
 
     Database& m_db;
     const Clock& m_clock;

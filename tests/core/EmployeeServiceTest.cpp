@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/CatchQt.h"
+#include "services/ReviewService.h"
 #include "support/TestDatabase.h"
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -88,6 +90,15 @@ TEST_CASE("A lockout does not end the run: the next wrong PIN locks for an hour,
     CHECK(EmployeeService::isLockedOut(a1.value(), t.clock().nowUtc()));
     // Seven guesses in all, not 480 a day; only the right PIN after an unlock ends the run.
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 7);
+    // The day's wrong PINs wait in the review queue.
+    auto queue = ReviewService(t.db(), t.clock(), t.playbooks()).queue(manager);
+    REQUIRE(queue.ok());
+    const auto signIns = std::find_if(queue->cbegin(), queue->cend(), [](const ReviewItem& i) {
+        return i.kind == ReviewItem::Kind::FailedSignIns;
+    });
+    REQUIRE(signIns != queue->cend());
+    CHECK(signIns->employee == u"Employee A1");
+    CHECK(signIns->reason == u"7 wrong PIN(s) in one day"_s);
     REQUIRE(t.employees().unlock(manager, u"A1"_s).ok());
     CHECK(t.employees().authenticate(u"A1"_s, u"1234"_s).ok());
     CHECK(t.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 0);

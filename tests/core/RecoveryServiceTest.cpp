@@ -437,6 +437,19 @@ TEST_CASE("Void and give again does not pass the daily cap, a supervisor does no
     CHECK_FALSE(reviews.markReviewed(supervisor, voids[0], u"Mine"_s).ok());
     REQUIRE(reviews.markReviewed(manager, voids[0], u"Checked with the guest"_s).ok());
     REQUIRE(reviews.markReviewed(supervisor, voids[1], u"Fine"_s).ok());
+
+    // The voids-by-employee export: each giver's voids beside what they gave, the share with its n.
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    const QDate today = t.clock().nowUtc().toLocalTime().date();
+    REQUIRE(Exporter(t.db(), t.clock()).write(manager, {ExportKind::Voids, today, today, false, {}}, csv).ok());
+    const auto rows = test::readCsv(csv.data());
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == QStringList{u"code"_s, u"name"_s, u"role"_s, u"voids"_s, u"voided"_s, u"gestures"_s,
+                                 u"given"_s, u"voided_share"_s, u"currency"_s});
+    CHECK(rows[1] == QStringList{u"A1"_s, u"Employee A1"_s, u"associate"_s, u"1"_s, u"140.00"_s, u"3"_s,
+                                 u"420.00"_s, u"0.3333"_s, u"USD"_s});
+    CHECK(rows[2].mid(0, 4) == QStringList{u"S1"_s, u"Employee S1"_s, u"supervisor"_s, u"1"_s});
     CHECK(AuditLog(t.db(), t.clock()).verify().ok());
 }
 

@@ -50,7 +50,8 @@ ExportDialog::ExportDialog(AppContext& ctx, AuthenticatedEmployee by, QWidget* p
                                tr("Recognitions per employee"),
                                tr("Return visits within 30 and 90 days"),
                                tr("Recovery economics by segment"),
-                               tr("Follow-up verdicts by category, segment, gesture, employee")};
+                               tr("Follow-up verdicts by category, segment, gesture, employee"),
+                               tr("Voids by employee, beside what each gave")};
     for (int i = 0; i < Exporter::KindIds.size(); ++i)
         m_report->addItem(names.value(i), Exporter::KindIds[i]);
     m_report->setObjectName(QStringLiteral("exportReport"));

@@ -113,7 +113,7 @@ void ReviewQueueView::refresh() {
                                    item.customer,
                                    pb ? PlaybookText::nameOf(*pb->playbook, item.category)
                                       : item.category.toString(),
-                                   item.amount.toDisplayString()};
+                                   item.amount.currency().isEmpty() ? QString() : item.amount.toDisplayString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);
             cell->setToolTip(cells[col]);
