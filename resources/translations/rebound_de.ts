@@ -918,10 +918,6 @@
         <translation>approval: unbekannte freigebende Person</translation>
     </message>
     <message>
-        <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
-        <translation>approval: %1 hat %2 freigegeben; der Vorgang gewährt jetzt %3 und muss daher erneut freigegeben werden</translation>
-    </message>
-    <message>
         <source>follow_up.due: must be in the future</source>
         <translation>follow_up.due: muss in der Zukunft liegen</translation>
     </message>
@@ -2140,10 +2136,6 @@
         <translation>%1 (%2) ist noch nicht in dieser Datenbank</translation>
     </message>
     <message>
-        <source>%1 is locked out until %2</source>
-        <translation>%1 ist gesperrt bis %2</translation>
-    </message>
-    <message>
         <source>reopening a follow-up</source>
         <translation>das Wiedereröffnen eines Nachfassens</translation>
     </message>
@@ -2232,6 +2224,57 @@
     <message>
         <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
         <translation>die Kopie ohne Verbindung %1 ist in einem anderen Programm geöffnet (Rebound?); schließen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may export</source>
+        <translation>nur eine Aufsicht oder ein Manager darf exportieren</translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may back up the database</source>
+        <translation>nur eine Aufsicht oder ein Manager darf die Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>voiding a gesture needs a supervisor&apos;s approval</source>
+        <translation>das Stornieren einer Geste braucht die Freigabe einer Aufsicht</translation>
+    </message>
+    <message>
+        <source>a supervisor other than who gave a gesture approves voiding it</source>
+        <translation>eine andere Aufsicht als die Person, die die Geste gab, gibt die Stornierung frei</translation>
+    </message>
+    <message>
+        <source>only a manager may move a counter&apos;s history into the server</source>
+        <translation>nur ein Manager darf die Geschichte eines Schalters in den Server übernehmen</translation>
+    </message>
+    <message>
+        <source>only a manager of the server may move a counter&apos;s history into it</source>
+        <translation>nur ein Manager des Servers darf die Geschichte eines Schalters dorthin übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 is locked out after %2 wrong PINs until a manager unlocks</source>
+        <translation>%1 ist nach %2 falschen PINs gesperrt, bis ein Manager entsperrt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is being checked on another counter; try again</source>
+        <translation>Die PIN von %1 wird gerade an einem anderen Schalter geprüft; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>wrong PIN; %1 is now locked out until a manager unlocks</source>
+        <translation>falsche PIN; %1 ist jetzt gesperrt, bis ein Manager entsperrt</translation>
+    </message>
+    <message>
+        <source>approval: %1 approved %2 for %3; the customer or the gestures changed since, so it must be approved again</source>
+        <translation>Freigabe: %1 hat %2 für %3 freigegeben; seitdem haben sich der Kunde oder die Gesten geändert, daher muss erneut freigegeben werden</translation>
+    </message>
+    <message>
+        <source>gesture voided by %1: %2</source>
+        <translation>Geste storniert von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in one day</source>
+        <translation>
+            <numerusform>%n falsche PIN an einem Tag</numerusform>
+            <numerusform>%n falsche PINs an einem Tag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3623,10 @@
         <source>&amp;Site</source>
         <translation>&amp;Standort</translation>
     </message>
+    <message>
+        <source>Voids by employee, beside what each gave</source>
+        <translation>Stornierungen je Mitarbeiter, neben dem jeweils Gegebenen</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -4724,10 +4771,6 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <source>Tick a gesture recorded by mistake</source>
-        <translation>Irrtümlich erfasste Geste ankreuzen</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -4782,6 +4825,17 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
     <message>
         <source>Story #%1 nominated</source>
         <translation>Geschichte Nr. %1 vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tick a gesture to void</source>
+        <translation>Geste zum Stornieren ankreuzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding %n gesture(s) of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</source>
+        <translation>
+            <numerusform>%n Geste dieses Vorgangs wird storniert.&lt;br&gt;Grund: %1&lt;br&gt;&lt;br&gt;Eine Aufsicht oder ein Manager, die sie nicht gegeben haben, gibt mit eigenem Code und eigener PIN frei. Eine stornierte Geste zählt weiter zum Tag der Person, die sie gab.</numerusform>
+            <numerusform>%n Gesten dieses Vorgangs werden storniert.&lt;br&gt;Grund: %1&lt;br&gt;&lt;br&gt;Eine Aufsicht oder ein Manager, die sie nicht gegeben haben, gibt mit eigenem Code und eigener PIN frei. Eine stornierte Geste zählt weiter zum Tag der Person, die sie gab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6027,10 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Locked out until a manager unlocks</source>
+        <translation>Gesperrt, bis ein Manager entsperrt</translation>
     </message>
 </context>
 <context>

@@ -918,10 +918,6 @@
         <translation>approval: unknown approver</translation>
     </message>
     <message>
-        <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
-        <translation>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</translation>
-    </message>
-    <message>
         <source>follow_up.due: must be in the future</source>
         <translation>follow_up.due: must be in the future</translation>
     </message>
@@ -2140,10 +2136,6 @@
         <translation>%1 (%2) is not in this database yet</translation>
     </message>
     <message>
-        <source>%1 is locked out until %2</source>
-        <translation>%1 is locked out until %2</translation>
-    </message>
-    <message>
         <source>reopening a follow-up</source>
         <translation>reopening a follow-up</translation>
     </message>
@@ -2232,6 +2224,57 @@
     <message>
         <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voiding a gesture needs a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor other than who gave a gesture approves voiding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager may move a counter&apos;s history into the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager of the server may move a counter&apos;s history into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked out after %2 wrong PINs until a manager unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is being checked on another counter; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN; %1 is now locked out until a manager unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1 approved %2 for %3; the customer or the gestures changed since, so it must be approved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gesture voided by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in one day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3623,10 @@
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
+    <message>
+        <source>Voids by employee, beside what each gave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -4722,10 +4769,6 @@ A recovery being typed is kept as a draft in %2.</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>Tick a gesture recorded by mistake</source>
-        <translation>Tick a gesture recorded by mistake</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -4780,6 +4823,17 @@ A recovery being typed is kept as a draft in %2.</source>
     <message>
         <source>Story #%1 nominated</source>
         <translation>Story #%1 nominated</translation>
+    </message>
+    <message>
+        <source>Tick a gesture to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding %n gesture(s) of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6025,10 @@ A recovery being typed is kept as a draft in %2.</source>
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Locked out until a manager unlocks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

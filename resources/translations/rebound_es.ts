@@ -918,10 +918,6 @@
         <translation>approval: aprobador desconocido</translation>
     </message>
     <message>
-        <source>approval: %1 approved %2; the recovery now gives %3, so it must be approved again</source>
-        <translation>approval: %1 aprobó %2; ahora la incidencia ofrece %3, por lo que debe aprobarse de nuevo</translation>
-    </message>
-    <message>
         <source>follow_up.due: must be in the future</source>
         <translation>follow_up.due: debe ser una fecha futura</translation>
     </message>
@@ -2140,10 +2136,6 @@
         <translation>%1 (%2) aún no está en esta base de datos</translation>
     </message>
     <message>
-        <source>%1 is locked out until %2</source>
-        <translation>%1 está bloqueado hasta las %2</translation>
-    </message>
-    <message>
         <source>reopening a follow-up</source>
         <translation>reabrir un seguimiento</translation>
     </message>
@@ -2232,6 +2224,57 @@
     <message>
         <source>the offline copy %1 is open in another program (Rebound?); close it first</source>
         <translation>la copia sin conexión %1 está abierta en otro programa (¿Rebound?); ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may export</source>
+        <translation>solo un supervisor o un gerente puede exportar</translation>
+    </message>
+    <message>
+        <source>only a supervisor or a manager may back up the database</source>
+        <translation>solo un supervisor o un gerente puede hacer copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>voiding a gesture needs a supervisor&apos;s approval</source>
+        <translation>anular un gesto necesita la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>a supervisor other than who gave a gesture approves voiding it</source>
+        <translation>un supervisor distinto de quien dio el gesto aprueba su anulación</translation>
+    </message>
+    <message>
+        <source>only a manager may move a counter&apos;s history into the server</source>
+        <translation>solo un gerente puede trasladar el historial de un mostrador al servidor</translation>
+    </message>
+    <message>
+        <source>only a manager of the server may move a counter&apos;s history into it</source>
+        <translation>solo un gerente del servidor puede trasladar a él el historial de un mostrador</translation>
+    </message>
+    <message>
+        <source>%1 is locked out after %2 wrong PINs until a manager unlocks</source>
+        <translation>%1 está bloqueado tras %2 PIN incorrectos hasta que un gerente lo desbloquee</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is being checked on another counter; try again</source>
+        <translation>el PIN de %1 se está comprobando en otro mostrador; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>wrong PIN; %1 is now locked out until a manager unlocks</source>
+        <translation>PIN incorrecto; %1 queda bloqueado hasta que un gerente lo desbloquee</translation>
+    </message>
+    <message>
+        <source>approval: %1 approved %2 for %3; the customer or the gestures changed since, so it must be approved again</source>
+        <translation>aprobación: %1 aprobó %2 para %3; desde entonces cambió el cliente o los gestos, así que debe aprobarse de nuevo</translation>
+    </message>
+    <message>
+        <source>gesture voided by %1: %2</source>
+        <translation>gesto anulado por %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) in one day</source>
+        <translation>
+            <numerusform>%n PIN incorrecto en un día</numerusform>
+            <numerusform>%n PIN incorrectos en un día</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3623,10 @@
         <source>&amp;Site</source>
         <translation>&amp;Sitio</translation>
     </message>
+    <message>
+        <source>Voids by employee, beside what each gave</source>
+        <translation>Anulaciones por empleado, junto a lo que dio cada uno</translation>
+    </message>
 </context>
 <context>
     <name>rebound::FirstRunPage</name>
@@ -4724,10 +4771,6 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <source>Tick a gesture recorded by mistake</source>
-        <translation>Marque un gesto registrado por error</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -4782,6 +4825,17 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
     <message>
         <source>Story #%1 nominated</source>
         <translation>Historia n.º %1 propuesta</translation>
+    </message>
+    <message>
+        <source>Tick a gesture to void</source>
+        <translation>Marque un gesto para anularlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding %n gesture(s) of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</source>
+        <translation>
+            <numerusform>Se anula %n gesto de esta incidencia.&lt;br&gt;Motivo: %1&lt;br&gt;&lt;br&gt;Un supervisor o gerente que no lo dio introduce su propio código y PIN para aprobarlo. Un gesto anulado sigue contando en el día de quien lo dio.</numerusform>
+            <numerusform>Se anulan %n gestos de esta incidencia.&lt;br&gt;Motivo: %1&lt;br&gt;&lt;br&gt;Un supervisor o gerente que no los dio introduce su propio código y PIN para aprobarlo. Un gesto anulado sigue contando en el día de quien lo dio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6027,10 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ya no puede entrar.</translation>
+    </message>
+    <message>
+        <source>Locked out until a manager unlocks</source>
+        <translation>Bloqueado hasta que un gerente lo desbloquee</translation>
     </message>
 </context>
 <context>
