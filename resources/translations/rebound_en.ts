@@ -2271,9 +2271,9 @@
     </message>
     <message numerus="yes">
         <source>%n wrong PIN(s) in one day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wrong PIN in one day</numerusform>
+            <numerusform>%n wrong PINs in one day</numerusform>
         </translation>
     </message>
 </context>
@@ -4830,9 +4830,9 @@ A recovery being typed is kept as a draft in %2.</source>
     </message>
     <message numerus="yes">
         <source>Voiding %n gesture(s) of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voiding %n gesture of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give it enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</numerusform>
+            <numerusform>Voiding %n gestures of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</numerusform>
         </translation>
     </message>
 </context>

@@ -379,6 +379,19 @@ int main(int argc, char* argv[]) {
     QTest::mouseClick(find<QPushButton>(opened, u"recoveryCorrect"_s), Qt::LeftButton);
     find<QLineEdit>(opened, u"correctReason"_s)->setText(u"The voucher was typed twice"_s);
     shoot(u"25-recovery-opened"_s);
+    // Voiding the voucher: a supervisor who did not give it approves, as at a till.
+    find<QListWidget>(opened, u"correctGestures"_s)->item(1)->setCheckState(Qt::Checked);
+    QTimer::singleShot(300, [] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() != u"approvalDialog" || !top->isVisible())
+                continue;
+            find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
+            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5678"_s);
+            shoot(u"47-void-approval"_s);
+            QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
+        }
+    });
+    QTest::mouseClick(find<QPushButton>(opened, u"correctSave"_s), Qt::LeftButton);
     find<QPushButton>(opened, u"recoveryCorrect"_s)->setChecked(false);
     QTest::mouseClick(find<QPushButton>(opened, u"recoveryNominate"_s), Qt::LeftButton);
     if (auto* story = opened->findChild<StoryDialog*>(); story && QTest::qWaitForWindowExposed(story)) {
