@@ -70,7 +70,7 @@ pass "the installed rebound loads its reports and printing module when asked, no
 /usr/bin/reboundctl --version | grep -q "reboundctl 0\." || fail "reboundctl --version"
 work="$(mktemp -d)"
 chmod 755 "$work"
-REBOUND_PIN=2468 /usr/bin/reboundctl --db "$work/counter.sqlite" init --manager-code M1 --manager-name "Test Manager" \
+REBOUND_PIN=2486173950 /usr/bin/reboundctl --db "$work/counter.sqlite" init --manager-code M1 --manager-name "Test Manager" \
     >/dev/null || fail "reboundctl init"
 /usr/bin/reboundctl --db "$work/counter.sqlite" verify | grep -q "^ok: " || fail "reboundctl verify"
 pass "the installed reboundctl initialises and verifies a database"

@@ -234,7 +234,8 @@ QList<EmployeeService::NewEmployee> demoTeam(int perDay, QRandomGenerator& rando
                                          u"Varga"_s, u"Okoro"_s, u"Lindgren"_s, u"Hassan"_s};
         return first.at(n % first.size()) + u' ' + last.at((n / first.size()) % last.size());
     };
-    const auto pin = [&] { return QString::number(100000 + random.bounded(900000)); };
+    // Ten digits: long enough for every role (the bulk team's PINs are never shown).
+    const auto pin = [&] { return QString::number(1000000000 + random.bounded(2000000000 - 1000000000)); };
     for (int i = 3; i < associateCount; ++i)
         team.append({u"A%1"_s.arg(100 + i), colleague(i), Role::Associate, pin()});
     for (int i = 1; i < std::max(1, associateCount / 8); ++i)
@@ -933,11 +934,11 @@ void DemoHistory::walkIn(int number, qint64 atMs, const QByteArray& at) {
 
 const QList<DemoEmployee>& DemoSeeder::employees() {
     static const QList<DemoEmployee> list = {
-        {u"A100"_s, u"Alex Rivera"_s, Role::Associate, u"1234"_s},
-        {u"A101"_s, u"Sam Chen"_s, Role::Associate, u"2345"_s},
-        {u"A102"_s, u"Lena Novak"_s, Role::Associate, u"3456"_s},
-        {u"S200"_s, u"Priya Patel"_s, Role::Supervisor, u"5678"_s},
-        {u"M300"_s, u"Jordan Blake"_s, Role::Manager, u"9012"_s},
+        {u"A100"_s, u"Alex Rivera"_s, Role::Associate, u"4071829365"_s},
+        {u"A101"_s, u"Sam Chen"_s, Role::Associate, u"2354861709"_s},
+        {u"A102"_s, u"Lena Novak"_s, Role::Associate, u"3465079128"_s},
+        {u"S200"_s, u"Priya Patel"_s, Role::Supervisor, u"5830617294"_s},
+        {u"M300"_s, u"Jordan Blake"_s, Role::Manager, u"9184037265"_s},
     };
     return list;
 }

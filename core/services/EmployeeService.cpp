@@ -9,6 +9,9 @@
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -58,7 +61,7 @@ Result<void> EmployeeService::validate(const QString& code, const QString& name)
 }
 
 Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, const QString& name, Role role,
-                                         const QString& pinHash) {
+                                         const QString& pinHash, const QString& pinRule) {
     if (auto existing = findIn(code); existing)
         return Error::conflict(
             QCoreApplication::translate("Core", "code: an employee with code \"%1\" already exists")
@@ -77,7 +80,7 @@ Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, c
     e.id = q.integer(0);
     auto a = AuditLog(m_db, m_clock)
                  .append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(e.id),
-                         {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}});
+                         {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}, {u"pin_rule"_s, pinRule}});
     if (!a)
         return a.error();
     return e;
@@ -87,6 +90,8 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
                                              Role role, const QString& pin, bool onlyIfFirst) {
     if (auto v = validate(code, name); !v)
         return v.error();
+    if (auto strong = PinHasher::checkNew(pin, role, code); !strong)
+        return strong.error();
     auto hash = PinHasher::hash(pin);
     if (!hash)
         return hash.error();
@@ -99,7 +104,7 @@ Result<Employee> EmployeeService::addChecked(const Actor& by, const QString& cod
                 return Error::conflict(QCoreApplication::translate(
                     "Core", "the first manager was already created; sign in instead"));
         }
-        return insert(by, code, name, role, hash.value());
+        return insert(by, code, name, role, hash.value(), pinRule(pin, code));
     });
 }
 
@@ -109,6 +114,8 @@ Result<QList<Employee>> EmployeeService::addMany(const Actor& by, const QList<Ne
     for (const NewEmployee& p : people) {
         if (auto v = validate(p.code, p.name); !v)
             return v.error();
+        if (auto strong = PinHasher::checkNew(p.pin, p.role, p.code); !strong)
+            return Error::invalidAt(u"pin"_s, p.code + u": "_s + strong.error().message);
     }
     QList<Result<QString>> hashes(people.size(), Result<QString>(QString()));
     std::atomic<qsizetype> next = 0;
@@ -127,7 +134,8 @@ Result<QList<Employee>> EmployeeService::addMany(const Actor& by, const QList<Ne
         for (qsizetype i = 0; i < people.size(); ++i) {
             if (!hashes[i])
                 return hashes[i].error();
-            auto e = insert(by, people[i].code, people[i].name, people[i].role, hashes[i].value());
+            auto e = insert(by, people[i].code, people[i].name, people[i].role, hashes[i].value(),
+                            pinRule(people[i].pin, people[i].code));
             if (!e)
                 return e.error();
             out.append(e.value());
@@ -170,6 +178,32 @@ Result<qint64> EmployeeService::count() {
     if (auto r = q.exec(); !r)
         return r.error();
     return q.next() ? q.integer(0) : 0;
+}
+
+QString EmployeeService::pinRule(const QString& pin, const QString& code) {
+    return PinHasher::checkNew(pin, Role::Supervisor, code) ? roleId(Role::Supervisor) : roleId(Role::Associate);
+}
+
+Result<QSet<QString>> EmployeeService::belowPinRule() {
+    // The last PIN each employee was given, and the rule it met then (never the PIN itself).
+    Query q = m_db.query(uR"(SELECT a.entity_id, a.payload FROM audit_log a
+        WHERE a.action IN ('employee.add', 'employee.pin_reset') AND a.entity = 'employee' ORDER BY a.id)"_s);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QHash<qint64, QString> met;
+    while (q.next())
+        met.insert(q.text(0).toLongLong(),
+                   QJsonDocument::fromJson(q.text(1).toUtf8()).object().value(u"pin_rule"_s).toString());
+    auto staff = list();
+    if (!staff)
+        return staff.error();
+    QSet<QString> out;
+    for (const Employee& e : staff.value()) {
+        const QString rule = met.value(e.id);
+        if (rule.isEmpty() || (e.role != Role::Associate && rule != roleId(Role::Supervisor)))
+            out.insert(e.code);
+    }
+    return out;
 }
 
 int EmployeeService::lockoutMinutes(int failures) {
@@ -439,7 +473,13 @@ Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, con
         return r;
     if (auto r = requireManager(manager, QT_TRANSLATE_NOOP("Core", "only a manager may reset a PIN")); !r)
         return r;
-    auto hash = PinHasher::hash(pin); // validates it first; slow, so outside the transaction
+    auto who = findIn(code);
+    if (!who)
+        return who.error();
+    // Checked against the role now; a role changed meanwhile is checked again at the next PIN change.
+    if (auto strong = PinHasher::checkNew(pin, who->role, code); !strong)
+        return strong;
+    auto hash = PinHasher::hash(pin); // slow, so outside the transaction
     if (!hash)
         return hash.error();
     return m_db.write([&]() -> Result<void> {
@@ -453,7 +493,7 @@ Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, con
             return r;
         auto a = AuditLog(m_db, m_clock)
                      .append(Actor::of(manager.employee()), AuditAction::EmployeePinReset, u"employee"_s,
-                             QString::number(e->id), {{u"code"_s, code}});
+                             QString::number(e->id), {{u"code"_s, code}, {u"pin_rule"_s, pinRule(pin, code)}});
         if (!a)
             return a.error();
         return {};

@@ -7,6 +7,7 @@
 #include "domain/Result.h"
 
 #include <QList>
+#include <QSet>
 
 namespace rebound {
 
@@ -51,6 +52,9 @@ public:
     // The first-run page: a manager, only while nobody else exists (checked inside the transaction).
     Result<Employee> addFirstManager(const QString& code, const QString& name, const QString& pin);
     Result<QList<Employee>> list();
+    // The codes of those whose PIN was set before the rules for their role (or before any rule): they
+    // keep signing in, and the rule applies at their next PIN.
+    Result<QSet<QString>> belowPinRule();
     Result<Employee> find(const QString& code);
     Result<qint64> count();
 
@@ -75,10 +79,12 @@ private:
     Result<Employee> addChecked(const Actor& by, const QString& code, const QString& name, Role role,
                                 const QString& pin, bool onlyIfFirst);
     static Result<void> validate(const QString& code, const QString& name);
+    // The strongest role whose PIN rule `pin` meets: what the audit entry keeps instead of the PIN.
+    static QString pinRule(const QString& pin, const QString& code);
     static Result<void> requireManager(const AuthenticatedEmployee& who, const char* what);
     // Inside a transaction: the row and its audit entry.
     Result<Employee> insert(const Actor& by, const QString& code, const QString& name, Role role,
-                            const QString& pinHash);
+                            const QString& pinHash, const QString& pinRule);
     // Audits a refused sign-in that is no try of a PIN (an unknown code, a deactivated employee).
     Result<void> recordFailure(const QString& code, const std::optional<Employee>& employee,
                                const QString& reason);

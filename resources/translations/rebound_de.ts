@@ -750,10 +750,6 @@
         <translation>Vorgang Nr. %1 existiert nicht</translation>
     </message>
     <message>
-        <source>PIN: must be 4 to 8 digits</source>
-        <translation>PIN: muss 4 bis 8 Ziffern lang sein</translation>
-    </message>
-    <message>
         <source>PIN: must contain digits only</source>
         <translation>PIN: darf nur Ziffern enthalten</translation>
     </message>
@@ -2275,6 +2271,18 @@
             <numerusform>%n falsche PIN an einem Tag</numerusform>
             <numerusform>%n falsche PINs an einem Tag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PIN: must be 4 to %1 digits</source>
+        <translation>PIN: muss 4 bis %1 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>PIN: at least %1 digits for this role</source>
+        <translation>PIN: mindestens %1 Ziffern für diese Rolle</translation>
+    </message>
+    <message>
+        <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
+        <translation>PIN: zu leicht zu erraten (eine Ziffer oder ein Muster wiederholt, eine Folge auf- oder abwärts oder der eigene Code); bitte eine andere wählen</translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6039,10 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
     <message>
         <source>Locked out until a manager unlocks</source>
         <translation>Gesperrt, bis ein Manager entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
+        <translation>%1 · PIN älter als die Regel für diese Rolle (%2 Ziffern): eine neue vergeben</translation>
     </message>
 </context>
 <context>

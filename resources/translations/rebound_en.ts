@@ -750,10 +750,6 @@
         <translation>recovery %1 does not exist</translation>
     </message>
     <message>
-        <source>PIN: must be 4 to 8 digits</source>
-        <translation>PIN: must be 4 to 8 digits</translation>
-    </message>
-    <message>
         <source>PIN: must contain digits only</source>
         <translation>PIN: must contain digits only</translation>
     </message>
@@ -2275,6 +2271,18 @@
             <numerusform>%n wrong PIN in one day</numerusform>
             <numerusform>%n wrong PINs in one day</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PIN: must be 4 to %1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: at least %1 digits for this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6036,10 @@ A recovery being typed is kept as a draft in %2.</source>
     </message>
     <message>
         <source>Locked out until a manager unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

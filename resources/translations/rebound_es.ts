@@ -750,10 +750,6 @@
         <translation>la incidencia %1 no existe</translation>
     </message>
     <message>
-        <source>PIN: must be 4 to 8 digits</source>
-        <translation>PIN: debe tener entre 4 y 8 dígitos</translation>
-    </message>
-    <message>
         <source>PIN: must contain digits only</source>
         <translation>PIN: solo puede contener dígitos</translation>
     </message>
@@ -2275,6 +2271,18 @@
             <numerusform>%n PIN incorrecto en un día</numerusform>
             <numerusform>%n PIN incorrectos en un día</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PIN: must be 4 to %1 digits</source>
+        <translation>PIN: debe tener de 4 a %1 dígitos</translation>
+    </message>
+    <message>
+        <source>PIN: at least %1 digits for this role</source>
+        <translation>PIN: al menos %1 dígitos para este rol</translation>
+    </message>
+    <message>
+        <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
+        <translation>PIN: demasiado fácil de adivinar (un dígito o un patrón repetido, una serie ascendente o descendente, o el código del empleado); elija otro</translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6039,10 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
     <message>
         <source>Locked out until a manager unlocks</source>
         <translation>Bloqueado hasta que un gerente lo desbloquee</translation>
+    </message>
+    <message>
+        <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
+        <translation>%1 · PIN anterior a la regla de este rol (%2 dígitos): asigne uno nuevo</translation>
     </message>
 </context>
 <context>

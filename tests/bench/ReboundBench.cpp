@@ -11,6 +11,7 @@
 #include "domain/Clock.h"
 #include "reports/LearningReports.h"
 #include "reports/SupervisorReports.h"
+#include "security/PinHasher.h"
 #include "services/EmployeeService.h"
 #include "services/PlaybookService.h"
 #include "services/RecoveryService.h"
@@ -38,6 +39,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -95,7 +97,7 @@ void report(Figure f) {
 // The demo's supervisor signs in to export (REBOUND_PIN for S200); the sign-in is part of what is timed.
 QProcessEnvironment demoSupervisor() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REBOUND_PIN"), QStringLiteral("5678"));
+    env.insert(QStringLiteral("REBOUND_PIN"), QStringLiteral("5830617294"));
     return env;
 }
 
@@ -210,6 +212,30 @@ QList<std::pair<QString, AuditFilter>> auditFilters(Database& db) {
     return list;
 }
 
+// One Argon2id guess at the standard cost, as a thief with a copy of the file would pay it on one core:
+// the README's PIN arithmetic, with 8 such cores, from this figure.
+void pinCost(int reps) {
+    out << "A PIN guess (Argon2id, the standard cost)" << Qt::endl;
+    PinHasher::setCostForTests(PinHasher::StandardCost);
+    QList<double> ms;
+    for (int i = 0; i < std::max(reps, 5); ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!PinHasher::hash(u"4071829365"_s))
+            qFatal("the PIN was not hashed");
+        ms << double(t.nsecsElapsed()) / 1e6;
+    }
+    const double guess = median(ms) / 1000; // seconds on one core
+    // On average half the PINs of the shortest length are tried before the right one; 8 cores at once.
+    const auto days = [&](int digits) { return std::pow(10.0, digits) / 2 * guess / 8 / 86400; };
+    report({u"an associate's 8-digit PIN from a stolen file, 8 cores"_s, days(PinHasher::AssociateLength),
+            u"days"_s, {}, 0, 0, u">= 7 days"_s, days(PinHasher::AssociateLength) >= 7});
+    report({u"a supervisor's 10-digit PIN from a stolen file, 8 cores"_s,
+            days(PinHasher::SupervisorLength) / 365.25, u"years"_s, {}, 0, 0, u">= 1 year"_s,
+            days(PinHasher::SupervisorLength) / 365.25 >= 1});
+    out << u"  one guess: %1 s"_s.arg(guess, 0, 'f', 3) << Qt::endl;
+}
+
 int auditModelChild(const QString& path) {
     QElapsedTimer t;
     t.start();
@@ -276,7 +302,7 @@ void commitBenchmark(const QString& dir, int reps) {
     EmployeeService staff(**db, clock);
     PlaybookService playbooks(**db, clock);
     RecoveryService recoveries(**db, clock, playbooks);
-    auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+    auto manager = staff.authenticate(u"M300"_s, u"9184037265"_s);
     if (!manager)
         die(manager.error().message);
     const RecoveryDraft d = commitDraft();
@@ -447,7 +473,7 @@ void serverCommit(int reps) {
     EmployeeService staff(**db, clock);
     PlaybookService playbooks(**db, clock);
     RecoveryService recoveries(**db, clock, playbooks);
-    auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+    auto manager = staff.authenticate(u"M300"_s, u"9184037265"_s);
     if (!manager)
         die(manager.error().message);
     const RecoveryDraft d = commitDraft();
@@ -563,7 +589,7 @@ void serverCatchUp(const QString& dir, int count) {
         EmployeeService staff(db, clock);
         PlaybookService playbooks(db, clock);
         RecoveryService recoveries(db, clock, playbooks);
-        auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
+        auto manager = staff.authenticate(u"M300"_s, u"9184037265"_s);
         if (!manager)
             die(manager.error().message);
         QElapsedTimer t;
@@ -594,7 +620,7 @@ void serverCounters(const QString& ctl, const QString& dir) {
     psql(u"postgres"_s, u"CREATE DATABASE rebound_counters"_s);
     const QString url = serverUrl(u"rebound_counters"_s);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"REBOUND_PIN"_s, u"1234"_s);
+    env.insert(u"REBOUND_PIN"_s, u"4071829365"_s);
     timed(ctl, {u"--db"_s, url, u"init"_s, u"--manager-code"_s, u"M0"_s, u"--manager-name"_s, u"Bench"_s}, {},
           nullptr, env);
     for (int c = 1; c <= 4; ++c)
@@ -801,6 +827,8 @@ int main(int argc, char* argv[]) {
 
     out << "Rebound benchmark on " << machine(dir) << Qt::endl;
     out << "database: " << path << Qt::endl;
+    if (runs(u"pins"_s))
+        pinCost(reps);
 
     // ---- 0. The million-recovery database, built once ------------------------------------------
     const QString seedNote = path + u".seed.json"_s;

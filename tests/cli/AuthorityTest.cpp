@@ -51,7 +51,7 @@ TEST_CASE("Every command that changes, exports or backs up asks who runs it, and
     for (const Command& c : adminCommands(ctl)) {
         INFO(c.args.join(u' ').toStdString());
         ctl.signInAs({});
-        CliRun nobody = ctl(c.args, {}, u"1234"_s);
+        CliRun nobody = ctl(c.args, {}, u"4071829365"_s);
         CHECK(nobody.exit == 2);
         CHECK(nobody.err.contains(u"add --as CODE"_s));
         ctl.signInAs(u"A1"_s);
@@ -101,12 +101,12 @@ TEST_CASE("A PIN comes from a file descriptor for scripts, and init adds a first
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp();
     // init --manager-code on a database with staff is no back door.
-    CliRun again = ctl({u"init"_s, u"--manager-code"_s, u"Z9"_s, u"--manager-name"_s, u"Zed"_s}, {}, u"4321"_s);
+    CliRun again = ctl({u"init"_s, u"--manager-code"_s, u"Z9"_s, u"--manager-name"_s, u"Zed"_s}, {}, u"3726159048"_s);
     CHECK(again.exit == 1);
     CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE code = 'Z9'"_s) == 0);
     // --pin-fd 0: the PIN read from standard input, nothing in the environment.
     ctl.signInAs({});
-    CliRun fromFd = ctl({u"--as"_s, u"M1"_s, u"--pin-fd"_s, u"0"_s, u"close-day"_s}, "1234\n");
+    CliRun fromFd = ctl({u"--as"_s, u"M1"_s, u"--pin-fd"_s, u"0"_s, u"close-day"_s}, "4071829365\n");
     INFO(fromFd.err.toStdString());
     CHECK(fromFd.exit == 0);
     CHECK(ctl({u"--as"_s, u"M1"_s, u"--pin-fd"_s, u"x"_s, u"close-day"_s}).exit == 2);

@@ -50,11 +50,11 @@ TEST_CASE("init, employee add and employee list work on a new file", "[cli]") {
 
     Run dup =
         ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"associate"_s},
-            {}, u"1234"_s);
+            {}, u"4071829365"_s);
     CHECK(dup.exit == 1);
     CHECK(dup.err.contains(u"already exists"_s));
     CHECK(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"B1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s},
-              {}, u"1234"_s)
+              {}, u"4071829365"_s)
               .exit == 2);
     CHECK(ctl({u"frobnicate"_s}).exit == 2);
     CHECK(ctl({}).exit == 2);
@@ -78,7 +78,7 @@ TEST_CASE("record commits good lines and refuses bad ones by line number", "[cli
         line(u"Gus Eight"_s, u"+1 555 0008"_s, uR"({"item": "spa", "amount": "10.00"})"_s); // 8 unknown item
     input += line(u"Hal Nine"_s, u"+1 555 0009"_s, uR"({"item": "refund", "amount": "12.50"})"_s); // 9 ok
 
-    Run r = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s);
+    Run r = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"4071829365"_s);
     CHECK(r.exit == 1);
     const QStringList recorded = r.out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(recorded.size() == 3);
@@ -115,7 +115,7 @@ TEST_CASE("export writes RFC 4180 CSV to stdout or a file, and is audited", "[cl
     ctl.setUp();
     QByteArray input =
         line(u"=HYPERLINK(\\\"http://evil\\\")"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s);
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s).exit == 0);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"4071829365"_s).exit == 0);
 
     Run out = ctl({u"export"_s, u"incidents"_s});
     REQUIRE(out.exit == 0);
@@ -145,7 +145,7 @@ TEST_CASE("verify passes on a clean database and exits 3 naming a tampered entry
     Ctl ctl;
     ctl.setUp();
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
                 .exit == 0);
     Run ok = ctl({u"verify"_s});
     CHECK(ok.exit == 0);
@@ -183,7 +183,7 @@ TEST_CASE("close-day closes once, verify checks the receipts and exits 3 naming 
     Ctl ctl;
     ctl.setUp();
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
                 .exit == 0);
     Run closed = ctl({u"close-day"_s});
     INFO(closed.err.toStdString());
@@ -300,7 +300,7 @@ TEST_CASE("playbook validate, import and export", "[cli]") {
     CHECK(imported.exit == 0);
     CHECK(ctl.scalar(u"SELECT max(version) FROM playbook_versions"_s) == 2);
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                line(u"Ana"_s, u"+1 555 0001"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
                 .exit == 0);
     CHECK(ctl.scalar(u"SELECT playbook_version FROM incidents"_s) == 2);
 }
@@ -310,7 +310,7 @@ TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]") {
     Run seeded = ctl({u"seed-demo"_s, u"--incidents"_s, u"120"_s, u"--seed"_s, u"7"_s});
     INFO(seeded.err.toStdString());
     REQUIRE(seeded.exit == 0);
-    CHECK(seeded.out.contains(u"A100 / 1234"_s));
+    CHECK(seeded.out.contains(u"A100 / 4071829365"_s));
     CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == 120);
     CHECK(ctl.scalar(u"SELECT count(DISTINCT category) FROM incidents"_s) == 6);
     CHECK(ctl.scalar(u"SELECT count(*) FROM follow_ups WHERE done_at IS NOT NULL"_s) > 0);
@@ -323,7 +323,7 @@ TEST_CASE("seed-demo builds a realistic database that verifies", "[cli]") {
 TEST_CASE("export writes the learning loop's tables and reports from a demo", "[cli]") {
     Ctl ctl;
     REQUIRE(ctl({u"seed-demo"_s, u"--incidents"_s, u"300"_s, u"--seed"_s, u"3"_s}).exit == 0);
-    ctl.signInAs(u"S200"_s, u"5678"_s); // the demo's supervisor
+    ctl.signInAs(u"S200"_s, u"5830617294"_s); // the demo's supervisor
     const auto exported = [&](const QString& kind) {
         Run run = ctl({u"export"_s, kind});
         INFO(kind.toStdString() + ": " + run.err.toStdString());
@@ -361,14 +361,14 @@ TEST_CASE("visit records customers' visits from JSON lines, adding the new ones,
     Ctl ctl;
     ctl.setUp();
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                line(u"Ana Morales"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                line(u"Ana Morales"_s, u"+1 555 0100"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
                 .exit == 0);
     const QByteArray lines = R"({"name": "Ana Morales", "phone": "+1 555 0100"}
 {"name": "Hannah Berg", "phone": "+1 555 0501", "segment": "regular", "lifetime_value": "2400.00"}
 {"name": "Omar Haddad", "lifetime_value": "lots"}
 {"phone": "+1 555 0100"}
 )";
-    Run run = ctl({u"visit"_s, u"--as"_s, u"A1"_s}, lines, u"1234"_s);
+    Run run = ctl({u"visit"_s, u"--as"_s, u"A1"_s}, lines, u"4071829365"_s);
     INFO(run.err.toStdString());
     CHECK(run.exit == 1);
     CHECK(run.out.count(u"visit "_s) == 2);
@@ -379,7 +379,7 @@ TEST_CASE("visit records customers' visits from JSON lines, adding the new ones,
     CHECK(ctl.scalar(u"SELECT lifetime_value_minor FROM customers WHERE name = 'Hannah Berg'"_s) == 240000);
     CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'customer.back'"_s) == 2);
     ctl.signInAs({});
-    CHECK(ctl({u"visit"_s}, {}, u"1234"_s).exit == 2); // --as is required
+    CHECK(ctl({u"visit"_s}, {}, u"4071829365"_s).exit == 2); // --as is required
     CHECK(ctl({u"verify"_s}).exit == 0);
 }
 

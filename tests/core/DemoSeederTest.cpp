@@ -61,8 +61,8 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
     const QString last = QString::number(t.scalar(u"SELECT max(id) FROM audit_log"_s));
 
     // One recovery through the services: a new customer, an approval, the follow-up done.
-    auto associate = t.employees().authenticate(u"A100"_s, u"1234"_s);
-    auto supervisor = t.employees().authenticate(u"S200"_s, u"5678"_s);
+    auto associate = t.employees().authenticate(u"A100"_s, u"4071829365"_s);
+    auto supervisor = t.employees().authenticate(u"S200"_s, u"5830617294"_s);
     REQUIRE(associate.ok());
     REQUIRE(supervisor.ok());
     RecoveryDraft d = TestDatabase::draft(u"+1 555 7777"_s);
@@ -80,7 +80,7 @@ TEST_CASE("The bulk-loaded demo writes the rows and audit entries the services w
                 .ok());
     // The loop's entries: a story nominated and approved, an action opened from the recovery and moved
     // on to done, the customer back.
-    auto manager = t.employees().authenticate(u"M300"_s, u"9012"_s);
+    auto manager = t.employees().authenticate(u"M300"_s, u"9184037265"_s);
     REQUIRE(manager.ok());
     StoryService stories(t.db(), t.clock(), t.playbooks());
     auto draft = stories.draftFor(recorded->id);

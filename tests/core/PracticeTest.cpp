@@ -262,7 +262,7 @@ TEST_CASE("A drill runs in a sandbox: the real database gains only the practice 
         CHECK(playbooks.current()->playbook->json() == t.playbooks().current()->playbook->json());
         auto practising = PracticeSandbox::trainee(**db, u"A1"_s);
         REQUIRE(practising.ok());
-        CHECK(EmployeeService(**db, t.clock()).authenticate(u"S1"_s, u"1234"_s).ok());
+        CHECK(EmployeeService(**db, t.clock()).authenticate(u"S1"_s, u"4071829365"_s).ok());
         RecoveryDraft d = TestDatabase::draft(u"+1 555 0108"_s);
         d.compensations = {{u"flowers"_s, {}}};
         RecoveryService service(**db, t.clock(), playbooks);

@@ -20,7 +20,7 @@ using namespace rebound;
 namespace {
 // An audited write through the same service the counter uses.
 Result<Employee> hire(test::TestDatabase& t, const AuthenticatedEmployee& manager, const QString& code) {
-    return t.employees().hire(manager, code, u"Hired "_s + code, Role::Associate, u"4321"_s);
+    return t.employees().hire(manager, code, u"Hired "_s + code, Role::Associate, u"3726159048"_s);
 }
 } // namespace
 

@@ -53,8 +53,8 @@ struct Installation {
 void useEveryService(Database& db, ManualClock& clock) {
     PlaybookService playbooks(db, clock);
     EmployeeService staff(db, clock);
-    auto manager = staff.authenticate(u"M300"_s, u"9012"_s);
-    auto supervisor = staff.authenticate(u"S200"_s, u"5678"_s);
+    auto manager = staff.authenticate(u"M300"_s, u"9184037265"_s);
+    auto supervisor = staff.authenticate(u"S200"_s, u"5830617294"_s);
     REQUIRE(manager.ok());
     REQUIRE(supervisor.ok());
     // A correction that changes the category and withdraws a gesture.

@@ -21,7 +21,7 @@ void makeDatabase(CliRunner& ctl) {
     QByteArray input;
     for (int i = 0; i < 30; ++i)
         input += recordLine(u"Guest %1"_s.arg(i), u"+1 555 %1"_s.arg(i), uR"({"item": "dessert"})"_s);
-    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s).exit == 0);
+    REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"4071829365"_s).exit == 0);
     QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"checkpoint"_s);
     raw.setDatabaseName(ctl.db());
     REQUIRE(raw.open());

@@ -27,13 +27,13 @@ TEST_CASE("Two counters writing at once lose nothing and never see a locked data
     // Two managers: no daily cap ends the stream early, so every line must be recorded.
     REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"M2"_s, u"--name"_s, u"Second Manager"_s, u"--role"_s,
                  u"manager"_s},
-                {}, u"1234"_s)
+                {}, u"4071829365"_s)
                 .exit == 0);
     constexpr int PerCounter = 1000;
     QProcess first;
     QProcess second;
     for (const auto& [p, who] : {std::pair{&first, u"M1"_s}, std::pair{&second, u"M2"_s}}) {
-        p->setProcessEnvironment(ctl.environment(u"1234"_s));
+        p->setProcessEnvironment(ctl.environment(u"4071829365"_s));
         p->start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, who});
         REQUIRE(p->waitForStarted());
     }
@@ -72,10 +72,10 @@ TEST_CASE("Four counters recording at once: every recovery once, one unforked ch
         const QString manager = u"M%1"_s.arg(c + 2);
         REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, manager, u"--name"_s, u"Manager "_s + manager,
                      u"--role"_s, u"manager"_s},
-                    {}, u"1234"_s)
+                    {}, u"4071829365"_s)
                     .exit == 0);
         auto p = std::make_unique<QProcess>();
-        QProcessEnvironment env = ctl.environment(u"1234"_s);
+        QProcessEnvironment env = ctl.environment(u"4071829365"_s);
         env.insert(u"REBOUND_COUNTER"_s, u"counter-%1"_s.arg(c + 1));
         env.insert(u"REBOUND_SITE"_s, c < 2 ? u"Lisbon"_s : u"Porto"_s);
         p->setProcessEnvironment(env);
@@ -123,7 +123,7 @@ TEST_CASE("The same associate at three counters at once cannot pass the daily ca
     std::vector<std::unique_ptr<QProcess>> counters;
     for (int c = 0; c < 3; ++c) {
         auto p = std::make_unique<QProcess>();
-        QProcessEnvironment env = ctl.environment(u"1234"_s);
+        QProcessEnvironment env = ctl.environment(u"4071829365"_s);
         env.insert(u"REBOUND_COUNTER"_s, u"desk-%1"_s.arg(c + 1));
         p->setProcessEnvironment(env);
         p->start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"A1"_s});

@@ -28,7 +28,7 @@ TEST_CASE("A recovery that was reported recorded survives SIGKILL at any moment"
             // (a manager records: no daily cap stops the stream before the kill)
         }
         QProcess p;
-        p.setProcessEnvironment(ctl.environment(u"1234"_s));
+        p.setProcessEnvironment(ctl.environment(u"4071829365"_s));
         p.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"M1"_s});
         REQUIRE(p.waitForStarted());
         p.write(input);

@@ -55,7 +55,7 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
         input += recordLine(u"Guest %1 %2"_s.arg(i).arg(longText), u"+1 555 %1"_s.arg(i),
                             uR"({"item": "dessert"})"_s);
     }
-    CliRun full = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"1234"_s);
+    CliRun full = ctl({u"record"_s, u"--as"_s, u"A1"_s}, input, u"4071829365"_s);
     INFO(full.err.toStdString());
     CHECK(full.exit == 1);
     CHECK(full.err.contains(u"the disk is full"_s));
@@ -74,7 +74,7 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
     INFO(verify.err.toStdString());
     CHECK(verify.exit == 0);
     CliRun again = ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                       recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+                       recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     CHECK(again.exit == 0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == printed + 1);
 }

@@ -25,7 +25,7 @@ TEST_CASE("The database, its WAL and SHM files and backups are private to their 
     ctl.setUp();
     // Keep a writer open so the WAL and SHM files exist while they are looked at.
     QProcess writer;
-    writer.setProcessEnvironment(ctl.environment(u"1234"_s));
+    writer.setProcessEnvironment(ctl.environment(u"4071829365"_s));
     writer.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"A1"_s});
     REQUIRE(writer.waitForStarted());
     writer.write(recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s));
@@ -41,7 +41,7 @@ TEST_CASE("The database, its WAL and SHM files and backups are private to their 
 
 TEST_CASE("No PIN appears in the database, its logs or any export", "[hygiene][file]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
-    const QString pin = u"90817263"_s;
+    const QString pin = u"9081726354"_s;
     REQUIRE(ctl({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {}, pin).exit ==
             0);
     ctl.signInAs(u"M1"_s, pin);

@@ -72,7 +72,7 @@ struct Counter {
         for (int i = 0; i < n; ++i, ++recorded)
             lines += recordLine(u"Guest %1"_s.arg(recorded), u"+1 555 %1"_s.arg(recorded, 6, 10, QChar(u'0')),
                                 uR"({"item": "dessert"})"_s);
-        CliRun r = copy({u"record"_s, u"--as"_s, u"M1"_s}, lines, u"1234"_s);
+        CliRun r = copy({u"record"_s, u"--as"_s, u"M1"_s}, lines, u"4071829365"_s);
         INFO(r.err.toStdString());
         REQUIRE(r.exit == 0);
     }
@@ -222,7 +222,7 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     Counter c;
     CHECK(c.server({u"employee"_s, u"add"_s, u"--code"_s, u"A7"_s, u"--name"_s, u"Ada New"_s, u"--role"_s,
                     u"associate"_s},
-                   {}, u"1234"_s)
+                   {}, u"4071829365"_s)
               .exit == 0);
     CliRun first = c.syncNow();
     INFO(first.err.toStdString());
@@ -230,7 +230,7 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     CHECK(first.out.contains(u"refreshed: 1 employees added"_s));
     // A7 signs in at the counter with the PIN the server knows, and records offline.
     CliRun rec = c.copy({u"record"_s, u"--as"_s, u"A7"_s},
-                        recordLine(u"Guest"_s, u"+1 555 700"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+                        recordLine(u"Guest"_s, u"+1 555 700"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     INFO(rec.err.toStdString());
     CHECK(rec.exit == 0);
     ++c.recorded;
@@ -241,7 +241,7 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     // Staff are changed at the server only.
     CliRun add = c.copy({u"employee"_s, u"add"_s, u"--code"_s, u"A8"_s, u"--name"_s, u"Not Here"_s,
                          u"--role"_s, u"associate"_s},
-                        {}, u"1234"_s);
+                        {}, u"4071829365"_s);
     CHECK(add.exit == 1);
     CHECK(add.err.contains(u"offline: adding an employee is done at the server"_s));
     CliRun exported = c.copy({u"export"_s, u"incidents"_s, u"--out"_s, c.copy.file(u"x.csv"_s)});
@@ -258,13 +258,13 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     CHECK(c.server({u"record"_s, u"--as"_s, u"A1"_s},
                    recordLine(u"Ana Morales"_s, u"+1 555 0108"_s, uR"({"item": "dessert"})"_s) +
                        recordLine(u"Ben Okafor"_s, u"+1 555 0109"_s, uR"({"item": "dessert"})"_s),
-                   u"1234"_s)
+                   u"4071829365"_s)
               .exit == 0);
     SystemClock clock;
     {
         auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(server.ok());
-        auto m1 = EmployeeService(**server, clock).authenticate(u"M1"_s, u"1234"_s);
+        auto m1 = EmployeeService(**server, clock).authenticate(u"M1"_s, u"4071829365"_s);
         REQUIRE(m1.ok());
         REQUIRE(SiteService(**server, clock)
                     .setHours(m1.value(),
@@ -274,7 +274,7 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
                               "UTC")
                     .ok());
         // Ben gets a second follow-up: the copy takes both.
-        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"4071829365"_s);
         REQUIRE(a1.ok());
         const qint64 benRecovery = c.server.scalar(
             u"SELECT i.id FROM incidents i JOIN customers k ON k.id = i.customer_id WHERE k.name = 'Ben Okafor'"_s);
@@ -297,7 +297,7 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     {
         auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(server.ok());
-        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"4071829365"_s);
         REQUIRE(a1.ok());
         FollowUpService followUps(**server, clock);
         const qint64 ana = c.server.scalar(u"SELECT f.id FROM follow_ups f JOIN incidents i ON i.id = "
@@ -330,7 +330,7 @@ TEST_CASE("While the server answers, the copy takes the site's open recoveries, 
     {
         auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(server.ok());
-        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"1234"_s);
+        auto a1 = EmployeeService(**server, clock).authenticate(u"A1"_s, u"4071829365"_s);
         REQUIRE(a1.ok());
         FollowUpOutcome satisfied;
         satisfied.satisfaction = 4;
@@ -357,7 +357,7 @@ TEST_CASE(
     QByteArray lines;
     for (const QString& name : {u"Ana Morales"_s, u"Ben Okafor"_s, u"Cleo Park"_s})
         lines += recordLine(name, u"+1 555 01%1"_s.arg(name.size()), uR"({"item": "dessert"})"_s);
-    REQUIRE(c.server({u"record"_s, u"--as"_s, u"A1"_s}, lines, u"1234"_s).exit == 0);
+    REQUIRE(c.server({u"record"_s, u"--as"_s, u"A1"_s}, lines, u"4071829365"_s).exit == 0);
     REQUIRE(c.syncNow().out.contains(u"3 recoveries added"_s));
     c.proxy->setRefusing(true);
     c.record(1); // Guest 0, recorded offline
@@ -377,7 +377,7 @@ TEST_CASE(
         // At the counter, offline: Ana reached, Ben not, Cleo reached, and the guest recorded here.
         auto copy = Database::open(c.copy.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(copy.ok());
-        auto a1 = EmployeeService(**copy, clock).authenticate(u"A1"_s, u"1234"_s);
+        auto a1 = EmployeeService(**copy, clock).authenticate(u"A1"_s, u"4071829365"_s);
         REQUIRE(a1.ok());
         FollowUpService followUps(**copy, clock);
         REQUIRE(followUps.complete(a1.value(), followUpOf(c.copy, u"Ana Morales"_s), blownAway).ok());
@@ -397,7 +397,7 @@ TEST_CASE(
         // Meanwhile, at the server, S1 reaches Cleo first.
         auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(server.ok());
-        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"1234"_s);
+        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"4071829365"_s);
         REQUIRE(s1.ok());
         FollowUpOutcome satisfied;
         satisfied.satisfaction = 4;
@@ -448,7 +448,7 @@ TEST_CASE(
         // The supervisor is told Cleo may have been called twice, with what the counter recorded.
         auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
         REQUIRE(server.ok());
-        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"1234"_s);
+        auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, u"4071829365"_s);
         REQUIRE(s1.ok());
         PlaybookService playbooks(**server, clock);
         ReviewService reviews(**server, clock, playbooks);
@@ -493,14 +493,14 @@ TEST_CASE("Two counters offline take one associate past the daily cap, sent in e
         return lines;
     };
     // At the server, online: 240.00 of A1's 500.00 a day.
-    CHECK(one.server({u"record"_s, u"--as"_s, u"A1"_s}, refunds(0, 2), u"1234"_s).exit == 0);
+    CHECK(one.server({u"record"_s, u"--as"_s, u"A1"_s}, refunds(0, 2), u"4071829365"_s).exit == 0);
     one.proxy->setRefusing(true);
     two.proxy->setRefusing(true);
     // Each counter, unable to know of the other, allows A1 half the cap: 240.00 each; a third is refused.
-    CliRun a = one.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(10, 3), u"1234"_s);
+    CliRun a = one.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(10, 3), u"4071829365"_s);
     CHECK(a.out.contains(u"recorded 2"_s));
     CHECK(a.err.contains(u"offline allowance"_s));
-    CHECK(two.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(20, 2), u"1234"_s).exit == 0);
+    CHECK(two.at({u"record"_s, u"--as"_s, u"A1"_s}, refunds(20, 2), u"4071829365"_s).exit == 0);
     one.proxy->setRefusing(false);
     two.proxy->setRefusing(false);
     for (const Counter* c :
@@ -520,7 +520,7 @@ TEST_CASE("Two counters offline take one associate past the daily cap, sent in e
     SystemClock clock;
     EmployeeService staff(**server, clock);
     PlaybookService playbooks(**server, clock);
-    auto s1 = staff.authenticate(u"S1"_s, u"1234"_s);
+    auto s1 = staff.authenticate(u"S1"_s, u"4071829365"_s);
     REQUIRE(s1.ok());
     auto queue = ReviewService(**server, clock, playbooks).queue(s1.value());
     REQUIRE(queue.ok());
@@ -559,7 +559,7 @@ TEST_CASE("A counter pointed at its server keeps a copy beside its key and recor
 
     proxy.setRefusing(true);
     CliRun rec = counter({u"record"_s, u"--as"_s, u"A1"_s},
-                         recordLine(u"Ana"_s, u"+351 9"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+                         recordLine(u"Ana"_s, u"+351 9"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     INFO(rec.err.toStdString());
     CHECK(rec.exit == 0);
     CHECK(rec.out.contains(u"recorded 1"_s));

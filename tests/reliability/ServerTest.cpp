@@ -65,14 +65,14 @@ TEST_CASE("server init creates the schema once, the application role only append
     const QStringList init = {u"server"_s, u"init"_s,           ctl.db(),         u"--site"_s,
                               u"Lisbon"_s, u"--app-role"_s,     u"rebound_app"_s, u"--manager-code"_s,
                               u"M1"_s,     u"--manager-name"_s, u"Maria"_s};
-    CliRun first = ctl(init, {}, u"1234"_s);
+    CliRun first = ctl(init, {}, u"4071829365"_s);
     INFO(first.err.toStdString());
     REQUIRE(first.exit == 0);
     CHECK(first.out.contains(u"ready: postgresql://"_s));
     CHECK(first.out.contains(u"role rebound_app"_s));
     CHECK(ctl({u"server"_s, u"init"_s, ctl.db()}).exit == 2); // the site is required
     // Again: the schema stays, the manager exists already.
-    CliRun again = ctl(init, {}, u"1234"_s);
+    CliRun again = ctl(init, {}, u"4071829365"_s);
     CHECK(again.exit == 1);
     CHECK(ctl.scalar(u"SELECT count(*) FROM employees"_s) == 1);
 
@@ -82,10 +82,10 @@ TEST_CASE("server init creates the schema once, the application role only append
     ctl.signInAs(u"M1"_s);
     REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"A1"_s, u"--name"_s, u"Alex"_s, u"--role"_s,
                  u"associate"_s, u"--site"_s, u"Porto"_s, u"--counter"_s, u"porto-1"_s},
-                {}, u"1234"_s)
+                {}, u"4071829365"_s)
                 .exit == 0);
     REQUIRE(ctl({u"record"_s, u"--as"_s, u"A1"_s, u"--site"_s, u"Porto"_s, u"--counter"_s, u"porto-1"_s},
-                recordLine(u"Ana"_s, u"+351 1"_s, uR"({"item": "dessert"})"_s), u"1234"_s)
+                recordLine(u"Ana"_s, u"+351 1"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
                 .exit == 0);
     // It may read and append to the audit log, never change or empty it; nor may the owner.
     CHECK(asRole(app, u"SELECT count(*) FROM audit_log"_s).isEmpty());
@@ -127,7 +127,7 @@ TEST_CASE("A database that is not Rebound's, a newer schema or a password in the
     tamper(fresh.db(), {u"UPDATE rebound_meta SET value = '99' WHERE key = 'schema_version'"_s});
     const qint64 entries = fresh.scalar(u"SELECT count(*) FROM audit_log"_s);
     CliRun newer = fresh({u"record"_s, u"--as"_s, u"A1"_s},
-                         recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s), u"1234"_s);
+                         recordLine(u"Ana"_s, u"1"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     CHECK(newer.exit == 1);
     CHECK(newer.err.contains(u"newer than this Rebound"_s));
     CHECK(fresh.scalar(u"SELECT count(*) FROM audit_log"_s) == entries);
@@ -168,7 +168,7 @@ TEST_CASE("The server stopped as by a crash during a stream of record: every rec
         input += recordLine(u"Guest %1"_s.arg(i), u"+1 555 %1"_s.arg(i, 7, 10, QLatin1Char('0')),
                             uR"({"item": "dessert"})"_s);
     QProcess p;
-    p.setProcessEnvironment(ctl.environment(u"1234"_s));
+    p.setProcessEnvironment(ctl.environment(u"4071829365"_s));
     p.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"M1"_s});
     REQUIRE(p.waitForStarted());
     p.write(input);
@@ -214,7 +214,7 @@ TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     REQUIRE(ctl({u"server"_s, u"init"_s, ctl.db(), u"--site"_s, u"Head office"_s, u"--manager-code"_s,
                  u"M1"_s, u"--manager-name"_s, u"Maria"_s},
-                {}, u"1234"_s)
+                {}, u"4071829365"_s)
                 .exit == 0);
     // The standalone counter: its own file, with a customer the server already knows by phone.
     CliRunner standalone(QStringLiteral(REBOUNDCTL_PATH));
@@ -227,7 +227,7 @@ TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once
     REQUIRE(ctl({u"visit"_s, u"--as"_s, u"M1"_s},
                 R"({"name": "Known", "phone": "+1 555 0200001", "segment": "regular"})"
                 "\n",
-                u"1234"_s)
+                u"4071829365"_s)
                 .exit == 0);
     REQUIRE(standalone.scalar(u"SELECT count(*) FROM customers WHERE phone = '+1 555 0200001'"_s) == 1);
     const QByteArray fileBefore = digest(standalone.db());
@@ -272,7 +272,7 @@ TEST_CASE("server import moves a standalone counter of 10,000 recoveries in once
                              u"UPDATE audit_log SET payload = replace(payload, 'a', 'b') WHERE id = 5"_s});
     CliRunner other(QStringLiteral(REBOUNDCTL_PATH));
     REQUIRE(other({u"server"_s, u"init"_s, other.db(), u"--site"_s, u"HQ"_s}).exit == 0);
-    other.signInAs(u"M300"_s, u"9012"_s); // the counter's manager: the server has nobody yet
+    other.signInAs(u"M300"_s, u"9184037265"_s); // the counter's manager: the server has nobody yet
     CliRun refused = other({u"server"_s, u"import"_s, standalone.db(), u"--site"_s, u"Lisbon"_s});
     CHECK(refused.exit == 3);
     CHECK(refused.err.contains(u"does not verify, nothing was imported"_s));

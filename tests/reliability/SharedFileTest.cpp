@@ -25,7 +25,7 @@ TEST_CASE("Connections opened and closed beside the one a counter holds leave it
     REQUIRE(held.ok());
     SystemClock clock;
     EmployeeService employees(**held, clock);
-    auto manager = employees.authenticate(u"M1"_s, u"1234"_s);
+    auto manager = employees.authenticate(u"M1"_s, u"4071829365"_s);
     REQUIRE(manager.ok());
 
     // In this process, an export and a second connection (what Verify opens), each closed again.
@@ -39,7 +39,7 @@ TEST_CASE("Connections opened and closed beside the one a counter holds leave it
     CHECK((*held)->checkInPlace().ok());
 
     // What the counter writes after that is what a third process reads, and the file is sound.
-    REQUIRE(employees.hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"4321"_s).ok());
+    REQUIRE(employees.hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"3726159048"_s).ok());
     CHECK(ctl({u"employee"_s, u"list"_s}).out.contains(u"Nora Seven"_s));
     CHECK(deletedButHeld(ctl.db()).isEmpty());
     CliRun verify = ctl({u"verify"_s, u"--full"_s});
@@ -60,7 +60,7 @@ TEST_CASE("A backup taken while a till records is one whole file that verifies o
     input.write(lines);
     input.close();
     QProcess till;
-    till.setProcessEnvironment(ctl.environment(u"1234"_s));
+    till.setProcessEnvironment(ctl.environment(u"4071829365"_s));
     till.setStandardInputFile(input.fileName());
     till.setStandardOutputFile(QProcess::nullDevice());
     till.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"M1"_s});

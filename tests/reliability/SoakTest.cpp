@@ -103,7 +103,7 @@ private:
 void Soak::start(Kind kind, int slot, const QStringList& args, const QByteArray& input) {
     Worker& w = m_workers.emplace_back(kind, slot);
     QProcess* p = w.process.get();
-    p->setProcessEnvironment(m_ctl.environment(u"1234"_s));
+    p->setProcessEnvironment(m_ctl.environment(u"4071829365"_s));
     QObject::connect(p, &QProcess::readyReadStandardOutput, [this, &w] { read(w); });
     QObject::connect(p, &QProcess::readyReadStandardError,
                      [&w] { w.err += w.process->readAllStandardError(); });
@@ -120,7 +120,7 @@ void Soak::start(Kind kind, int slot, const QStringList& args, const QByteArray&
 
 void Soak::startCounter(int slot) {
     const QString tag = u"c%1r%2"_s.arg(slot).arg(++m_starts);
-    start(Kind::Counter, slot, {m_ctl.db(), u"M%1"_s.arg(4 + slot), u"1234"_s, tag, m_ctl.dir()});
+    start(Kind::Counter, slot, {m_ctl.db(), u"M%1"_s.arg(4 + slot), u"4071829365"_s, tag, m_ctl.dir()});
 }
 
 void Soak::startRecord(int slot) {
@@ -381,7 +381,7 @@ TEST_CASE("Two counter apps, two tills, backups, closings, exports and verifies 
     for (int m = 2; m <= 5; ++m)
         REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(m), u"--name"_s,
                      u"Manager %1"_s.arg(m), u"--role"_s, u"manager"_s},
-                    {}, u"1234"_s)
+                    {}, u"4071829365"_s)
                     .exit == 0);
     const qint64 ms = soakSeconds() * 1000LL;
     Soak soak(ctl);

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "support/TestMain.h"
 
+#include "security/PinHasher.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
@@ -16,6 +18,9 @@ namespace rebound::test {
 int runCatch(int argc, char* argv[]) {
     setenv("TZ", "UTC", 1);
     tzset();
+    // Thousands of staff set-ups: hashed at the cheapest Argon2id cost here; reboundctl and the app,
+    // which the tests also run, hash at the standard one (and a test checks it).
+    PinHasher::setCostForTests({1, std::size_t(8) << 20});
     QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));
     QCoreApplication::setApplicationName(QStringLiteral("rebound-tests"));
     // A server database's key, receipts and drafts live in the data folder: the run's own, not the user's.

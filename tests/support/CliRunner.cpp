@@ -76,14 +76,14 @@ void CliRunner::signInAs(const QString& code, const QString& pin) {
 
 void CliRunner::setUp() {
     CliRun init = (*this)({u"init"_s, u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria Manager"_s},
-                          {}, u"1234"_s);
+                          {}, u"4071829365"_s);
     INFO(init.err.toStdString());
     REQUIRE(init.exit == 0);
     signInAs(u"M1"_s);
     for (const auto& [code, name, role] : {std::tuple{u"A1"_s, u"Alex Associate"_s, u"associate"_s},
                                            std::tuple{u"S1"_s, u"Sam Supervisor"_s, u"supervisor"_s}}) {
         CliRun added = (*this)(
-            {u"employee"_s, u"add"_s, u"--code"_s, code, u"--name"_s, name, u"--role"_s, role}, {}, u"1234"_s);
+            {u"employee"_s, u"add"_s, u"--code"_s, code, u"--name"_s, name, u"--role"_s, role}, {}, u"4071829365"_s);
         INFO(added.err.toStdString());
         REQUIRE(added.exit == 0);
     }

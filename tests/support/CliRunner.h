@@ -45,7 +45,7 @@ public:
     void setUp();
     // Later runs sign in as `code` with `pin` (REBOUND_PIN), unless their arguments name --as themselves;
     // an empty code: they sign in as nobody.
-    void signInAs(const QString& code, const QString& pin = QStringLiteral("1234"));
+    void signInAs(const QString& code, const QString& pin = QStringLiteral("4071829365"));
     // Later runs in this TZ (UTC until told).
     void setTimeZone(const QString& tz) { m_tz = tz; }
 

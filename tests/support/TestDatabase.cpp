@@ -46,7 +46,7 @@ AuthenticatedEmployee TestDatabase::staff(const QString& code, Role role, const 
 AuthenticatedEmployee TestDatabase::auditor() {
     if (!m_employees->find(u"AUDIT"_s))
         return staff(u"AUDIT"_s, Role::Supervisor);
-    auto login = m_employees->authenticate(u"AUDIT"_s, u"1234"_s);
+    auto login = m_employees->authenticate(u"AUDIT"_s, u"4071829365"_s);
     if (!login)
         FAIL(login.error().message.toStdString());
     return login.value();

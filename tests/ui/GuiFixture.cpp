@@ -23,9 +23,9 @@ GuiFixture::GuiFixture()
     open();
     const Actor setup = Actor::system(u"test"_s);
     for (const auto& [code, name, role, pin] :
-         {std::tuple{u"A1"_s, u"Alex Rivera"_s, Role::Associate, u"1234"_s},
-          std::tuple{u"S1"_s, u"Priya Patel"_s, Role::Supervisor, u"5678"_s},
-          std::tuple{u"M1"_s, u"Jordan Blake"_s, Role::Manager, u"9012"_s}}) {
+         {std::tuple{u"A1"_s, u"Alex Rivera"_s, Role::Associate, u"4071829365"_s},
+          std::tuple{u"S1"_s, u"Priya Patel"_s, Role::Supervisor, u"5830617294"_s},
+          std::tuple{u"M1"_s, u"Jordan Blake"_s, Role::Manager, u"9184037265"_s}}) {
         auto added = m_ctx->employees().add(setup, code, name, role, pin);
         REQUIRE(added.ok());
     }

@@ -32,7 +32,7 @@ namespace {
 
 // A1's recovery of Ana Morales's late cake.
 qint64 lateCake(GuiFixture& g) {
-    auto a1 = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto a1 = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     REQUIRE(a1.ok());
     RecoveryDraft d;
     d.customer.name = u"Ana Morales"_s;
@@ -59,7 +59,7 @@ QStringList lines(QListWidget* list) {
 TEST_CASE("A story nominated from a recovery, approved by a supervisor, is on the board", "[loop]") {
     GuiFixture g;
     const qint64 id = lateCake(g);
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     auto* board = child<QListWidget>(&g.window(), u"recognitionBoard"_s);
     CHECK_FALSE(lines(board).join(u'\n').contains(u"Alex Rivera"_s));
 
@@ -88,7 +88,7 @@ TEST_CASE("A story nominated from a recovery, approved by a supervisor, is on th
 
     // S1 reads it in the workspace, sharpens what was learned and approves it.
     g.window().lock();
-    g.login(u"S1"_s, u"5678"_s);
+    g.login(u"S1"_s, u"5830617294"_s);
     SupervisorWorkspace* w = g.window().showWorkspace();
     REQUIRE(w);
     w->showTab(SupervisorWorkspace::Stories);
@@ -124,7 +124,7 @@ TEST_CASE("A story nominated from a recovery, approved by a supervisor, is on th
 TEST_CASE("A prevention action opened by a supervisor, moved on and closed with what was done", "[loop]") {
     GuiFixture g;
     const qint64 id = lateCake(g);
-    g.login(u"S1"_s, u"5678"_s);
+    g.login(u"S1"_s, u"5830617294"_s);
     // From the recovery.
     RecoveryDialog* recovery = g.window().openRecovery(id);
     REQUIRE(recovery);
@@ -181,7 +181,7 @@ TEST_CASE("A prevention action opened by a supervisor, moved on and closed with 
 TEST_CASE("\"Customer is back\" on a returning customer records the visit once a day", "[loop]") {
     GuiFixture g;
     lateCake(g);
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     auto* search = child<QLineEdit>(&g.window(), u"customerSearch"_s);
     auto* results = child<QListWidget>(&g.window(), u"customerResults"_s);
     auto* back = child<QPushButton>(&g.window(), u"customerBack"_s);
@@ -214,8 +214,8 @@ TEST_CASE("\"Customer is back\" on a returning customer records the visit once a
 
 TEST_CASE("An associate who owns a prevention action sees it on the main screen and closes it", "[loop]") {
     GuiFixture g;
-    auto s1 = g.ctx().employees().authenticate(u"S1"_s, u"5678"_s);
-    auto a1 = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto s1 = g.ctx().employees().authenticate(u"S1"_s, u"5830617294"_s);
+    auto a1 = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     REQUIRE(s1.ok());
     REQUIRE(a1.ok());
     PreventionService actions(g.ctx().db(), g.ctx().clock(), g.ctx().playbooks());
@@ -226,7 +226,7 @@ TEST_CASE("An associate who owns a prevention action sees it on the main screen 
                                         ActionSource::Combustion,
                                         {}});
     REQUIRE(id.ok());
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     auto* board = child<QListWidget>(&g.window(), u"recognitionBoard"_s);
     const QString shown = lines(board).join(u'\n');
     CHECK(shown.contains(test::T("HomePage", "Your prevention actions")));

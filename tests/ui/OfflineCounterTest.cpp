@@ -95,7 +95,7 @@ TEST_CASE("A counter whose server goes away while a recovery is typed saves it i
         sync->setRetryInterval(200);
         // The copy is made and takes the server's staff in the background, the window never waiting.
         REQUIRE(QTest::qWaitFor([&] { return sync->idle() && QFile::exists(copy); }, 30000));
-        g.login(u"A1"_s, u"1234"_s);
+        g.login(u"A1"_s, u"4071829365"_s);
         const qint64 onServer = g.window().user()->employee().id;
         RecoveryWizard* w = typeRecovery(g);
 
@@ -137,7 +137,7 @@ TEST_CASE("A counter whose server goes away while a recovery is typed saves it i
         g.window().lock();
         CHECK(g.ctx().db().backend() == Database::Backend::Server);
         CHECK_FALSE(g.ctx().isOfflineCopy());
-        g.login(u"A1"_s, u"1234"_s);
+        g.login(u"A1"_s, u"4071829365"_s);
         CHECK(g.window().user()->employee().id == onServer);
         Query there = g.ctx().db().query(u"SELECT count(*) FROM incidents WHERE uuid = ?"_s);
         there.bind(uuid);

@@ -112,11 +112,11 @@ TEST_CASE("A counter's session and a command-line writer save at the same time w
     ctl.setUp();
     REQUIRE(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"M2"_s, u"--name"_s, u"Second Manager"_s, u"--role"_s,
                  u"manager"_s},
-                {}, u"1234"_s)
+                {}, u"4071829365"_s)
                 .exit == 0);
     auto ctx = AppContext::open(ctl.db());
     REQUIRE(ctx.ok());
-    auto me = (*ctx)->employees().authenticate(u"M1"_s, u"1234"_s);
+    auto me = (*ctx)->employees().authenticate(u"M1"_s, u"4071829365"_s);
     REQUIRE(me.ok());
 
     constexpr int Each = 1000;
@@ -124,7 +124,7 @@ TEST_CASE("A counter's session and a command-line writer save at the same time w
     for (int i = 0; i < Each; ++i)
         input += test::recordLine(u"CLI guest %1"_s.arg(i), u"cli-%1"_s.arg(i), uR"({"item": "dessert"})"_s);
     QProcess writer;
-    writer.setProcessEnvironment(ctl.environment(u"1234"_s));
+    writer.setProcessEnvironment(ctl.environment(u"4071829365"_s));
     writer.start(ctl.binary(), {u"--db"_s, ctl.db(), u"record"_s, u"--as"_s, u"M2"_s});
     REQUIRE(writer.waitForStarted());
     writer.write(input);
@@ -243,7 +243,7 @@ TEST_CASE("A second connection of the app's own and reboundctl beside it leave t
     test::GuiFixture g;
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setDb(g.path());
-    g.login(u"M1"_s, u"9012"_s);
+    g.login(u"M1"_s, u"9184037265"_s);
     SupervisorWorkspace* w = g.window().showWorkspace();
     REQUIRE(w);
 
@@ -270,10 +270,10 @@ TEST_CASE("A second connection of the app's own and reboundctl beside it leave t
     CHECK(QFileInfo::exists(g.path() + u"-wal"_s));
 
     // An audited change made in the app after that reaches a third process.
-    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
+    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9184037265"_s);
     REQUIRE(manager.ok());
     REQUIRE(
-        g.ctx().employees().hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"4321"_s).ok());
+        g.ctx().employees().hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"3726159048"_s).ok());
     CliRun list = ctl({u"employee"_s, u"list"_s});
     CHECK(list.out.contains(u"Nora Seven"_s));
     CHECK(test::deletedButHeld(g.path()).isEmpty());
@@ -287,8 +287,8 @@ TEST_CASE("A second connection of the app's own and reboundctl beside it leave t
 TEST_CASE("The app closes with a message naming the file when its database is moved while open",
           "[reliability][shared-file]") {
     test::GuiFixture g;
-    g.login(u"A1"_s, u"1234"_s);
-    auto me = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
+    auto me = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     REQUIRE(me.ok());
     CHECK(g.window().checkDatabaseFile()); // in place: nothing happens
     CHECK(g.window().isVisible());

@@ -82,12 +82,12 @@ void next(QWizard* w) {
 void practiceTour(MainWindow& window, AppContext& ctx) {
     // Some history first: the demo staff have practised over the last weeks.
     const QList<std::tuple<QString, QString, QString, int, int>> played = {
-        {u"A100"_s, u"1234"_s, u"wrong-dish"_s, 90, 3},
-        {u"A100"_s, u"1234"_s, u"room-not-ready"_s, 75, 9},
-        {u"A101"_s, u"2345"_s, u"charged-twice"_s, 60, 12},
-        {u"A101"_s, u"2345"_s, u"rude-answer"_s, 45, 40},
-        {u"S200"_s, u"5678"_s, u"hundredfold-order"_s, 95, 2},
-        {u"A100"_s, u"1234"_s, u"keys-locked-in-car"_s, 80, 5}};
+        {u"A100"_s, u"4071829365"_s, u"wrong-dish"_s, 90, 3},
+        {u"A100"_s, u"4071829365"_s, u"room-not-ready"_s, 75, 9},
+        {u"A101"_s, u"2354861709"_s, u"charged-twice"_s, 60, 12},
+        {u"A101"_s, u"2354861709"_s, u"rude-answer"_s, 45, 40},
+        {u"S200"_s, u"5830617294"_s, u"hundredfold-order"_s, 95, 2},
+        {u"A100"_s, u"4071829365"_s, u"keys-locked-in-car"_s, 80, 5}};
     const DrillLibrary library =
         DrillLibrary::builtIn(QLocale().name().section(u'_', 0, 0), Playbook::builtIn()).value();
     for (const auto& [code, pin, drillId, score, daysAgo] : played) {
@@ -109,7 +109,7 @@ void practiceTour(MainWindow& window, AppContext& ctx) {
     auto* employee = find<QComboBox>(&window, u"employee"_s);
     employee->setCurrentIndex(employee->findData(u"A100"_s));
     auto* pin = find<QLineEdit>(&window, u"pin"_s);
-    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClicks(pin, u"4071829365"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     QTimer::singleShot(500, [] {
         QWidget* picker = QApplication::activeModalWidget();
@@ -164,7 +164,7 @@ void practiceTour(MainWindow& window, AppContext& ctx) {
     QTest::qWait(300);
     window.lock();
     employee->setCurrentIndex(employee->findData(u"M300"_s));
-    QTest::keyClicks(pin, u"9012"_s);
+    QTest::keyClicks(pin, u"9184037265"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     SupervisorWorkspace* ws = window.showWorkspace();
     ws->showTab(SupervisorWorkspace::Practice);
@@ -181,9 +181,9 @@ void offlineTour(MainWindow& main) {
             qFatal("%s", qPrintable(copy.error().message));
         AppContext& c = **copy;
         if (!c.employees().add(Actor::system(u"sync:refresh"_s), u"A100"_s, u"Alex Rivera"_s, Role::Associate,
-                               u"1234"_s))
+                               u"4071829365"_s))
             qFatal("no staff on the copy");
-        auto alex = c.employees().authenticate(u"A100"_s, u"1234"_s);
+        auto alex = c.employees().authenticate(u"A100"_s, u"4071829365"_s);
         const QDateTime now = c.clock().nowUtc();
         const auto record = [&](const QString& name, const QString& phone, const QString& category,
                                 const QString& what, int dueHours, int hoursAgo) {
@@ -230,7 +230,7 @@ void offlineTour(MainWindow& main) {
     auto* employee = find<QComboBox>(&window, u"employee"_s);
     employee->setCurrentIndex(employee->findData(u"A100"_s));
     auto* pin = find<QLineEdit>(&window, u"pin"_s);
-    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClicks(pin, u"4071829365"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     // The status bar after the first try at the server.
     (void)QTest::qWaitFor([&] { return window.counterSync()->idle(); }, 10000);
@@ -268,7 +268,7 @@ int main(int argc, char* argv[]) {
     auto* employee = find<QComboBox>(&window, u"employee"_s);
     employee->setCurrentIndex(employee->findData(u"A100"_s));
     auto* pin = find<QLineEdit>(&window, u"pin"_s);
-    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClicks(pin, u"4071829365"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     shoot(u"02-main-screen"_s);
 
@@ -341,7 +341,7 @@ int main(int argc, char* argv[]) {
             if (top->objectName() != u"approvalDialog" || !top->isVisible())
                 continue;
             find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
-            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5678"_s);
+            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5830617294"_s);
             shoot(u"07-supervisor-approval"_s);
             QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
         }
@@ -386,7 +386,7 @@ int main(int argc, char* argv[]) {
             if (top->objectName() != u"approvalDialog" || !top->isVisible())
                 continue;
             find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
-            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5678"_s);
+            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5830617294"_s);
             shoot(u"47-void-approval"_s);
             QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
         }
@@ -426,7 +426,7 @@ int main(int argc, char* argv[]) {
     window.lockWhenIdle();
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     employee->setCurrentIndex(employee->findData(u"A100"_s));
-    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClicks(pin, u"4071829365"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     shoot(u"26-main-screen-unfinished-recovery"_s);
     (*ctx)->settings().reset(Settings::Key::BusinessName);
@@ -434,14 +434,14 @@ int main(int argc, char* argv[]) {
     // The supervisor workspace, as the manager sees it.
     window.lock();
     employee->setCurrentIndex(employee->findData(u"M300"_s));
-    QTest::keyClicks(pin, u"9012"_s);
+    QTest::keyClicks(pin, u"9184037265"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     SupervisorWorkspace* ws = window.showWorkspace();
     if (!ws)
         qFatal("the workspace did not open");
     // Yesterday closed by the manager, as every evening.
     {
-        auto manager = (*ctx)->employees().authenticate(u"M300"_s, u"9012"_s);
+        auto manager = (*ctx)->employees().authenticate(u"M300"_s, u"9184037265"_s);
         ClosingService closing((*ctx)->db(), (*ctx)->clock());
         auto today = closing.today();
         auto closed = manager && today ? closing.closeAs(*manager, today->addDays(-1))
@@ -520,7 +520,7 @@ int main(int argc, char* argv[]) {
     {
         // Head office: two more sites record into the same database; their satisfaction beside this one's.
         const QList<std::pair<QString, QString>> associates = {
-            {u"A100"_s, u"1234"_s}, {u"A101"_s, u"2345"_s}, {u"A102"_s, u"3456"_s}};
+            {u"A100"_s, u"4071829365"_s}, {u"A101"_s, u"2354861709"_s}, {u"A102"_s, u"3465079128"_s}};
         const QStringList categories = {u"billing"_s,        u"delay"_s,         u"defect"_s,
                                         u"broken-promise"_s, u"staff-conduct"_s, u"facility"_s};
         const Place home = (*ctx)->db().place();

@@ -50,14 +50,14 @@ TEST_CASE("An empty database starts with creating the first manager", "[startup]
     CHECK(first->isVisible());
     window.findChild<QLineEdit*>(u"managerCode"_s)->setText(u"M1"_s);
     window.findChild<QLineEdit*>(u"managerName"_s)->setText(u"Jordan Blake"_s);
-    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2468"_s);
-    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2469"_s);
+    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2486173950"_s);
+    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2486173951"_s);
     QTest::mouseClick(window.findChild<QPushButton*>(u"createManager"_s), Qt::LeftButton);
     CHECK(window.findChild<QLabel*>(u"firstRunError"_s)->text() ==
           test::T("FirstRunPage", "The two PINs differ; type them again."));
     CHECK((*ctx)->employees().count().value() == 0);
-    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2468"_s);
-    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2468"_s);
+    window.findChild<QLineEdit*>(u"managerPin"_s)->setText(u"2486173950"_s);
+    window.findChild<QLineEdit*>(u"managerPinRepeat"_s)->setText(u"2486173950"_s);
     QTest::mouseClick(window.findChild<QPushButton*>(u"createManager"_s), Qt::LeftButton);
     auto list = (*ctx)->employees().list();
     REQUIRE(list->size() == 1);
@@ -80,7 +80,7 @@ TEST_CASE("Wrong PINs are refused and audited, and Ctrl+L locks the counter", "[
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail' AND actor = 'A1'"_s) == 1);
     // Typing a name instead of picking it works too.
     employee->setEditText(u"alex rivera (a1)"_s);
-    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClicks(pin, u"4071829365"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     REQUIRE(g.window().user().has_value());
     CHECK(g.window().findChild<QWidget*>(u"homePage"_s)->isVisible());
@@ -91,7 +91,7 @@ TEST_CASE("Wrong PINs are refused and audited, and Ctrl+L locks the counter", "[
 
 TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked done", "[startup]") {
     test::GuiFixture g;
-    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9012"_s);
+    auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9184037265"_s);
     REQUIRE(manager.ok());
     RecoveryDraft d;
     d.customer.name = u"Jonas Berg"_s;
@@ -103,7 +103,7 @@ TEST_CASE("The main screen lists open recoveries and lets a follow-up be marked 
     d.followUpDue = g.ctx().clock().nowUtc().addSecs(60);
     auto saved = g.ctx().recoveries().record(manager.value(), d);
     REQUIRE(saved.ok());
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     auto* open = g.window().findChild<QTableWidget*>(u"openRecoveries"_s);
     REQUIRE(open->rowCount() == 1);
     CHECK(open->item(0, 1)->text() == u"Jonas Berg");
@@ -183,7 +183,7 @@ TEST_CASE("The demo database shows its logins on the login screen", "[startup]")
     REQUIRE(demo);
     CHECK(demo->isVisible());
     CHECK(demo->text().contains(u"A100"_s));
-    CHECK(demo->text().contains(u"1234"_s));
+    CHECK(demo->text().contains(u"4071829365"_s));
     CHECK(window.findChild<QComboBox*>(u"employee"_s)->count() == 5);
     qunsetenv("XDG_DATA_HOME");
 }
@@ -226,14 +226,14 @@ TEST_CASE("Sign-in chooses a name from part of it, never sends an empty PIN, and
     CHECK(employee->currentData() == u"S1"_s);
     CHECK(QApplication::focusWidget() == pin);
     CHECK_FALSE(g.window().user().has_value());
-    QTest::keyClicks(pin, u"5678"_s);
+    QTest::keyClicks(pin, u"5830617294"_s);
     QTest::keyClick(pin, Qt::Key_Return);
     CHECK(g.window().user().has_value());
 }
 
 TEST_CASE("Settings are a manager's to change, and a shared counter locks itself when idle", "[settings]") {
     test::GuiFixture g;
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     {
         SettingsDialog dialog(g.ctx(), *g.window().user());
         CHECK_FALSE(dialog.findChild<QLineEdit*>(u"settingsBusiness"_s)->isEnabled());
@@ -250,7 +250,7 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(g.window().findChild<RecoveryWizard*>() == nullptr);
     CHECK_FALSE(g.window().user().has_value());
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     w = g.window().newRecovery();
     REQUIRE(w);
     CHECK(w->findChild<QLineEdit*>(u"customerName"_s)->text() == u"Ana");
@@ -260,7 +260,7 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
     CHECK(g.window().findChild<RecoveryWizard*>() == nullptr);
     CHECK_FALSE(g.window().user().has_value());
 
-    g.login(u"M1"_s, u"9012"_s);
+    g.login(u"M1"_s, u"9184037265"_s);
     SettingsDialog dialog(g.ctx(), *g.window().user());
     dialog.findChild<QLineEdit*>(u"settingsBusiness"_s)->setText(u"Hotel Miramar"_s);
     dialog.findChild<QSpinBox*>(u"settingsAutoLock"_s)->setValue(0);
@@ -282,7 +282,7 @@ TEST_CASE("Settings are a manager's to change, and a shared counter locks itself
 TEST_CASE("Settings point the counter at a central server, test the connection and name its site",
           "[settings][server]") {
     test::GuiFixture g;
-    g.login(u"M1"_s, u"9012"_s);
+    g.login(u"M1"_s, u"9184037265"_s);
     SettingsDialog dialog(g.ctx(), *g.window().user());
     auto* kind = dialog.findChild<QComboBox*>(u"settingsDatabaseKind"_s);
     auto* address = dialog.findChild<QLineEdit*>(u"settingsDatabase"_s);
@@ -321,7 +321,7 @@ TEST_CASE(
     "A past recovery is found from the counter, opened by double-click, followed up again and corrected",
     "[startup][recovery]") {
     test::GuiFixture g;
-    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     REQUIRE(alex.ok());
     RecoveryDraft d;
     d.customer.name = u"Ana Morales"_s;
@@ -332,7 +332,7 @@ TEST_CASE(
     d.compensations = {{u"dessert"_s, {}}, {u"credit"_s, u"40.00"_s}};
     auto saved = g.ctx().recoveries().record(alex.value(), d);
     REQUIRE(saved.ok());
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
 
     // By the customer's name: the customer, then each of their recoveries.
     auto* search = g.window().findChild<QLineEdit*>(u"customerSearch"_s);
@@ -369,11 +369,11 @@ TEST_CASE(
     dialog->findChild<QLineEdit*>(u"correctReason"_s)->setText(u"Billing, and the credit was typed twice"_s);
     // Voiding the credit is a supervisor's, never the giver's: Alex's own code and PIN are refused.
     QString refused;
-    test::answerApproval(u"A1"_s, u"1234"_s, &refused);
+    test::answerApproval(u"A1"_s, u"4071829365"_s, &refused);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
     CHECK(refused == test::C("voiding a gesture needs a supervisor's approval"));
     CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 0);
-    test::answerApproval(u"S1"_s, u"5678"_s);
+    test::answerApproval(u"S1"_s, u"5830617294"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
     CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 2);
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'incident.amend' "
@@ -401,9 +401,9 @@ TEST_CASE("A counter whose server does not answer opens its offline copy and say
     {
         auto made = AppContext::open(copy);
         REQUIRE(made.ok());
-        REQUIRE((*made)->employees().addFirstManager(u"M1"_s, u"Maria"_s, u"9012"_s).ok());
+        REQUIRE((*made)->employees().addFirstManager(u"M1"_s, u"Maria"_s, u"9184037265"_s).ok());
         REQUIRE(Outbox((*made)->db()).create(address).ok());
-        auto m1 = (*made)->employees().authenticate(u"M1"_s, u"9012"_s);
+        auto m1 = (*made)->employees().authenticate(u"M1"_s, u"9184037265"_s);
         REQUIRE(m1.ok());
         REQUIRE((*made)->recoveries().record(m1.value(), draft).ok());
     }
@@ -414,7 +414,7 @@ TEST_CASE("A counter whose server does not answer opens its offline copy and say
         CHECK((*ctx)->serverAway().startsWith(
             test::C("cannot reach the server at %1: %2").arg(u"127.0.0.1:1"_s).section(u"%2"_s, 0, 0)));
         // Staff, limits and the playbook stay the server's to change.
-        auto m1 = (*ctx)->employees().authenticate(u"M1"_s, u"9012"_s);
+        auto m1 = (*ctx)->employees().authenticate(u"M1"_s, u"9184037265"_s);
         REQUIRE(m1.ok());
         CHECK((*ctx)
                   ->employees()

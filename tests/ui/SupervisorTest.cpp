@@ -63,8 +63,8 @@ namespace {
 
 // A few recoveries of different kinds, one of them over the associate's limit.
 void someHistory(GuiFixture& g) {
-    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
-    auto supervisor = g.ctx().employees().authenticate(u"S1"_s, u"5678"_s);
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
+    auto supervisor = g.ctx().employees().authenticate(u"S1"_s, u"5830617294"_s);
     REQUIRE(associate.ok());
     REQUIRE(supervisor.ok());
     const QList<std::tuple<QString, QString, QString>> cases = {
@@ -106,12 +106,12 @@ QByteArray readAll(const QString& path) {
 
 TEST_CASE("Associates never see the supervisor workspace", "[supervisor]") {
     GuiFixture g;
-    g.login(u"A1"_s, u"1234"_s);
+    g.login(u"A1"_s, u"4071829365"_s);
     CHECK_FALSE(g.window().findChild<QPushButton*>(u"openWorkspace"_s)->isVisible());
     CHECK(g.window().showWorkspace() == nullptr);
     CHECK(g.window().findChild<SupervisorWorkspace*>() == nullptr);
     g.window().lock();
-    g.login(u"S1"_s, u"5678"_s);
+    g.login(u"S1"_s, u"5830617294"_s);
     CHECK(g.window().findChild<QPushButton*>(u"openWorkspace"_s)->isVisible());
     CHECK(g.window().showWorkspace() != nullptr);
 }
@@ -119,7 +119,7 @@ TEST_CASE("Associates never see the supervisor workspace", "[supervisor]") {
 TEST_CASE("Filters narrow the audit view to the expected rows", "[supervisor]") {
     GuiFixture g;
     someHistory(g);
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     AuditLogModel* model = w->audit()->model();
     const qint64 all = g.scalar(u"SELECT count(*) FROM audit_log"_s);
     CHECK(model->rowCount() == all);
@@ -200,7 +200,7 @@ TEST_CASE("The audit model passes Qt's model tester, also when jumping to the en
 TEST_CASE("Marking a review item is audited", "[supervisor]") {
     GuiFixture g;
     someHistory(g);
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     w->showTab(SupervisorWorkspace::Review);
     auto* table = w->findChild<QTableWidget*>(u"reviewTable"_s);
     const int before = table->rowCount();
@@ -215,7 +215,7 @@ TEST_CASE("Marking a review item is audited", "[supervisor]") {
 
 TEST_CASE("An invalid playbook import is refused and the old one still applies", "[supervisor]") {
     GuiFixture g;
-    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9012"_s);
+    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9184037265"_s);
     w->showTab(SupervisorWorkspace::PlaybookTab);
     QTemporaryDir dir;
     const QString bad = dir.path() + u"/bad.json"_s;
@@ -233,7 +233,7 @@ TEST_CASE("An invalid playbook import is refused and the old one still applies",
     CHECK(g.ctx().playbooks().current()->version == 1);
     CHECK(g.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'playbook.import'"_s) == 1);
     // A recovery still follows version 1.
-    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     RecoveryDraft d;
     d.customer.name = u"Ana"_s;
     d.category = CategoryId(u"billing"_s);
@@ -246,9 +246,9 @@ TEST_CASE("An invalid playbook import is refused and the old one still applies",
 
 TEST_CASE("A limit changed in the workspace takes effect in the next recovery", "[supervisor]") {
     GuiFixture g;
-    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9012"_s);
+    SupervisorWorkspace* w = openAs(g, u"M1"_s, u"9184037265"_s);
     w->showTab(SupervisorWorkspace::PlaybookTab);
-    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     RecoveryDraft d;
     d.customer.name = u"Ana"_s;
     d.category = CategoryId(u"billing"_s);
@@ -283,7 +283,7 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
           "[supervisor]") {
     GuiFixture g;
     someHistory(g);
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     w->openExport();
     auto* dialog = w->findChild<ExportDialog*>();
     REQUIRE(dialog);
@@ -301,7 +301,7 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
     const QString fromCli = dir.path() + u"/cli.csv"_s;
     QProcess ctl;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"REBOUND_PIN"_s, u"5678"_s);
+    env.insert(u"REBOUND_PIN"_s, u"5830617294"_s);
     ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(REBOUNDCTL_PATH),
               {u"--db"_s, g.path(), u"--as"_s, u"S1"_s, u"export"_s, u"incidents"_s, u"--from"_s,
@@ -345,13 +345,13 @@ TEST_CASE("Each report shows a chart and a table", "[supervisor]") {
     GuiFixture g;
     someHistory(g);
     // One follow-up done: the customer was blown away.
-    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto alex = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     REQUIRE(g.ctx()
                 .followUps()
                 .complete(alex.value(), g.scalar(u"SELECT min(id) FROM follow_ups"_s),
                           {true, 5, Verdict::BlownAway, u"Thank you!"_s, std::nullopt})
                 .ok());
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     w->showTab(SupervisorWorkspace::Reports);
     // The module of the charts, loaded as the program loads it: the view is the module's own class.
     auto* reports = qobject_cast<ReportsView*>(w->reports());
@@ -410,7 +410,7 @@ TEST_CASE("With several sites, a report shows one site, all of them, or the site
     someHistory(g); // at this counter's site
     const QString home = g.ctx().db().place().site;
     g.ctx().db().setPlace({u"Harbour"_s, u"kiosk"_s});
-    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"1234"_s);
+    auto associate = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
     for (int n = 0; n < 3; ++n) {
         RecoveryDraft d;
         d.customer.name = u"Harbour guest %1"_s.arg(n);
@@ -429,7 +429,7 @@ TEST_CASE("With several sites, a report shows one site, all of them, or the site
                           {true, 5, Verdict::BlownAway, u"Thank you!"_s, std::nullopt})
                 .ok());
     g.ctx().db().setPlace({home, u"desk"_s});
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     w->showTab(SupervisorWorkspace::Reports);
     auto* reports = qobject_cast<ReportsView*>(w->reports());
     REQUIRE(reports);
@@ -542,7 +542,7 @@ void selectStaff(QTableWidget* table, const QString& code) {
 TEST_CASE("A manager runs the team from the staff screen, every change audited, a supervisor only reads",
           "[supervisor][staff]") {
     GuiFixture g;
-    g.login(u"S1"_s, u"5678"_s);
+    g.login(u"S1"_s, u"5830617294"_s);
     SupervisorWorkspace* w = g.window().showWorkspace();
     REQUIRE(w);
     w->showTab(SupervisorWorkspace::Staff);
@@ -553,7 +553,7 @@ TEST_CASE("A manager runs the team from the staff screen, every change audited, 
     // Alex forgets the PIN and locks themself out.
     for (int i = 0; i < 5; ++i)
         CHECK_FALSE(g.ctx().employees().authenticate(u"A1"_s, u"0000"_s).ok());
-    g.login(u"M1"_s, u"9012"_s);
+    g.login(u"M1"_s, u"9184037265"_s);
     w = g.window().showWorkspace();
     w->showTab(SupervisorWorkspace::Staff);
     auto* table = w->findChild<QTableWidget*>(u"staffTable"_s);
@@ -570,13 +570,13 @@ TEST_CASE("A manager runs the team from the staff screen, every change audited, 
         1);
 
     // A new PIN, typed twice; a mismatch is refused first.
-    w->findChild<QLineEdit*>(u"staffNewPin"_s)->setText(u"4321"_s);
-    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"4322"_s);
+    w->findChild<QLineEdit*>(u"staffNewPin"_s)->setText(u"3726159048"_s);
+    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"3726159049"_s);
     CHECK(w->staff()->resetPin() == test::T("StaffView", "The two PINs differ; type them again."));
-    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"4321"_s);
+    w->findChild<QLineEdit*>(u"staffNewPinRepeat"_s)->setText(u"3726159048"_s);
     QTest::mouseClick(w->findChild<QPushButton*>(u"staffResetPin"_s), Qt::LeftButton);
-    CHECK(g.ctx().employees().authenticate(u"A1"_s, u"4321"_s).ok());
-    CHECK_FALSE(g.ctx().employees().authenticate(u"A1"_s, u"1234"_s).ok());
+    CHECK(g.ctx().employees().authenticate(u"A1"_s, u"3726159048"_s).ok());
+    CHECK_FALSE(g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s).ok());
 
     // A role change, then a deactivation.
     auto* role = w->findChild<QComboBox*>(u"staffRole"_s);
@@ -595,11 +595,11 @@ TEST_CASE("A manager runs the team from the staff screen, every change audited, 
     // A new colleague, who can sign in at once.
     w->findChild<QLineEdit*>(u"staffAddCode"_s)->setText(u"A7"_s);
     w->findChild<QLineEdit*>(u"staffAddName"_s)->setText(u"Sam Okafor"_s);
-    w->findChild<QLineEdit*>(u"staffAddPin"_s)->setText(u"2580"_s);
-    w->findChild<QLineEdit*>(u"staffAddPinRepeat"_s)->setText(u"2580"_s);
+    w->findChild<QLineEdit*>(u"staffAddPin"_s)->setText(u"2508136479"_s);
+    w->findChild<QLineEdit*>(u"staffAddPinRepeat"_s)->setText(u"2508136479"_s);
     QTest::mouseClick(w->findChild<QPushButton*>(u"staffAdd"_s), Qt::LeftButton);
     CHECK(table->rowCount() == 4);
-    CHECK(g.ctx().employees().authenticate(u"A7"_s, u"2580"_s).ok());
+    CHECK(g.ctx().employees().authenticate(u"A7"_s, u"2508136479"_s).ok());
 
     for (const char* action :
          {"employee.unlock", "employee.pin_reset", "employee.role", "employee.deactivate", "employee.add"})
@@ -613,7 +613,7 @@ TEST_CASE("A recovery's history reads as sentences with names and local times, r
           "[supervisor]") {
     GuiFixture g;
     someHistory(g);
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     AuditLogModel* model = w->audit()->model();
     auto* action = w->findChild<QComboBox*>(u"filterAction"_s);
     action->setCurrentIndex(action->findData(u"compensation.approve"_s));
@@ -643,11 +643,11 @@ TEST_CASE("A recovery's history reads as sentences with names and local times, r
 TEST_CASE("A manager edits categories, scripts, checklists and gestures in forms, validated like an import",
           "[supervisor][playbook]") {
     GuiFixture g;
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     w->showTab(SupervisorWorkspace::PlaybookEdit);
     CHECK_FALSE(w->findChild<QPushButton*>(u"editorSave"_s)->isEnabled()); // a supervisor reads
     g.window().lock();
-    w = openAs(g, u"M1"_s, u"9012"_s);
+    w = openAs(g, u"M1"_s, u"9184037265"_s);
     w->showTab(SupervisorWorkspace::PlaybookEdit);
     PlaybookEditor* editor = w->editor();
     const int before = g.ctx().playbooks().current()->version;
@@ -701,12 +701,12 @@ TEST_CASE("A manager closes the day from the audit view, and Verify checks table
           "[supervisor][verify]") {
     GuiFixture g;
     someHistory(g);
-    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5678"_s);
+    SupervisorWorkspace* w = openAs(g, u"S1"_s, u"5830617294"_s);
     auto* closeDay = w->findChild<QPushButton*>(u"closeDay"_s);
     REQUIRE(closeDay);
     CHECK_FALSE(closeDay->isVisible()); // a supervisor reads, a manager closes
     g.window().lock();
-    w = openAs(g, u"M1"_s, u"9012"_s);
+    w = openAs(g, u"M1"_s, u"9184037265"_s);
     w->showTab(SupervisorWorkspace::Audit);
     closeDay = w->findChild<QPushButton*>(u"closeDay"_s);
     REQUIRE(closeDay->isVisible());

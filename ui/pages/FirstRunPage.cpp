@@ -3,6 +3,7 @@
 #include "pages/FirstRunPage.h"
 
 #include "AppContext.h"
+#include "security/PinHasher.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -36,7 +37,7 @@ FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
     m_name->setAccessibleName(tr("Full name"));
     for (QLineEdit* pin : {m_pin, m_repeat}) {
         pin->setEchoMode(QLineEdit::Password);
-        pin->setMaxLength(8);
+        pin->setMaxLength(PinHasher::MaximumLength);
     }
     m_pin->setObjectName(QStringLiteral("managerPin"));
     m_pin->setAccessibleName(tr("PIN"));

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "demo/DemoSeeder.h"
+#include "security/PinHasher.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -39,7 +40,7 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     m_employee->setMinimumWidth(320);
     m_pin->setObjectName(QStringLiteral("pin"));
     m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(8);
+    m_pin->setMaxLength(PinHasher::MaximumLength);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly);
     m_pin->setAccessibleName(tr("PIN"));
     m_error->setObjectName(QStringLiteral("loginError"));

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "Theme.h"
+#include "security/PinHasher.h"
 #include "services/EmployeeService.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ QLineEdit* pinEdit(QWidget* parent, const QString& name, const QString& accessib
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(8);
+    edit->setMaxLength(PinHasher::MaximumLength);
     edit->setInputMethodHints(Qt::ImhDigitsOnly);
     return edit;
 }
@@ -162,6 +163,7 @@ void StaffView::refresh() {
     m_staff = staff.value();
     m_table->setRowCount(int(m_staff.size()));
     const QDateTime now = m_ctx.clock().nowUtc();
+    const auto below = m_ctx.employees().belowPinRule();
     for (int row = 0; row < m_staff.size(); ++row) {
         const Employee& e = m_staff[row];
         QString state = e.active ? tr("Active") : tr("Deactivated");
@@ -172,6 +174,11 @@ void StaffView::refresh() {
             state = tr("Locked out until a manager unlocks");
         else if (e.failedPins > 0)
             state = tr("%n wrong PIN(s) in a row", "", e.failedPins);
+        // Set before the rule for their role: they sign in as before; the rule applies at the next PIN.
+        if (below && below->contains(e.code))
+            state = tr("%1 · PIN older than the rule for this role (%2 digits): give a new one")
+                        .arg(state)
+                        .arg(PinHasher::minimumLength(e.role));
         const QStringList cells{e.name, e.code, roleName(e.role), state};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));

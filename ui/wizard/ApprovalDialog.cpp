@@ -3,6 +3,7 @@
 #include "wizard/ApprovalDialog.h"
 
 #include "AppContext.h"
+#include "security/PinHasher.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,7 +41,7 @@ ApprovalDialog::ApprovalDialog(AppContext& ctx, const QString& explanation, Chec
     m_pin->setObjectName(QStringLiteral("approverPin"));
     m_pin->setAccessibleName(tr("Approver's PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(8);
+    m_pin->setMaxLength(PinHasher::MaximumLength);
     m_error->setObjectName(QStringLiteral("approvalError"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
