@@ -37,10 +37,9 @@
 #include <QLocale>
 #include <QSaveFile>
 
-#include <sodium.h>
-
 #include <cstdio>
 #include <future>
+#include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
 

@@ -84,8 +84,8 @@ private:
     QString m_defaultPath; // empty when REBOUND_DB chose the path
     QString m_site;
     QString m_counter;
-    QString m_as;      // --as CODE: who runs the command
-    int m_pinFd = -1;  // --pin-fd N: the PIN is read from this descriptor (scripts)
+    QString m_as;     // --as CODE: who runs the command
+    int m_pinFd = -1; // --pin-fd N: the PIN is read from this descriptor (scripts)
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace rebound {
 
 const QStringList Exporter::KindIds = {
-    u"incidents"_s, u"compensations"_s, u"follow-ups"_s,    u"audit"_s,     u"stories"_s, u"visits"_s,
+    u"incidents"_s, u"compensations"_s, u"follow-ups"_s,    u"audit"_s,     u"stories"_s,  u"visits"_s,
     u"actions"_s,   u"recognitions"_s,  u"return-visits"_s, u"economics"_s, u"outcomes"_s, u"voids"_s};
 
 namespace {
@@ -212,7 +212,8 @@ Result<qint64> Exporter::count(const ExportRequest& request) {
 Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
                                const std::function<bool(qint64)>& progress) {
     if (by.employee().role == Role::Associate)
-        return Error::denied(QCoreApplication::translate("Core", "only a supervisor or a manager may export"));
+        return Error::denied(
+            QCoreApplication::translate("Core", "only a supervisor or a manager may export"));
     // An offline copy holds this counter's recent work only: a report from it would mislead head office.
     if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "exporting")); !r)
         return r.error();
@@ -332,7 +333,8 @@ Result<void> Exporter::recordExport(const ExportRequest& request, qint64 rows,
         payload.insert(u"to"_s, request.to->toString(Qt::ISODate));
     const Actor actor = Actor::of(by.employee());
     auto audited = m_db.write([&]() -> Result<qint64> {
-        return AuditLog(m_db, m_clock).append(actor, AuditAction::Export, u"report"_s, kindId(request.kind), payload);
+        return AuditLog(m_db, m_clock)
+            .append(actor, AuditAction::Export, u"report"_s, kindId(request.kind), payload);
     });
     if (!audited)
         return audited.error();

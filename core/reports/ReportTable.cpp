@@ -10,6 +10,8 @@
 #include "services/PlaybookService.h"
 #include "services/PreventionService.h"
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace rebound {
@@ -72,8 +74,8 @@ const QStringList EconomicsColumns = {u"segment"_s,
 const QStringList OutcomeColumns = {
     u"by"_s,         u"key"_s,       u"reached"_s,       u"tries_not_reached"_s,
     u"blown_away"_s, u"satisfied"_s, u"not_satisfied"_s, u"average_satisfaction"_s};
-const QStringList VoidColumns = {u"code"_s,     u"name"_s,     u"role"_s,  u"voids"_s,   u"voided"_s,
-                                 u"gestures"_s, u"given"_s,    u"voided_share"_s, u"currency"_s};
+const QStringList VoidColumns = {u"code"_s,     u"name"_s,  u"role"_s,         u"voids"_s,   u"voided"_s,
+                                 u"gestures"_s, u"given"_s, u"voided_share"_s, u"currency"_s};
 const QStringList ActionColumns = {u"id"_s,
                                    u"category"_s,
                                    u"what"_s,
@@ -116,106 +118,133 @@ QStringList computedColumns(ExportKind kind) {
     }
 }
 
+namespace {
+
+// The Recognitions report's rows.
+Result<void> recognitionsTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                               ReportTable& t) {
+    t.types = u"tttnnn"_s;
+    auto rows = LearningReports(db, clock).recognitions(from, to);
+    if (!rows)
+        return rows.error();
+    for (const RecognitionRow& r : rows.value())
+        t.rows.append({r.code, r.name, roleId(r.role), number(r.recognitions), number(r.recoveries),
+                       number(r.nominated)});
+    return {};
+}
+
+// The ReturnVisits report's rows.
+Result<void> returnVisitsTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                               ReportTable& t) {
+    t.types = u"tnnnnnnn"_s;
+    auto rows = LearningReports(db, clock).returnVisits(from, to);
+    if (!rows)
+        return rows.error();
+    for (const ReturnRow& r : rows.value())
+        t.rows.append({groupId(r.group), number(r.customers), number(r.eligible30), number(r.back30),
+                       share(r.share30()), number(r.eligible90), number(r.back90), share(r.share90())});
+    return {};
+}
+
+// The Economics report's rows.
+Result<void> economicsTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                            ReportTable& t) {
+    t.types = u"tnnnnnnnnnnnnt"_s;
+    auto pb = PlaybookService(db, clock).current();
+    if (!pb)
+        return pb.error();
+    const QString currency = pb->playbook->currency();
+    auto rows = LearningReports(db, clock).economics(from, to, currency);
+    if (!rows)
+        return rows.error();
+    for (const EconomicsRow& r : rows.value())
+        t.rows.append({r.segment.isEmpty() ? u"all"_s : r.segment.toString(), number(r.recoveries),
+                       number(r.customers), number(r.returning), r.given.toDecimalString(),
+                       r.cost.toDecimalString(), money(r.costPerRecovery()), money(r.costPerReturning()),
+                       number(r.valuedCustomers), money(r.averageLifetimeValue()),
+                       share(r.costShareOfValue()), QString::number(r.p50Minutes, 'f', 1),
+                       QString::number(r.p90Minutes, 'f', 1), currency});
+    return {};
+}
+
+// The Outcomes report's rows.
+Result<void> outcomesTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                           ReportTable& t) {
+    t.types = u"ttnnnnnn"_s;
+    SupervisorReports reports(db, clock);
+    for (const auto& [by, id] : {std::pair{SupervisorReports::OutcomeBy::Category, u"category"_s},
+                                 std::pair{SupervisorReports::OutcomeBy::Segment, u"segment"_s},
+                                 std::pair{SupervisorReports::OutcomeBy::Gesture, u"gesture"_s},
+                                 std::pair{SupervisorReports::OutcomeBy::Employee, u"employee"_s}}) {
+        auto rows = reports.followUpOutcomes(from, to, by);
+        if (!rows)
+            return rows.error();
+        for (const FollowUpOutcomeRow& r : rows.value())
+            t.rows.append({id, r.key, number(r.reached), number(r.notReachedTries), number(r.verdicts[0]),
+                           number(r.verdicts[1]), number(r.verdicts[2]),
+                           r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()});
+    }
+    return {};
+}
+
+// The Voids report's rows.
+Result<void> voidsTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                        ReportTable& t) {
+    t.types = u"tttnnnnnt"_s;
+    auto pb = PlaybookService(db, clock).current();
+    if (!pb)
+        return pb.error();
+    const QString currency = pb->playbook->currency();
+    auto rows = SupervisorReports(db, clock).voidsByEmployee(from, to);
+    if (!rows)
+        return rows.error();
+    for (const VoidRow& r : rows.value()) {
+        const std::optional<double> voided =
+            r.givenMinor > 0 ? std::optional(double(r.voidedMinor) / double(r.givenMinor)) : std::nullopt;
+        t.rows.append({r.code, r.name, roleId(r.role), number(r.voids),
+                       Money(r.voidedMinor, currency).toDecimalString(), number(r.gestures),
+                       Money(r.givenMinor, currency).toDecimalString(), share(voided), currency});
+    }
+    return {};
+}
+
+// The Actions report's rows.
+Result<void> actionsTable(Database& db, const Clock& clock, const QDate& from, const QDate& to,
+                          ReportTable& t) {
+    t.types = u"nttttttttttttnnn"_s;
+    PlaybookService playbooks(db, clock);
+    auto inRange = PreventionService(db, clock, playbooks).openedBetween(from, to);
+    if (!inRange)
+        return inRange.error();
+    auto rows = LearningReports(db, clock).preventionImpact(inRange.value());
+    if (!rows)
+        return rows.error();
+    for (const ActionImpactRow& r : rows.value()) {
+        const PreventionAction& a = r.action;
+        t.rows.append({number(a.id), a.category.toString(), a.what, a.owner, a.due.toString(Qt::ISODate),
+                       actionStatusId(a.status), actionSourceId(a.source), a.sourceRef, a.openedBy,
+                       stored(a.openedAt), a.closedBy, stored(a.closedAt), a.done, number(r.before),
+                       r.after ? number(*r.after) : QString(), r.after ? number(r.afterDays) : QString()});
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ReportTable> computeReport(Database& db, const Clock& clock, ExportKind kind, const QDate& from,
                                   const QDate& to) {
+    using Rows = Result<void> (*)(Database&, const Clock&, const QDate&, const QDate&, ReportTable&);
+    const std::map<ExportKind, Rows> reports = {{ExportKind::Recognitions, &recognitionsTable},
+                                                {ExportKind::ReturnVisits, &returnVisitsTable},
+                                                {ExportKind::Economics, &economicsTable},
+                                                {ExportKind::Outcomes, &outcomesTable},
+                                                {ExportKind::Voids, &voidsTable},
+                                                {ExportKind::Actions, &actionsTable}};
     ReportTable t;
     t.columns = computedColumns(kind);
-    LearningReports loop(db, clock);
-    switch (kind) {
-    case ExportKind::Recognitions: {
-        t.types = u"tttnnn"_s;
-        auto rows = loop.recognitions(from, to);
-        if (!rows)
-            return rows.error();
-        for (const RecognitionRow& r : rows.value())
-            t.rows.append({r.code, r.name, roleId(r.role), number(r.recognitions), number(r.recoveries),
-                           number(r.nominated)});
-        break;
-    }
-    case ExportKind::ReturnVisits: {
-        t.types = u"tnnnnnnn"_s;
-        auto rows = loop.returnVisits(from, to);
-        if (!rows)
-            return rows.error();
-        for (const ReturnRow& r : rows.value())
-            t.rows.append({groupId(r.group), number(r.customers), number(r.eligible30), number(r.back30),
-                           share(r.share30()), number(r.eligible90), number(r.back90), share(r.share90())});
-        break;
-    }
-    case ExportKind::Economics: {
-        t.types = u"tnnnnnnnnnnnnt"_s;
-        auto pb = PlaybookService(db, clock).current();
-        if (!pb)
-            return pb.error();
-        const QString currency = pb->playbook->currency();
-        auto rows = loop.economics(from, to, currency);
-        if (!rows)
-            return rows.error();
-        for (const EconomicsRow& r : rows.value())
-            t.rows.append({r.segment.isEmpty() ? u"all"_s : r.segment.toString(), number(r.recoveries),
-                           number(r.customers), number(r.returning), r.given.toDecimalString(),
-                           r.cost.toDecimalString(), money(r.costPerRecovery()), money(r.costPerReturning()),
-                           number(r.valuedCustomers), money(r.averageLifetimeValue()),
-                           share(r.costShareOfValue()), QString::number(r.p50Minutes, 'f', 1),
-                           QString::number(r.p90Minutes, 'f', 1), currency});
-        break;
-    }
-    case ExportKind::Outcomes: {
-        t.types = u"ttnnnnnn"_s;
-        SupervisorReports reports(db, clock);
-        for (const auto& [by, id] : {std::pair{SupervisorReports::OutcomeBy::Category, u"category"_s},
-                                     std::pair{SupervisorReports::OutcomeBy::Segment, u"segment"_s},
-                                     std::pair{SupervisorReports::OutcomeBy::Gesture, u"gesture"_s},
-                                     std::pair{SupervisorReports::OutcomeBy::Employee, u"employee"_s}}) {
-            auto rows = reports.followUpOutcomes(from, to, by);
-            if (!rows)
-                return rows.error();
-            for (const FollowUpOutcomeRow& r : rows.value())
-                t.rows.append({id, r.key, number(r.reached), number(r.notReachedTries), number(r.verdicts[0]),
-                               number(r.verdicts[1]), number(r.verdicts[2]),
-                               r.reached ? QString::number(r.averageSatisfaction, 'f', 2) : QString()});
-        }
-        break;
-    }
-    case ExportKind::Voids: {
-        t.types = u"tttnnnnnt"_s;
-        auto pb = PlaybookService(db, clock).current();
-        if (!pb)
-            return pb.error();
-        const QString currency = pb->playbook->currency();
-        auto rows = SupervisorReports(db, clock).voidsByEmployee(from, to);
-        if (!rows)
-            return rows.error();
-        for (const VoidRow& r : rows.value()) {
-            const std::optional<double> voided =
-                r.givenMinor > 0 ? std::optional(double(r.voidedMinor) / double(r.givenMinor)) : std::nullopt;
-            t.rows.append({r.code, r.name, roleId(r.role), number(r.voids),
-                           Money(r.voidedMinor, currency).toDecimalString(), number(r.gestures),
-                           Money(r.givenMinor, currency).toDecimalString(), share(voided), currency});
-        }
-        break;
-    }
-    case ExportKind::Actions: {
-        t.types = u"nttttttttttttnnn"_s;
-        PlaybookService playbooks(db, clock);
-        auto inRange = PreventionService(db, clock, playbooks).openedBetween(from, to);
-        if (!inRange)
-            return inRange.error();
-        auto rows = loop.preventionImpact(inRange.value());
-        if (!rows)
-            return rows.error();
-        for (const ActionImpactRow& r : rows.value()) {
-            const PreventionAction& a = r.action;
-            t.rows.append({number(a.id), a.category.toString(), a.what, a.owner, a.due.toString(Qt::ISODate),
-                           actionStatusId(a.status), actionSourceId(a.source), a.sourceRef, a.openedBy,
-                           stored(a.openedAt), a.closedBy, stored(a.closedAt), a.done, number(r.before),
-                           r.after ? number(*r.after) : QString(),
-                           r.after ? number(r.afterDays) : QString()});
-        }
-        break;
-    }
-    default:
-        break;
+    if (auto it = reports.find(kind); it != reports.end()) {
+        if (auto r = it->second(db, clock, from, to, t); !r)
+            return r.error();
     }
     return t;
 }

@@ -108,17 +108,22 @@ Result<QList<ParetoRow>> SupervisorReports::pareto(const QDate& from, const QDat
 
 Result<QList<VoidRow>> SupervisorReports::voidsByEmployee(const QDate& from, const QDate& to) {
     const QString site = m_site.isEmpty() ? QString() : u" AND i.site = ?"_s;
-    const QString voided = u"FROM amendments a JOIN compensations c ON c.id = a.compensation_id JOIN incidents i "
-                           u"ON i.id = c.incident_id WHERE c.given_by = e.id AND a.amended_at >= ? AND "
-                           u"a.amended_at < ?"_s + site;
-    const QString given = u"FROM compensations c JOIN incidents i ON i.id = c.incident_id WHERE c.given_by = e.id "
-                          u"AND c.given_at >= ? AND c.given_at < ?"_s + site;
+    const QString voided =
+        u"FROM amendments a JOIN compensations c ON c.id = a.compensation_id JOIN incidents i "
+        u"ON i.id = c.incident_id WHERE c.given_by = e.id AND a.amended_at >= ? AND "
+        u"a.amended_at < ?"_s +
+        site;
+    const QString given =
+        u"FROM compensations c JOIN incidents i ON i.id = c.incident_id WHERE c.given_by = e.id "
+        u"AND c.given_at >= ? AND c.given_at < ?"_s +
+        site;
     const QString start = TimeFormat::localDayStartStored(from);
     const QString end = TimeFormat::localDayStartStored(to.addDays(1));
-    Query rows = m_db.query(
-        u"SELECT e.code, e.name, e.role, (SELECT count(*) "_s + voided + u"), (SELECT coalesce(sum(c.amount_minor), 0) "_s +
-        voided + u"), (SELECT count(*) "_s + given + u"), (SELECT coalesce(sum(c.amount_minor), 0) "_s + given +
-        u") FROM employees e ORDER BY 4 DESC, e.code"_s);
+    Query rows =
+        m_db.query(u"SELECT e.code, e.name, e.role, (SELECT count(*) "_s + voided +
+                   u"), (SELECT coalesce(sum(c.amount_minor), 0) "_s + voided + u"), (SELECT count(*) "_s +
+                   given + u"), (SELECT coalesce(sum(c.amount_minor), 0) "_s + given +
+                   u") FROM employees e ORDER BY 4 DESC, e.code"_s);
     for (int i = 0; i < 4; ++i) {
         rows.bind(start).bind(end);
         if (!m_site.isEmpty())
@@ -130,8 +135,8 @@ Result<QList<VoidRow>> SupervisorReports::voidsByEmployee(const QDate& from, con
     while (rows.next()) {
         if (rows.integer(3) == 0 && rows.integer(5) == 0)
             continue;
-        out.append({rows.text(0), rows.text(1), roleFromId(rows.text(2)).value_or(Role::Associate), rows.integer(3),
-                    rows.integer(4), rows.integer(5), rows.integer(6)});
+        out.append({rows.text(0), rows.text(1), roleFromId(rows.text(2)).value_or(Role::Associate),
+                    rows.integer(3), rows.integer(4), rows.integer(5), rows.integer(6)});
     }
     return out;
 }

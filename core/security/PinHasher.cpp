@@ -4,9 +4,8 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
-
 #include <atomic>
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,11 +44,12 @@ bool isRepeated(const QString& pin) {
 
 Result<void> validate(const QString& pin) {
     if (pin.size() < 4 || pin.size() > MaximumLength)
-        return Error::invalidAt(u"pin"_s, QCoreApplication::translate("Core", "PIN: must be 4 to %1 digits")
-                                              .arg(MaximumLength));
+        return Error::invalidAt(
+            u"pin"_s, QCoreApplication::translate("Core", "PIN: must be 4 to %1 digits").arg(MaximumLength));
     for (QChar c : pin) {
         if (c < u'0' || c > u'9')
-            return Error::invalidAt(u"pin"_s, QCoreApplication::translate("Core", "PIN: must contain digits only"));
+            return Error::invalidAt(u"pin"_s,
+                                    QCoreApplication::translate("Core", "PIN: must contain digits only"));
     }
     return {};
 }
@@ -62,12 +62,14 @@ Result<void> checkNew(const QString& pin, Role role, const QString& code) {
     if (auto v = validate(pin); !v)
         return v;
     if (pin.size() < minimumLength(role))
-        return Error::invalidAt(u"pin"_s, QCoreApplication::translate("Core", "PIN: at least %1 digits for this role")
-                                              .arg(minimumLength(role)));
+        return Error::invalidAt(u"pin"_s,
+                                QCoreApplication::translate("Core", "PIN: at least %1 digits for this role")
+                                    .arg(minimumLength(role)));
     if (isRepeated(pin) || isRun(pin) || pin == code)
         return Error::invalidAt(
-            u"pin"_s, QCoreApplication::translate("Core", "PIN: too easy to guess (a digit or a pattern repeated, a "
-                                                          "run up or down, or the employee's code); choose another"));
+            u"pin"_s,
+            QCoreApplication::translate("Core", "PIN: too easy to guess (a digit or a pattern repeated, a "
+                                                "run up or down, or the employee's code); choose another"));
     return {};
 }
 

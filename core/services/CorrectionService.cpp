@@ -21,10 +21,11 @@ constexpr int MaxText = 4000;
 } // namespace
 
 Status CorrectionService::checkVoidApprover(qint64 incidentId, const QList<qint64>& gestures,
-                                           const Employee& approver) {
+                                            const Employee& approver) {
     if (approver.role == Role::Associate)
-        return Error::invalidAt(u"approver"_s, QCoreApplication::translate(
-                                                   "Core", "voiding a gesture needs a supervisor's approval"));
+        return Error::invalidAt(
+            u"approver"_s,
+            QCoreApplication::translate("Core", "voiding a gesture needs a supervisor's approval"));
     for (qint64 id : gestures) {
         Query g = m_db.query(u"SELECT given_by FROM compensations WHERE id = ? AND incident_id = ?"_s);
         g.bind(id).bind(incidentId);
@@ -32,8 +33,8 @@ Status CorrectionService::checkVoidApprover(qint64 incidentId, const QList<qint6
             return r;
         if (g.next() && g.integer(0) == approver.id)
             return Error::invalidAt(
-                u"approver"_s,
-                QCoreApplication::translate("Core", "a supervisor other than who gave a gesture approves voiding it"));
+                u"approver"_s, QCoreApplication::translate(
+                                   "Core", "a supervisor other than who gave a gesture approves voiding it"));
     }
     return {};
 }

@@ -30,22 +30,26 @@ Result<qint64> scalar(Database& db, const QString& sql) {
 
 } // namespace
 
+Result<void> CounterImport::checkManager(const AuthenticatedEmployee& manager) {
+    if (manager.employee().role != Role::Manager)
+        return Error::denied(QCoreApplication::translate(
+            "Core", "only a manager may move a counter's history into the server"));
+    // A counter's manager speaks for the server only while the server has nobody of its own.
+    Query q = m_server.query(u"SELECT count(*), sum(CASE WHEN code = ? AND role = 'manager' AND active = 1 "
+                             u"THEN 1 ELSE 0 END) FROM employees"_s);
+    q.bind(manager.employee().code);
+    if (auto r = q.exec(); !r)
+        return r;
+    if (q.next() && q.integer(0) > 0 && q.integer(1) == 0)
+        return Error::denied(QCoreApplication::translate(
+            "Core", "only a manager of the server may move a counter's history into it"));
+    return {};
+}
+
 Result<ImportSummary> CounterImport::run(Database& counter, const QString& site,
                                          const AuthenticatedEmployee& manager) {
-    if (manager.employee().role != Role::Manager)
-        return Error::denied(
-            QCoreApplication::translate("Core", "only a manager may move a counter's history into the server"));
-    // A counter's manager speaks for the server only while the server has nobody of its own.
-    {
-        Query q = m_server.query(u"SELECT count(*), sum(CASE WHEN code = ? AND role = 'manager' AND active = 1 "
-                                 u"THEN 1 ELSE 0 END) FROM employees"_s);
-        q.bind(manager.employee().code);
-        if (auto r = q.exec(); !r)
-            return r.error();
-        if (q.next() && q.integer(0) > 0 && q.integer(1) == 0)
-            return Error::denied(QCoreApplication::translate(
-                "Core", "only a manager of the server may move a counter's history into it"));
-    }
+    if (auto allowed = checkManager(manager); !allowed)
+        return allowed.error();
     const Actor by = Actor::of(manager.employee());
     if (site.trimmed().isEmpty())
         return Error::invalidAt(u"site"_s,

@@ -45,6 +45,8 @@ public:
     Result<ImportSummary> run(Database& counter, const QString& site, const AuthenticatedEmployee& manager);
 
 private:
+    Result<void> checkManager(const AuthenticatedEmployee& manager);
+
     Database& m_server;
     const Clock& m_clock;
 };

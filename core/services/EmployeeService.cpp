@@ -10,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -80,7 +80,10 @@ Result<Employee> EmployeeService::insert(const Actor& by, const QString& code, c
     e.id = q.integer(0);
     auto a = AuditLog(m_db, m_clock)
                  .append(by, AuditAction::EmployeeAdd, u"employee"_s, QString::number(e.id),
-                         {{u"code"_s, code}, {u"name"_s, e.name}, {u"role"_s, roleId(role)}, {u"pin_rule"_s, pinRule}});
+                         {{u"code"_s, code},
+                          {u"name"_s, e.name},
+                          {u"role"_s, roleId(role)},
+                          {u"pin_rule"_s, pinRule}});
     if (!a)
         return a.error();
     return e;
@@ -181,7 +184,8 @@ Result<qint64> EmployeeService::count() {
 }
 
 QString EmployeeService::pinRule(const QString& pin, const QString& code) {
-    return PinHasher::checkNew(pin, Role::Supervisor, code) ? roleId(Role::Supervisor) : roleId(Role::Associate);
+    return PinHasher::checkNew(pin, Role::Supervisor, code) ? roleId(Role::Supervisor)
+                                                            : roleId(Role::Associate);
 }
 
 Result<QSet<QString>> EmployeeService::belowPinRule() {
@@ -216,7 +220,8 @@ int EmployeeService::lockoutMinutes(int failures) {
 
 std::optional<QString> EmployeeService::lockedOutBecause(const Employee& e, const QDateTime& now) {
     if (lockoutMinutes(e.failedPins) < 0)
-        return QCoreApplication::translate("Core", "%1 is locked out after %2 wrong PINs until a manager unlocks")
+        return QCoreApplication::translate("Core",
+                                           "%1 is locked out after %2 wrong PINs until a manager unlocks")
             .arg(e.name)
             .arg(e.failedPins);
     if (e.lockedUntil.isValid() && e.lockedUntil > now)
@@ -260,7 +265,8 @@ Result<int> EmployeeService::reserveAttempt(Employee& e) {
         if (auto r = now.exec(); !r)
             return r.error();
         if (!now.next())
-            return Error::notFound(QCoreApplication::translate("Core", "no employee with code \"%1\"").arg(e.code));
+            return Error::notFound(
+                QCoreApplication::translate("Core", "no employee with code \"%1\"").arg(e.code));
         e = readEmployee(now);
         if (auto why = lockedOutBecause(e, m_clock.nowUtc()))
             return Error::denied(*why);
@@ -289,8 +295,9 @@ Result<void> EmployeeService::recordWrongPin(const Employee& e, int failures) {
         } else if (minutes < 0) {
             payload.insert(u"locked_until"_s, u"unlock"_s);
         }
-        auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(e), AuditAction::AuthFail, u"employee"_s, QString::number(e.id), payload);
+        auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(e), AuditAction::AuthFail, u"employee"_s, QString::number(e.id), payload);
         if (!a)
             return a.error();
         return {};
@@ -304,14 +311,15 @@ Error EmployeeService::wrongPin(const Employee& e, int failures) {
             QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out until a manager unlocks")
                 .arg(e.name));
     if (minutes > 0)
-        return Error::denied(QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
-                                 .arg(e.name)
-                                 .arg(minutes));
+        return Error::denied(
+            QCoreApplication::translate("Core", "wrong PIN; %1 is now locked out for %2 minutes")
+                .arg(e.name)
+                .arg(minutes));
     const int left = MaxFailedPins - failures;
     if (left <= 2)
-        return Error::denied(
-            QCoreApplication::translate("Core", "wrong PIN; %n attempt(s) left before %1 is locked out", "", left)
-                .arg(e.name));
+        return Error::denied(QCoreApplication::translate(
+                                 "Core", "wrong PIN; %n attempt(s) left before %1 is locked out", "", left)
+                                 .arg(e.name));
     return Error::denied(QCoreApplication::translate("Core", "unknown employee code or wrong PIN"));
 }
 
@@ -491,9 +499,10 @@ Result<void> EmployeeService::resetPin(const AuthenticatedEmployee& manager, con
         q.bind(hash.value()).bind(e->id);
         if (auto r = q.exec(); !r)
             return r;
-        auto a = AuditLog(m_db, m_clock)
-                     .append(Actor::of(manager.employee()), AuditAction::EmployeePinReset, u"employee"_s,
-                             QString::number(e->id), {{u"code"_s, code}, {u"pin_rule"_s, pinRule(pin, code)}});
+        auto a =
+            AuditLog(m_db, m_clock)
+                .append(Actor::of(manager.employee()), AuditAction::EmployeePinReset, u"employee"_s,
+                        QString::number(e->id), {{u"code"_s, code}, {u"pin_rule"_s, pinRule(pin, code)}});
         if (!a)
             return a.error();
         return {};

@@ -259,9 +259,10 @@ RecoveryService::ApprovedGift RecoveryService::giftOf(const RecoveryDraft& draft
                                                       const Money& total) {
     ApprovedGift gift;
     const CustomerDraft& who = draft.customer;
-    gift.customer = who.id ? u"#%1"_s.arg(*who.id)
-                           : QStringList{who.name.simplified(), who.phone.simplified(), who.email.trimmed()}.join(
-                                 u" / "_s);
+    gift.customer =
+        who.id
+            ? u"#%1"_s.arg(*who.id)
+            : QStringList{who.name.simplified(), who.phone.simplified(), who.email.trimmed()}.join(u" / "_s);
     for (const Line& line : lines)
         gift.gestures << line.item->id + u' ' + line.amount.toDecimalString();
     gift.total = total;
@@ -457,7 +458,8 @@ Result<void> RecoveryService::checkPart(const RecoveryDraft& draft, DraftPart pa
     Q_UNREACHABLE();
 }
 
-Result<QList<RecoveryService::Line>> RecoveryService::linesOf(const RecoveryDraft& draft, const Playbook& pb) {
+Result<QList<RecoveryService::Line>> RecoveryService::linesOf(const RecoveryDraft& draft,
+                                                              const Playbook& pb) {
     QList<Line> out;
     for (qsizetype i = 0; i < draft.compensations.size(); ++i) {
         const CompensationDraft& line = draft.compensations[i];
@@ -563,7 +565,8 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
 Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee& giver,
                                                                   const AuthenticatedEmployee* approver,
                                                                   const std::optional<ApprovedGift>& approved,
-                                                                  const Checked& c, const RecoveryDraft& draft) {
+                                                                  const Checked& c,
+                                                                  const RecoveryDraft& draft) {
     auto stored = giverNow(giver, c.pb());
     if (!stored && stored.error().code != Error::Code::NotFound)
         return stored.error();
@@ -591,8 +594,9 @@ Result<RecoveryService::Authorisation> RecoveryService::authorise(const Employee
         return r.error();
     if (approved && *approved != giftOf(draft, c.lines, c.total)) {
         return Error::denied(
-            QCoreApplication::translate("Core", "approval: %1 approved %2 for %3; the customer or the gestures "
-                                                "changed since, so it must be approved again")
+            QCoreApplication::translate("Core",
+                                        "approval: %1 approved %2 for %3; the customer or the gestures "
+                                        "changed since, so it must be approved again")
                 .arg(approverNow->name, approved->total.toDisplayString(), approved->customer));
     }
     return Authorisation{approverNow->id, decision.reason};

@@ -48,7 +48,7 @@ public:
 
     // What an approver sees and agrees to: the customer and each gesture (item and amount), in order.
     struct ApprovedGift {
-        QString customer; // who, as the draft names them: an id, or the name, phone and e-mail typed
+        QString customer;     // who, as the draft names them: an id, or the name, phone and e-mail typed
         QStringList gestures; // "item amount"
         Money total;
         bool operator==(const ApprovedGift&) const = default;

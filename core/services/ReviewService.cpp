@@ -190,7 +190,8 @@ Result<void> ReviewService::voidItems(const QString& site, QList<ReviewItem>& ou
         item.category = CategoryId(q.text(4));
         item.amount = Money(q.integer(5), q.text(6));
         item.site = q.text(7);
-        item.reason = QCoreApplication::translate("Core", "gesture voided by %1: %2").arg(q.text(10), q.text(9));
+        item.reason =
+            QCoreApplication::translate("Core", "gesture voided by %1: %2").arg(q.text(10), q.text(9));
         out.append(item);
     }
     return {};
@@ -202,7 +203,8 @@ Result<void> ReviewService::signInItems(QList<ReviewItem>& out) {
     if (!hours)
         return hours.error();
     // Read by the action index; counted per employee and business day here.
-    Query q = m_db.query(uR"(SELECT a.actor_id, a.at, e.name FROM audit_log a JOIN employees e ON e.id = a.actor_id
+    Query q =
+        m_db.query(uR"(SELECT a.actor_id, a.at, e.name FROM audit_log a JOIN employees e ON e.id = a.actor_id
         WHERE a.action = 'auth.fail' AND a.at >= ? ORDER BY a.id LIMIT 5000)"_s);
     q.bind(TimeFormat::toStored(m_clock.nowUtc().addDays(-14)));
     if (auto r = q.exec(); !r)
@@ -335,10 +337,7 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
                 WHERE c.given_by = e.id AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?),
                (SELECT count(*) FROM reviews r WHERE r.kind = 'employee-week' AND r.ref = ?)
             FROM employees e WHERE e.id = ?)"_s);
-        e.bind(hours->dayStartStored(day))
-            .bind(hours->dayStartStored(day.addDays(1)))
-            .bind(ref)
-            .bind(giver);
+        e.bind(hours->dayStartStored(day)).bind(hours->dayStartStored(day.addDays(1))).bind(ref).bind(giver);
         if (auto r = e.exec(); !r)
             return r;
         if (!e.next() || e.integer(3) > 0)

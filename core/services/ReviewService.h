@@ -21,7 +21,16 @@ struct ReviewItem {
     // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
     // Void: a gesture taken back after it was recorded (its ref "giver-id:void:amendment-id").
     // FailedSignIns: three or more wrong PINs for one employee on one business day ("id:signins:day").
-    enum class Kind { Override, HighAmount, EmployeeWeek, Offline, EmployeeDay, FollowUpTwice, Void, FailedSignIns };
+    enum class Kind {
+        Override,
+        HighAmount,
+        EmployeeWeek,
+        Offline,
+        EmployeeDay,
+        FollowUpTwice,
+        Void,
+        FailedSignIns
+    };
     Kind kind = Kind::Override;
     QString
         ref; // incident id, "employee-id:week-start" for a week's spend, "employee-id:day:day" for a day's

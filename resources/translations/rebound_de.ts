@@ -3675,16 +3675,16 @@
         <translation>Vollständiger &amp;Name</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–8 digits)</source>
-        <translation>&amp;PIN (4–8 Ziffern)</translation>
-    </message>
-    <message>
         <source>PIN &amp;again</source>
         <translation>PIN &amp;wiederholen</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
         <translation>Die beiden PINs stimmen nicht überein; bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least %1 digits)</source>
+        <translation>&amp;PIN (mindestens %1 Ziffern)</translation>
     </message>
 </context>
 <context>
@@ -5978,10 +5978,6 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <source>&amp;PIN, twice (4 to 8 digits)</source>
-        <translation>&amp;PIN, zweimal (4 bis 8 Ziffern)</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6043,6 +6039,10 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
     <message>
         <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
         <translation>%1 · PIN älter als die Regel für diese Rolle (%2 Ziffern): eine neue vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (%1 digits, %2 for a supervisor or a manager)</source>
+        <translation>&amp;PIN, zweimal (%1 Ziffern, %2 für Aufsicht oder Manager)</translation>
     </message>
 </context>
 <context>

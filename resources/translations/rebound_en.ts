@@ -3675,16 +3675,16 @@
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–8 digits)</source>
-        <translation>&amp;PIN (4–8 digits)</translation>
-    </message>
-    <message>
         <source>PIN &amp;again</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
         <translation>The two PINs differ; type them again.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least %1 digits)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5976,10 +5976,6 @@ A recovery being typed is kept as a draft in %2.</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <source>&amp;PIN, twice (4 to 8 digits)</source>
-        <translation>&amp;PIN, twice (4 to 8 digits)</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6040,6 +6036,10 @@ A recovery being typed is kept as a draft in %2.</source>
     </message>
     <message>
         <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (%1 digits, %2 for a supervisor or a manager)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

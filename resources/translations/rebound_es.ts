@@ -3675,16 +3675,16 @@
         <translation>&amp;Nombre completo</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–8 digits)</source>
-        <translation>&amp;PIN (4–8 dígitos)</translation>
-    </message>
-    <message>
         <source>PIN &amp;again</source>
         <translation>&amp;Repetir PIN</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
         <translation>Los dos PIN no coinciden; vuelva a escribirlos.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least %1 digits)</source>
+        <translation>&amp;PIN (al menos %1 dígitos)</translation>
     </message>
 </context>
 <context>
@@ -5978,10 +5978,6 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <source>&amp;PIN, twice (4 to 8 digits)</source>
-        <translation>&amp;PIN, dos veces (4 a 8 cifras)</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -6043,6 +6039,10 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
     <message>
         <source>%1 · PIN older than the rule for this role (%2 digits): give a new one</source>
         <translation>%1 · PIN anterior a la regla de este rol (%2 dígitos): asigne uno nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;PIN, twice (%1 digits, %2 for a supervisor or a manager)</source>
+        <translation>&amp;PIN, dos veces (%1 dígitos, %2 para un supervisor o gerente)</translation>
     </message>
 </context>
 <context>

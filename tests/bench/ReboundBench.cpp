@@ -228,10 +228,21 @@ void pinCost(int reps) {
     const double guess = median(ms) / 1000; // seconds on one core
     // On average half the PINs of the shortest length are tried before the right one; 8 cores at once.
     const auto days = [&](int digits) { return std::pow(10.0, digits) / 2 * guess / 8 / 86400; };
-    report({u"an associate's 8-digit PIN from a stolen file, 8 cores"_s, days(PinHasher::AssociateLength),
-            u"days"_s, {}, 0, 0, u">= 7 days"_s, days(PinHasher::AssociateLength) >= 7});
+    report({u"an associate's 8-digit PIN from a stolen file, 8 cores"_s,
+            days(PinHasher::AssociateLength),
+            u"days"_s,
+            {},
+            0,
+            0,
+            u">= 7 days"_s,
+            days(PinHasher::AssociateLength) >= 7});
     report({u"a supervisor's 10-digit PIN from a stolen file, 8 cores"_s,
-            days(PinHasher::SupervisorLength) / 365.25, u"years"_s, {}, 0, 0, u">= 1 year"_s,
+            days(PinHasher::SupervisorLength) / 365.25,
+            u"years"_s,
+            {},
+            0,
+            0,
+            u">= 1 year"_s,
             days(PinHasher::SupervisorLength) / 365.25 >= 1});
     out << u"  one guess: %1 s"_s.arg(guess, 0, 'f', 3) << Qt::endl;
 }
@@ -625,8 +636,8 @@ void serverCounters(const QString& ctl, const QString& dir) {
           nullptr, env);
     for (int c = 1; c <= 4; ++c)
         timed(ctl,
-              {u"--db"_s, url, u"--as"_s, u"M0"_s, u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(c), u"--name"_s,
-               u"Counter %1"_s.arg(c), u"--role"_s, u"manager"_s},
+              {u"--db"_s, url, u"--as"_s, u"M0"_s, u"employee"_s, u"add"_s, u"--code"_s, u"M%1"_s.arg(c),
+               u"--name"_s, u"Counter %1"_s.arg(c), u"--role"_s, u"manager"_s},
               {}, nullptr, env);
     constexpr int Total = 2000;
     const auto lines = [&](const QString& prefix, int n) {
@@ -745,7 +756,8 @@ void serverBenchmark(const QString& ctl, const QString& dir, int incidents, int 
                       theirs = dir + u"/export-server-psql.csv"_s;
         QList<double> a, b;
         for (int i = 0; i < std::min(reps, 3); ++i) {
-            a << timed(ctl, {u"--db"_s, url, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
+            a << timed(ctl,
+                       {u"--db"_s, url, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
                        {}, nullptr, demoSupervisor());
             b << psql(u"rebound_bench"_s, u"\\copy ("_s + sql + u") TO '"_s + theirs + u"' CSV HEADER"_s);
         }
@@ -879,7 +891,8 @@ int main(int argc, char* argv[]) {
         const QString ours = dir + u"/export-rebound.csv"_s, theirs = dir + u"/export-sqlite3.csv"_s;
         QList<double> a, b;
         for (int i = 0; i < std::min(reps, 3); ++i) {
-            a << timed(ctl, {u"--db"_s, path, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
+            a << timed(ctl,
+                       {u"--db"_s, path, u"--as"_s, u"S200"_s, u"export"_s, u"incidents"_s, u"--out"_s, ours},
                        {}, nullptr, demoSupervisor());
             b << timed(u"sqlite3"_s, {u"-csv"_s, u"-header"_s, path, QString::fromLatin1(sql)}, theirs);
         }

@@ -24,7 +24,8 @@ QList<Command> adminCommands(const CliRunner& ctl) {
     QList<Command> out{
         {{u"employee"_s, u"add"_s, u"--code"_s, u"Z9"_s, u"--name"_s, u"Zed"_s, u"--role"_s, u"supervisor"_s},
          u"only a manager may add an employee"_s},
-        {{u"playbook"_s, u"import"_s, ctl.file(u"raised.json"_s)}, u"only a manager may change the playbook"_s},
+        {{u"playbook"_s, u"import"_s, ctl.file(u"raised.json"_s)},
+         u"only a manager may change the playbook"_s},
         {{u"close-day"_s}, u"only a manager may close a day"_s},
         {{u"export"_s, u"incidents"_s}, u"only a supervisor or a manager may export"_s},
     };
@@ -81,17 +82,18 @@ TEST_CASE("Every command that changes, exports or backs up asks who runs it, and
         CHECK(done.exit == 0);
     }
     const QString since = u" WHERE a.id > %1"_s.arg(entries);
-    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log a"_s + since + u" AND (a.actor_id IS NULL OR "
-                                                                      u"a.actor LIKE 'reboundctl:%')"_s) == 0);
+    CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log a"_s + since +
+                     u" AND (a.actor_id IS NULL OR "
+                     u"a.actor LIKE 'reboundctl:%')"_s) == 0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM audit_log a JOIN employees e ON e.id = a.actor_id"_s + since +
                      u" AND e.code = 'M1' AND a.action IN ('employee.add', 'playbook.import', 'day.close', "
                      u"'export')"_s) == 4);
     // A supervisor exports, but adds nobody.
     ctl.signInAs(u"S1"_s);
     CHECK(ctl({u"export"_s, u"incidents"_s}).exit == 0);
-    CHECK(ctl({u"employee"_s, u"add"_s, u"--code"_s, u"Z8"_s, u"--name"_s, u"Zoe"_s, u"--role"_s,
-               u"manager"_s})
-              .exit == 1);
+    CHECK(
+        ctl({u"employee"_s, u"add"_s, u"--code"_s, u"Z8"_s, u"--name"_s, u"Zoe"_s, u"--role"_s, u"manager"_s})
+            .exit == 1);
     CHECK(ctl({u"verify"_s}).exit == 0);
 }
 
@@ -101,7 +103,8 @@ TEST_CASE("A PIN comes from a file descriptor for scripts, and init adds a first
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp();
     // init --manager-code on a database with staff is no back door.
-    CliRun again = ctl({u"init"_s, u"--manager-code"_s, u"Z9"_s, u"--manager-name"_s, u"Zed"_s}, {}, u"3726159048"_s);
+    CliRun again =
+        ctl({u"init"_s, u"--manager-code"_s, u"Z9"_s, u"--manager-name"_s, u"Zed"_s}, {}, u"3726159048"_s);
     CHECK(again.exit == 1);
     CHECK(ctl.scalar(u"SELECT count(*) FROM employees WHERE code = 'Z9'"_s) == 0);
     // --pin-fd 0: the PIN read from standard input, nothing in the environment.
@@ -115,8 +118,8 @@ TEST_CASE("A PIN comes from a file descriptor for scripts, and init adds a first
 TEST_CASE("The daily cap counts the business's day, whatever zone a command runs in", "[cli][authority]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
     ctl.setUp(); // in UTC: the business's zone from now on
-    const QByteArray gift = rebound::test::recordLine(u"Ana"_s, u"+1 555 0101"_s,
-                                                      uR"({"item": "credit", "amount": "140.00"})"_s);
+    const QByteArray gift =
+        rebound::test::recordLine(u"Ana"_s, u"+1 555 0101"_s, uR"({"item": "credit", "amount": "140.00"})"_s);
     ctl.signInAs(u"A1"_s);
     for (int i = 0; i < 3; ++i)
         REQUIRE(ctl({u"record"_s}, gift).exit == 0);

@@ -201,7 +201,8 @@ RecoveryRecord sampleRecord(qint64 customerId, const RecordActor& giver, const R
 }
 } // namespace
 
-TEST_CASE("The services' writer and the bulk writer store the same bytes for the same recovery", "[demo][file]") {
+TEST_CASE("The services' writer and the bulk writer store the same bytes for the same recovery",
+          "[demo][file]") {
     TestDatabase t;
     const auto giver = t.staff(u"A1"_s, Role::Associate).employee();
     const auto approver = t.staff(u"S1"_s, Role::Supervisor).employee();

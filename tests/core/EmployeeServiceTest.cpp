@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/CatchQt.h"
 #include "security/PinHasher.h"
 #include "services/ReviewService.h"
+#include "support/CatchQt.h"
 #include "support/TestDatabase.h"
 
 #include <algorithm>
@@ -40,8 +40,8 @@ TEST_CASE("A new PIN fits its power: 8 digits for an associate, 10 for a supervi
     for (const QString& pin : {u"40718293"_s, u"407182936"_s})
         refused(u"S1"_s, Role::Supervisor, pin);
     // Easy to guess: one digit, a run up or down (wrapping past 9), a pattern repeated, the own code.
-    for (const QString& pin : {u"7777777777"_s, u"3456789012"_s, u"9876543210"_s, u"1212121212"_s,
-                               u"4071840718"_s})
+    for (const QString& pin :
+         {u"7777777777"_s, u"3456789012"_s, u"9876543210"_s, u"1212121212"_s, u"4071840718"_s})
         refused(u"M1"_s, Role::Manager, pin);
     refused(u"58306172"_s, Role::Associate, u"58306172"_s);
     CHECK(t.employees()
@@ -160,8 +160,10 @@ TEST_CASE("Wrong PINs tried in parallel from many connections never pass five", 
     for (std::thread& th : tries)
         th.join();
     CHECK(checked <= EmployeeService::MaxFailedPins);
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) <= EmployeeService::MaxFailedPins);
-    CHECK(t.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == EmployeeService::MaxFailedPins);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) <=
+          EmployeeService::MaxFailedPins);
+    CHECK(t.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) ==
+          EmployeeService::MaxFailedPins);
     CHECK_FALSE(t.employees().authenticate(u"A1"_s, u"4071829365"_s).ok());
 }
 
@@ -171,7 +173,8 @@ TEST_CASE("A PIN typed into the code field is refused and kept nowhere", "[emplo
     CHECK_FALSE(t.employees().authenticate(u"48291375"_s, u"48291375"_s).ok());
     CHECK_FALSE(t.employees().authenticate(u"Z-9"_s, u"48291375"_s).ok());
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 2);
-    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%482913%' OR actor LIKE '%482913%'"_s) ==
+    CHECK(t.scalar(
+              u"SELECT count(*) FROM audit_log WHERE payload LIKE '%482913%' OR actor LIKE '%482913%'"_s) ==
           0);
     CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE payload LIKE '%Z-9%'"_s) == 1); // a code is kept
 }

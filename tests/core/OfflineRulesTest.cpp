@@ -128,9 +128,10 @@ TEST_CASE("On an offline copy, staff, playbook, limits, opening hours, unlocking
         CHECK(e.message.startsWith(u"offline: "_s));
         CHECK(e.message.contains(u"is done at the server"_s));
     };
-    refusedOffline(t.employees()
-                       .add(Actor::of(m1.employee()), u"A2"_s, u"New Person"_s, Role::Associate, u"3726159048"_s)
-                       .error());
+    refusedOffline(
+        t.employees()
+            .add(Actor::of(m1.employee()), u"A2"_s, u"New Person"_s, Role::Associate, u"3726159048"_s)
+            .error());
     refusedOffline(t.employees().setRole(m1, u"A1"_s, Role::Supervisor).error());
     refusedOffline(t.employees().setActive(m1, u"A1"_s, false).error());
     refusedOffline(t.employees().resetPin(m1, u"A1"_s, u"9999"_s).error());

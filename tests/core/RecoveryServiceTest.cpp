@@ -280,7 +280,8 @@ TEST_CASE("The incidents export has the agreed columns and neutralises formulas"
 
     QBuffer other;
     other.open(QIODevice::WriteOnly);
-    auto none = exporter.write(t.auditor(), {ExportKind::Incidents, QDate(2026, 3, 11), {}, false, {}}, other);
+    auto none =
+        exporter.write(t.auditor(), {ExportKind::Incidents, QDate(2026, 3, 11), {}, false, {}}, other);
     CHECK(none.value() == 0);
 }
 
@@ -368,7 +369,7 @@ TEST_CASE("A correction is an audited amendment with its reason; a void needs a 
     CHECK(t.text(u"SELECT category FROM incidents"_s) == u"billing");
     CHECK(t.count(u"amendments"_s) == 2);
     CHECK(t.scalar(u"SELECT count(*) FROM amendments WHERE field = 'category' AND before = 'delay'"_s) == 1);
-    CHECK(t.count(u"compensations"_s) == 2); // the row stays, voided
+    CHECK(t.count(u"compensations"_s) == 2);                                        // the row stays, voided
     CHECK(t.recoveries().spentToday(associate.employee())->minor() == spentBefore); // still the giver's day
     CHECK(t.scalar(u"SELECT total_minor FROM incidents"_s) ==
           t.scalar(u"SELECT amount_minor FROM compensations WHERE item = 'dessert'"_s));
@@ -442,7 +443,8 @@ TEST_CASE("Void and give again does not pass the daily cap, a supervisor does no
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     const QDate today = t.clock().nowUtc().toLocalTime().date();
-    REQUIRE(Exporter(t.db(), t.clock()).write(manager, {ExportKind::Voids, today, today, false, {}}, csv).ok());
+    REQUIRE(
+        Exporter(t.db(), t.clock()).write(manager, {ExportKind::Voids, today, today, false, {}}, csv).ok());
     const auto rows = test::readCsv(csv.data());
     REQUIRE(rows.size() == 3);
     CHECK(rows[0] == QStringList{u"code"_s, u"name"_s, u"role"_s, u"voids"_s, u"voided"_s, u"gestures"_s,

@@ -221,7 +221,9 @@ TEST_CASE("An export job writes the file only when it completes", "[export]") {
     TestDatabase& t = seeded();
     QBuffer reference;
     reference.open(QIODevice::WriteOnly);
-    REQUIRE(Exporter(t.db(), t.clock()).write(t.auditor(), {ExportKind::Incidents, {}, {}, false, {}}, reference).ok());
+    REQUIRE(Exporter(t.db(), t.clock())
+                .write(t.auditor(), {ExportKind::Incidents, {}, {}, false, {}}, reference)
+                .ok());
 
     const QString path = t.dir() + u"/job.csv"_s;
     ExportJob job(t.path(), {ExportKind::Incidents, {}, {}, false, {}}, path, t.auditor());

@@ -57,9 +57,10 @@ void useEveryService(Database& db, ManualClock& clock) {
     auto supervisor = staff.authenticate(u"S200"_s, u"5830617294"_s);
     REQUIRE(manager.ok());
     REQUIRE(supervisor.ok());
-    // A correction that changes the category and withdraws a gesture.
+    // A correction that changes the category and voids a gesture the supervisor did not give.
     Query gesture = db.query(u"SELECT c.incident_id, c.id, i.category FROM compensations c "
-                             "JOIN incidents i ON i.id = c.incident_id ORDER BY c.id DESC LIMIT 1"_s);
+                             "JOIN incidents i ON i.id = c.incident_id WHERE c.given_by <> "
+                             "(SELECT id FROM employees WHERE code = 'S200') ORDER BY c.id DESC LIMIT 1"_s);
     REQUIRE(gesture.exec().ok());
     REQUIRE(gesture.next());
     Correction c;
@@ -89,8 +90,7 @@ void useEveryService(Database& db, ManualClock& clock) {
     csv.open(QIODevice::WriteOnly);
     Exporter exporter(db, clock);
     REQUIRE(exporter.write(*manager, {ExportKind::Incidents, {}, {}, false, {}}, csv).ok());
-    REQUIRE(exporter.recordExport({ExportKind::Incidents, {}, {}, false, {}}, 1, *manager)
-                .ok());
+    REQUIRE(exporter.recordExport({ExportKind::Incidents, {}, {}, false, {}}, 1, *manager).ok());
 }
 
 const Installation& installation() {

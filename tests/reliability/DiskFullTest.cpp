@@ -73,8 +73,9 @@ TEST_CASE("A full disk refuses the recovery cleanly, and the database works agai
     CliRun verify = ctl({u"verify"_s});
     INFO(verify.err.toStdString());
     CHECK(verify.exit == 0);
-    CliRun again = ctl({u"record"_s, u"--as"_s, u"A1"_s},
-                       recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
+    CliRun again =
+        ctl({u"record"_s, u"--as"_s, u"A1"_s},
+            recordLine(u"After"_s, u"+1 555 9999"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     CHECK(again.exit == 0);
     CHECK(ctl.scalar(u"SELECT count(*) FROM incidents"_s) == printed + 1);
 }

@@ -229,8 +229,9 @@ TEST_CASE("While the server answers, the copy takes the server's staff, PINs and
     REQUIRE(first.exit == 0);
     CHECK(first.out.contains(u"refreshed: 1 employees added"_s));
     // A7 signs in at the counter with the PIN the server knows, and records offline.
-    CliRun rec = c.copy({u"record"_s, u"--as"_s, u"A7"_s},
-                        recordLine(u"Guest"_s, u"+1 555 700"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
+    CliRun rec =
+        c.copy({u"record"_s, u"--as"_s, u"A7"_s},
+               recordLine(u"Guest"_s, u"+1 555 700"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s);
     INFO(rec.err.toStdString());
     CHECK(rec.exit == 0);
     ++c.recorded;

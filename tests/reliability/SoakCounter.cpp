@@ -103,8 +103,8 @@ int run(const QString& path, const QString& code, const QString& pin, const QStr
             fail(r.error());
         if (n % 10 == 0) {
             const QString hired = u"%1N%2"_s.arg(tag).arg(n);
-            if (auto e =
-                    employees.hire(me.value(), hired, u"Soak hire "_s + hired, Role::Associate, u"3726159048"_s))
+            if (auto e = employees.hire(me.value(), hired, u"Soak hire "_s + hired, Role::Associate,
+                                        u"3726159048"_s))
                 acknowledge(u"employee "_s + hired);
             else
                 fail(e.error());

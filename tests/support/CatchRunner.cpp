@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
-#include "support/TestMain.h"
-
 #include "security/PinHasher.h"
+#include "support/TestMain.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -82,8 +82,9 @@ void CliRunner::setUp() {
     signInAs(u"M1"_s);
     for (const auto& [code, name, role] : {std::tuple{u"A1"_s, u"Alex Associate"_s, u"associate"_s},
                                            std::tuple{u"S1"_s, u"Sam Supervisor"_s, u"supervisor"_s}}) {
-        CliRun added = (*this)(
-            {u"employee"_s, u"add"_s, u"--code"_s, code, u"--name"_s, name, u"--role"_s, role}, {}, u"4071829365"_s);
+        CliRun added =
+            (*this)({u"employee"_s, u"add"_s, u"--code"_s, code, u"--name"_s, name, u"--role"_s, role}, {},
+                    u"4071829365"_s);
         INFO(added.err.toStdString());
         REQUIRE(added.exit == 0);
     }

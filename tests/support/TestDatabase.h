@@ -36,7 +36,8 @@ public:
     FollowUpService& followUps() { return *m_followUps; }
 
     // Adds an employee with PIN 1234 (unless given) and returns them logged in.
-    AuthenticatedEmployee staff(const QString& code, Role role, const QString& pin = QStringLiteral("4071829365"));
+    AuthenticatedEmployee staff(const QString& code, Role role,
+                                const QString& pin = QStringLiteral("4071829365"));
     // A supervisor "AUDIT" (added at the first call) signed in: who exports and backs up in the tests.
     AuthenticatedEmployee auditor();
     qint64 count(const QString& table);

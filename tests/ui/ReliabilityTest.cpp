@@ -272,8 +272,10 @@ TEST_CASE("A second connection of the app's own and reboundctl beside it leave t
     // An audited change made in the app after that reaches a third process.
     auto manager = g.ctx().employees().authenticate(u"M1"_s, u"9184037265"_s);
     REQUIRE(manager.ok());
-    REQUIRE(
-        g.ctx().employees().hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"3726159048"_s).ok());
+    REQUIRE(g.ctx()
+                .employees()
+                .hire(manager.value(), u"N7"_s, u"Nora Seven"_s, Role::Associate, u"3726159048"_s)
+                .ok());
     CliRun list = ctl({u"employee"_s, u"list"_s});
     CHECK(list.out.contains(u"Nora Seven"_s));
     CHECK(test::deletedButHeld(g.path()).isEmpty());

@@ -305,7 +305,8 @@ TEST_CASE("An export from the dialog equals reboundctl export, and a cancelled o
     ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(REBOUNDCTL_PATH),
               {u"--db"_s, g.path(), u"--as"_s, u"S1"_s, u"export"_s, u"incidents"_s, u"--from"_s,
-               today.addDays(-7).toString(Qt::ISODate), u"--to"_s, today.toString(Qt::ISODate), u"--out"_s, fromCli});
+               today.addDays(-7).toString(Qt::ISODate), u"--to"_s, today.toString(Qt::ISODate), u"--out"_s,
+               fromCli});
     REQUIRE(ctl.waitForFinished(30000));
     REQUIRE(ctl.exitCode() == 0);
     const QByteArray csv = readAll(fromDialog);

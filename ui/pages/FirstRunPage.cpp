@@ -53,7 +53,7 @@ FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Employee &code"), m_code);
     form->addRow(tr("Full &name"), m_name);
-    form->addRow(tr("&PIN (4–8 digits)"), m_pin);
+    form->addRow(tr("&PIN (at least %1 digits)").arg(PinHasher::SupervisorLength), m_pin);
     form->addRow(tr("PIN &again"), m_repeat);
     form->addRow(QString(), create);
     form->addRow(QString(), m_error);

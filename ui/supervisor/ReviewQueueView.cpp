@@ -107,13 +107,13 @@ void ReviewQueueView::refresh() {
             : item.kind == ReviewItem::Kind::EmployeeDay
                 ? QLocale().toString(item.when.toLocalTime().date(), QLocale::ShortFormat)
                 : TimeText::relative(item.when, m_ctx.clock().nowUtc());
-        const QStringList cells = {when,
-                                   recovery + item.reason,
-                                   item.employee,
-                                   item.customer,
-                                   pb ? PlaybookText::nameOf(*pb->playbook, item.category)
-                                      : item.category.toString(),
-                                   item.amount.currency().isEmpty() ? QString() : item.amount.toDisplayString()};
+        const QStringList cells = {
+            when,
+            recovery + item.reason,
+            item.employee,
+            item.customer,
+            pb ? PlaybookText::nameOf(*pb->playbook, item.category) : item.category.toString(),
+            item.amount.currency().isEmpty() ? QString() : item.amount.toDisplayString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* cell = new QTableWidgetItem(cells[col]);
             cell->setToolTip(cells[col]);

@@ -135,7 +135,10 @@ QWidget* StaffView::buildAdd() {
     form->addRow(tr("Co&de"), m_addCode);
     form->addRow(tr("&Name"), m_addName);
     form->addRow(tr("R&ole"), m_addRole);
-    auto* pinLabel = new QLabel(tr("&PIN, twice (4 to 8 digits)"), box);
+    auto* pinLabel = new QLabel(tr("&PIN, twice (%1 digits, %2 for a supervisor or a manager)")
+                                    .arg(PinHasher::AssociateLength)
+                                    .arg(PinHasher::SupervisorLength),
+                                box);
     pinLabel->setBuddy(m_addPin);
     form->addRow(pinLabel, pins);
     form->addRow(QString(), m_add);

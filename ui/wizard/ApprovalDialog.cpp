@@ -16,14 +16,15 @@ namespace rebound {
 
 ApprovalDialog::ApprovalDialog(AppContext& ctx, const Employee& giver, const Money& total,
                                const QString& reason, QWidget* parent)
-    : ApprovalDialog(ctx,
-                     tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
-                        "than %1 enters their own code and PIN to approve it.")
-                         .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
-                     [&ctx, giver, total](const Employee& approver) {
-                         return ctx.recoveries().checkApproval(giver, approver, total);
-                     },
-                     parent) {}
+    : ApprovalDialog(
+          ctx,
+          tr("<b>%1</b> wants to give <b>%2</b>.<br>%3.<br><br>A supervisor or manager other "
+             "than %1 enters their own code and PIN to approve it.")
+              .arg(giver.name.toHtmlEscaped(), total.toDisplayString(), reason.toHtmlEscaped()),
+          [&ctx, giver, total](const Employee& approver) {
+              return ctx.recoveries().checkApproval(giver, approver, total);
+          },
+          parent) {}
 
 ApprovalDialog::ApprovalDialog(AppContext& ctx, const QString& explanation, Check check, QWidget* parent)
     : QDialog(parent)
