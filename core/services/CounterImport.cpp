@@ -30,7 +30,14 @@ Result<qint64> scalar(Database& db, const QString& sql) {
 
 } // namespace
 
-Result<void> CounterImport::checkManager(const AuthenticatedEmployee& manager) {
+Result<void> CounterImport::checkRequest(Database& counter, const QString& site,
+                                         const AuthenticatedEmployee& manager) {
+    if (site.trimmed().isEmpty())
+        return Error::invalidAt(u"site"_s,
+                                QCoreApplication::translate("Core", "--site: name the counter's site"));
+    if (counter.backend() != Database::Backend::File)
+        return Error::invalid(
+            QCoreApplication::translate("Core", "the history to move in must be a counter's own file"));
     if (manager.employee().role != Role::Manager)
         return Error::denied(QCoreApplication::translate(
             "Core", "only a manager may move a counter's history into the server"));
@@ -48,15 +55,9 @@ Result<void> CounterImport::checkManager(const AuthenticatedEmployee& manager) {
 
 Result<ImportSummary> CounterImport::run(Database& counter, const QString& site,
                                          const AuthenticatedEmployee& manager) {
-    if (auto allowed = checkManager(manager); !allowed)
+    if (auto allowed = checkRequest(counter, site, manager); !allowed)
         return allowed.error();
     const Actor by = Actor::of(manager.employee());
-    if (site.trimmed().isEmpty())
-        return Error::invalidAt(u"site"_s,
-                                QCoreApplication::translate("Core", "--site: name the counter's site"));
-    if (counter.backend() != Database::Backend::File)
-        return Error::invalid(
-            QCoreApplication::translate("Core", "the history to move in must be a counter's own file"));
     ImportSummary out;
     // Before: the counter's own chain and tables must hold, or nothing moves.
     VerifyOptions options;

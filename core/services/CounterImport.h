@@ -45,7 +45,8 @@ public:
     Result<ImportSummary> run(Database& counter, const QString& site, const AuthenticatedEmployee& manager);
 
 private:
-    Result<void> checkManager(const AuthenticatedEmployee& manager);
+    // The site named, the history a counter's file, and a manager who may move it in.
+    Result<void> checkRequest(Database& counter, const QString& site, const AuthenticatedEmployee& manager);
 
     Database& m_server;
     const Clock& m_clock;
