@@ -209,18 +209,24 @@ Result<qint64> Exporter::count(const ExportRequest& request) {
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
-                               const std::function<bool(qint64)>& progress) {
+Result<void> Exporter::checkRequest(const AuthenticatedEmployee& by, const ExportRequest& request) {
     if (by.employee().role == Role::Associate)
         return Error::denied(
             QCoreApplication::translate("Core", "only a supervisor or a manager may export"));
     // An offline copy holds this counter's recent work only: a report from it would mislead head office.
     if (auto r = refuseOffline(m_db, QCoreApplication::translate("Core", "exporting")); !r)
-        return r.error();
+        return r;
     if (request.from && request.to && *request.from > *request.to)
         return Error::invalid(
             QCoreApplication::translate("Core", "--from: %1 is after --to %2")
                 .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)));
+    return {};
+}
+
+Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
+                               const std::function<bool(qint64)>& progress) {
+    if (auto allowed = checkRequest(by, request); !allowed)
+        return allowed.error();
     if (progress && !progress(0))
         return Error::cancelled(QCoreApplication::translate("Core", "export cancelled"));
     if (isComputed(request.kind)) {

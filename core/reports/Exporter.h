@@ -65,6 +65,8 @@ public:
     Result<void> recordExport(const ExportRequest& request, qint64 rows, const AuthenticatedEmployee& by);
 
 private:
+    // Who may export (a supervisor or a manager), from where (not an offline copy), and a sane range.
+    Result<void> checkRequest(const AuthenticatedEmployee& by, const ExportRequest& request);
     std::pair<QDate, QDate> days(const ExportRequest& request) const;
     Result<qint64> writeComputed(const ExportRequest& request, QIODevice& out);
 

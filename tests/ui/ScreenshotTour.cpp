@@ -72,6 +72,21 @@ template <typename T> T* find(QWidget* in, const QString& name) {
     return w;
 }
 
+// Once the approval dialog is open: the demo's supervisor types their code and PIN, the screen is
+// saved as `shot`, and Approve is pressed.
+void approveAsDemoSupervisor(const QString& shot) {
+    QTimer::singleShot(300, [shot] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->objectName() != u"approvalDialog" || !top->isVisible())
+                continue;
+            find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
+            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5830617294"_s);
+            shoot(shot);
+            QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
+        }
+    });
+}
+
 void next(QWizard* w) {
     QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
 }
@@ -336,16 +351,7 @@ int main(int argc, char* argv[]) {
     find<QTableWidget>(w, u"gestures"_s)->item(1, 1)->setText(u"50.00"_s);
     shoot(u"06-wizard-compensate-over-limit"_s);
 
-    QTimer::singleShot(300, [] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (top->objectName() != u"approvalDialog" || !top->isVisible())
-                continue;
-            find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
-            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5830617294"_s);
-            shoot(u"07-supervisor-approval"_s);
-            QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
-        }
-    });
+    approveAsDemoSupervisor(u"07-supervisor-approval"_s);
     QTest::mouseClick(find<QPushButton>(w, u"requestApproval"_s), Qt::LeftButton);
     shoot(u"08-wizard-compensate-approved"_s);
 
@@ -381,16 +387,7 @@ int main(int argc, char* argv[]) {
     shoot(u"25-recovery-opened"_s);
     // Voiding the voucher: a supervisor who did not give it approves, as at a till.
     find<QListWidget>(opened, u"correctGestures"_s)->item(1)->setCheckState(Qt::Checked);
-    QTimer::singleShot(300, [] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (top->objectName() != u"approvalDialog" || !top->isVisible())
-                continue;
-            find<QLineEdit>(top, u"approverCode"_s)->setText(u"S200"_s);
-            find<QLineEdit>(top, u"approverPin"_s)->setText(u"5830617294"_s);
-            shoot(u"47-void-approval"_s);
-            QTest::mouseClick(find<QPushButton>(top, u"approveButton"_s), Qt::LeftButton);
-        }
-    });
+    approveAsDemoSupervisor(u"47-void-approval"_s);
     QTest::mouseClick(find<QPushButton>(opened, u"correctSave"_s), Qt::LeftButton);
     find<QPushButton>(opened, u"recoveryCorrect"_s)->setChecked(false);
     QTest::mouseClick(find<QPushButton>(opened, u"recoveryNominate"_s), Qt::LeftButton);
