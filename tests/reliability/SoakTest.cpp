@@ -110,7 +110,10 @@ void Soak::start(Kind kind, int slot, const QStringList& args, const QByteArray&
     if (kind == Kind::Counter)
         p->start(QStringLiteral(SOAK_COUNTER_PATH), args);
     else
-        p->start(m_ctl.binary(), QStringList{u"--db"_s, m_ctl.db()} + args);
+        // Backups, closings and exports run as the manager M1; a record or a visit names its own --as.
+        p->start(m_ctl.binary(),
+                 QStringList{u"--db"_s, m_ctl.db()} +
+                     (args.contains(u"--as"_s) ? args : QStringList{u"--as"_s, u"M1"_s} + args));
     if (!p->waitForStarted())
         m_problems << u"%1 did not start"_s.arg(QString::fromLatin1(KindNames[int(kind)]));
     if (!input.isEmpty())
