@@ -53,6 +53,12 @@ void CounterSync::wentOnline() {
     attempt();
 }
 
+void CounterSync::setSignedIn(const QString& code) {
+    m_signedIn = code;
+    if (!m_server.isEmpty() && !code.isEmpty() && !m_ctx.isOfflineCopy())
+        attempt();
+}
+
 QString CounterSync::offlineText(qint64 waiting, const QString& lastError) const {
     // Follow-ups done here wait too; they are named apart, a recovery being what the counter counts.
     auto st = Outbox(m_ctx.db()).status();
@@ -72,16 +78,19 @@ void CounterSync::setText(const QString& text) {
 }
 
 void CounterSync::attempt() {
-    if (m_busy.exchange(true))
+    if (m_busy.exchange(true)) {
+        m_again = true; // a sign-in during a run: its claim is made by a run right after
         return;
+    }
     if (m_worker.joinable())
         m_worker.join();
     const QString server = m_server;
     const QString copy = m_copy;
     const Place place = m_ctx.db().place();
     const bool offline = m_ctx.isOfflineCopy();
+    const QString here = m_signedIn;
     // Each connection belongs to the thread that opens it: the worker opens its own, both sides.
-    m_worker = std::thread([this, server, copy, place, offline] {
+    m_worker = std::thread([this, server, copy, place, offline, here] {
         SystemClock clock;
         const auto post = [this](const QString& text, qint64 waiting, bool away = false) {
             QMetaObject::invokeMethod(
@@ -107,7 +116,7 @@ void CounterSync::attempt() {
             }
         }
         // Sent first, whichever database the app runs on: recoveries recorded offline by reboundctl too.
-        auto done = CatchUp(**local, **central, clock).run([this](qint64 done, qint64 total) {
+        auto done = CatchUp(**local, **central, clock).signedIn(here).run([this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 this,
                 [this, done, total] { setText(tr("Sending %1 of %2 recoveries…").arg(done).arg(total)); },
@@ -124,6 +133,8 @@ void CounterSync::attempt() {
 
 void CounterSync::finished(const QString& error, qint64 waiting, bool away) {
     m_busy = false;
+    if (std::exchange(m_again, false))
+        QTimer::singleShot(0, this, &CounterSync::attempt);
     if (waiting >= 0)
         m_waiting = waiting;
     if (!m_ctx.isOfflineCopy()) {

@@ -31,6 +31,9 @@ public:
     // The app switched to the copy (the server stopped answering), or back to the server.
     void wentOffline();
     void wentOnline();
+    // Who is signed in at this counter now (their code; empty when nobody): the copy claims their offline
+    // allowance for the day at once, while the server answers.
+    void setSignedIn(const QString& code);
     void setRetryInterval(int milliseconds) {
         m_retryMs = milliseconds;
         m_retry.setInterval(milliseconds);
@@ -55,6 +58,7 @@ private:
     AppContext& m_ctx;
     QString m_server; // the central server's address
     QString m_copy;   // the offline copy's file
+    QString m_signedIn;
     QString m_text;
     qint64 m_waiting = 0;
     QString m_awaySince;
@@ -62,6 +66,7 @@ private:
     int m_retryMs = RetryMilliseconds;
     std::thread m_worker;
     std::atomic<bool> m_busy{false};
+    bool m_again = false;
 };
 
 } // namespace rebound

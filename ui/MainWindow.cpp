@@ -224,6 +224,8 @@ void MainWindow::signedIn(const AuthenticatedEmployee& who) {
     m_practice->setEnabled(true);
     m_lock->setEnabled(true);
     home()->setUser(who);
+    if (m_sync)
+        m_sync->setSignedIn(who.employee().code);
     applyAutoLock();
     m_stack->setCurrentWidget(m_home);
     m_home->showKeptDraft(keptDraft());

@@ -26,6 +26,7 @@
 #include "store/ServerAdmin.h"
 #include "sync/CatchUp.h"
 #include "sync/CopyRefresh.h"
+#include "sync/OfflineShares.h"
 #include "sync/Outbox.h"
 
 #include <QCommandLineParser>
@@ -473,6 +474,10 @@ int Reboundctl::syncAttach(Database& local, const QString& server) {
     if (!fresh)
         return fail(fresh.error());
     printRefresh(*fresh);
+    // Whoever attached it works here: the day's offline allowance they have left comes with them.
+    auto shares = OfflineShares(**central, local, clock).refresh(local.place().counter, m_as);
+    if (!shares)
+        return fail(shares.error());
     return Ok;
 }
 
@@ -503,7 +508,7 @@ int Reboundctl::syncNow(Database& local) {
         return Rejected;
     }
     (*server)->setPlace(local.place());
-    auto done = CatchUp(local, **server, clock).run();
+    auto done = CatchUp(local, **server, clock).signedIn(m_as).run();
     if (!done) {
         auto after = outbox.status();
         m_err << "reboundctl: " << done.error().message << "; " << (after ? after->waiting : st->waiting)

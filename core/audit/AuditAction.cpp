@@ -82,6 +82,10 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "Recovery arrived from an offline counter")},
     Entry{AuditAction::FollowUpArrive, "follow_up.arrive",
           QT_TRANSLATE_NOOP("AuditAction", "Follow-up arrived from an offline counter")},
+    Entry{AuditAction::OfflineShare, "offline.share",
+          QT_TRANSLATE_NOOP("AuditAction", "Offline allowance shared out")},
+    Entry{AuditAction::RecoveryBreach, "recovery.breach",
+          QT_TRANSLATE_NOOP("AuditAction", "Limit broken offline")},
 };
 
 } // namespace

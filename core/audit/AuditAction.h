@@ -55,6 +55,8 @@ enum class AuditAction {
     CounterImport,
     RecoveryArrive,
     FollowUpArrive,
+    OfflineShare,
+    RecoveryBreach,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -41,7 +41,8 @@ SpendingDecision SpendingPolicy::evaluate(const Employee& giver, const Money& to
     if (limits.perDay && spentToday.minor() + total.minor() > limits.perDay->minor()) {
         d.verdict = SpendingDecision::Verdict::NeedsApproval;
         d.reason = (away ? QCoreApplication::translate("Core", "%1 is more than the %2 left of your offline "
-                                                               "allowance of %3 a day at this counter")
+                                                               "allowance at this counter (%3 a day in the "
+                                                               "whole business)")
                          : QCoreApplication::translate(
                                "Core", "%1 is more than the %2 left of your daily authority of %3"))
                        .arg(total.toDisplayString(), d.leftToday.toDisplayString(),

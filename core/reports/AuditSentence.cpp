@@ -245,6 +245,13 @@ QString staffSentence(const Context& c) {
     case AuditAction::AuthFail:
         return QCoreApplication::translate("AuditSentence", "Sign-in refused for %1 (%2).")
             .arg(subject, p.value(u"reason"_s).toString());
+    case AuditAction::OfflineShare:
+        return QCoreApplication::translate("AuditSentence",
+                                           "%1's offline allowance for %2 at counter %3: %4 (was %5, %6 given).")
+            .arg(subject, p.value(u"day"_s).toString(), p.value(u"counter"_s).toString(),
+                 Money(p.value(u"to_minor"_s).toInteger(), c.pb.currency()).toDisplayString(),
+                 Money(p.value(u"from_minor"_s).toInteger(), c.pb.currency()).toDisplayString(),
+                 Money(p.value(u"used_minor"_s).toInteger(), c.pb.currency()).toDisplayString());
     default:
         return {};
     }

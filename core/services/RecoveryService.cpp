@@ -106,10 +106,15 @@ namespace {
 const QString SpentToday =
     u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
     "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"_s;
-// Offline, the allowance is a day at this counter: the recoveries recorded here (its outbox, sent or
-// not), not the ones the copy took from the server.
-const QString SpentTodayHere =
-    SpentToday + u" AND c.incident_id IN (SELECT incident_id FROM outbox WHERE kind = 'recovery')"_s;
+// Offline, what the copy's share of the giver's offline allowance for the day has left (sync/OfflineShares):
+// the share less what the server held as given under it at the last refresh, less what was recorded
+// here since (not sent then). No share: nothing left. Bound: the day's start and the next's, the day, the
+// employee's id.
+const QString ShareLeft =
+    u"SELECT s.amount_minor - s.used_minor - (SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
+    u"JOIN outbox o ON o.incident_id = c.incident_id AND o.kind = 'recovery' WHERE c.given_by = s.employee_id "
+    u"AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ? AND (o.sent_at IS NULL OR o.seq > "
+    u"s.sent_upto)) FROM offline_shares s WHERE s.business_day = ? AND s.employee_id = ?"_s;
 } // namespace
 
 Result<Money> RecoveryService::spentToday(const Employee& giver) {
@@ -120,8 +125,22 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
     if (!hours)
         return hours.error();
     const QDate today = hours->businessDate(m_clock.nowUtc());
-    Query q = m_db.query(spendingMode() == SpendingPolicy::Mode::Offline ? SpentTodayHere : SpentToday);
-    q.bind(giver.id).bind(hours->dayStartStored(today)).bind(hours->dayStartStored(today.addDays(1)));
+    const QString start = hours->dayStartStored(today);
+    const QString end = hours->dayStartStored(today.addDays(1));
+    if (spendingMode() == SpendingPolicy::Mode::Offline) {
+        const auto allowance = pb->playbook->limits(giver.role).offline().perDay;
+        if (!allowance)
+            return Money(0, pb->playbook->currency());
+        Query q = m_db.query(ShareLeft);
+        q.bind(start).bind(end).bind(today.toString(Qt::ISODate)).bind(giver.id);
+        if (auto r = q.exec(); !r)
+            return r.error();
+        const qint64 left = q.next() ? std::max<qint64>(q.integer(0), 0) : 0;
+        // As spent: the allowance less what the share has left.
+        return Money(std::max<qint64>(allowance->minor() - left, 0), pb->playbook->currency());
+    }
+    Query q = m_db.query(SpentToday);
+    q.bind(giver.id).bind(start).bind(end);
     if (auto r = q.exec(); !r)
         return r.error();
     return Money(q.next() ? q.integer(0) : 0, pb->playbook->currency());
@@ -534,24 +553,32 @@ Result<Employee> RecoveryService::asStoredNow(const Employee& who) {
 }
 
 Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who, const Playbook& pb) {
+    if (spendingMode() == SpendingPolicy::Mode::Offline) {
+        // A counter's copy: the share of the allowance, read apart (no server round trip to save).
+        auto now = asStoredNow(who);
+        if (!now)
+            return now.error();
+        auto spent = spentToday(*now);
+        if (!spent)
+            return spent.error();
+        return std::pair{*now, *spent};
+    }
     // As asStoredNow() and spentToday() in one read: a round trip less on a server's commit path. The
     // day's gestures are summed only for a role with a daily cap (a manager's day may hold thousands).
     QStringList capped;
-    const bool offline = spendingMode() == SpendingPolicy::Mode::Offline;
     for (const RoleLimits& l : pb.roles()) {
-        if ((offline ? l.offline() : l).perDay)
+        if (l.perDay)
             capped << u"'%1'"_s.arg(roleId(l.role));
     }
     auto hours = SiteService(m_db, m_clock).hours();
     if (!hours)
         return hours.error();
     const QDate today = hours->businessDate(m_clock.nowUtc());
-    Query q =
-        m_db.query(u"SELECT e.active, e.role, "_s +
-                   (capped.isEmpty() ? u"0"_s
-                                     : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) + u") THEN ("_s +
-                                           (offline ? SpentTodayHere : SpentToday) + u") ELSE 0 END"_s) +
-                   u" FROM employees e WHERE e.id = ?"_s);
+    Query q = m_db.query(u"SELECT e.active, e.role, "_s +
+                         (capped.isEmpty() ? u"0"_s
+                                           : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) + u") THEN ("_s +
+                                                 SpentToday + u") ELSE 0 END"_s) +
+                         u" FROM employees e WHERE e.id = ?"_s);
     if (!capped.isEmpty())
         q.bind(who.id).bind(hours->dayStartStored(today)).bind(hours->dayStartStored(today.addDays(1)));
     q.bind(who.id);

@@ -462,6 +462,11 @@ Result<void> Database::configureServer(OpenMode mode) {
         m_schemaReady = true;
         return {};
     }
+    if (ours && version > 0) {
+        auto migrated = migrateServer(version);
+        m_schemaReady = migrated.ok();
+        return migrated;
+    }
     if (mode == OpenMode::ExistingOnly)
         return Error::notFound(
             QCoreApplication::translate("Core", "no Rebound database on the server yet (create it with: "
@@ -668,6 +673,32 @@ Result<void> Database::migrate(int from) {
                                                  r.error().message));
     }
     return {};
+}
+
+Result<void> Database::migrateServer(int from) {
+    // Every counter may find an older server at once: the chain's lock makes one of them migrate, and
+    // the others find it done.
+    return write([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT value FROM rebound_meta WHERE key = 'schema_version'"_s) || !q.next())
+            return toError(q.lastError(), u"rebound_meta"_s);
+        const int now = q.value(0).toInt();
+        q.finish();
+        for (int target = std::max(now, from) + 1; target <= SchemaVersion; ++target) {
+            const QStringList steps = Schema::serverMigrationTo(target);
+            if (steps.isEmpty())
+                return Error::of(Error::Code::NewerSchema,
+                                 QCoreApplication::translate(
+                                     "Core", "the server has schema version %1, which this Rebound cannot migrate")
+                                     .arg(now));
+            for (const QString& statement : steps) {
+                if (auto e = execRaw(statement); !e)
+                    return Error::of(e.error().code, u"migration to schema version %1 failed: %2"_s.arg(target).arg(
+                                                         e.error().message));
+            }
+        }
+        return execRaw(u"UPDATE rebound_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(SchemaVersion));
+    });
 }
 
 Query Database::query(const QString& sql) {

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "store/DatabaseFile.h"
 #include "store/Dialect.h"
+#include "store/Schema.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -63,7 +64,7 @@ struct Place {
 // in Dialect and in RowStatement. Not shared across threads: a worker opens its own.
 class Database final {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = Schema::LastVersion;
     static constexpr int ApplicationId = 0x52424E44; // "RBND" in the SQLite header
 
     enum class OpenMode { CreateOrMigrate, ExistingOnly };
@@ -174,6 +175,7 @@ private:
     // The journal mode SQLite is in after asking for `mode`.
     Result<QString> setJournalMode(const QString& mode);
     Result<void> configureServer(OpenMode mode);
+    Result<void> migrateServer(int from);
     Result<void> migrate(int from);
     Result<void> begin();
     Result<void> commit();

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
+#include "sync/OfflineShares.h"
 #include "sync/Outbox.h"
 
 namespace rebound {
@@ -20,6 +21,10 @@ Result<CatchUpSummary> CatchUp::run(const std::function<void(qint64, qint64)>& p
     if (!fresh)
         return fresh.error();
     out.refreshed = fresh.value();
+    auto shares = OfflineShares(m_server, m_local, m_clock).refresh(m_local.place().counter, m_here);
+    if (!shares)
+        return shares.error();
+    out.sharesChanged = shares.value();
     return out;
 }
 

@@ -16,11 +16,13 @@ class Database;
 struct CatchUpSummary {
     SendSummary sent;
     RefreshSummary refreshed;
+    qint64 sharesChanged = 0; // offline allowances claimed or given back (sync/OfflineShares)
 };
 
 // What a counter does each time its server answers, from the app's worker and from `reboundctl sync now`
 // alike: the outbox is sent first (recoveries recorded offline, by any program), then the copy takes the
-// server's staff, playbook and the site's customers. A failure stops it and is noted in the outbox.
+// server's staff, playbook and the site's customers, and last its shares of the staff's offline allowances
+// (claimed for whoever is signed in at the counter). A failure stops it and is noted in the outbox.
 class CatchUp final {
 public:
     CatchUp(Database& local, Database& server, const Clock& clock)
@@ -28,6 +30,11 @@ public:
         , m_server(server)
         , m_clock(clock) {}
 
+    // The employee signed in at this counter now (their code), who claims the day's offline allowance.
+    CatchUp& signedIn(const QString& code) {
+        m_here = code;
+        return *this;
+    }
     // progress(done, total) after each recovery sent.
     Result<CatchUpSummary> run(const std::function<void(qint64, qint64)>& progress = {});
 
@@ -38,6 +45,7 @@ private:
     Database& m_local;
     Database& m_server;
     const Clock& m_clock;
+    QString m_here;
 };
 
 } // namespace rebound

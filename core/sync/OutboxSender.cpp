@@ -51,6 +51,11 @@ Result<OutboxSender::Sent> OutboxSender::recovery(const OutboxItem& item, const 
     auto id = transfer.recovery(item.incidentId);
     if (!id)
         return id.error();
+    // Given on the counter's own authority while the server was away: its offline allowance counts it.
+    Query offline = m_server.query(u"UPDATE incidents SET offline = 1 WHERE id = ?"_s);
+    offline.bind(*id);
+    if (auto r = offline.exec(); !r)
+        return r.error();
     auto entries = localEntries(m_local, item.incidentId);
     if (!entries)
         return entries.error();

@@ -28,7 +28,52 @@ RecoveryDraft refund(const QString& phone, const QString& amount) {
     return d;
 }
 
+// The copy's share of an employee's offline allowance today, as a refresh from the server writes it.
+void share(TestDatabase& t, const AuthenticatedEmployee& who, const QString& amount) {
+    auto hours = SiteService(t.db(), t.clock()).hours();
+    REQUIRE(hours.ok());
+    const QString day = hours->businessDate(t.clock().nowUtc()).toString(Qt::ISODate);
+    const qint64 minor = Money::parse(amount, u"EUR"_s)->minor();
+    REQUIRE(t.db()
+                .execute(u"INSERT INTO offline_shares (business_day, employee_id, counter, amount_minor, "
+                         u"claimed_at) VALUES ('%1', %2, 'till-1', %3, '2026-01-01T00:00:00.000Z')"_s.arg(day)
+                             .arg(who.employee().id)
+                             .arg(minor))
+                .ok());
+}
+
 } // namespace
+
+TEST_CASE("Offline, a copy gives on its own only its share of the day's allowance; none without one",
+          "[file][offline]") {
+    TestDatabase t;
+    auto a1 = t.staff(u"A1"_s, Role::Associate);
+    auto s1 = t.staff(u"S1"_s, Role::Supervisor);
+    REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    // No share: the server never handed this counter any of A1's day. A supervisor approves, as online.
+    auto none = t.recoveries().record(a1, refund(u"+1 1"_s, u"0.01"_s));
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(u"0.00 left of your offline allowance"_s));
+    CHECK(t.recoveries().record(a1, refund(u"+1 1"_s, u"0.01"_s), &s1).ok());
+    // A share of 100.00: 100.00 on A1's own authority, then nothing.
+    share(t, a1, u"100.00"_s);
+    CHECK(t.recoveries().record(a1, refund(u"+1 2"_s, u"60.00"_s)).ok());
+    CHECK(t.recoveries().record(a1, refund(u"+1 3"_s, u"40.00"_s)).ok());
+    auto over = t.recoveries().record(a1, refund(u"+1 4"_s, u"0.01"_s));
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().message.contains(u"250.00 a day in the whole business"_s));
+    // What the server already held as given under the share at the last refresh counts too; the ones sent
+    // by then (up to sent_upto) are not counted twice.
+    auto waiting = Outbox(t.db()).waiting();
+    REQUIRE(waiting.ok());
+    REQUIRE(Outbox(t.db()).markSent(waiting->first().seq, 7, u"2026-03-10T15:00:00.000Z"_s).ok());
+    REQUIRE(t.db()
+                .execute(u"UPDATE offline_shares SET amount_minor = 20000, used_minor = 6000, sent_upto = %1"_s.arg(
+                    waiting->first().seq))
+                .ok());
+    CHECK(t.recoveries().record(a1, refund(u"+1 5"_s, u"100.00"_s)).ok()); // 200 - 60 - 40
+    CHECK_FALSE(t.recoveries().record(a1, refund(u"+1 6"_s, u"0.01"_s)).ok());
+}
 
 TEST_CASE("Offline allowance: by default the per-recovery limit, and half the daily cap a day at the counter",
           "[file][offline]") {
@@ -43,6 +88,7 @@ TEST_CASE("Offline allowance: by default the per-recovery limit, and half the da
     REQUIRE(t.recoveries().record(a1, refund(u"+1 0"_s, u"140.00"_s)).ok());
     REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
     REQUIRE(t.db().keepsOutbox());
+    share(t, a1, u"250.00"_s); // the whole day's allowance: no other counter holds any
     REQUIRE(t.recoveries().record(a1, refund(u"+1 1"_s, u"150.00"_s)).ok());
     REQUIRE(t.recoveries().record(a1, refund(u"+1 2"_s, u"100.00"_s)).ok()); // 250.00: the day's allowance
     // One cent more needs a supervisor at this counter, whose PIN the copy checks.
@@ -105,6 +151,7 @@ TEST_CASE("A role's offline allowance set in the playbook applies offline, and t
     CHECK(refused.error().message.contains(u"offline_per_recovery"_s));
 
     REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
+    share(t, a1, u"60.00"_s);
     CHECK(t.recoveries().record(a1, refund(u"+1 1"_s, u"40.00"_s)).ok());
     auto second = t.recoveries().record(a1, refund(u"+1 2"_s, u"30.00"_s));
     REQUIRE_FALSE(second.ok());
@@ -163,6 +210,7 @@ TEST_CASE("A counter whose copy holds unsent recoveries may not be pointed at an
     CHECK(checkMayLeave(t.path()).ok()); // a counter's own file, no outbox
     REQUIRE(Outbox(t.db()).create(u"postgresql://rebound@server.example/rebound"_s).ok());
     CHECK(checkMayLeave(t.path()).ok()); // nothing waits
+    share(t, a1, u"250.00"_s);
     REQUIRE(t.recoveries().record(a1, TestDatabase::draft()).ok());
     auto refused = checkMayLeave(t.path());
     REQUIRE_FALSE(refused.ok());
