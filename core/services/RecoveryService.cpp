@@ -107,14 +107,16 @@ const QString SpentToday =
     u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
     "WHERE c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"_s;
 // Offline, what the copy's share of the giver's offline allowance for the day has left (sync/OfflineShares):
-// the share less what the server held as given under it at the last refresh, less what was recorded
-// here since (not sent then). No share: nothing left. Bound: the day's start and the next's, the day, the
-// employee's id.
-const QString ShareLeft =
-    u"SELECT s.amount_minor - s.used_minor - (SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c "
-    u"JOIN outbox o ON o.incident_id = c.incident_id AND o.kind = 'recovery' WHERE c.given_by = s.employee_id "
-    u"AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ? AND (o.sent_at IS NULL OR o.seq > "
-    u"s.sent_upto)) FROM offline_shares s WHERE s.business_day = ? AND s.employee_id = ?"_s;
+// the share less what the server held as given under it at the last refresh and what was recorded here
+// since (not sent then), and never more than the share less all recorded here today. No share: nothing.
+// Bound: the day's start and the next's (twice), the day, the employee's id.
+const QString GivenHere =
+    u"(SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c JOIN outbox o ON o.incident_id = "
+    u"c.incident_id AND o.kind = 'recovery' WHERE c.given_by = s.employee_id AND c.approved_by IS NULL "
+    u"AND c.given_at >= ? AND c.given_at < ?"_s;
+const QString ShareLeft = u"SELECT s.amount_minor - max(s.used_minor + "_s + GivenHere +
+                          u" AND (o.sent_at IS NULL OR o.seq > s.sent_upto)), "_s + GivenHere +
+                          u")) FROM offline_shares s WHERE s.business_day = ? AND s.employee_id = ?"_s;
 } // namespace
 
 Result<Money> RecoveryService::spentToday(const Employee& giver) {
@@ -132,7 +134,7 @@ Result<Money> RecoveryService::spentToday(const Employee& giver) {
         if (!allowance)
             return Money(0, pb->playbook->currency());
         Query q = m_db.query(ShareLeft);
-        q.bind(start).bind(end).bind(today.toString(Qt::ISODate)).bind(giver.id);
+        q.bind(start).bind(end).bind(start).bind(end).bind(today.toString(Qt::ISODate)).bind(giver.id);
         if (auto r = q.exec(); !r)
             return r.error();
         const qint64 left = q.next() ? std::max<qint64>(q.integer(0), 0) : 0;

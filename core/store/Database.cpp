@@ -693,8 +693,14 @@ Result<void> Database::migrateServer(int from) {
                                      .arg(now));
             for (const QString& statement : steps) {
                 if (auto e = execRaw(statement); !e)
-                    return Error::of(e.error().code, u"migration to schema version %1 failed: %2"_s.arg(target).arg(
-                                                         e.error().message));
+                    return Error::of(e.error().code,
+                                     QCoreApplication::translate(
+                                         "Core", "the server has schema version %1 and must be migrated to %2 by "
+                                                 "its owner (reboundctl server init ADDRESS --site NAME "
+                                                 "--app-role ROLE, as the owner): %3")
+                                         .arg(now)
+                                         .arg(SchemaVersion)
+                                         .arg(e.error().message));
             }
         }
         return execRaw(u"UPDATE rebound_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(SchemaVersion));

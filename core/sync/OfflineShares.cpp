@@ -26,6 +26,11 @@ const QString UsedAtCounter =
     u"WHERE i.offline = 1 AND i.counter = ? AND c.given_by = ? AND c.approved_by IS NULL "
     u"AND c.given_at >= ? AND c.given_at < ?"_s;
 
+// The same in the whole business. Bound: employee, day range.
+const QString UsedEverywhere =
+    u"SELECT coalesce(sum(c.amount_minor), 0) FROM compensations c JOIN incidents i ON i.id = c.incident_id "
+    u"WHERE i.offline = 1 AND c.given_by = ? AND c.approved_by IS NULL AND c.given_at >= ? AND c.given_at < ?"_s;
+
 struct Share {
     qint64 employeeId = 0; // the server's
     QString code, name;
@@ -68,6 +73,11 @@ Result<void> assess(Database& server, const QString& counter, const QStringList&
     if (auto r = used.exec(); !r)
         return r;
     s.used = used.next() ? used.integer(0) : 0;
+    Query everywhere = server.query(UsedEverywhere);
+    everywhere.bind(s.employeeId).bind(day[1]).bind(day[2]);
+    if (auto r = everywhere.exec(); !r)
+        return r;
+    const qint64 usedEverywhere = everywhere.next() ? everywhere.integer(0) : 0;
     Query others = server.query(u"SELECT coalesce(sum(amount_minor), 0), coalesce(max(claimed_at), '') "
                                 u"FROM offline_shares WHERE business_day = ? AND employee_id = ? AND counter <> ?"_s);
     others.bind(day[0]).bind(s.employeeId).bind(counter);
@@ -77,6 +87,9 @@ Result<void> assess(Database& server, const QString& counter, const QStringList&
         s.others = others.integer(0);
         s.newestElsewhere = others.text(1);
     }
+    // A copy names its counter itself: what arrived under another name, beyond the other counters' shares,
+    // is taken as given under this one.
+    s.used = std::max(s.used, usedEverywhere - s.others);
     const qint64 held = std::max<qint64>(s.before, 0);
     if (s.claim && s.active)
         s.after = std::max(s.used, s.allowance - s.others);

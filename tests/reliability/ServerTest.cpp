@@ -101,7 +101,7 @@ TEST_CASE("server init creates the schema once, the application role only append
     CliRun status = ctl({u"server"_s, u"status"_s});
     INFO(status.err.toStdString());
     REQUIRE(status.exit == 0);
-    CHECK(status.out.contains(u"schema: 7"_s));
+    CHECK(status.out.contains(u"schema: 8"_s));
     CHECK(status.out.contains(u"recoveries: 1"_s));
     CHECK(status.out.contains(u"sites: Lisbon, Porto"_s));
     CHECK(status.out.contains(u"counters: 2"_s));
@@ -110,6 +110,38 @@ TEST_CASE("server init creates the schema once, the application role only append
     CliRun verify = ctl({u"verify"_s});
     INFO(verify.err.toStdString());
     CHECK(verify.exit == 0);
+}
+
+TEST_CASE("A server of schema 7 is migrated by its owner, and a counter's application role is told to ask them",
+          "[server]") {
+    CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
+    const QStringList init = {u"server"_s, u"init"_s, ctl.db(), u"--site"_s, u"Lisbon"_s, u"--app-role"_s,
+                              u"rebound_app"_s};
+    REQUIRE(ctl(init + QStringList{u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {},
+                u"4071829365"_s)
+                .exit == 0);
+    // As a server made by the previous release: without what version 8 adds.
+    tamper(ctl.db(), {u"DROP TABLE offline_shares"_s, u"DROP TABLE breaches"_s,
+                      u"ALTER TABLE incidents DROP COLUMN offline"_s,
+                      u"UPDATE rebound_meta SET value = '7' WHERE key = 'schema_version'"_s});
+    const QString app = withUser(ctl.db(), u"rebound_app"_s);
+    CliRunner counter(QStringLiteral(REBOUNDCTL_PATH));
+    counter.setDb(app);
+    counter.signInAs(u"M1"_s);
+    CliRun refused = counter({u"record"_s}, recordLine(u"Ana"_s, u"+351 1"_s, uR"({"item": "dessert"})"_s));
+    CHECK(refused.exit != 0);
+    CHECK(refused.err.contains(u"must be migrated to 8 by its owner"_s));
+    CHECK(ctl.scalar(u"SELECT value::int FROM rebound_meta WHERE key = 'schema_version'"_s) == 7);
+    // The owner runs server init again: migrated, the new tables granted to the application role.
+    CliRun again = ctl(init);
+    INFO(again.err.toStdString());
+    REQUIRE(again.exit == 0);
+    CHECK(ctl.scalar(u"SELECT value::int FROM rebound_meta WHERE key = 'schema_version'"_s) == 8);
+    CliRun recorded = counter({u"record"_s}, recordLine(u"Ana"_s, u"+351 1"_s, uR"({"item": "dessert"})"_s));
+    INFO(recorded.err.toStdString());
+    CHECK(recorded.exit == 0);
+    CHECK(asRole(app, u"SELECT count(*) FROM offline_shares"_s).isEmpty());
+    CHECK(counter({u"verify"_s}).exit == 0);
 }
 
 TEST_CASE("A database that is not Rebound's, a newer schema or a password in the address is refused, "
