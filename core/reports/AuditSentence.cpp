@@ -245,9 +245,23 @@ QString staffSentence(const Context& c) {
     case AuditAction::AuthFail:
         return QCoreApplication::translate("AuditSentence", "Sign-in refused for %1 (%2).")
             .arg(subject, p.value(u"reason"_s).toString());
+    case AuditAction::RecoveryBreach: {
+        const QString over = Money(p.value(u"over_minor"_s).toInteger(), c.pb.currency()).toDisplayString();
+        const QString giver = c.names.employee(p.value(u"employee_id"_s).toInteger());
+        return p.value(u"rule"_s).toString() == u"offline_allowance"_s
+                   ? QCoreApplication::translate(
+                         "AuditSentence",
+                         "Breach: %1 gave %2 over the day's offline allowance while the server was away.")
+                         .arg(giver, over)
+                   : QCoreApplication::translate(
+                         "AuditSentence",
+                         "Breach: %1 gave %2 over their authority while the server was away, "
+                         "with no approval from an active supervisor who may give that much.")
+                         .arg(giver, over);
+    }
     case AuditAction::OfflineShare:
-        return QCoreApplication::translate("AuditSentence",
-                                           "%1's offline allowance for %2 at counter %3: %4 (was %5, %6 given).")
+        return QCoreApplication::translate(
+                   "AuditSentence", "%1's offline allowance for %2 at counter %3: %4 (was %5, %6 given).")
             .arg(subject, p.value(u"day"_s).toString(), p.value(u"counter"_s).toString(),
                  Money(p.value(u"to_minor"_s).toInteger(), c.pb.currency()).toDisplayString(),
                  Money(p.value(u"from_minor"_s).toInteger(), c.pb.currency()).toDisplayString(),

@@ -43,42 +43,51 @@ void restrictToSite(Spec& spec) {
     spec.countSql = u"SELECT count(*) FROM ("_s + rows + u") site_rows"_s;
 }
 
+// Each recovery with its customer, who opened and approved it, and the rules it broke when it arrived
+// from an offline counter ("authority", "offline_allowance"; empty when none).
+Spec incidentsSpec(const Dialect& dialect) {
+    return {
+        uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
+               c.name, c.phone, c.segment, i.description, i.prevention_note, e.code,
+               i.total_minor, i.currency,
+               CASE WHEN i.override <> 0 THEN (SELECT max(a.code) FROM compensations x
+                 JOIN employees a ON a.id = x.approved_by WHERE x.incident_id = i.id) END,
+               (SELECT )"_s +
+            dialect.joined(u"b.rule"_s, u"' '"_s) + uR"( FROM breaches b WHERE b.incident_id = i.id),
+               (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id),
+               i.satisfaction, i.opened_at, i.follow_up_scheduled_at
+            FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
+            WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY i.id)"_s,
+        u"SELECT count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s,
+        {u"id"_s,
+         u"uuid"_s,
+         u"opened_at"_s,
+         u"closed_at"_s,
+         u"status"_s,
+         u"category"_s,
+         u"severity"_s,
+         u"detected_by"_s,
+         u"customer_name"_s,
+         u"customer_phone"_s,
+         u"segment"_s,
+         u"description"_s,
+         u"prevention_note"_s,
+         u"opened_by"_s,
+         u"compensation_total"_s,
+         u"currency"_s,
+         u"approved_by"_s,
+         u"breaches"_s,
+         u"follow_up_due"_s,
+         u"satisfaction"_s,
+         u"minutes_to_recover"_s},
+        u"ntttttttttttttmttttnd"_s,
+        u"i.site"_s};
+}
+
 Spec specOf(ExportKind kind, const Dialect& dialect) {
     switch (kind) {
     case ExportKind::Incidents:
-        return {
-            uR"(SELECT i.id, i.uuid, i.opened_at, i.closed_at, i.status, i.category, i.severity, i.detected_by,
-                   c.name, c.phone, c.segment, i.description, i.prevention_note, e.code,
-                   i.total_minor, i.currency,
-                   CASE WHEN i.override <> 0 THEN (SELECT max(a.code) FROM compensations x
-                     JOIN employees a ON a.id = x.approved_by WHERE x.incident_id = i.id) END,
-                   (SELECT min(f.due_at) FROM follow_ups f WHERE f.incident_id = i.id),
-                   i.satisfaction, i.opened_at, i.follow_up_scheduled_at
-                FROM incidents i JOIN customers c ON c.id = i.customer_id JOIN employees e ON e.id = i.opened_by
-                WHERE i.opened_at >= ? AND i.opened_at < ? ORDER BY i.id)"_s,
-            u"SELECT count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s,
-            {u"id"_s,
-             u"uuid"_s,
-             u"opened_at"_s,
-             u"closed_at"_s,
-             u"status"_s,
-             u"category"_s,
-             u"severity"_s,
-             u"detected_by"_s,
-             u"customer_name"_s,
-             u"customer_phone"_s,
-             u"segment"_s,
-             u"description"_s,
-             u"prevention_note"_s,
-             u"opened_by"_s,
-             u"compensation_total"_s,
-             u"currency"_s,
-             u"approved_by"_s,
-             u"follow_up_due"_s,
-             u"satisfaction"_s,
-             u"minutes_to_recover"_s},
-            u"ntttttttttttttmtttnd"_s,
-            u"i.site"_s};
+        return incidentsSpec(dialect);
     case ExportKind::Compensations:
         return {
             uR"(SELECT x.id, x.incident_id, x.given_at, x.item, x.kind, x.amount_minor, x.cost_minor, x.currency,

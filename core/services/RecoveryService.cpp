@@ -578,8 +578,8 @@ Result<std::pair<Employee, Money>> RecoveryService::giverNow(const Employee& who
     const QDate today = hours->businessDate(m_clock.nowUtc());
     Query q = m_db.query(u"SELECT e.active, e.role, "_s +
                          (capped.isEmpty() ? u"0"_s
-                                           : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) + u") THEN ("_s +
-                                                 SpentToday + u") ELSE 0 END"_s) +
+                                           : u"CASE WHEN e.role IN ("_s + capped.join(u", "_s) +
+                                                 u") THEN ("_s + SpentToday + u") ELSE 0 END"_s) +
                          u" FROM employees e WHERE e.id = ?"_s);
     if (!capped.isEmpty())
         q.bind(who.id).bind(hours->dayStartStored(today)).bind(hours->dayStartStored(today.addDays(1)));

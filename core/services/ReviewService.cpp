@@ -27,7 +27,8 @@ namespace {
 // in ":day".
 QString kindId(ReviewItem::Kind k) {
     return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ||
-                   k == ReviewItem::Kind::Void || k == ReviewItem::Kind::FailedSignIns
+                   k == ReviewItem::Kind::Void || k == ReviewItem::Kind::FailedSignIns ||
+                   k == ReviewItem::Kind::Breach
                ? u"employee-week"_s
                : u"incident"_s;
 }
@@ -119,6 +120,14 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         return r.error();
     if (auto r = signInItems(out); !r)
         return r.error();
+    if (auto r = breachItems(site, out); !r)
+        return r.error();
+    if (auto r = weekItems(limit->currency(), out); !r)
+        return r.error();
+    return out;
+}
+
+Result<void> ReviewService::weekItems(const QString& currency, QList<ReviewItem>& out) {
     // Weeks start on Monday in the business's zone; compare this week with the average of the eight before.
     // Voided gestures count: they were handed over before they were voided.
     auto hours = SiteService(m_db, m_clock).hours();
@@ -135,7 +144,7 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         WHERE c.given_at >= ? GROUP BY e.id, e.name)"_s);
     q.bind(thisWeek).bind(thisWeek).bind(eightBefore);
     if (auto r = q.exec(); !r)
-        return r.error();
+        return r;
     QList<ReviewItem> weeks;
     while (q.next()) {
         const qint64 now = q.integer(2);
@@ -147,22 +156,58 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         item.ref = u"%1:%2"_s.arg(q.integer(0)).arg(weekStart.toString(Qt::ISODate));
         item.when = TimeFormat::fromStored(thisWeek);
         item.employee = q.text(1);
-        item.amount = Money(now, limit->currency());
-        item.reason =
-            QCoreApplication::translate(
-                "Core", "spent %1 this week; the weekly average of the previous eight weeks is %2")
-                .arg(item.amount.toDisplayString(), Money(before / 8, limit->currency()).toDisplayString());
+        item.amount = Money(now, currency);
+        item.reason = QCoreApplication::translate(
+                          "Core", "spent %1 this week; the weekly average of the previous eight weeks is %2")
+                          .arg(item.amount.toDisplayString(), Money(before / 8, currency).toDisplayString());
         weeks.append(item);
     }
     for (const ReviewItem& w : std::as_const(weeks)) {
         Query done = m_db.query(u"SELECT count(*) FROM reviews WHERE kind = 'employee-week' AND ref = ?"_s);
         done.bind(w.ref);
         if (auto r = done.exec(); !r)
-            return r.error();
+            return r;
         if (done.next() && done.integer(0) == 0)
             out.prepend(w);
     }
-    return out;
+    return {};
+}
+
+Result<void> ReviewService::breachItems(const QString& site, QList<ReviewItem>& out) {
+    Query q = m_db.query(
+        uR"(SELECT b.id, b.found_at, g.name, cu.name, i.category, b.over_minor, i.currency, i.site, b.employee_id,
+               b.rule, i.id, i.counter
+        FROM breaches b JOIN incidents i ON i.id = b.incident_id JOIN employees g ON g.id = b.employee_id
+            JOIN customers cu ON cu.id = i.customer_id
+        WHERE (? = '' OR i.site = ?)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'employee-week'
+                          AND r.ref = CAST(b.employee_id AS TEXT) || ':breach:' || CAST(b.id AS TEXT))
+        ORDER BY b.id DESC LIMIT 500)"_s);
+    q.bind(site).bind(site);
+    if (auto r = q.exec(); !r)
+        return r;
+    while (q.next()) {
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::Breach;
+        item.ref = u"%1:breach:%2"_s.arg(q.integer(8)).arg(q.integer(0));
+        item.incidentId = q.integer(10);
+        item.when = TimeFormat::fromStored(q.text(1));
+        item.employee = q.text(2);
+        item.customer = q.text(3);
+        item.category = CategoryId(q.text(4));
+        item.amount = Money(q.integer(5), q.text(6));
+        item.site = q.text(7);
+        item.reason =
+            q.text(9) == u"offline_allowance"_s
+                ? QCoreApplication::translate("Core", "breach at counter %1: %2 over the day's offline "
+                                                      "allowance")
+                      .arg(q.text(11), item.amount.toDisplayString())
+                : QCoreApplication::translate("Core", "breach at counter %1: %2 over their authority, "
+                                                      "with no approval from an active supervisor")
+                      .arg(q.text(11), item.amount.toDisplayString());
+        out.append(item);
+    }
+    return {};
 }
 
 Result<void> ReviewService::voidItems(const QString& site, QList<ReviewItem>& out) {
@@ -371,7 +416,8 @@ Result<void> ReviewService::markReviewed(const AuthenticatedEmployee& by, const 
         // After-the-fact review means someone else's eyes: not one's own recovery, approval or week.
         const qint64 me = by.employee().id;
         bool own = false;
-        if (item.kind == ReviewItem::Kind::EmployeeWeek || item.kind == ReviewItem::Kind::EmployeeDay) {
+        if (item.kind == ReviewItem::Kind::EmployeeWeek || item.kind == ReviewItem::Kind::EmployeeDay ||
+            item.kind == ReviewItem::Kind::Breach) {
             own = item.ref.section(u':', 0, 0).toLongLong() == me;
         } else if (item.kind == ReviewItem::Kind::Void) {
             Query q = m_db.query(u"SELECT count(*) FROM amendments WHERE id = ? AND amended_by = ?"_s);

@@ -21,6 +21,7 @@ struct ReviewItem {
     // EmployeeDay: an employee's day over the daily cap, which counters offline together allowed.
     // Void: a gesture taken back after it was recorded (its ref "giver-id:void:amendment-id").
     // FailedSignIns: three or more wrong PINs for one employee on one business day ("id:signins:day").
+    // Breach: a recovery from an offline counter over a limit the server checked ("giver-id:breach:id").
     enum class Kind {
         Override,
         HighAmount,
@@ -29,7 +30,8 @@ struct ReviewItem {
         EmployeeDay,
         FollowUpTwice,
         Void,
-        FailedSignIns
+        FailedSignIns,
+        Breach
     };
     Kind kind = Kind::Override;
     QString
@@ -72,6 +74,10 @@ private:
     Result<void> voidItems(const QString& site, QList<ReviewItem>& out);
     // Repeated wrong PINs in the last two weeks: someone guessing, or an employee who needs a new PIN.
     Result<void> signInItems(QList<ReviewItem>& out);
+    // Recoveries from offline counters that broke a rule when they arrived (sync/ArrivalCheck).
+    Result<void> breachItems(const QString& site, QList<ReviewItem>& out);
+    // Employees whose spend this week is more than twice the average of the eight before.
+    Result<void> weekItems(const QString& currency, QList<ReviewItem>& out);
 
     Database& m_db;
     const Clock& m_clock;

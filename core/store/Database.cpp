@@ -687,23 +687,26 @@ Result<void> Database::migrateServer(int from) {
         for (int target = std::max(now, from) + 1; target <= SchemaVersion; ++target) {
             const QStringList steps = Schema::serverMigrationTo(target);
             if (steps.isEmpty())
-                return Error::of(Error::Code::NewerSchema,
-                                 QCoreApplication::translate(
-                                     "Core", "the server has schema version %1, which this Rebound cannot migrate")
-                                     .arg(now));
+                return Error::of(
+                    Error::Code::NewerSchema,
+                    QCoreApplication::translate(
+                        "Core", "the server has schema version %1, which this Rebound cannot migrate")
+                        .arg(now));
             for (const QString& statement : steps) {
                 if (auto e = execRaw(statement); !e)
                     return Error::of(e.error().code,
                                      QCoreApplication::translate(
-                                         "Core", "the server has schema version %1 and must be migrated to %2 by "
-                                                 "its owner (reboundctl server init ADDRESS --site NAME "
-                                                 "--app-role ROLE, as the owner): %3")
+                                         "Core",
+                                         "the server has schema version %1 and must be migrated to %2 by "
+                                         "its owner (reboundctl server init ADDRESS --site NAME "
+                                         "--app-role ROLE, as the owner): %3")
                                          .arg(now)
                                          .arg(SchemaVersion)
                                          .arg(e.error().message));
             }
         }
-        return execRaw(u"UPDATE rebound_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(SchemaVersion));
+        return execRaw(
+            u"UPDATE rebound_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(SchemaVersion));
     });
 }
 

@@ -36,11 +36,11 @@ struct Share {
     QString code, name;
     qint64 allowance = 0; // the role's offline allowance for a day
     bool active = true;
-    bool claim = false;  // signed in here now: the share takes what the day has left
-    qint64 before = -1;  // this counter's share at the server; -1: none
-    QString claimedAt;   // of this counter's share
-    qint64 used = 0;     // given under it, as the server holds
-    qint64 others = 0;   // shares held by other counters
+    bool claim = false; // signed in here now: the share takes what the day has left
+    qint64 before = -1; // this counter's share at the server; -1: none
+    QString claimedAt;  // of this counter's share
+    qint64 used = 0;    // given under it, as the server holds
+    qint64 others = 0;  // shares held by other counters
     QString newestElsewhere;
     qint64 after = 0;
 };
@@ -78,8 +78,9 @@ Result<void> assess(Database& server, const QString& counter, const QStringList&
     if (auto r = everywhere.exec(); !r)
         return r;
     const qint64 usedEverywhere = everywhere.next() ? everywhere.integer(0) : 0;
-    Query others = server.query(u"SELECT coalesce(sum(amount_minor), 0), coalesce(max(claimed_at), '') "
-                                u"FROM offline_shares WHERE business_day = ? AND employee_id = ? AND counter <> ?"_s);
+    Query others =
+        server.query(u"SELECT coalesce(sum(amount_minor), 0), coalesce(max(claimed_at), '') "
+                     u"FROM offline_shares WHERE business_day = ? AND employee_id = ? AND counter <> ?"_s);
     others.bind(day[0]).bind(s.employeeId).bind(counter);
     if (auto r = others.exec(); !r)
         return r;
@@ -175,7 +176,8 @@ Result<qint64> OfflineShares::applyAtServer(Plan& plan) {
         AuditLog log(m_server, m_clock);
         for (Share& s : plan.shares) {
             // Again under the chain's lock: no two counters share out the same day at once.
-            if (auto r = assess(m_server, plan.counter, {plan.day, plan.dayStart, plan.dayEnd}, plan.copyWaiting, s);
+            if (auto r = assess(m_server, plan.counter, {plan.day, plan.dayStart, plan.dayEnd},
+                                plan.copyWaiting, s);
                 !r)
                 return r;
             if (s.after == s.before && !s.claim)
@@ -184,19 +186,24 @@ Result<qint64> OfflineShares::applyAtServer(Plan& plan) {
                 u"INSERT INTO offline_shares (business_day, employee_id, counter, amount_minor, claimed_at) "
                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (business_day, employee_id, counter) DO UPDATE SET "
                 u"amount_minor = excluded.amount_minor, claimed_at = excluded.claimed_at"_s);
-            up.bind(plan.day).bind(s.employeeId).bind(plan.counter).bind(s.after).bind(s.claim ? plan.now : s.claimedAt);
+            up.bind(plan.day)
+                .bind(s.employeeId)
+                .bind(plan.counter)
+                .bind(s.after)
+                .bind(s.claim ? plan.now : s.claimedAt);
             if (auto r = up.exec(); !r)
                 return r;
             if (s.after == s.before)
                 continue;
             const Actor by = s.claim ? Actor{s.employeeId, s.name} : Actor::system(u"sync:refresh"_s);
-            auto a = log.append(by, AuditAction::OfflineShare, u"offline_share"_s, QString::number(s.employeeId),
-                                QJsonObject{{u"code"_s, s.code},
-                                            {u"counter"_s, plan.counter},
-                                            {u"day"_s, plan.day},
-                                            {u"from_minor"_s, std::max<qint64>(s.before, 0)},
-                                            {u"to_minor"_s, s.after},
-                                            {u"used_minor"_s, s.used}});
+            auto a =
+                log.append(by, AuditAction::OfflineShare, u"offline_share"_s, QString::number(s.employeeId),
+                           QJsonObject{{u"code"_s, s.code},
+                                       {u"counter"_s, plan.counter},
+                                       {u"day"_s, plan.day},
+                                       {u"from_minor"_s, std::max<qint64>(s.before, 0)},
+                                       {u"to_minor"_s, s.after},
+                                       {u"used_minor"_s, s.used}});
             if (!a)
                 return a.error();
             ++changed;
@@ -222,7 +229,13 @@ Result<void> OfflineShares::writeCopy(const Plan& plan) {
                 u"ON CONFLICT (business_day, employee_id, counter) DO UPDATE SET amount_minor = "
                 u"excluded.amount_minor, used_minor = excluded.used_minor, sent_upto = excluded.sent_upto, "
                 u"claimed_at = excluded.claimed_at"_s);
-            q.bind(plan.day).bind(plan.counter).bind(s.after).bind(s.used).bind(plan.sentUpto).bind(plan.now).bind(s.code);
+            q.bind(plan.day)
+                .bind(plan.counter)
+                .bind(s.after)
+                .bind(s.used)
+                .bind(plan.sentUpto)
+                .bind(plan.now)
+                .bind(s.code);
             if (auto r = q.exec(); !r)
                 return r;
         }

@@ -10,6 +10,7 @@
 #include "services/FollowUpService.h"
 #include "services/RecoveryTransfer.h"
 #include "store/Database.h"
+#include "sync/ArrivalCheck.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,9 @@ Result<OutboxSender::Sent> OutboxSender::recovery(const OutboxItem& item, const 
                          TimeFormat::toStored(m_clock.nowUtc()));
     if (!a)
         return a.error();
+    // Believed only as far as the server's own rules and staff allow: what breaks them is kept, flagged.
+    if (auto checked = ArrivalCheck(m_server, m_clock).check(*id, by); !checked)
+        return checked.error();
     return Sent{*id, true};
 }
 

@@ -67,10 +67,12 @@ TEST_CASE("Offline, a copy gives on its own only its share of the day's allowanc
     auto waiting = Outbox(t.db()).waiting();
     REQUIRE(waiting.ok());
     REQUIRE(Outbox(t.db()).markSent(waiting->first().seq, 7, u"2026-03-10T15:00:00.000Z"_s).ok());
-    REQUIRE(t.db()
-                .execute(u"UPDATE offline_shares SET amount_minor = 20000, used_minor = 6000, sent_upto = %1"_s.arg(
+    REQUIRE(
+        t.db()
+            .execute(
+                u"UPDATE offline_shares SET amount_minor = 20000, used_minor = 6000, sent_upto = %1"_s.arg(
                     waiting->first().seq))
-                .ok());
+            .ok());
     CHECK(t.recoveries().record(a1, refund(u"+1 5"_s, u"100.00"_s)).ok()); // 200 - 60 - 40
     CHECK_FALSE(t.recoveries().record(a1, refund(u"+1 6"_s, u"0.01"_s)).ok());
 }

@@ -112,11 +112,12 @@ TEST_CASE("server init creates the schema once, the application role only append
     CHECK(verify.exit == 0);
 }
 
-TEST_CASE("A server of schema 7 is migrated by its owner, and a counter's application role is told to ask them",
-          "[server]") {
+TEST_CASE(
+    "A server of schema 7 is migrated by its owner, and a counter's application role is told to ask them",
+    "[server]") {
     CliRunner ctl(QStringLiteral(REBOUNDCTL_PATH));
-    const QStringList init = {u"server"_s, u"init"_s, ctl.db(), u"--site"_s, u"Lisbon"_s, u"--app-role"_s,
-                              u"rebound_app"_s};
+    const QStringList init = {u"server"_s, u"init"_s,       ctl.db(),        u"--site"_s,
+                              u"Lisbon"_s, u"--app-role"_s, u"rebound_app"_s};
     REQUIRE(ctl(init + QStringList{u"--manager-code"_s, u"M1"_s, u"--manager-name"_s, u"Maria"_s}, {},
                 u"4071829365"_s)
                 .exit == 0);
