@@ -86,6 +86,8 @@ constexpr std::array Ids{
           QT_TRANSLATE_NOOP("AuditAction", "Offline allowance shared out")},
     Entry{AuditAction::RecoveryBreach, "recovery.breach",
           QT_TRANSLATE_NOOP("AuditAction", "Limit broken offline")},
+    Entry{AuditAction::CopyRefused, "copy.refused",
+          QT_TRANSLATE_NOOP("AuditAction", "A counter's copy failed its check")},
 };
 
 } // namespace

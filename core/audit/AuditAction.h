@@ -57,6 +57,7 @@ enum class AuditAction {
     FollowUpArrive,
     OfflineShare,
     RecoveryBreach,
+    CopyRefused,
 };
 
 // The stored id, in ASCII: the bulk writer writes it as bytes, the services as text.

@@ -259,6 +259,10 @@ QString staffSentence(const Context& c) {
                          "with no approval from an active supervisor who may give that much.")
                          .arg(giver, over);
     }
+    case AuditAction::CopyRefused:
+        return QCoreApplication::translate("AuditSentence",
+                                           "The offline copy of counter %1 failed its own check and sent nothing: %2")
+            .arg(p.value(u"counter"_s).toString(), p.value(u"reason"_s).toString());
     case AuditAction::OfflineShare:
         return QCoreApplication::translate(
                    "AuditSentence", "%1's offline allowance for %2 at counter %3: %4 (was %5, %6 given).")

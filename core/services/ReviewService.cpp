@@ -28,7 +28,7 @@ namespace {
 QString kindId(ReviewItem::Kind k) {
     return k == ReviewItem::Kind::EmployeeWeek || k == ReviewItem::Kind::EmployeeDay ||
                    k == ReviewItem::Kind::Void || k == ReviewItem::Kind::FailedSignIns ||
-                   k == ReviewItem::Kind::Breach
+                   k == ReviewItem::Kind::Breach || k == ReviewItem::Kind::CopyRefused
                ? u"employee-week"_s
                : u"incident"_s;
 }
@@ -122,6 +122,8 @@ Result<QList<ReviewItem>> ReviewService::queue(const AuthenticatedEmployee& by, 
         return r.error();
     if (auto r = breachItems(site, out); !r)
         return r.error();
+    if (auto r = copyItems(site, out); !r)
+        return r.error();
     if (auto r = weekItems(limit->currency(), out); !r)
         return r.error();
     return out;
@@ -205,6 +207,31 @@ Result<void> ReviewService::breachItems(const QString& site, QList<ReviewItem>& 
                 : QCoreApplication::translate("Core", "breach at counter %1: %2 over their authority, "
                                                       "with no approval from an active supervisor")
                       .arg(q.text(11), item.amount.toDisplayString());
+        out.append(item);
+    }
+    return {};
+}
+
+Result<void> ReviewService::copyItems(const QString& site, QList<ReviewItem>& out) {
+    Query q = m_db.query(uR"(SELECT a.id, a.at, a.entity_id, a.payload, a.site FROM audit_log a
+        WHERE a.action = 'copy.refused' AND (? = '' OR a.site = ?)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'employee-week'
+                          AND r.ref = 'copy:' || CAST(a.id AS TEXT))
+        ORDER BY a.id DESC LIMIT 500)"_s);
+    q.bind(site).bind(site);
+    if (auto r = q.exec(); !r)
+        return r;
+    while (q.next()) {
+        ReviewItem item;
+        item.kind = ReviewItem::Kind::CopyRefused;
+        item.ref = u"copy:%1"_s.arg(q.integer(0));
+        item.when = TimeFormat::fromStored(q.text(1));
+        item.site = q.text(4);
+        const QString reason =
+            QJsonDocument::fromJson(q.text(3).toUtf8()).object().value(u"reason"_s).toString();
+        item.reason = QCoreApplication::translate("Core", "the offline copy of counter %1 failed its own check "
+                                                          "and sends nothing: %2")
+                          .arg(q.text(2), reason);
         out.append(item);
     }
     return {};

@@ -22,6 +22,7 @@ struct ReviewItem {
     // Void: a gesture taken back after it was recorded (its ref "giver-id:void:amendment-id").
     // FailedSignIns: three or more wrong PINs for one employee on one business day ("id:signins:day").
     // Breach: a recovery from an offline counter over a limit the server checked ("giver-id:breach:id").
+    // CopyRefused: a counter's offline copy failed its own check and sent nothing ("copy:entry-id").
     enum class Kind {
         Override,
         HighAmount,
@@ -31,7 +32,8 @@ struct ReviewItem {
         FollowUpTwice,
         Void,
         FailedSignIns,
-        Breach
+        Breach,
+        CopyRefused
     };
     Kind kind = Kind::Override;
     QString
@@ -76,6 +78,8 @@ private:
     Result<void> signInItems(QList<ReviewItem>& out);
     // Recoveries from offline counters that broke a rule when they arrived (sync/ArrivalCheck).
     Result<void> breachItems(const QString& site, QList<ReviewItem>& out);
+    // Counters whose offline copy failed its own check before sending.
+    Result<void> copyItems(const QString& site, QList<ReviewItem>& out);
     // Employees whose spend this week is more than twice the average of the eight before.
     Result<void> weekItems(const QString& currency, QList<ReviewItem>& out);
 

@@ -3,12 +3,14 @@
 #include "sync/OutboxSender.h"
 
 #include "audit/AuditLog.h"
+#include "audit/Verifier.h"
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "record/RecoveryRecord.h"
 #include "services/EmployeeService.h"
 #include "services/FollowUpService.h"
 #include "services/RecoveryTransfer.h"
+#include "services/SiteService.h"
 #include "store/Database.h"
 #include "sync/ArrivalCheck.h"
 #include "sync/Outbox.h"
@@ -167,6 +169,44 @@ Result<OutboxSender::Sent> OutboxSender::followUp(const OutboxItem& item, const 
     return Sent{id, !superseded};
 }
 
+Result<void> OutboxSender::checkCopy() {
+    VerifyOptions options;
+    options.skipReceipts = true; // the copy's own chain and tables; its receipts stay with the counter
+    auto verified = Verifier(m_local, m_clock).run(options);
+    if (verified)
+        return {};
+    if (verified.error().code != Error::Code::Corrupt)
+        return verified.error();
+    const QString reason = verified.error().message;
+    const Place place = m_server.place();
+    auto told = m_server.write([&]() -> Result<void> {
+        auto hours = SiteService(m_server, m_clock).hours();
+        if (!hours)
+            return hours.error();
+        Query seen = m_server.query(
+            u"SELECT count(*) FROM audit_log WHERE action = 'copy.refused' AND entity_id = ? AND at >= ?"_s);
+        seen.bind(place.counter).bind(hours->dayStartStored(hours->businessDate(m_clock.nowUtc())));
+        if (auto r = seen.exec(); !r)
+            return r;
+        if (seen.next() && seen.integer(0) > 0)
+            return {};
+        auto a = AuditLog(m_server, m_clock)
+                     .append(Actor::system(u"sync:"_s + place.counter), AuditAction::CopyRefused, u"counter"_s,
+                             place.counter,
+                             QJsonObject{{u"counter"_s, place.counter}, {u"reason"_s, reason}, {u"site"_s, place.site}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+    if (!told)
+        return told.error();
+    return Error::of(Error::Code::Corrupt,
+                     QCoreApplication::translate(
+                         "Core", "this counter's offline copy failed its own check and sends nothing until a "
+                                 "manager looks at it: %1")
+                         .arg(reason));
+}
+
 Result<SendSummary> OutboxSender::sendAll(const std::function<void(qint64, qint64)>& progress) {
     Outbox outbox(m_local);
     auto items = outbox.waiting();
@@ -182,6 +222,8 @@ Result<SendSummary> OutboxSender::sendAll(const std::function<void(qint64, qint6
         (void)outbox.noteAttempt(TimeFormat::toStored(m_clock.nowUtc()), e.message);
         return e;
     };
+    if (auto r = checkCopy(); !r)
+        return failed(r.error());
     ImportSummary counts;
     RecoveryTransfer transfer(m_server, m_local, m_clock, by, counts);
     // The counter adds no one while away: its staff are the server's, matched by code.

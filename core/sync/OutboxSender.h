@@ -27,7 +27,7 @@ struct SendSummary {
 // entry naming the counter's own entries and their hashes. A recovery is looked up by its UUID inside the
 // same transaction first, and marked sent in the outbox only after the server committed: a reply lost, a send
 // repeated or cut at any point leaves it on the server exactly once. Stops at the first failure, which the
-// outbox notes; the rest wait.
+// outbox notes; the rest wait. Nothing is sent from a copy that fails its own check.
 class OutboxSender final {
 public:
     OutboxSender(Database& local, Database& server, const Clock& clock)
@@ -47,6 +47,9 @@ private:
     // A follow-up done offline: applied as it was done, unless the server's follow-up was done
     // meanwhile, in which case it is only recorded (follow_up.arrive, "superseded").
     Result<Sent> followUp(const OutboxItem& item, const Actor& by);
+    // The copy verifies itself (chain and tables) before anything leaves it. A copy that fails sends
+    // nothing, and the server keeps one copy.refused entry a business day per counter, for review.
+    Result<void> checkCopy();
 
     Database& m_local;
     Database& m_server;

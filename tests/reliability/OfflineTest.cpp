@@ -3,6 +3,8 @@
 // A counter whose server is away records into its offline copy and catches up later, each recovery on
 // the server exactly once, through a relay that fails on demand. Runs on the server run alone ([server]).
 #include "domain/Clock.h"
+#include "reports/AuditQuery.h"
+#include "reports/AuditSentence.h"
 #include "services/EmployeeService.h"
 #include "services/FollowUpService.h"
 #include "services/PlaybookService.h"
@@ -15,7 +17,11 @@
 #include "support/Files.h"
 #include "support/TestServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -543,6 +549,138 @@ TEST_CASE("Two counters offline at once, and a copy detached and attached again,
     CHECK(one.server.scalar(u"SELECT sum(amount_minor) FROM offline_shares"_s) == 25000);
     CHECK(one.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'offline.share'"_s) >= 2);
     CHECK(one.server({u"verify"_s}).exit == 0);
+}
+
+TEST_CASE("An edited copy sends nothing: a role raised, an amount changed, an approver invented or entries "
+          "deleted stop it, it says why, and the server's review queue names the counter",
+          "[server][offline]") {
+    const int edit = GENERATE(0, 1, 2, 3);
+    Counter c;
+    const QString pin = u"4071829365"_s;
+    CHECK(c.at({u"sync"_s, u"now"_s, u"--as"_s, u"A1"_s}, {}, pin).exit == 0);
+    c.proxy->setRefusing(true);
+    CHECK(c.at({u"record"_s, u"--as"_s, u"A1"_s},
+               recordLine(u"Guest"_s, u"+1 555 901"_s, uR"({"item": "refund", "amount": "100.00"})"_s,
+                          u"billing"_s),
+               pin)
+              .exit == 0);
+    const QList<QStringList> edits = {
+        {u"UPDATE employees SET role = 'manager' WHERE code = 'A1'"_s},
+        {u"UPDATE compensations SET amount_minor = 190000"_s},
+        {u"INSERT INTO employees (code, name, role, pin_hash, created_at) VALUES ('Z9', 'Zed', 'supervisor', "
+         u"'x', '2026-01-01T00:00:00.000Z')"_s,
+         u"UPDATE compensations SET approved_by = (SELECT id FROM employees WHERE code = 'Z9')"_s},
+        {u"DROP TRIGGER audit_log_no_delete"_s,
+         u"DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"_s},
+    };
+    tamper(c.copy.db(), edits.at(edit));
+    c.proxy->setRefusing(false);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        CliRun sent = c.syncNow();
+        CHECK(sent.exit != 0);
+        CHECK(sent.err.contains(u"failed its own check and sends nothing"_s));
+    }
+    CliRun status = c.at({u"sync"_s, u"status"_s});
+    CHECK(status.out.contains(u"waiting: 1"_s));
+    CHECK(status.out.contains(u"failed its own check"_s));
+    CHECK(c.server.scalar(u"SELECT count(*) FROM incidents"_s) == 0);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'copy.refused' AND "
+                          u"entity_id = 'till-1'"_s) == 1); // once a day, however often it tries
+    auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+    REQUIRE(server.ok());
+    SystemClock clock;
+    PlaybookService playbooks(**server, clock);
+    auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, pin);
+    REQUIRE(s1.ok());
+    auto queue = ReviewService(**server, clock, playbooks).queue(s1.value());
+    REQUIRE(queue.ok());
+    int refused = 0;
+    for (const ReviewItem& item : queue.value()) {
+        if (item.kind == ReviewItem::Kind::CopyRefused) {
+            ++refused;
+            CHECK(item.reason.contains(u"counter till-1"_s));
+        }
+    }
+    CHECK(refused == 1);
+}
+
+TEST_CASE("A recovery over the limits the server had set while its counter was offline arrives as history, "
+          "flagged as a breach in the review queue, the audit view and the export",
+          "[server][offline]") {
+    Counter c;
+    const QString pin = u"4071829365"_s;
+    CHECK(c.at({u"sync"_s, u"now"_s, u"--as"_s, u"A1"_s}, {}, pin).exit == 0);
+    c.proxy->setRefusing(true);
+    // Meanwhile at the server, a manager lowers the associate's offline allowance: 40.00 a recovery,
+    // 60.00 a day. The copy cannot know.
+    CliRun exported = c.server({u"playbook"_s, u"export"_s});
+    REQUIRE(exported.exit == 0);
+    QJsonObject root = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QJsonArray roles = root.value(u"roles"_s).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject r = roles[i].toObject();
+        if (r.value(u"id"_s) == u"associate"_s) {
+            r.insert(u"offline_per_recovery"_s, u"40.00"_s);
+            r.insert(u"offline_per_day"_s, u"60.00"_s);
+        }
+        roles[i] = r;
+    }
+    root.insert(u"roles"_s, roles);
+    const QString file = c.server.file(u"lower.json"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+    }
+    CliRun imported = c.server({u"playbook"_s, u"import"_s, file}, {}, pin);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exit == 0);
+    QThread::msleep(5); // the recovery is made after the new limits
+    CHECK(c.at({u"record"_s, u"--as"_s, u"A1"_s},
+               recordLine(u"Guest"_s, u"+1 555 902"_s, uR"({"item": "refund", "amount": "100.00"})"_s,
+                          u"billing"_s),
+               pin)
+              .exit == 0);
+    c.proxy->setRefusing(false);
+    CliRun sent = c.syncNow();
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exit == 0);
+    CHECK(sent.out.contains(u"sent: 1"_s));
+    // Accepted, the money having been given; each rule it broke is kept, with the amount over.
+    CHECK(c.server.scalar(u"SELECT over_minor FROM breaches WHERE rule = 'authority'"_s) == 6000);
+    CHECK(c.server.scalar(u"SELECT over_minor FROM breaches WHERE rule = 'offline_allowance'"_s) == 4000);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'recovery.breach'"_s) == 2);
+    CliRun csv = c.server({u"export"_s, u"incidents"_s, u"--out"_s, c.server.file(u"i.csv"_s)});
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.exit == 0);
+    QFile incidents(c.server.file(u"i.csv"_s));
+    REQUIRE(incidents.open(QIODevice::ReadOnly));
+    CHECK(incidents.readAll().contains("authority offline_allowance"));
+    auto server = Database::open(c.server.db(), Database::OpenMode::ExistingOnly);
+    REQUIRE(server.ok());
+    SystemClock clock;
+    PlaybookService playbooks(**server, clock);
+    // The audit view says it in the recovery's history.
+    auto history = AuditQuery(**server).history(c.server.scalar(u"SELECT max(id) FROM incidents"_s));
+    REQUIRE(history.ok());
+    auto names = AuditNames::load(**server, history.value());
+    REQUIRE(names.ok());
+    QStringList said;
+    for (const AuditRow& row : history.value())
+        said << auditSentence(row, names.value(), *playbooks.current()->playbook);
+    CHECK(said.join(u'\n').contains(u"Alex Associate gave 60.00 USD over their authority while the server was away"_s));
+    auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, pin);
+    REQUIRE(s1.ok());
+    auto queue = ReviewService(**server, clock, playbooks).queue(s1.value());
+    REQUIRE(queue.ok());
+    QStringList breaches;
+    for (const ReviewItem& item : queue.value()) {
+        if (item.kind == ReviewItem::Kind::Breach)
+            breaches << item.reason;
+    }
+    CHECK(breaches.size() == 2);
+    CHECK(breaches.join(u'|').contains(u"breach at counter till-1: 60.00"_s));
+    CHECK(c.server({u"verify"_s}).exit == 0);
 }
 
 TEST_CASE("A counter pointed at its server keeps a copy beside its key and records there when the server "
