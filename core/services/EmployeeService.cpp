@@ -304,6 +304,43 @@ Result<void> EmployeeService::recordWrongPin(const Employee& e, int failures) {
     });
 }
 
+Result<void> EmployeeService::arriveWrongPins(const QString& code, const QStringList& times,
+                                              const QString& counter) {
+    Query find = m_db.query(SelectEmployee + u" WHERE code = ?"_s);
+    find.bind(code);
+    if (auto r = find.exec(); !r)
+        return r;
+    if (!find.next())
+        return {};
+    Employee e = readEmployee(find);
+    QString lockedUntil = e.lockedUntil.isValid() ? TimeFormat::toStored(e.lockedUntil) : QString();
+    for (const QString& at : times) {
+        const int failures = ++e.failedPins;
+        QJsonObject payload{{u"code"_s, e.code},
+                            {u"counter"_s, counter},
+                            {u"failures"_s, failures},
+                            {u"offline"_s, true},
+                            {u"reason"_s, u"wrong PIN"_s}};
+        if (const int minutes = lockoutMinutes(failures); minutes > 0) {
+            lockedUntil =
+                std::max(lockedUntil, TimeFormat::toStored(TimeFormat::fromStored(at).addSecs(minutes * 60)));
+            payload.insert(u"locked_until"_s, lockedUntil);
+        } else if (minutes < 0) {
+            payload.insert(u"locked_until"_s, u"unlock"_s);
+        }
+        auto a = AuditLog(m_db, m_clock)
+                     .append(Actor::of(e), AuditAction::AuthFail, u"employee"_s, QString::number(e.id),
+                             QJsonDocument(payload).toJson(QJsonDocument::Compact), std::nullopt, at);
+        if (!a)
+            return a.error();
+    }
+    Query up = m_db.query(u"UPDATE employees SET failed_pins = ?, locked_until = ? WHERE id = ?"_s);
+    up.bind(e.failedPins)
+        .bind(lockedUntil.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(lockedUntil))
+        .bind(e.id);
+    return up.exec();
+}
+
 Error EmployeeService::wrongPin(const Employee& e, int failures) {
     const int minutes = lockoutMinutes(failures);
     if (minutes < 0)

@@ -74,6 +74,13 @@ public:
     // Not their own: the last manager cannot demote themselves by mistake.
     Result<void> setRole(const AuthenticatedEmployee& manager, const QString& code, Role role);
 
+    // Wrong PINs tried on a counter's offline copy (their times, stored form), arriving at the server:
+    // each counted in the employee's run with the lockout its place calls for, and audited as tried then
+    // (auth.fail naming the counter). Inside the caller's transaction; an unknown code is skipped.
+    Result<void> arriveWrongPins(const QString& code, const QStringList& times, const QString& counter);
+    // How long the `failures`-th wrong PIN in a row locks: 0 not at all, -1 until a manager unlocks.
+    static int lockoutMinutes(int failures);
+
 private:
     Result<Employee> findIn(const QString& code);
     Result<Employee> addChecked(const Actor& by, const QString& code, const QString& name, Role role,
@@ -93,8 +100,6 @@ private:
     // The try was wrong: audited, and the lockout its place in the run calls for.
     Result<void> recordWrongPin(const Employee& e, int failures);
     static Error wrongPin(const Employee& e, int failures);
-    // How long the `failures`-th wrong PIN in a row locks: 0 not at all, -1 until a manager unlocks.
-    static int lockoutMinutes(int failures);
 
     Database& m_db;
     const Clock& m_clock;

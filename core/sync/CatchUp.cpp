@@ -16,6 +16,9 @@ Result<CatchUpSummary> CatchUp::run(const std::function<void(qint64, qint64)>& p
     if (!sent)
         return sent.error();
     out.sent = sent.value();
+    // Before the refresh, which takes the server's lockouts over the copy's.
+    if (auto pins = OutboxSender(m_local, m_server, m_clock).sendWrongPins(); !pins)
+        return pins.error();
     // Refreshed only after sending: the copy never takes the server's state over what it still owes it.
     auto fresh = CopyRefresh(m_server, m_local, m_clock).run(m_local.place().site);
     if (!fresh)

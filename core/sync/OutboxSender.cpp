@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,51 @@ Result<OutboxSender::Sent> OutboxSender::followUp(const OutboxItem& item, const 
     return Sent{id, !superseded};
 }
 
+Result<qint64> OutboxSender::sendWrongPins() {
+    Query last = m_local.query(u"SELECT value FROM sync_state WHERE key = 'wrong_pins_sent'"_s);
+    if (auto r = last.exec(); !r)
+        return r.error();
+    const qint64 from = last.next() ? last.text(0).toLongLong() : 0;
+    // A wrong PIN's entry counts the run ("failures"); a refused code or a deactivated employee does not.
+    Query q = m_local.query(u"SELECT a.id, a.at, e.code, a.payload FROM audit_log a JOIN employees e ON "
+                            u"e.id = a.actor_id WHERE a.action = 'auth.fail' AND a.id > ? ORDER BY a.id"_s);
+    q.bind(from);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    QMap<QString, QStringList> times; // by code
+    qint64 upTo = from;
+    qint64 count = 0;
+    while (q.next()) {
+        upTo = q.integer(0);
+        if (!QJsonDocument::fromJson(q.text(3).toUtf8()).object().contains(u"failures"_s))
+            continue;
+        times[q.text(2)] << q.text(1);
+        ++count;
+    }
+    if (upTo == from)
+        return 0;
+    auto sent = m_server.write([&]() -> Result<void> {
+        EmployeeService staff(m_server, m_clock);
+        for (auto it = times.cbegin(); it != times.cend(); ++it) {
+            if (auto r = staff.arriveWrongPins(it.key(), it.value(), m_server.place().counter); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!sent)
+        return sent.error();
+    // Marked after the server committed: a crash between counts them twice, never not at all.
+    auto marked = m_local.write([&]() -> Result<void> {
+        Query up = m_local.query(u"INSERT INTO sync_state (key, value) VALUES ('wrong_pins_sent', ?) "
+                                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        up.bind(QString::number(upTo));
+        return up.exec();
+    });
+    if (!marked)
+        return marked.error();
+    return count;
+}
+
 Result<void> OutboxSender::checkCopy() {
     VerifyOptions options;
     options.skipReceipts = true; // the copy's own chain and tables; its receipts stay with the counter
@@ -190,10 +236,12 @@ Result<void> OutboxSender::checkCopy() {
             return r;
         if (seen.next() && seen.integer(0) > 0)
             return {};
-        auto a = AuditLog(m_server, m_clock)
-                     .append(Actor::system(u"sync:"_s + place.counter), AuditAction::CopyRefused, u"counter"_s,
-                             place.counter,
-                             QJsonObject{{u"counter"_s, place.counter}, {u"reason"_s, reason}, {u"site"_s, place.site}});
+        auto a =
+            AuditLog(m_server, m_clock)
+                .append(Actor::system(u"sync:"_s + place.counter), AuditAction::CopyRefused, u"counter"_s,
+                        place.counter,
+                        QJsonObject{
+                            {u"counter"_s, place.counter}, {u"reason"_s, reason}, {u"site"_s, place.site}});
         if (!a)
             return a.error();
         return {};

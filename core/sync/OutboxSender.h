@@ -37,6 +37,9 @@ public:
 
     // progress(done, total) after each recovery.
     Result<SendSummary> sendAll(const std::function<void(qint64, qint64)>& progress = {});
+    // Wrong PINs tried on the copy since the last time, counted at the server in each employee's run
+    // (a lockout made offline holds there too, and the refresh brings it back). How many were sent.
+    Result<qint64> sendWrongPins();
 
 private:
     struct Sent {

@@ -17,11 +17,11 @@
 #include "support/Files.h"
 #include "support/TestServer.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -668,7 +668,8 @@ TEST_CASE("A recovery over the limits the server had set while its counter was o
     QStringList said;
     for (const AuditRow& row : history.value())
         said << auditSentence(row, names.value(), *playbooks.current()->playbook);
-    CHECK(said.join(u'\n').contains(u"Alex Associate gave 60.00 USD over their authority while the server was away"_s));
+    CHECK(said.join(u'\n').contains(
+        u"Alex Associate gave 60.00 USD over their authority while the server was away"_s));
     auto s1 = EmployeeService(**server, clock).authenticate(u"S1"_s, pin);
     REQUIRE(s1.ok());
     auto queue = ReviewService(**server, clock, playbooks).queue(s1.value());
@@ -680,6 +681,36 @@ TEST_CASE("A recovery over the limits the server had set while its counter was o
     }
     CHECK(breaches.size() == 2);
     CHECK(breaches.join(u'|').contains(u"breach at counter till-1: 60.00"_s));
+    CHECK(c.server({u"verify"_s}).exit == 0);
+}
+
+TEST_CASE("A lockout made on an offline copy reaches the server, and the refresh keeps it",
+          "[server][offline]") {
+    Counter c;
+    c.proxy->setRefusing(true);
+    for (int i = 0; i < 5; ++i) {
+        CliRun wrong =
+            c.at({u"record"_s, u"--as"_s, u"A1"_s},
+                 recordLine(u"Guest"_s, u"+1 555 903"_s, uR"({"item": "dessert"})"_s), u"5019283746"_s);
+        CHECK(wrong.exit != 0);
+    }
+    CHECK(c.copy.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 5);
+    c.proxy->setRefusing(false);
+    CliRun sent = c.syncNow();
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exit == 0);
+    // Counted at the server as tried at the counter, the lockout with them; the copy still locked.
+    CHECK(c.server.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 5);
+    CHECK(c.server.scalar(
+              u"SELECT count(*) FROM employees WHERE code = 'A1' AND locked_until IS NOT NULL"_s) == 1);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 5);
+    CHECK(c.copy.scalar(u"SELECT failed_pins FROM employees WHERE code = 'A1'"_s) == 5);
+    CHECK(c.at({u"record"_s, u"--as"_s, u"A1"_s},
+               recordLine(u"Guest"_s, u"+1 555 903"_s, uR"({"item": "dessert"})"_s), u"4071829365"_s)
+              .err.contains(u"locked out"_s));
+    // Sent once: another catch-up sends none again.
+    CHECK(c.syncNow().exit == 0);
+    CHECK(c.server.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'auth.fail'"_s) == 5);
     CHECK(c.server({u"verify"_s}).exit == 0);
 }
 
