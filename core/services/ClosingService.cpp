@@ -161,9 +161,10 @@ Result<DayTotals> ClosingService::count(const QString& from, const QString& to) 
     auto kinds = GestureKinds::load(m_db);
     if (!kinds)
         return kinds.error();
-    RowStatement q(m_db, "SELECT a.action, a.actor, a.payload, i.playbook_version FROM audit_log a "
-        "LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.at >= ? AND a.at < ? "
-        "AND a.action IN ('incident.open', 'compensation.give', 'compensation.approve') ORDER BY a.id");
+    RowStatement q(
+        m_db, "SELECT a.action, a.actor, a.payload, i.playbook_version FROM audit_log a "
+              "LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.at >= ? AND a.at < ? "
+              "AND a.action IN ('incident.open', 'compensation.give', 'compensation.approve') ORDER BY a.id");
     const QByteArray fromUtf8 = from.toUtf8(), toUtf8 = to.toUtf8();
     q.bind(1, fromUtf8);
     q.bind(2, toUtf8);

@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
 #include "services/PlaybookService.h"
+#include "services/RecoveryService.h"
 #include "services/ReviewService.h"
 #include "store/Database.h"
 
@@ -51,6 +52,10 @@ Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incide
     if (c.description && c.description->trimmed().isEmpty())
         return Error::invalidAt(u"description"_s,
                                 QCoreApplication::translate("Core", "description: say what happened"));
+    if (c.replacement && c.withdrawGestures.isEmpty())
+        return Error::invalidAt(u"replacement"_s,
+                                QCoreApplication::translate(
+                                    "Core", "replacement: a gesture replaces a voided one; choose which"));
     return m_db.write([&]() -> Result<void> {
         Query owner = m_db.query(u"SELECT opened_by FROM incidents WHERE id = ?"_s);
         owner.bind(incidentId);
@@ -62,18 +67,37 @@ Status CorrectionService::correct(const AuthenticatedEmployee& by, qint64 incide
         if (owner.integer(0) != by.employee().id && !requireSupervisor(by))
             return Error::denied(QCoreApplication::translate(
                 "Core", "only who recorded a recovery, or a supervisor, may correct it"));
-        auto changes = changesOf(incidentId, c);
-        if (!changes)
-            return changes.error();
-        if (changes->isEmpty())
+        auto checked = changesOf(incidentId, c);
+        if (!checked)
+            return checked.error();
+        const QList<Change>& changes = checked.value();
+        if (changes.isEmpty())
             return Error::invalid(QCoreApplication::translate("Core", "the correction changes nothing"));
         const Employee& voider = (approver ? *approver : by).employee();
         if (!c.withdrawGestures.isEmpty()) {
             if (auto ok = checkVoidApprover(incidentId, c.withdrawGestures, voider); !ok)
                 return ok;
         }
-        return write(by, incidentId, changes.value(), c.reason.trimmed(),
-                     c.withdrawGestures.isEmpty() ? nullptr : &voider);
+        // The new gesture's row first, so the recovery's total counts it when the amendment's entry is
+        // written; its own entry, naming the gesture it replaces, follows in the same transaction.
+        std::optional<NewAuditEntry> given;
+        if (c.replacement) {
+            auto r =
+                RecoveryService(m_db, m_clock, m_playbooks)
+                    .giveReplacement(by, incidentId, c.withdrawGestures.first(), *c.replacement, approver);
+            if (!r)
+                return r.error();
+            given = r.value();
+        }
+        if (auto w = write(by, incidentId, changes, c.reason.trimmed(),
+                           c.withdrawGestures.isEmpty() ? nullptr : &voider);
+            !w)
+            return w;
+        if (given) {
+            if (auto a = AuditLog(m_db, m_clock).appendAll({*given}); !a)
+                return a.error();
+        }
+        return {};
     });
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Employee.h"
 #include "domain/PlaybookId.h"
 #include "domain/Result.h"
+#include "services/RecoveryDraft.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ struct Correction {
     std::optional<SeverityId> severity;
     std::optional<QString> description;
     QList<qint64> withdrawGestures; // compensation ids voided (recorded by mistake, or taken back)
+    // A gesture given in place of the voided ones: with them, one amendment; under the spending rules.
+    std::optional<CompensationDraft> replacement;
     QString reason;
 };
 
@@ -31,7 +34,8 @@ struct Correction {
 // employee who opened the recovery, or a supervisor, may correct it. Voiding a gesture is a till's void:
 // a supervisor other than whoever gave it approves (their PIN at the same screen), the voided gesture
 // leaves the recovery's total but still counts towards its giver's day for the daily cap, and every void
-// is a review-queue item.
+// is a review-queue item. A void may be replaced by another gesture, given by whoever corrects under the
+// spending rules (approved by the void's approver when over their authority), in the same amendment.
 class CorrectionService final {
 public:
     CorrectionService(Database& db, const Clock& clock, PlaybookService& playbooks)
@@ -39,8 +43,9 @@ public:
         , m_clock(clock)
         , m_playbooks(playbooks) {}
 
-    // approver: who approves voiding gestures; without one, `by` must be such a supervisor, or the
-    // correction is refused with Error::field "approver" and nothing written.
+    // approver: who approves voiding gestures, and a replacement over `by`'s authority; without one, `by`
+    // must be such a supervisor, or the correction is refused with Error::field "approver" and nothing
+    // written.
     Status correct(const AuthenticatedEmployee& by, qint64 incidentId, const Correction& correction,
                    const AuthenticatedEmployee* approver = nullptr);
     // Whether `approver` may approve voiding these gestures of the recovery: a supervisor or a manager

@@ -13,6 +13,8 @@
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
@@ -495,6 +497,73 @@ Result<QList<RecoveryService::Line>> RecoveryService::linesOf(const RecoveryDraf
         out.append({item, amount.value(), item->cost.value_or(amount.value())});
     }
     return out;
+}
+
+Result<NewAuditEntry> RecoveryService::giveReplacement(const AuthenticatedEmployee& by, qint64 incidentId,
+                                                       qint64 replaces, const CompensationDraft& line,
+                                                       const AuthenticatedEmployee* approver) {
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    RecoveryDraft one;
+    one.compensations = {line};
+    auto lines = linesOf(one, *pb->playbook);
+    if (!lines)
+        return Error::invalidAt(u"replacement"_s, lines.error().message);
+    const Line& given = lines->first();
+    auto stored = giverNow(by.employee(), *pb->playbook);
+    if (!stored)
+        return stored.error();
+    const auto& [giver, spent] = stored.value();
+    const SpendingDecision decision =
+        SpendingPolicy(*pb->playbook, spendingMode()).evaluate(giver, given.amount, spent);
+    if (decision.verdict == SpendingDecision::Verdict::Refused)
+        return Error::invalidAt(u"replacement"_s, decision.reason);
+    std::optional<qint64> approvedBy;
+    if (decision.verdict == SpendingDecision::Verdict::NeedsApproval) {
+        if (!approver)
+            return Error::invalidAt(u"approver"_s, decision.reason);
+        if (auto ok = checkApproval(giver, approver->employee(), given.amount); !ok)
+            return Error::invalidAt(u"approver"_s, ok.error().message);
+        approvedBy = approver->employee().id;
+    }
+    const QString now = TimeFormat::toStored(m_clock.nowUtc());
+    const QString voucher = given.item->kind == CatalogKind::Voucher ? newVoucherCode() : QString();
+    Query q =
+        m_db.query(u"INSERT INTO compensations (incident_id, item, kind, amount_minor, cost_minor, currency, "
+                   u"given_by, given_at, approved_by, voucher_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   u"RETURNING id"_s);
+    q.bind(incidentId).bind(given.item->id).bind(catalogKindId(given.item->kind)).bind(given.amount.minor());
+    q.bind(given.cost.minor()).bind(given.amount.currency()).bind(giver.id).bind(now);
+    q.bind(approvedBy ? QVariant(*approvedBy) : QVariant(QMetaType::fromType<qint64>())).bind(voucher);
+    if (auto r = q.exec(); !r)
+        return r.error();
+    if (!q.next())
+        return Error::storage(u"compensations: no id returned"_s);
+    const qint64 id = q.integer(0);
+    if (approvedBy) {
+        // Given with an approval: the recovery needed an override, as one recorded so.
+        Query flag = m_db.query(u"UPDATE incidents SET override = 1 WHERE id = ?"_s);
+        flag.bind(incidentId);
+        if (auto r = flag.exec(); !r)
+            return r.error();
+    }
+    QJsonObject payload{{u"amount"_s, given.amount.toDecimalString()},
+                        {u"currency"_s, given.amount.currency()},
+                        {u"incident_id"_s, incidentId},
+                        {u"item"_s, given.item->id},
+                        {u"replaces"_s, replaces}};
+    if (approvedBy)
+        payload.insert(u"approved_by"_s, *approvedBy);
+    if (!voucher.isEmpty())
+        payload.insert(u"voucher_code"_s, voucher);
+    return NewAuditEntry{Actor::of(giver),
+                         AuditAction::CompensationGive,
+                         u"compensation"_s,
+                         QString::number(id),
+                         QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                         incidentId,
+                         now};
 }
 
 Result<RecoveryService::Checked> RecoveryService::check(const RecoveryDraft& draft) {

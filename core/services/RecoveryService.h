@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "domain/BusinessHours.h"
 #include "domain/Customer.h"
 #include "domain/Employee.h"
@@ -74,6 +75,15 @@ public:
     // May `approver` approve `total` given by `giver`? The wizard asks before it commits; record() asks
     // again.
     Result<void> checkApproval(const Employee& giver, const Employee& approver, const Money& total);
+
+    // A gesture given now in place of the voided gesture `replaces` (a correction), by `by` under the
+    // spending rules as at recording: over their authority it needs `approver` (Error::field "approver"
+    // otherwise). Inside the caller's write transaction: its row, and the recovery's override flag when
+    // approved. Returns its compensation.give entry (naming what it replaces), for the caller to append
+    // once the recovery's total stands as the entry will say.
+    Result<NewAuditEntry> giveReplacement(const AuthenticatedEmployee& by, qint64 incidentId, qint64 replaces,
+                                          const CompensationDraft& line,
+                                          const AuthenticatedEmployee* approver);
 
     Result<QList<Customer>> findCustomers(const QString& text, int limit = 20);
     // The draft's customer: the one it names, the one with its phone or email, or a new one (written with

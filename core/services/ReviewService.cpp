@@ -229,9 +229,10 @@ Result<void> ReviewService::copyItems(const QString& site, QList<ReviewItem>& ou
         item.site = q.text(4);
         const QString reason =
             QJsonDocument::fromJson(q.text(3).toUtf8()).object().value(u"reason"_s).toString();
-        item.reason = QCoreApplication::translate("Core", "the offline copy of counter %1 failed its own check "
-                                                          "and sends nothing: %2")
-                          .arg(q.text(2), reason);
+        item.reason =
+            QCoreApplication::translate("Core", "the offline copy of counter %1 failed its own check "
+                                                "and sends nothing: %2")
+                .arg(q.text(2), reason);
         out.append(item);
     }
     return {};

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebound authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditLog.h"
+#include "audit/Verifier.h"
 #include "domain/BusinessHours.h"
 #include "domain/TimeFormat.h"
 #include "playbook/Playbook.h"
@@ -385,6 +386,69 @@ TEST_CASE("A correction is an audited amendment with its reason; a void needs a 
     CHECK(corrections.correct(supervisor, r->id, typo).error().message ==
           QCoreApplication::translate("Core", "the correction changes nothing"));
     CHECK(AuditLog(t.db(), t.clock()).verify().ok());
+}
+
+TEST_CASE(
+    "Correct... replaces a gesture: the void and the new gesture are one amendment, the new one under the "
+    "spending rules",
+    "[recovery][correction]") {
+    TestDatabase t;
+    auto associate = t.staff(u"A1"_s, Role::Associate); // 150.00 a recovery, 500.00 a day
+    auto supervisor = t.staff(u"S1"_s, Role::Supervisor);
+    auto other = t.staff(u"A2"_s, Role::Associate);
+    CorrectionService corrections(t.db(), t.clock(), t.playbooks());
+    RecoveryDraft d = TestDatabase::draft();
+    d.compensations = {{u"credit"_s, u"140.00"_s}};
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        auto r = t.recoveries().record(associate, d);
+        REQUIRE(r.ok());
+        ids << r->id;
+    }
+    const auto gestureOf = [&](qint64 incident) {
+        return t.scalar(u"SELECT min(id) FROM compensations WHERE incident_id = %1"_s.arg(incident));
+    };
+    const qint64 entries = t.count(u"audit_log"_s);
+    Correction c;
+    c.withdrawGestures = {gestureOf(ids[0])};
+    c.replacement = CompensationDraft{u"credit"_s, u"60.00"_s};
+    c.reason = u"Credit on the wrong night: 60.00 was the right amount"_s;
+    // A replacement without a void, or with a void nobody may approve: refused, nothing written.
+    Correction alone = c;
+    alone.withdrawGestures.clear();
+    CHECK(corrections.correct(associate, ids[0], alone, &supervisor).error().field == u"replacement");
+    CHECK(corrections.correct(associate, ids[0], c, &other).error().field == u"approver");
+    CHECK(t.count(u"audit_log"_s) == entries);
+    // 420.00 + 60.00 is within the day's 500.00: A1 gives it on their own, S1 approves only the void.
+    REQUIRE(corrections.correct(associate, ids[0], c, &supervisor).ok());
+    CHECK(t.scalar(u"SELECT total_minor FROM incidents WHERE id = %1"_s.arg(ids[0])) == 6000);
+    CHECK(t.scalar(u"SELECT count(*) FROM amendments WHERE incident_id = %1"_s.arg(ids[0])) == 1);
+    CHECK(t.scalar(u"SELECT count(*) FROM compensations WHERE incident_id = %1 AND approved_by IS NULL AND "
+                   u"amount_minor = 6000"_s.arg(ids[0])) == 1);
+    CHECK(t.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'compensation.give' AND payload LIKE "
+                   u"'%\"replaces\":%1%'"_s.arg(c.withdrawGestures.first())) == 1);
+    CHECK(t.recoveries().spentToday(associate.employee())->minor() == 48000);
+    // Past the cap now: a replacement of 140.00 needs the approver's authority too, and gets it.
+    Correction again;
+    again.withdrawGestures = {gestureOf(ids[1])};
+    again.replacement = CompensationDraft{u"credit"_s, u"140.00"_s};
+    again.reason = u"Same credit, other voucher"_s;
+    REQUIRE(corrections.correct(associate, ids[1], again, &supervisor).ok());
+    CHECK(t.scalar(
+              u"SELECT approved_by FROM compensations WHERE incident_id = %1 AND id <> %2"_s.arg(ids[1]).arg(
+                  again.withdrawGestures.first())) == supervisor.employee().id);
+    CHECK(t.scalar(u"SELECT override FROM incidents WHERE id = %1"_s.arg(ids[1])) == 1);
+    // Above every limit: refused whoever approves.
+    Correction huge;
+    huge.withdrawGestures = {gestureOf(ids[2])};
+    huge.replacement = CompensationDraft{u"credit"_s, u"99999.00"_s};
+    huge.reason = u"Too much"_s;
+    CHECK(corrections.correct(associate, ids[2], huge, &supervisor).error().field == u"replacement");
+    VerifyOptions options;
+    options.skipReceipts = true;
+    auto verified = Verifier(t.db(), t.clock()).run(options);
+    INFO((verified ? QString() : verified.error().message).toStdString());
+    CHECK(verified.ok());
 }
 
 TEST_CASE("Void and give again does not pass the daily cap, a supervisor does not void their own gesture, "
