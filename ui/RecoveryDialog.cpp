@@ -146,6 +146,17 @@ QGroupBox* RecoveryDialog::buildCorrection() {
     m_gestures = new QListWidget(m_correction);
     m_gestures->setObjectName(QStringLiteral("correctGestures"));
     m_gestures->setMaximumHeight(80);
+    m_replaceItem = new QComboBox(m_correction);
+    m_replaceItem->setObjectName(QStringLiteral("correctReplaceItem"));
+    m_replaceItem->addItem(tr("Nothing"), QString());
+    if (auto pb = m_ctx.playbooks().current()) {
+        for (const CatalogItem& item : pb->playbook->catalog())
+            m_replaceItem->addItem(PlaybookText::tr(item.name), item.id);
+    }
+    m_replaceAmount = new QLineEdit(m_correction);
+    m_replaceAmount->setObjectName(QStringLiteral("correctReplaceAmount"));
+    m_replaceAmount->setPlaceholderText(tr("amount (empty: the item's price)"));
+    m_replaceAmount->setAccessibleName(tr("Replacement amount"));
     m_reason = new QLineEdit(m_correction);
     m_reason->setObjectName(QStringLiteral("correctReason"));
     m_reason->setPlaceholderText(tr("Why: a wrong category, a typo, a gesture typed twice…"));
@@ -158,6 +169,11 @@ QGroupBox* RecoveryDialog::buildCorrection() {
     form->addRow(tr("Category, severity"), kind);
     form->addRow(tr("What happened"), m_description);
     form->addRow(tr("Tick a gesture to void"), m_gestures);
+    auto* replace = new QHBoxLayout;
+    replace->addWidget(m_replaceItem, 2);
+    replace->addWidget(m_replaceAmount, 1);
+    form->addRow(tr("Replace &with"), replace);
+    static_cast<QLabel*>(form->labelForField(replace))->setBuddy(m_replaceItem);
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &RecoveryDialog::saveCorrection);
@@ -233,6 +249,20 @@ QString RecoveryDialog::saveCorrection() {
         if (m_gestures->item(i)->checkState() == Qt::Checked)
             c.withdrawGestures << m_gestures->item(i)->data(Qt::UserRole).toLongLong();
     }
+    if (const QString item = m_replaceItem->currentData().toString(); !item.isEmpty()) {
+        QString amount = m_replaceAmount->text().trimmed();
+        if (!amount.isEmpty()) {
+            // Typed as the counter's language writes money; the service reads plain decimals.
+            auto typed = Money::parseTyped(amount, m_ctx.playbooks().currency(), QLocale());
+            if (!typed)
+                return report(
+                    Status(Error::invalidAt(QStringLiteral("replacement"),
+                                            tr("Replacement amount: %1").arg(typed.error().message))),
+                    {});
+            amount = typed->toDecimalString();
+        }
+        c.replacement = CompensationDraft{item, amount};
+    }
     c.reason = m_reason->text();
     CorrectionService corrections(m_ctx.db(), m_ctx.clock(), m_ctx.playbooks());
     auto outcome = corrections.correct(m_user, m_incidentId, c);
@@ -253,8 +283,11 @@ QString RecoveryDialog::saveCorrection() {
             return report(outcome, {});
         outcome = corrections.correct(m_user, m_incidentId, c, &*approval.approver());
     }
-    if (outcome)
+    if (outcome) {
         m_reason->clear();
+        m_replaceItem->setCurrentIndex(0);
+        m_replaceAmount->clear();
+    }
     return report(outcome, tr("Corrected; the amendment and its reason are in the story above."));
 }
 

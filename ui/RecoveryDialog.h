@@ -53,6 +53,8 @@ private:
     QComboBox* m_severity;
     QPlainTextEdit* m_description;
     QListWidget* m_gestures;
+    QComboBox* m_replaceItem;     // "nothing", or the catalog item given in place of the voided gesture
+    QLineEdit* m_replaceAmount;
     QLineEdit* m_reason;
     QLabel* m_message;
     QPushButton* m_nominate;

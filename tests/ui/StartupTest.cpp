@@ -318,7 +318,8 @@ TEST_CASE("Settings point the counter at a central server, test the connection a
 }
 
 TEST_CASE(
-    "A past recovery is found from the counter, opened by double-click, followed up again and corrected",
+    "A past recovery is found from the counter, opened by double-click, followed up again, corrected and a "
+    "gesture replaced",
     "[startup][recovery]") {
     test::GuiFixture g;
     auto alex = g.ctx().employees().authenticate(u"A1"_s, u"4071829365"_s);
@@ -384,6 +385,25 @@ TEST_CASE(
               .contains(u"Billing, and the credit was typed twice"_s));
     CHECK_FALSE(dialog->findChild<QListWidget*>(u"correctGestures"_s)->item(1)->flags() &
                 Qt::ItemIsUserCheckable);
+
+    // The dessert replaced by a 25.00 credit, typed at the keyboard: one correction, S1 approving the void.
+    dialog->findChild<QListWidget*>(u"correctGestures"_s)->item(0)->setCheckState(Qt::Checked);
+    auto* replaceItem = dialog->findChild<QComboBox*>(u"correctReplaceItem"_s);
+    replaceItem->setCurrentIndex(replaceItem->findData(u"credit"_s));
+    auto* replaceAmount = dialog->findChild<QLineEdit*>(u"correctReplaceAmount"_s);
+    QTest::keyClicks(replaceAmount, u"twenty"_s);
+    dialog->findChild<QLineEdit*>(u"correctReason"_s)->setText(u"She preferred a credit to the dessert"_s);
+    CHECK(dialog->saveCorrection().startsWith(u"Replacement amount: "_s));
+    replaceAmount->clear();
+    QTest::keyClicks(replaceAmount, u"25.00"_s);
+    test::answerApproval(u"S1"_s, u"5830617294"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"correctSave"_s), Qt::LeftButton);
+    CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 3);
+    CHECK(g.scalar(u"SELECT count(*) FROM compensations WHERE item = 'credit' AND amount_minor = 2500 AND "
+                   u"given_by = %1"_s.arg(alex->employee().id)) == 1);
+    CHECK(g.scalar(u"SELECT total_minor FROM incidents WHERE id = %1"_s.arg(saved->id)) == 2500);
+    CHECK(dialog->findChild<QListWidget*>(u"correctGestures"_s)->count() == 3);
+    CHECK(replaceItem->currentIndex() == 0);
     dialog->reject();
 }
 
