@@ -182,6 +182,18 @@
         <source>Follow-up arrived from an offline counter</source>
         <translation>Nachfassen von einem Schalter ohne Verbindung eingetroffen</translation>
     </message>
+    <message>
+        <source>Offline allowance shared out</source>
+        <translation>Offline-Rahmen zugeteilt</translation>
+    </message>
+    <message>
+        <source>Limit broken offline</source>
+        <translation>Grenze offline überschritten</translation>
+    </message>
+    <message>
+        <source>A counter&apos;s copy failed its check</source>
+        <translation>Die Kopie eines Schalters hat ihre Prüfung nicht bestanden</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -360,6 +372,22 @@
     <message>
         <source>customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over the day&apos;s offline allowance while the server was away.</source>
+        <translation>Verstoß: %1 gab %2 über den Offline-Rahmen des Tages, während der Server nicht erreichbar war.</translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over their authority while the server was away, with no approval from an active supervisor who may give that much.</source>
+        <translation>Verstoß: %1 gab %2 über die eigene Befugnis, während der Server nicht erreichbar war, ohne Freigabe einer aktiven Aufsicht, die so viel freigeben darf.</translation>
+    </message>
+    <message>
+        <source>The offline copy of counter %1 failed its own check and sent nothing: %2</source>
+        <translation>Die Offline-Kopie von Schalter %1 hat ihre eigene Prüfung nicht bestanden und nichts gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline allowance for %2 at counter %3: %4 (was %5, %6 given).</source>
+        <translation>Offline-Rahmen von %1 für %2 an Schalter %3: %4 (vorher %5, %6 gegeben).</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2092,6 @@
         <translation>%1 übersteigt Ihren Rahmen ohne Verbindung von %2 pro Vorgang (der Server antwortet nicht)</translation>
     </message>
     <message>
-        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
-        <translation>%1 ist mehr als die %2, die von Ihrem Rahmen ohne Verbindung von %3 pro Tag an diesem Schalter übrig sind</translation>
-    </message>
-    <message>
         <source>exporting</source>
         <translation>das Exportieren</translation>
     </message>
@@ -2283,6 +2307,38 @@
     <message>
         <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
         <translation>PIN: zu leicht zu erraten (eine Ziffer oder ein Muster wiederholt, eine Folge auf- oder abwärts oder der eigene Code); bitte eine andere wählen</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance at this counter (%3 a day in the whole business)</source>
+        <translation>%1 ist mehr als die %2, die von Ihrem Offline-Rahmen an diesem Schalter übrig sind (%3 pro Tag im ganzen Betrieb)</translation>
+    </message>
+    <message>
+        <source>replacement: a gesture replaces a voided one; choose which</source>
+        <translation>replacement: eine Geste ersetzt eine stornierte; wählen Sie, welche</translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over the day&apos;s offline allowance</source>
+        <translation>Verstoß an Schalter %1: %2 über dem Offline-Rahmen des Tages</translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over their authority, with no approval from an active supervisor</source>
+        <translation>Verstoß an Schalter %1: %2 über der eigenen Befugnis, ohne Freigabe einer aktiven Aufsicht</translation>
+    </message>
+    <message>
+        <source>the offline copy of counter %1 failed its own check and sends nothing: %2</source>
+        <translation>die Offline-Kopie von Schalter %1 hat ihre eigene Prüfung nicht bestanden und sendet nichts: %2</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1, which this Rebound cannot migrate</source>
+        <translation>der Server hat Schema-Version %1, die dieses Rebound nicht migrieren kann</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1 and must be migrated to %2 by its owner (reboundctl server init ADDRESS --site NAME --app-role ROLE, as the owner): %3</source>
+        <translation>der Server hat Schema-Version %1 und muss von seinem Eigentümer auf %2 migriert werden (reboundctl server init ADRESSE --site NAME --app-role ROLLE, als Eigentümer): %3</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s offline copy failed its own check and sends nothing until a manager looks at it: %1</source>
+        <translation>die Offline-Kopie dieses Schalters hat ihre eigene Prüfung nicht bestanden und sendet nichts, bis eine Leitung sie ansieht: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4900,26 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
             <numerusform>%n Geste dieses Vorgangs wird storniert.&lt;br&gt;Grund: %1&lt;br&gt;&lt;br&gt;Eine Aufsicht oder ein Manager, die sie nicht gegeben haben, gibt mit eigenem Code und eigener PIN frei. Eine stornierte Geste zählt weiter zum Tag der Person, die sie gab.</numerusform>
             <numerusform>%n Gesten dieses Vorgangs werden storniert.&lt;br&gt;Grund: %1&lt;br&gt;&lt;br&gt;Eine Aufsicht oder ein Manager, die sie nicht gegeben haben, gibt mit eigenem Code und eigener PIN frei. Eine stornierte Geste zählt weiter zum Tag der Person, die sie gab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>amount (empty: the item&apos;s price)</source>
+        <translation>Betrag (leer: Preis des Artikels)</translation>
+    </message>
+    <message>
+        <source>Replacement amount</source>
+        <translation>Ersatzbetrag</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with</source>
+        <translation>&amp;Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Replacement amount: %1</source>
+        <translation>Ersatzbetrag: %1</translation>
     </message>
 </context>
 <context>

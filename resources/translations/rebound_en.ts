@@ -182,6 +182,18 @@
         <source>Follow-up arrived from an offline counter</source>
         <translation>Follow-up arrived from an offline counter</translation>
     </message>
+    <message>
+        <source>Offline allowance shared out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit broken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter&apos;s copy failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -360,6 +372,22 @@
     <message>
         <source>customer %1</source>
         <translation>customer %1</translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over the day&apos;s offline allowance while the server was away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over their authority while the server was away, with no approval from an active supervisor who may give that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of counter %1 failed its own check and sent nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline allowance for %2 at counter %3: %4 (was %5, %6 given).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2092,6 @@
         <translation>%1 is above your offline allowance of %2 per recovery (the server is away)</translation>
     </message>
     <message>
-        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
-        <translation>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</translation>
-    </message>
-    <message>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
@@ -2282,6 +2306,38 @@
     </message>
     <message>
         <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance at this counter (%3 a day in the whole business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement: a gesture replaces a voided one; choose which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over the day&apos;s offline allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over their authority, with no approval from an active supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline copy of counter %1 failed its own check and sends nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has schema version %1, which this Rebound cannot migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has schema version %1 and must be migrated to %2 by its owner (reboundctl server init ADDRESS --site NAME --app-role ROLE, as the owner): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this counter&apos;s offline copy failed its own check and sends nothing until a manager looks at it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4842,6 +4898,26 @@ A recovery being typed is kept as a draft in %2.</source>
             <numerusform>Voiding %n gesture of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give it enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</numerusform>
             <numerusform>Voiding %n gestures of this recovery.&lt;br&gt;Reason: %1&lt;br&gt;&lt;br&gt;A supervisor or manager who did not give them enters their own code and PIN to approve it. A voided gesture still counts towards its giver&apos;s day.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount (empty: the item&apos;s price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement amount: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,18 @@
         <source>Follow-up arrived from an offline counter</source>
         <translation>Seguimiento llegado de un mostrador sin conexión</translation>
     </message>
+    <message>
+        <source>Offline allowance shared out</source>
+        <translation>Margen sin conexión repartido</translation>
+    </message>
+    <message>
+        <source>Limit broken offline</source>
+        <translation>Límite superado sin conexión</translation>
+    </message>
+    <message>
+        <source>A counter&apos;s copy failed its check</source>
+        <translation>La copia de un mostrador no pasó su comprobación</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -360,6 +372,22 @@
     <message>
         <source>customer %1</source>
         <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over the day&apos;s offline allowance while the server was away.</source>
+        <translation>Infracción: %1 dio %2 por encima del margen sin conexión del día mientras el servidor no respondía.</translation>
+    </message>
+    <message>
+        <source>Breach: %1 gave %2 over their authority while the server was away, with no approval from an active supervisor who may give that much.</source>
+        <translation>Infracción: %1 dio %2 por encima de su autoridad mientras el servidor no respondía, sin la aprobación de un supervisor activo que pueda dar tanto.</translation>
+    </message>
+    <message>
+        <source>The offline copy of counter %1 failed its own check and sent nothing: %2</source>
+        <translation>La copia sin conexión del mostrador %1 no pasó su propia comprobación y no envió nada: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s offline allowance for %2 at counter %3: %4 (was %5, %6 given).</source>
+        <translation>Margen sin conexión de %1 para %2 en el mostrador %3: %4 (antes %5, %6 dado).</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2092,6 @@
         <translation>%1 supera su margen sin conexión de %2 por incidencia (el servidor no responde)</translation>
     </message>
     <message>
-        <source>%1 is more than the %2 left of your offline allowance of %3 a day at this counter</source>
-        <translation>%1 es más que los %2 que le quedan de su margen sin conexión de %3 al día en este mostrador</translation>
-    </message>
-    <message>
         <source>exporting</source>
         <translation>exportar</translation>
     </message>
@@ -2283,6 +2307,38 @@
     <message>
         <source>PIN: too easy to guess (a digit or a pattern repeated, a run up or down, or the employee&apos;s code); choose another</source>
         <translation>PIN: demasiado fácil de adivinar (un dígito o un patrón repetido, una serie ascendente o descendente, o el código del empleado); elija otro</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 left of your offline allowance at this counter (%3 a day in the whole business)</source>
+        <translation>%1 es más de los %2 que quedan de su margen sin conexión en este mostrador (%3 al día en todo el negocio)</translation>
+    </message>
+    <message>
+        <source>replacement: a gesture replaces a voided one; choose which</source>
+        <translation>replacement: un gesto sustituye a uno anulado; elija cuál</translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over the day&apos;s offline allowance</source>
+        <translation>infracción en el mostrador %1: %2 por encima del margen sin conexión del día</translation>
+    </message>
+    <message>
+        <source>breach at counter %1: %2 over their authority, with no approval from an active supervisor</source>
+        <translation>infracción en el mostrador %1: %2 por encima de su autoridad, sin la aprobación de un supervisor activo</translation>
+    </message>
+    <message>
+        <source>the offline copy of counter %1 failed its own check and sends nothing: %2</source>
+        <translation>la copia sin conexión del mostrador %1 no pasó su propia comprobación y no envía nada: %2</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1, which this Rebound cannot migrate</source>
+        <translation>el servidor tiene la versión de esquema %1, que este Rebound no puede migrar</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1 and must be migrated to %2 by its owner (reboundctl server init ADDRESS --site NAME --app-role ROLE, as the owner): %3</source>
+        <translation>el servidor tiene la versión de esquema %1 y su propietario debe migrarlo a la %2 (reboundctl server init DIRECCIÓN --site NOMBRE --app-role ROL, como propietario): %3</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s offline copy failed its own check and sends nothing until a manager looks at it: %1</source>
+        <translation>la copia sin conexión de este mostrador no pasó su propia comprobación y no envía nada hasta que un gerente la revise: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4900,26 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
             <numerusform>Se anula %n gesto de esta incidencia.&lt;br&gt;Motivo: %1&lt;br&gt;&lt;br&gt;Un supervisor o gerente que no lo dio introduce su propio código y PIN para aprobarlo. Un gesto anulado sigue contando en el día de quien lo dio.</numerusform>
             <numerusform>Se anulan %n gestos de esta incidencia.&lt;br&gt;Motivo: %1&lt;br&gt;&lt;br&gt;Un supervisor o gerente que no los dio introduce su propio código y PIN para aprobarlo. Un gesto anulado sigue contando en el día de quien lo dio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>amount (empty: the item&apos;s price)</source>
+        <translation>importe (vacío: el precio del artículo)</translation>
+    </message>
+    <message>
+        <source>Replacement amount</source>
+        <translation>Importe de sustitución</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with</source>
+        <translation>&amp;Sustituir por</translation>
+    </message>
+    <message>
+        <source>Replacement amount: %1</source>
+        <translation>Importe de sustitución: %1</translation>
     </message>
 </context>
 <context>

@@ -393,7 +393,8 @@ TEST_CASE(
     auto* replaceAmount = dialog->findChild<QLineEdit*>(u"correctReplaceAmount"_s);
     QTest::keyClicks(replaceAmount, u"twenty"_s);
     dialog->findChild<QLineEdit*>(u"correctReason"_s)->setText(u"She preferred a credit to the dessert"_s);
-    CHECK(dialog->saveCorrection().startsWith(u"Replacement amount: "_s));
+    CHECK(dialog->saveCorrection().startsWith(RecoveryDialog::tr("Replacement amount: %1").arg(QString())));
+    CHECK(g.scalar(u"SELECT count(*) FROM amendments"_s) == 2);
     replaceAmount->clear();
     QTest::keyClicks(replaceAmount, u"25.00"_s);
     test::answerApproval(u"S1"_s, u"5830617294"_s);
