@@ -155,7 +155,8 @@ QGroupBox* RecoveryDialog::buildCorrection() {
     }
     m_replaceAmount = new QLineEdit(m_correction);
     m_replaceAmount->setObjectName(QStringLiteral("correctReplaceAmount"));
-    m_replaceAmount->setPlaceholderText(tr("amount (empty: the item's price)"));
+    m_replaceAmount->setPlaceholderText(tr("Amount"));
+    m_replaceAmount->setToolTip(tr("Empty: the item's price"));
     m_replaceAmount->setAccessibleName(tr("Replacement amount"));
     m_reason = new QLineEdit(m_correction);
     m_reason->setObjectName(QStringLiteral("correctReason"));

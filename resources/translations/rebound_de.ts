@@ -4906,10 +4906,6 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
         <translation>Nichts</translation>
     </message>
     <message>
-        <source>amount (empty: the item&apos;s price)</source>
-        <translation>Betrag (leer: Preis des Artikels)</translation>
-    </message>
-    <message>
         <source>Replacement amount</source>
         <translation>Ersatzbetrag</translation>
     </message>
@@ -4920,6 +4916,14 @@ Eine Wiedergutmachung, die gerade erfasst wird, bleibt als Entwurf in %2 erhalte
     <message>
         <source>Replacement amount: %1</source>
         <translation>Ersatzbetrag: %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Empty: the item&apos;s price</source>
+        <translation>Leer: der Preis des Artikels</translation>
     </message>
 </context>
 <context>

@@ -4904,10 +4904,6 @@ A recovery being typed is kept as a draft in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount (empty: the item&apos;s price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replacement amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,6 +4913,14 @@ A recovery being typed is kept as a draft in %2.</source>
     </message>
     <message>
         <source>Replacement amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Empty: the item&apos;s price</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

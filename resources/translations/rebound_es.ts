@@ -4906,10 +4906,6 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
         <translation>Nada</translation>
     </message>
     <message>
-        <source>amount (empty: the item&apos;s price)</source>
-        <translation>importe (vacío: el precio del artículo)</translation>
-    </message>
-    <message>
         <source>Replacement amount</source>
         <translation>Importe de sustitución</translation>
     </message>
@@ -4920,6 +4916,14 @@ La recuperación que se estaba escribiendo se guarda como borrador en %2.</trans
     <message>
         <source>Replacement amount: %1</source>
         <translation>Importe de sustitución: %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Empty: the item&apos;s price</source>
+        <translation>Vacío: el precio del artículo</translation>
     </message>
 </context>
 <context>
