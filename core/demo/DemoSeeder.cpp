@@ -360,6 +360,7 @@ private:
     // down, and a few prevention actions; drawn from their own generator so the recoveries stay the same.
     void planLoop(qint64 firstMs);
     void scheduleStory(const Plan& p, const RecoveryRef& recovery, const Stored& customer);
+    QByteArray storyDid(const Plan& p, const Stored& customer) const;
     void scheduleVisit(qint64 customerId, qint64 atMs);
     void visit(qint64 customerId, qint64 atMs, const QByteArray& at);
     void walkIn(int number, qint64 atMs, const QByteArray& at);
@@ -802,6 +803,20 @@ void DemoHistory::openAction(int planned, qint64 atMs, const QByteArray& at) {
     }
 }
 
+// A story's "what we did": the apology, the fix and what was given.
+QByteArray DemoHistory::storyDid(const Plan& p, const Stored& customer) const {
+    QByteArrayList did;
+    did << "Apologised: " +
+               Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
+    did << utf8(p.story->fix);
+    QByteArrayList gifts;
+    for (const Given& g : p.given)
+        gifts << g.item->name.toUtf8() + " (" + g.amount.toDecimalString().toUtf8() + ' ' + m_currency + ')';
+    if (!gifts.isEmpty())
+        did << "Gave: " + gifts.join(", ");
+    return did.join('\n');
+}
+
 void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, const Stored& customer) {
     // The best recoveries, a few a week: blown away at the follow-up, nominated within the day.
     if (!p.followUpDone || p.outcome->verdict != Verdict::BlownAway ||
@@ -824,17 +839,8 @@ void DemoHistory::scheduleStory(const Plan& p, const RecoveryRef& recovery, cons
     const qint64 decidedMs = nominatedMs + qint64(4 + m_loop.bounded(60)) * 3'600'000;
     const bool decided = decider && decidedMs < m_nowMs;
     const bool approved = decided && m_loop.bounded(100) < 85;
-    QByteArrayList did;
-    did << "Apologised: " +
-               Playbook::personalise(p.category->apologies.first(), customer.name, p.giver->name).toUtf8();
-    did << utf8(p.story->fix);
-    QByteArrayList gifts;
-    for (const Given& g : p.given)
-        gifts << g.item->name.toUtf8() + " (" + g.amount.toDecimalString().toUtf8() + ' ' + m_currency + ')';
-    if (!gifts.isEmpty())
-        did << "Gave: " + gifts.join(", ");
     const QByteArray happened = utf8(p.story->description);
-    const QByteArray didText = did.join('\n');
+    const QByteArray didText = storyDid(p, customer);
     const QByteArray reaction = p.outcome->comment + "\nAt the follow-up: blown away";
     const QByteArray learned = utf8(p.story->prevention);
     const QByteArray reason = decided && !approved

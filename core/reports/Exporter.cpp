@@ -232,6 +232,39 @@ Result<void> Exporter::checkRequest(const AuthenticatedEmployee& by, const Expor
     return {};
 }
 
+namespace {
+
+// One row's values as the spec's column types say: numbers, money in the row's currency, the minutes
+// between two times, text.
+void writeRow(CsvWriter& csv, RowStatement& q, const QString& types, const QString& currency) {
+    int source = 0;
+    for (QChar type : types) {
+        const int i = source++;
+        switch (type.unicode()) {
+        case u'n':
+            csv.number(q.text(i));
+            break;
+        case u'm':
+            csv.number(QByteArrayView(Money(q.integer(i), currency).toDecimalString().toLatin1()));
+            break;
+        case u'd': {
+            // minutes_to_recover reads two columns: opened_at and follow_up_scheduled_at.
+            const auto opened = TimeFormat::msecsFromStored(q.text(i));
+            const auto recovered = TimeFormat::msecsFromStored(q.text(i + 1));
+            ++source;
+            csv.number(opened && recovered
+                           ? QByteArrayView(QByteArray::number((*recovered - *opened) / 60'000))
+                           : QByteArrayView());
+            break;
+        }
+        default:
+            csv.text(q.text(i));
+        }
+    }
+}
+
+} // namespace
+
 Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequest& request, QIODevice& out,
                                const std::function<bool(qint64)>& progress) {
     if (auto allowed = checkRequest(by, request); !allowed)
@@ -275,30 +308,7 @@ Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequ
                 currencyBytes = q.text(currencyColumn).toByteArray();
                 currency = QString::fromUtf8(currencyBytes);
             }
-            int source = 0;
-            for (QChar type : spec.numeric) {
-                const int i = source++;
-                switch (type.unicode()) {
-                case u'n':
-                    csv.number(q.text(i));
-                    break;
-                case u'm':
-                    csv.number(QByteArrayView(Money(q.integer(i), currency).toDecimalString().toLatin1()));
-                    break;
-                case u'd': {
-                    // minutes_to_recover reads two columns: opened_at and follow_up_scheduled_at.
-                    const auto opened = TimeFormat::msecsFromStored(q.text(i));
-                    const auto recovered = TimeFormat::msecsFromStored(q.text(i + 1));
-                    ++source;
-                    csv.number(opened && recovered
-                                   ? QByteArrayView(QByteArray::number((*recovered - *opened) / 60'000))
-                                   : QByteArrayView());
-                    break;
-                }
-                default:
-                    csv.text(q.text(i));
-                }
-            }
+            writeRow(csv, q, spec.numeric, currency);
             csv.endRow();
             ++rows;
             if (progress && (rows % 256) == 0 && !progress(rows))

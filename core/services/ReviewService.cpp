@@ -315,12 +315,6 @@ Result<void> ReviewService::signInItems(QList<ReviewItem>& out) {
 }
 
 Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>& out) {
-    auto pb = m_playbooks.current();
-    if (!pb)
-        return pb.error();
-    auto hours = SiteService(m_db, m_clock).hours();
-    if (!hours)
-        return hours.error();
     // Found by their arrival entries (the action index), not by reading every recovery.
     Query q = m_db.query(
         uR"(SELECT i.id, i.opened_at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site,
@@ -349,8 +343,14 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
                 : QCoreApplication::translate("Core", "given while counter %1 was offline").arg(q.text(9));
         out.append(item);
     }
-    // A follow-up done at an offline counter after it was done at the server: the customer may have been
-    // called twice, and the two outcomes may differ.
+    if (auto r = twiceItems(site, out); !r)
+        return r;
+    return dayItems(site, out);
+}
+
+// A follow-up done at an offline counter after it was done at the server: the customer may have been
+// called twice, and the two outcomes may differ.
+Result<void> ReviewService::twiceItems(const QString& site, QList<ReviewItem>& out) {
     Query f = m_db.query(
         uR"(SELECT i.id, a.at, e.name, c.name, i.category, i.total_minor, i.currency, i.override, i.site,
                a.payload, a.id
@@ -383,6 +383,16 @@ Result<void> ReviewService::offlineItems(const QString& site, QList<ReviewItem>&
                 .arg(o.value(u"counter"_s).toString(), outcome);
         out.append(item);
     }
+    return {};
+}
+
+Result<void> ReviewService::dayItems(const QString& site, QList<ReviewItem>& out) {
+    auto pb = m_playbooks.current();
+    if (!pb)
+        return pb.error();
+    auto hours = SiteService(m_db, m_clock).hours();
+    if (!hours)
+        return hours.error();
     // Each giver's local day of an offline gesture, against their role's daily cap, across every counter.
     QSet<QString> days;
     {

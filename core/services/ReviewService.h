@@ -72,6 +72,10 @@ private:
     // Arrived from offline counters: their recoveries with gestures, and the days they took a giver
     // over the daily cap.
     Result<void> offlineItems(const QString& site, QList<ReviewItem>& out);
+    // Follow-ups done offline after the server had done them: the customer may have been called twice.
+    Result<void> twiceItems(const QString& site, QList<ReviewItem>& out);
+    // Each giver's business day of an offline gesture, against their role's daily cap, at every counter.
+    Result<void> dayItems(const QString& site, QList<ReviewItem>& out);
     // Every voided gesture not yet reviewed, named with its giver, who voided it and why.
     Result<void> voidItems(const QString& site, QList<ReviewItem>& out);
     // Repeated wrong PINs in the last two weeks: someone guessing, or an employee who needs a new PIN.

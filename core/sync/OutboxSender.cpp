@@ -42,6 +42,25 @@ Result<QByteArray> localEntries(Database& local, qint64 incidentId) {
     return out;
 }
 
+// A follow-up's outcome done offline (as the copy queued it), written at the server as the service writes
+// it: by the employee of the same code, at the time it was done.
+Result<void> applyOutcome(Database& server, qint64 followUpId, const QJsonObject& o) {
+    ManualClock then(TimeFormat::fromStored(o.value(u"at"_s).toString()));
+    auto employee = EmployeeService(server, then).find(o.value(u"by"_s).toString());
+    if (!employee)
+        return employee.error();
+    FollowUpOutcome outcome;
+    outcome.reached = o.value(u"reached"_s).toBool();
+    outcome.comment = o.value(u"comment"_s).toString();
+    if (outcome.reached) {
+        outcome.satisfaction = o.value(u"satisfaction"_s).toInt();
+        outcome.verdict = verdictFromId(o.value(u"verdict"_s).toString());
+    } else {
+        outcome.retryAt = TimeFormat::fromStored(o.value(u"retry_at"_s).toString());
+    }
+    return FollowUpService(server, then).arrive(employee.value(), followUpId, outcome);
+}
+
 } // namespace
 
 Result<OutboxSender::Sent> OutboxSender::recovery(const OutboxItem& item, const Actor& by,
@@ -128,20 +147,7 @@ Result<OutboxSender::Sent> OutboxSender::followUp(const OutboxItem& item, const 
     // Done at the server meanwhile: what the counter recorded is kept in the log, the state left alone.
     const bool superseded = !doneAt.isEmpty();
     if (!superseded) {
-        auto employee = EmployeeService(m_server, m_clock).find(code);
-        if (!employee)
-            return employee.error();
-        FollowUpOutcome outcome;
-        outcome.reached = reached;
-        outcome.comment = o.value(u"comment"_s).toString();
-        if (reached) {
-            outcome.satisfaction = o.value(u"satisfaction"_s).toInt();
-            outcome.verdict = verdictFromId(o.value(u"verdict"_s).toString());
-        } else {
-            outcome.retryAt = TimeFormat::fromStored(o.value(u"retry_at"_s).toString());
-        }
-        ManualClock then(TimeFormat::fromStored(at));
-        if (auto r = FollowUpService(m_server, then).arrive(employee.value(), id, outcome); !r)
+        if (auto r = applyOutcome(m_server, id, o); !r)
             return r.error();
     }
     const Place here = m_server.place();

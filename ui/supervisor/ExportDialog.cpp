@@ -85,7 +85,10 @@ ExportDialog::ExportDialog(AppContext& ctx, AuthenticatedEmployee by, QWidget* p
     m_cancel->setObjectName(QStringLiteral("cancelExport"));
 
     layOut(browse);
+    connectInputs(browse);
+}
 
+void ExportDialog::connectInputs(QPushButton* browse) {
     connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
         m_from->setEnabled(!all);
         m_to->setEnabled(!all);

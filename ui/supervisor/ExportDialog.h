@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void layOut(QPushButton* browse);
+    void connectInputs(QPushButton* browse);
     void finished(ExportJob::Outcome outcome, qint64 rows, const QString& message);
     void reject() override;
     void setInputsEnabled(bool enabled);
