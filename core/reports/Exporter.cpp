@@ -9,6 +9,7 @@
 #include "domain/TimeFormat.h"
 #include "reports/CsvWriter.h"
 #include "reports/ReportTable.h"
+#include "services/SiteService.h"
 #include "services/StoryService.h"
 #include "store/Database.h"
 #include "store/RowStatement.h"
@@ -190,22 +191,30 @@ QStringList Exporter::columns(ExportKind kind) {
 }
 
 namespace {
-std::pair<QString, QString> bounds(const ExportRequest& request) {
-    return {request.from ? TimeFormat::localDayStartStored(*request.from) : u"0000"_s,
-            request.to ? TimeFormat::localDayStartStored(request.to->addDays(1)) : u"9999"_s};
+// The request's days as the business counts them (its zone), whatever zone this process runs in.
+Result<std::pair<QString, QString>> bounds(Database& db, const Clock& clock, const ExportRequest& request) {
+    auto hours = SiteService(db, clock).hours();
+    if (!hours)
+        return hours.error();
+    return std::pair{request.from ? hours->dayStartStored(*request.from) : u"0000"_s,
+                     request.to ? hours->dayStartStored(request.to->addDays(1)) : u"9999"_s};
 }
 } // namespace
 
 // A computed report's range: all of the history when a bound is open.
 std::pair<QDate, QDate> Exporter::days(const ExportRequest& request) const {
-    return {request.from.value_or(QDate(1970, 1, 1)),
-            request.to.value_or(m_clock.nowUtc().toLocalTime().date())};
+    auto hours = SiteService(m_db, m_clock).hours();
+    const QDate today = hours ? hours->businessDate(m_clock.nowUtc()) : m_clock.nowUtc().toLocalTime().date();
+    return {request.from.value_or(QDate(1970, 1, 1)), request.to.value_or(today)};
 }
 
 Result<qint64> Exporter::count(const ExportRequest& request) {
     if (isComputed(request.kind))
         return 0; // computed at once: no progress to show
-    const auto [lower, upper] = bounds(request);
+    auto range = bounds(m_db, m_clock, request);
+    if (!range)
+        return range.error();
+    const auto [lower, upper] = range.value();
     auto spec = specFor(request.kind, m_db.dialect(), request.site);
     if (!spec)
         return spec.error();
@@ -283,7 +292,10 @@ Result<qint64> Exporter::write(const AuthenticatedEmployee& by, const ExportRequ
     if (!specified)
         return specified.error();
     const Spec& spec = *specified;
-    const auto [lower, upper] = bounds(request);
+    auto range = bounds(m_db, m_clock, request);
+    if (!range)
+        return range.error();
+    const auto [lower, upper] = range.value();
 
     CsvWriter csv(out, request.byteOrderMark);
     for (const QString& column : spec.columns)

@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "domain/TimeFormat.h"
+#include "services/SiteService.h"
 #include "store/Database.h"
 
 #include <cmath>
@@ -35,6 +36,20 @@ QString SupervisorReports::siteClause(const QString& alias) const {
     return u" AND "_s + (alias.isEmpty() ? QString() : alias + u"."_s) + u"site = ?"_s;
 }
 
+QDate SupervisorReports::businessToday() {
+    (void)dayStart(QDate());
+    return m_hours->businessDate(m_clock.nowUtc());
+}
+
+QString SupervisorReports::dayStart(const QDate& day) {
+    if (!m_hours) {
+        // Unreadable hours (a database being set up) fall back to the standard ones, in this zone.
+        auto hours = SiteService(m_db, m_clock).hours();
+        m_hours = hours ? *hours : BusinessHours();
+    }
+    return day.isValid() ? m_hours->dayStartStored(day) : QString();
+}
+
 void SupervisorReports::bindSite(Query& q) const {
     if (!m_site.isEmpty())
         q.bind(m_site);
@@ -42,12 +57,12 @@ void SupervisorReports::bindSite(Query& q) const {
 
 Result<QList<CombustionRow>> SupervisorReports::combustionPoints() {
     constexpr int Weeks = ControlChart::Baseline + CombustionWeeks; // the baseline is read, not shown
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QDate today = businessToday();
     const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
     QStringList bounds;
     for (int w = Weeks - 1; w >= 0; --w)
-        bounds << TimeFormat::localDayStartStored(thisWeek.addDays(-7 * w));
-    bounds << TimeFormat::localDayStartStored(thisWeek.addDays(7));
+        bounds << dayStart(thisWeek.addDays(-7 * w));
+    bounds << dayStart(thisWeek.addDays(7));
     QString sums;
     for (int w = 0; w < Weeks; ++w)
         sums += u", sum(CASE WHEN opened_at >= ? AND opened_at < ? THEN 1 ELSE 0 END)"_s;
@@ -88,7 +103,7 @@ Result<QList<ParetoRow>> SupervisorReports::pareto(const QDate& from, const QDat
     Query q =
         m_db.query(u"SELECT category, count(*) FROM incidents WHERE opened_at >= ? AND opened_at < ?"_s +
                    siteClause({}) + u" GROUP BY category ORDER BY count(*) DESC, category"_s);
-    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    q.bind(dayStart(from)).bind(dayStart(to.addDays(1)));
     bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -117,8 +132,8 @@ Result<QList<VoidRow>> SupervisorReports::voidsByEmployee(const QDate& from, con
         u"FROM compensations c JOIN incidents i ON i.id = c.incident_id WHERE c.given_by = e.id "
         u"AND c.given_at >= ? AND c.given_at < ?"_s +
         site;
-    const QString start = TimeFormat::localDayStartStored(from);
-    const QString end = TimeFormat::localDayStartStored(to.addDays(1));
+    const QString start = dayStart(from);
+    const QString end = dayStart(to.addDays(1));
     Query rows =
         m_db.query(u"SELECT e.code, e.name, e.role, (SELECT count(*) "_s + voided +
                    u"), (SELECT coalesce(sum(c.amount_minor), 0) "_s + voided + u"), (SELECT count(*) "_s +
@@ -166,7 +181,7 @@ Result<QList<SpendRow>> SupervisorReports::spend(SpendBy by, const QDate& from, 
         join +
         u" WHERE c.given_at >= ? AND c.given_at < ? AND NOT EXISTS (SELECT 1 FROM amendments w WHERE w.compensation_id = c.id)"_s +
         siteClause(u"i"_s) + u" GROUP BY 1 ORDER BY "_s + (by == SpendBy::Month ? u"1"_s : u"3 DESC"_s));
-    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    q.bind(dayStart(from)).bind(dayStart(to.addDays(1)));
     bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -188,9 +203,7 @@ SupervisorReports::recoveryTimes(const QDate& from, const QDate& to,
             FROM incidents WHERE severity = ? AND opened_at >= ? AND opened_at < ?
               AND follow_up_scheduled_at IS NOT NULL)"_s +
                        siteClause({}) + u" ORDER BY m"_s);
-        q.bind(severity.toString())
-            .bind(TimeFormat::localDayStartStored(from))
-            .bind(TimeFormat::localDayStartStored(to.addDays(1)));
+        q.bind(severity.toString()).bind(dayStart(from)).bind(dayStart(to.addDays(1)));
         bindSite(q);
         if (auto r = q.exec(); !r)
             return r.error();
@@ -219,7 +232,7 @@ Result<QList<SatisfactionRow>> SupervisorReports::satisfaction(const QDate& from
     Query q = m_db.query(uR"(SELECT category, satisfaction, count(*) FROM incidents
         WHERE satisfaction IS NOT NULL AND opened_at >= ? AND opened_at < ?)"_s +
                          siteClause({}) + u" GROUP BY 1, 2 ORDER BY 1, 2"_s);
-    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    q.bind(dayStart(from)).bind(dayStart(to.addDays(1)));
     bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();
@@ -273,8 +286,8 @@ Result<QList<FollowUpOutcomeRow>> SupervisorReports::followUpOutcomes(const QDat
         WHERE )"_s + inRange +
                          siteClause(u"i"_s) + uR"(
         GROUP BY 1 ORDER BY 1)"_s);
-    const QString start = TimeFormat::localDayStartStored(from);
-    const QString end = TimeFormat::localDayStartStored(to.addDays(1));
+    const QString start = dayStart(from);
+    const QString end = dayStart(to.addDays(1));
     if (by == OutcomeBy::Gesture)
         q.bind(start).bind(end).bind(start).bind(end);
     q.bind(start).bind(end).bind(start).bind(end);
@@ -298,7 +311,7 @@ Result<QList<ProactiveRow>> SupervisorReports::proactive(const QDate& from, cons
         uR"(SELECT substr(opened_at, 1, 7), count(*), sum(CASE WHEN detected_by = 'staff' THEN 1 ELSE 0 END)
         FROM incidents WHERE opened_at >= ? AND opened_at < ?)"_s +
         siteClause({}) + u" GROUP BY 1 ORDER BY 1"_s);
-    q.bind(TimeFormat::localDayStartStored(from)).bind(TimeFormat::localDayStartStored(to.addDays(1)));
+    q.bind(dayStart(from)).bind(dayStart(to.addDays(1)));
     bindSite(q);
     if (auto r = q.exec(); !r)
         return r.error();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusinessHours.h"
 #include "domain/Employee.h"
 #include "domain/Money.h"
 #include "domain/PlaybookId.h"
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace rebound {
 
@@ -120,10 +122,14 @@ private:
     // " AND alias.site = ?" when a site is asked for; bindSite binds it after the clause's other values.
     QString siteClause(const QString& alias) const;
     void bindSite(Query& q) const;
+    // The business's day (its zone, set with the opening hours), whatever zone this process runs in.
+    QDate businessToday();
+    QString dayStart(const QDate& day);
 
     Database& m_db;
     const Clock& m_clock;
     QString m_site;
+    std::optional<BusinessHours> m_hours; // read once, at the first report that needs a day
 };
 
 } // namespace rebound
