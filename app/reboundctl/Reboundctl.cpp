@@ -97,9 +97,11 @@ Commands:
                          a counter's offline copy of a central server (with --db ADDRESS,
                          the copy beside the counter's key): attach makes or marks it (each
                          recovery or follow-up recorded in it is queued) and refreshes it,
-                         status shows the outbox, now sends it (each exactly once) and
-                         refreshes the copy (staff, playbook, hours, customers, the site's
-                         open recoveries), detach removes it (refused while anything
+                         status shows the outbox, now verifies the copy, sends it (each
+                         exactly once) and refreshes the copy (staff, playbook, hours,
+                         customers, the site's open recoveries); attach and now claim the
+                         --as employee's offline allowance left today; detach removes it
+                         (refused while anything
                          waits or the app has it open); record falls back to the copy
                          when the server does not answer
 
